@@ -1,0 +1,51 @@
+import closeWithGrace from 'close-with-grace'
+import { buildApp } from './app.js'
+import { seedProgressBar } from './cli/progress.js'
+import { seedPopulation, populationLoaded } from './modules/population/seed/seed.service.js'
+import { ConfigError, loadConfig, type Config } from './platform/config/config.js'
+import { openDatabase } from './platform/db/database.js'
+import { migrateDatabase } from './platform/db/migrate.js'
+
+function readConfig(): Config {
+  try {
+    return loadConfig()
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`)
+      process.exit(1)
+    }
+    throw error
+  }
+}
+
+const config = readConfig()
+const database = await openDatabase({
+  url: config.DATABASE_URL,
+  dataDir: config.DATA_DIR,
+  poolSize: config.DATABASE_POOL_SIZE,
+})
+await migrateDatabase(database)
+
+// Development starts with a sample of the province, loaded once; production never invents people.
+if (config.NODE_ENV === 'development' && config.SAMPLE_SCALE > 0 && !(await populationLoaded(database))) {
+  const bar = seedProgressBar()
+  const summary = await seedPopulation(database, {
+    scale: config.SAMPLE_SCALE,
+    seed: config.SAMPLE_SEED,
+    onProgress: bar.update,
+  })
+  bar.stop()
+  process.stderr.write(
+    `Đã nạp ${summary.residents} người, ${summary.households} hộ trong ${summary.seconds.toFixed(1)} giây / loaded.\n`,
+  )
+}
+
+const app = await buildApp({ config, database })
+closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'shutting down after an error')
+  else app.log.info({ signal }, 'shutting down: draining requests')
+  await app.close()
+  await database.close()
+})
+await app.listen({ host: config.HOST, port: config.PORT })
+app.log.info(`Công Dân Số: http://localhost:${config.PORT}  API docs: http://localhost:${config.PORT}/api/docs`)

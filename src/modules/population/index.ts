@@ -1,0 +1,26 @@
+export { populationRoutes } from './population.routes.js'
+export { ensureAdminUnits } from './units.reference.js'
+export {
+  getUnit,
+  listUnits,
+  resolveAsOf,
+  resolveSuccessors,
+  type AdminUnit,
+  type AdminUnitWithParents,
+  type Successor,
+} from './units.service.js'
+export {
+  communesOfUnit,
+  getHouseholdOf,
+  getResident,
+  listMovements,
+  listResidentsOfUnit,
+  searchResidents,
+  type Household,
+  type Movement,
+  type Resident,
+  type ResidentPage,
+  type ResidentSearch,
+} from './residents.service.js'
+export { checkOldIdNumber, checkPersonalNumber, composePersonalNumber } from './personal-number.js'
+export { foldName, normaliseName } from './names.js'

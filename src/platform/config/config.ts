@@ -1,0 +1,78 @@
+import { type Static, Type } from '@sinclair/typebox'
+import { Value } from '@sinclair/typebox/value'
+
+/**
+ * Every environment variable the platform reads, described once. Nothing else reads process.env.
+ */
+export const ConfigSchema = Type.Object({
+  NODE_ENV: Type.Union(
+    [Type.Literal('development'), Type.Literal('test'), Type.Literal('production')],
+    { default: 'development', description: 'development loads sample data; production refuses unsafe defaults' },
+  ),
+  HOST: Type.String({ default: '0.0.0.0', description: 'interface the HTTP server listens on' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'HTTP port' }),
+  DATABASE_URL: Type.Optional(
+    Type.String({
+      pattern: '^postgres(ql)?://',
+      description: 'PostgreSQL connection URL; when absent the embedded PGlite database is used',
+    }),
+  ),
+  DATABASE_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 200, default: 10, description: 'PostgreSQL pool size' }),
+  DATA_DIR: Type.String({ default: './data/pglite', description: 'directory of the embedded database' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info', description: 'pino log level' },
+  ),
+  SAMPLE_SCALE: Type.Integer({
+    minimum: 0,
+    maximum: 4_491_408,
+    default: 100_000,
+    description: 'residents generated on first start in development (0 = none)',
+  }),
+  SAMPLE_SEED: Type.Integer({ minimum: 0, default: 106, description: 'seed of the sample population' }),
+  SHUTDOWN_GRACE_MS: Type.Integer({
+    minimum: 0,
+    default: 10_000,
+    description: 'how long in-flight requests may take to finish after SIGTERM',
+  }),
+})
+
+export type Config = Static<typeof ConfigSchema>
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
+}
+
+/**
+ * Parses the environment once, applying defaults and converting numbers.
+ * @throws ConfigError listing every problem, one line each.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const known = Object.keys(ConfigSchema.properties)
+  const raw: Record<string, unknown> = {}
+  for (const key of known) {
+    const value = env[key]
+    if (value !== undefined && value !== '') raw[key] = value
+  }
+  const candidate = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, raw))
+  const problems = [...Value.Errors(ConfigSchema, candidate)].map(
+    (e) => `${e.path.slice(1) || '(root)'}: ${e.message} (got ${JSON.stringify(e.value)})`,
+  )
+  const config = candidate as Config
+  if (problems.length === 0 && config.NODE_ENV === 'production' && !config.DATABASE_URL) {
+    problems.push('DATABASE_URL: production needs a real PostgreSQL database, not the embedded one')
+  }
+  if (problems.length > 0) throw new ConfigError(problems)
+  return config
+}
+
+/** One line per variable: name, default and description, for the README and `--help`. */
+export function describeConfig(): string[] {
+  return Object.entries(ConfigSchema.properties).map(([name, schema]) => {
+    const s = schema as { default?: unknown; description?: string }
+    const dflt = s.default === undefined ? '' : ` (default ${JSON.stringify(s.default)})`
+    return `${name}${dflt}: ${s.description ?? ''}`
+  })
+}

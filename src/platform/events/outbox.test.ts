@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict'
+import { it } from 'node:test'
+import { describeOnEngines } from '../../../test/harness.js'
+import { OutboxDispatcher, recordEvent, type OutboxEvent } from './outbox.js'
+
+const event = (aggregateId: string, n: number) => ({
+  aggregateType: 'test',
+  aggregateId,
+  eventType: 'counted',
+  payload: { n },
+})
+
+describeOnEngines('outbox', (db) => {
+  it('writes an event only when its transaction commits', async () => {
+    await db().db.transaction(async (tx) => recordEvent(tx, event('a', 1)))
+    await assert.rejects(
+      db().db.transaction(async (tx) => {
+        await recordEvent(tx, event('a', 2))
+        throw new Error('change refused')
+      }),
+    )
+    const seen: OutboxEvent[] = []
+    const dispatcher = new OutboxDispatcher(db())
+    dispatcher.subscribe('commit-test', async (e) => {
+      seen.push(e)
+    })
+    await dispatcher.deliverAll()
+    assert.deepEqual(
+      seen.map((e) => e.payload),
+      [{ n: 1 }],
+    )
+  })
+
+  it('delivers in order, retries a failing handler, and resumes after a restart', async () => {
+    for (let n = 1; n <= 5; n++) await db().db.transaction(async (tx) => recordEvent(tx, event('b', n)))
+    const seen: number[] = []
+    let failOnce = true
+    const first = new OutboxDispatcher(db())
+    first.subscribe('order-test', async (e) => {
+      if (e.aggregateId !== 'b') return
+      const n = e.payload.n as number
+      if (n === 3 && failOnce) {
+        failOnce = false
+        throw new Error('subscriber down')
+      }
+      seen.push(n)
+    })
+    await first.deliverAll()
+    assert.deepEqual(seen, [1, 2], 'stops at the failing event')
+    await first.stop()
+
+    // A new dispatcher (a restarted process) continues from the persisted cursor.
+    const second = new OutboxDispatcher(db())
+    second.subscribe('order-test', async (e) => {
+      if (e.aggregateId === 'b') seen.push(e.payload.n as number)
+    })
+    await second.deliverAll()
+    assert.deepEqual(seen, [1, 2, 3, 4, 5])
+    assert.equal(await second.deliverAll(), 0, 'nothing delivered twice once acknowledged')
+    await second.stop()
+  })
+
+  it('lets one instance deliver at a time', async () => {
+    await db().db.transaction(async (tx) => recordEvent(tx, event('c', 1)))
+    const a = new OutboxDispatcher(db())
+    const b = new OutboxDispatcher(db())
+    const seen: string[] = []
+    a.subscribe('lease-test', async () => {
+      seen.push('a')
+      await b.deliverAll()
+    })
+    b.subscribe('lease-test', async () => {
+      seen.push('b')
+    })
+    await a.deliverAll()
+    assert.ok(!seen.includes('b'), 'the second instance waits for the lease')
+    await a.stop()
+    await b.stop()
+  })
+})

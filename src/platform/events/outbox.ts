@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto'
+import type { Database, Executor } from '../db/database.js'
+import { outboxEvents } from './events.tables.js'
+
+export interface NewEvent {
+  aggregateType: string
+  aggregateId: string
+  eventType: string
+  /** Identifiers and facts, never names or other personal data in clear. */
+  payload: Record<string, unknown>
+}
+
+export interface OutboxEvent extends NewEvent {
+  id: number
+  txId: number
+  occurredAt: string
+}
+
+export type EventHandler = (event: OutboxEvent) => Promise<void>
+
+/** Writes the event in the caller's transaction: it exists if and only if the change commits. */
+export async function recordEvent(tx: Executor, event: NewEvent): Promise<void> {
+  await tx.insert(outboxEvents).values(event)
+}
+
+interface Cursor {
+  last_tx_id: number
+  last_event_id: number
+}
+
+interface EventRow {
+  id: number
+  tx_id: number
+  aggregate_type: string
+  aggregate_id: string
+  event_type: string
+  payload: Record<string, unknown>
+  occurred_at: string | Date
+}
+
+export interface DispatcherOptions {
+  pollMs?: number
+  batchSize?: number
+  leaseSeconds?: number
+  onError?: (subscriber: string, event: OutboxEvent, error: unknown) => void
+}
+
+/**
+ * Delivers outbox events to in-process subscribers at least once, in commit order, each
+ * subscriber at its own pace from its own persisted cursor, so a restart resumes where it left.
+ * A failing handler stops its subscriber at that event (later events of the same aggregate must
+ * not overtake it) and is retried on the next poll.
+ */
+export class OutboxDispatcher {
+  private readonly handlers = new Map<string, EventHandler>()
+  private readonly owner = randomUUID()
+  private timer: NodeJS.Timeout | undefined
+  private running: Promise<void> | undefined
+  private readonly pollMs: number
+  private readonly batchSize: number
+  private readonly leaseSeconds: number
+
+  constructor(
+    private readonly database: Database,
+    private readonly options: DispatcherOptions = {},
+  ) {
+    this.pollMs = options.pollMs ?? 250
+    this.batchSize = options.batchSize ?? 200
+    this.leaseSeconds = options.leaseSeconds ?? 30
+  }
+
+  subscribe(subscriber: string, handler: EventHandler): void {
+    if (this.handlers.has(subscriber)) throw new Error(`subscriber ${subscriber} already registered`)
+    this.handlers.set(subscriber, handler)
+  }
+
+  start(): void {
+    const tick = (): void => {
+      // A failed round (database away) is retried at the next tick; the cursor keeps the place.
+      this.running = this.deliverAll()
+        .then(
+          () => undefined,
+          () => undefined,
+        )
+        .finally(() => {
+          if (this.timer) this.timer = setTimeout(tick, this.pollMs)
+        })
+    }
+    this.timer = setTimeout(tick, 0)
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.timer)
+    this.timer = undefined
+    await this.running
+    await this.database.query('UPDATE outbox_cursors SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1', [
+      this.owner,
+    ])
+  }
+
+  /** Delivers until every subscriber is caught up or stuck on a failing event. */
+  async deliverAll(): Promise<number> {
+    let total = 0
+    for (const [subscriber, handler] of this.handlers) {
+      for (;;) {
+        const delivered = await this.deliverBatch(subscriber, handler)
+        total += Math.max(delivered, 0)
+        if (delivered < this.batchSize) break
+      }
+    }
+    return total
+  }
+
+  /** @returns events delivered, or -1 when a handler failed or another instance holds the lease. */
+  private async deliverBatch(subscriber: string, handler: EventHandler): Promise<number> {
+    const cursor = await this.takeLease(subscriber)
+    if (!cursor) return -1
+    // Only transactions older than every running one: none of them can still commit an event
+    // that sorts before what we deliver now.
+    const events = await this.database.query<EventRow>(
+      `SELECT id, tx_id, aggregate_type, aggregate_id, event_type, payload, occurred_at
+         FROM outbox_events
+        WHERE (tx_id, id) > ($1, $2)
+          AND tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+        ORDER BY tx_id, id
+        LIMIT $3`,
+      [cursor.last_tx_id, cursor.last_event_id, this.batchSize],
+    )
+    for (const row of events) {
+      const event = toEvent(row)
+      try {
+        await handler(event)
+      } catch (error) {
+        this.options.onError?.(subscriber, event, error)
+        return -1
+      }
+      await this.database.query(
+        `UPDATE outbox_cursors SET last_tx_id = $2, last_event_id = $3, updated_at = now()
+          WHERE subscriber = $1 AND lease_owner = $4`,
+        [subscriber, event.txId, event.id, this.owner],
+      )
+    }
+    return events.length
+  }
+
+  private async takeLease(subscriber: string): Promise<Cursor | undefined> {
+    await this.database.query('INSERT INTO outbox_cursors (subscriber) VALUES ($1) ON CONFLICT DO NOTHING', [subscriber])
+    const [cursor] = await this.database.query<Cursor>(
+      `UPDATE outbox_cursors
+          SET lease_owner = $2, lease_until = now() + make_interval(secs => $3)
+        WHERE subscriber = $1 AND (lease_owner IS NULL OR lease_owner = $2 OR lease_until < now())
+        RETURNING last_tx_id, last_event_id`,
+      [subscriber, this.owner, this.leaseSeconds],
+    )
+    return cursor
+  }
+}
+
+function toEvent(row: EventRow): OutboxEvent {
+  return {
+    id: Number(row.id),
+    txId: Number(row.tx_id),
+    aggregateType: row.aggregate_type,
+    aggregateId: row.aggregate_id,
+    eventType: row.event_type,
+    payload: row.payload,
+    occurredAt: row.occurred_at instanceof Date ? row.occurred_at.toISOString() : row.occurred_at,
+  }
+}

@@ -1,0 +1,74 @@
+import type { FastifyError, FastifyInstance } from 'fastify'
+
+/** The one error type routes and services throw; reaches the client as the error envelope. */
+export class AppError extends Error {
+  readonly status: number
+  readonly details: unknown
+  constructor(
+    readonly code: string,
+    options: { status: number; message: string; details?: unknown },
+  ) {
+    super(options.message)
+    this.status = options.status
+    this.details = options.details ?? null
+  }
+}
+
+export interface ErrorEnvelope {
+  error: { code: string; message: string; details: unknown; requestId: string }
+}
+
+export const ErrorEnvelopeSchema = {
+  $id: 'ErrorEnvelope',
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message', 'details', 'requestId'],
+      properties: {
+        code: { type: 'string', description: 'stable machine-readable code, MODULE_SNAKE_CASE' },
+        message: { type: 'string', description: 'human-readable explanation, Vietnamese first' },
+        details: {},
+        requestId: { type: 'string' },
+      },
+    },
+  },
+} as const
+
+function envelope(code: string, message: string, details: unknown, requestId: string): ErrorEnvelope {
+  return { error: { code, message, details, requestId } }
+}
+
+/** Every failure leaves as the envelope; unexpected ones as a bare 500 with no internals. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.addSchema(ErrorEnvelopeSchema)
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.status(error.status).send(envelope(error.code, error.message, error.details, request.id))
+    }
+    if (error.validation) {
+      const details = error.validation.map((v) => ({
+        field: v.instancePath || (v.params as { missingProperty?: string }).missingProperty || '',
+        rule: v.keyword,
+        message: v.message ?? '',
+      }))
+      return reply
+        .status(400)
+        .send(envelope('REQUEST_INVALID', `Yêu cầu không hợp lệ / Invalid request (${error.validationContext ?? 'input'})`, details, request.id))
+    }
+    const status = error.statusCode ?? 500
+    if (status < 500) {
+      return reply.status(status).send(envelope(error.code || 'REQUEST_REJECTED', error.message, null, request.id))
+    }
+    request.log.error({ err: error }, 'unhandled error')
+    return reply
+      .status(500)
+      .send(envelope('INTERNAL_ERROR', 'Lỗi hệ thống / Internal error', null, request.id))
+  })
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .status(404)
+      .send(envelope('ROUTE_NOT_FOUND', `Không tìm thấy / Not found: ${request.method} ${request.url.split('?')[0]}`, null, request.id)),
+  )
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto'
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { loggerOptions } from '../logging/logger.js'
+import { registerErrorHandling } from './errors.js'
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** 'public', or the permission a caller needs. Every route must say which. */
+    access?: string
+  }
+}
+
+export type App = FastifyInstance
+
+/**
+ * Refuses, at registration, a route that does not say who may call it or what it answers:
+ * the response schema is the privacy guard (unlisted columns are never serialised).
+ */
+function requireRouteContract(route: RouteOptions): void {
+  const where = `${String(route.method)} ${route.url}`
+  if (route.url.startsWith('/api/docs')) return
+  const access = (route.config as { access?: string } | undefined)?.access
+  if (!access) throw new Error(`route ${where} declares no access (config.access)`)
+  if (!route.schema?.response) throw new Error(`route ${where} declares no response schema`)
+}
+
+export interface ServerOptions {
+  logLevel: string
+  version: string
+}
+
+export async function createServer(options: ServerOptions): Promise<App> {
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel),
+    genReqId: (req) => {
+      const given = req.headers['x-request-id']
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID()
+    },
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  app.addHook('onRoute', requireRouteContract)
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
+  registerErrorHandling(app)
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Công Dân Số API',
+        description: 'Nền tảng công dân số theo Đề án 06 / The Project 06 digital-citizen platform',
+        version: options.version,
+        license: { name: 'MPL-2.0', url: 'https://mozilla.org/MPL/2.0/' },
+      },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  })
+  await app.register(swaggerUi, { routePrefix: '/api/docs' })
+  return app
+}

@@ -1,0 +1,20 @@
+import { after, before } from 'node:test'
+import { buildApp } from '../src/app.js'
+import type { App } from '../src/platform/http/server.js'
+import type { Database } from '../src/platform/db/database.js'
+
+/** The real application over a test database, built once for a suite. */
+export function useApp(db: () => Database): () => App {
+  let app: App | undefined
+  before(async () => {
+    app = await buildApp({ config: { LOG_LEVEL: 'silent' }, database: db() })
+    await app.ready()
+  })
+  after(async () => {
+    await app?.close()
+  })
+  return () => {
+    if (!app) throw new Error('app not built yet')
+    return app
+  }
+}
