@@ -1,7 +1,7 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { seedProgressBar } from './cli/progress.js'
-import { seedPopulation, populationLoaded } from './modules/population/seed/seed.service.js'
+import { populationLoaded, seedPopulation } from './modules/population/index.js'
 import { ConfigError, loadConfig, type Config } from './platform/config/config.js'
 import { openDatabase } from './platform/db/database.js'
 import { migrateDatabase } from './platform/db/migrate.js'
@@ -27,7 +27,11 @@ const database = await openDatabase({
 await migrateDatabase(database)
 
 // Development starts with a sample of the province, loaded once; production never invents people.
-if (config.NODE_ENV === 'development' && config.SAMPLE_SCALE > 0 && !(await populationLoaded(database))) {
+if (
+  config.NODE_ENV === 'development' &&
+  config.SAMPLE_SCALE > 0 &&
+  !(await populationLoaded(database))
+) {
   const bar = seedProgressBar()
   const summary = await seedPopulation(database, {
     scale: config.SAMPLE_SCALE,
@@ -48,4 +52,6 @@ closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
   await database.close()
 })
 await app.listen({ host: config.HOST, port: config.PORT })
-app.log.info(`Công Dân Số: http://localhost:${config.PORT}  API docs: http://localhost:${config.PORT}/api/docs`)
+app.log.info(
+  `Công Dân Số: http://localhost:${config.PORT}  API docs: http://localhost:${config.PORT}/api/docs`,
+)

@@ -12,24 +12,36 @@ export const ENGINES: Engine[] = serverUrl ? ['pglite', 'postgres'] : ['pglite']
 
 export interface TestDatabase {
   database: Database
+  /** The PostgreSQL URL of this database, for child processes; undefined on PGlite. */
+  url?: string
   drop(): Promise<void>
+}
+
+export interface TestDatabaseOptions {
+  migrate?: boolean
+  /** PGlite only: open this data directory instead of a new in-memory database. */
+  dataDir?: string
 }
 
 /**
  * A fresh, migrated database of its own. On PostgreSQL a database with a random name that drop()
  * removes: the server is shared with other runs and must not keep their state.
  */
-export async function openTestDatabase(engine: Engine, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function openTestDatabase(
+  engine: Engine,
+  options: TestDatabaseOptions = {},
+): Promise<TestDatabase> {
   let database: Database
   let drop: () => Promise<void>
+  let url: URL | undefined
   if (engine === 'pglite') {
-    database = await openDatabase({ dataDir: 'memory://' })
+    database = await openDatabase({ dataDir: options.dataDir ?? 'memory://' })
     drop = () => database.close()
   } else {
     if (!serverUrl) throw new Error('DATABASE_URL is not set')
     const name = `cds_test_${randomBytes(6).toString('hex')}`
     await adminQuery(`CREATE DATABASE ${name}`)
-    const url = new URL(serverUrl)
+    url = new URL(serverUrl)
     url.pathname = `/${name}`
     database = await openDatabase({ url: url.toString(), poolSize: 5 })
     drop = async () => {
@@ -38,7 +50,7 @@ export async function openTestDatabase(engine: Engine, options: { migrate?: bool
     }
   }
   if (options.migrate ?? true) await migrateDatabase(database)
-  return { database, drop }
+  return { database, drop, ...(url ? { url: url.toString() } : {}) }
 }
 
 async function adminQuery(text: string): Promise<void> {
@@ -58,7 +70,7 @@ async function adminQuery(text: string): Promise<void> {
 export function describeOnEngines(
   title: string,
   suite: (get: () => Database, engine: Engine) => void,
-  options: { migrate?: boolean } = {},
+  options: TestDatabaseOptions = {},
 ): void {
   for (const engine of ENGINES) {
     void describe(`${title} [${engine}]`, () => {

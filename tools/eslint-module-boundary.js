@@ -14,7 +14,10 @@ function moduleOf(file) {
  * Without the rule, modules grow into each other's tables.
  */
 export const moduleBoundary = {
-  meta: { type: 'problem', messages: { boundary: "Import module '{{target}}' through its index.ts only." } },
+  meta: {
+    type: 'problem',
+    messages: { boundary: "Import module '{{target}}' through its index.ts only." },
+  },
   create(context) {
     const from = moduleOf(context.filename)
     const check = (node) => {
@@ -24,8 +27,14 @@ export const moduleBoundary = {
       const target = moduleOf(resolved)
       if (!target || target === from) return
       const rest = resolved.slice(resolved.indexOf(MODULES) + MODULES.length + target.length)
-      if (rest !== `${path.sep}index.js` && rest !== '') context.report({ node, messageId: 'boundary', data: { target } })
+      if (rest !== `${path.sep}index.js` && rest !== '')
+        context.report({ node, messageId: 'boundary', data: { target } })
     }
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check }
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    }
   },
 }

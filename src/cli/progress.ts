@@ -1,11 +1,12 @@
 import { SingleBar, Presets } from 'cli-progress'
-import type { SeedProgress } from '../modules/population/seed/seed.service.js'
+import type { SeedProgress } from '../modules/population/index.js'
 
 /** A progress bar for the population load, on stderr so stdout stays for results. */
 export function seedProgressBar(): { update: (p: SeedProgress) => void; stop: () => void } {
   const bar = new SingleBar(
     {
-      format: 'Nạp dân cư / Loading residents |{bar}| {percentage}% | {value}/{total} người | xã {communes}',
+      format:
+        'Nạp dân cư / Loading residents |{bar}| {percentage}% | {value}/{total} người | xã {communes}',
       stream: process.stderr,
       hideCursor: true,
       noTTYOutput: true,
@@ -22,6 +23,8 @@ export function seedProgressBar(): { update: (p: SeedProgress) => void; stop: ()
       }
       bar.update(p.residentsLoaded, { communes: `${p.communesDone}/${p.communesTotal}` })
     },
-    stop: () => bar.stop(),
+    stop() {
+      bar.stop()
+    },
   }
 }

@@ -3,7 +3,7 @@ import { AppError } from '../platform/http/errors.js'
 import { loadConfig } from '../platform/config/config.js'
 import { openDatabase } from '../platform/db/database.js'
 import { migrateDatabase } from '../platform/db/migrate.js'
-import { seedPopulation } from '../modules/population/seed/seed.service.js'
+import { seedPopulation } from '../modules/population/index.js'
 import { seedProgressBar } from './progress.js'
 
 const USAGE = 'npm run seed -- --scale N --seed S [--reset]'
@@ -11,14 +11,20 @@ const USAGE = 'npm run seed -- --scale N --seed S [--reset]'
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback
   if (!/^\d+$/.test(value)) {
-    process.stderr.write(`--${name} phải là số nguyên / must be a whole number (got "${value}")\n${USAGE}\n`)
+    process.stderr.write(
+      `--${name} phải là số nguyên / must be a whole number (got "${value}")\n${USAGE}\n`,
+    )
     process.exit(2)
   }
   return Number(value)
 }
 
 const { values } = parseArgs({
-  options: { scale: { type: 'string' }, seed: { type: 'string' }, reset: { type: 'boolean', default: false } },
+  options: {
+    scale: { type: 'string' },
+    seed: { type: 'string' },
+    reset: { type: 'boolean', default: false },
+  },
 })
 const config = loadConfig()
 const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR })

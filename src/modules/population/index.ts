@@ -24,3 +24,12 @@ export {
 } from './residents.service.js'
 export { checkOldIdNumber, checkPersonalNumber, composePersonalNumber } from './personal-number.js'
 export { foldName, normaliseName } from './names.js'
+export {
+  MIN_SCALE,
+  PROVINCE_POPULATION,
+  populationLoaded,
+  seedPopulation,
+  type SeedOptions,
+  type SeedProgress,
+  type SeedSummary,
+} from './seed/seed.service.js'

@@ -11,7 +11,11 @@ import {
 } from './population.schemas.js'
 import { getUnit, listUnits, resolveAsOf, resolveSuccessors } from './units.service.js'
 
-const errors = { 400: { $ref: 'ErrorEnvelope#' }, 404: { $ref: 'ErrorEnvelope#' }, 422: { $ref: 'ErrorEnvelope#' } }
+const errors = {
+  400: { $ref: 'ErrorEnvelope#' },
+  404: { $ref: 'ErrorEnvelope#' },
+  422: { $ref: 'ErrorEnvelope#' },
+}
 const tags = ['population']
 // Administrative units are public reference data.
 const PUBLIC = { access: 'public' }

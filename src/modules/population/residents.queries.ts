@@ -6,19 +6,33 @@ import { households, movements, residents } from './population.tables.js'
 const { fullNameFolded: _folded, ...residentColumns } = getTableColumns(residents)
 export type ResidentRecord = Omit<typeof residents.$inferSelect, 'fullNameFolded'>
 export type HouseholdRecord = typeof households.$inferSelect
-export type MovementRecord = Omit<typeof movements.$inferSelect, 'recordedAt'> & { recordedAt: Date | string }
+export type MovementRecord = Omit<typeof movements.$inferSelect, 'recordedAt'> & {
+  recordedAt: Date | string
+}
 
-export async function findResident(db: Executor, personalNumber: string): Promise<ResidentRecord | undefined> {
-  const [row] = await db.select(residentColumns).from(residents).where(eq(residents.personalNumber, personalNumber))
+export async function findResident(
+  db: Executor,
+  personalNumber: string,
+): Promise<ResidentRecord | undefined> {
+  const [row] = await db
+    .select(residentColumns)
+    .from(residents)
+    .where(eq(residents.personalNumber, personalNumber))
   return row
 }
 
-export async function findHousehold(db: Executor, id: number): Promise<HouseholdRecord | undefined> {
+export async function findHousehold(
+  db: Executor,
+  id: number,
+): Promise<HouseholdRecord | undefined> {
   const [row] = await db.select().from(households).where(eq(households.id, id))
   return row
 }
 
-export async function findHouseholdMembers(db: Executor, householdId: number): Promise<ResidentRecord[]> {
+export async function findHouseholdMembers(
+  db: Executor,
+  householdId: number,
+): Promise<ResidentRecord[]> {
   return db
     .select(residentColumns)
     .from(residents)
@@ -26,7 +40,10 @@ export async function findHouseholdMembers(db: Executor, householdId: number): P
     .orderBy(asc(residents.birthDate), asc(residents.personalNumber))
 }
 
-export async function findMovements(db: Executor, personalNumber: string): Promise<MovementRecord[]> {
+export async function findMovements(
+  db: Executor,
+  personalNumber: string,
+): Promise<MovementRecord[]> {
   return db
     .select()
     .from(movements)
@@ -46,9 +63,13 @@ export interface ResidentFilter {
 }
 
 /** Ordered by folded name then number, so a page continues where the last one stopped. */
-export async function findResidents(db: Executor, filter: ResidentFilter): Promise<(ResidentRecord & { fullNameFolded: string })[]> {
+export async function findResidents(
+  db: Executor,
+  filter: ResidentFilter,
+): Promise<(ResidentRecord & { fullNameFolded: string })[]> {
   const conditions: SQL[] = []
-  if (filter.foldedNamePrefix) conditions.push(like(residents.fullNameFolded, `${escapeLike(filter.foldedNamePrefix)}%`))
+  if (filter.foldedNamePrefix)
+    conditions.push(like(residents.fullNameFolded, `${escapeLike(filter.foldedNamePrefix)}%`))
   if (filter.birthDate) conditions.push(eq(residents.birthDate, filter.birthDate))
   if (filter.communeCodes) conditions.push(inArray(residents.communeCode, filter.communeCodes))
   if (filter.after) {

@@ -37,10 +37,14 @@ export async function getResident(db: Executor, personalNumber: string): Promise
 }
 
 /** The household of a resident, members oldest first. @throws as getResident */
-export async function getHouseholdOf(db: Executor, personalNumber: string): Promise<{ household: Household; members: Resident[] }> {
+export async function getHouseholdOf(
+  db: Executor,
+  personalNumber: string,
+): Promise<{ household: Household; members: Resident[] }> {
   const resident = await getResident(db, personalNumber)
   const household = await findHousehold(db, resident.householdId)
-  if (!household) throw new Error(`household ${resident.householdId} missing for an existing resident`)
+  if (!household)
+    throw new Error(`household ${resident.householdId} missing for an existing resident`)
   return { household, members: await findHouseholdMembers(db, household.id) }
 }
 
@@ -84,8 +88,12 @@ const encodeCursor = (r: { fullNameFolded: string; personalNumber: string }): st
 
 function decodeCursor(cursor: string): { foldedName: string; personalNumber: string } | undefined {
   try {
-    const [foldedName, personalNumber] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string]
-    return typeof foldedName === 'string' && typeof personalNumber === 'string' ? { foldedName, personalNumber } : undefined
+    const [foldedName, personalNumber] = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString(),
+    ) as [string, string]
+    return typeof foldedName === 'string' && typeof personalNumber === 'string'
+      ? { foldedName, personalNumber }
+      : undefined
   } catch {
     return undefined
   }
@@ -127,5 +135,8 @@ export async function listResidentsOfUnit(
     limit: limit + 1,
   })
   const page = rows.slice(0, limit)
-  return { residents: page, next: rows.length > limit ? (page.at(-1)?.personalNumber ?? null) : null }
+  return {
+    residents: page,
+    next: rows.length > limit ? (page.at(-1)?.personalNumber ?? null) : null,
+  }
 }

@@ -10,23 +10,51 @@ const validOn = (asOf: string) =>
     or(isNull(adminUnits.validTo), gt(adminUnits.validTo, asOf)),
   )
 
-export async function findUnitOn(db: Executor, code: string, asOf: string): Promise<UnitRecord | undefined> {
-  const [unit] = await db.select().from(adminUnits).where(and(eq(adminUnits.code, code), validOn(asOf))).limit(1)
+export async function findUnitOn(
+  db: Executor,
+  code: string,
+  asOf: string,
+): Promise<UnitRecord | undefined> {
+  const [unit] = await db
+    .select()
+    .from(adminUnits)
+    .where(and(eq(adminUnits.code, code), validOn(asOf)))
+    .limit(1)
   return unit
 }
 
-export async function findUnitsOn(db: Executor, codes: string[], asOf: string): Promise<UnitRecord[]> {
+export async function findUnitsOn(
+  db: Executor,
+  codes: string[],
+  asOf: string,
+): Promise<UnitRecord[]> {
   if (codes.length === 0) return []
-  return db.select().from(adminUnits).where(and(inArray(adminUnits.code, codes), validOn(asOf)))
+  return db
+    .select()
+    .from(adminUnits)
+    .where(and(inArray(adminUnits.code, codes), validOn(asOf)))
 }
 
-export async function findChildUnitsOn(db: Executor, parentCode: string | null, asOf: string): Promise<UnitRecord[]> {
-  const parent = parentCode === null ? isNull(adminUnits.parentCode) : eq(adminUnits.parentCode, parentCode)
-  return db.select().from(adminUnits).where(and(parent, validOn(asOf))).orderBy(asc(adminUnits.code))
+export async function findChildUnitsOn(
+  db: Executor,
+  parentCode: string | null,
+  asOf: string,
+): Promise<UnitRecord[]> {
+  const parent =
+    parentCode === null ? isNull(adminUnits.parentCode) : eq(adminUnits.parentCode, parentCode)
+  return db
+    .select()
+    .from(adminUnits)
+    .where(and(parent, validOn(asOf)))
+    .orderBy(asc(adminUnits.code))
 }
 
 /** The version of a code that ended most recently on or before asOf. */
-export async function findEndedUnit(db: Executor, code: string, asOf: string): Promise<UnitRecord | undefined> {
+export async function findEndedUnit(
+  db: Executor,
+  code: string,
+  asOf: string,
+): Promise<UnitRecord | undefined> {
   const [unit] = await db
     .select()
     .from(adminUnits)
@@ -37,7 +65,10 @@ export async function findEndedUnit(db: Executor, code: string, asOf: string): P
 }
 
 /** Every version a code has had, for telling a caller when the code was valid. */
-export async function findUnitPeriods(db: Executor, code: string): Promise<Pick<UnitRecord, 'name' | 'validFrom' | 'validTo'>[]> {
+export async function findUnitPeriods(
+  db: Executor,
+  code: string,
+): Promise<Pick<UnitRecord, 'name' | 'validFrom' | 'validTo'>[]> {
   return db
     .select({ name: adminUnits.name, validFrom: adminUnits.validFrom, validTo: adminUnits.validTo })
     .from(adminUnits)
@@ -51,7 +82,11 @@ export async function findSuccessorsOf(
 ): Promise<{ predecessorId: number; coverage: 'full' | 'partial'; unit: UnitRecord }[]> {
   if (unitIds.length === 0) return []
   const rows = await db
-    .select({ predecessorId: adminUnitSuccessions.predecessorId, coverage: adminUnitSuccessions.coverage, unit: adminUnits })
+    .select({
+      predecessorId: adminUnitSuccessions.predecessorId,
+      coverage: adminUnitSuccessions.coverage,
+      unit: adminUnits,
+    })
     .from(adminUnitSuccessions)
     .innerJoin(adminUnits, eq(adminUnits.id, adminUnitSuccessions.successorId))
     .where(inArray(adminUnitSuccessions.predecessorId, unitIds))

@@ -55,7 +55,10 @@ function oldStructure(): UnitRow[] {
       for (const c of d.communes) rows.push(unit(c, 'commune', d.code))
     }
   }
-  const merged = parse(dataFile('dong-nai-communes-2024.csv'), { columns: true }) as Record<string, string>[]
+  const merged = parse(dataFile('dong-nai-communes-2024.csv'), { columns: true }) as Record<
+    string,
+    string
+  >[]
   for (const r of merged) {
     if (r.in_2024_09_01 === '1' && r.in_2025_03_01 === '0') {
       rows.push({
@@ -77,7 +80,11 @@ function newStructure(): { rows: UnitRow[]; successions: Succession[] } {
   const data = JSON.parse(dataFile('admin-units-2025.json')) as { provinces: Province2025[] }
   const rows: UnitRow[] = []
   const successions: Succession[] = []
-  const unit = (u: { code: string; name: string; type: string }, level: UnitRow['level'], parentCode: string | null): UnitRow => ({
+  const unit = (
+    u: { code: string; name: string; type: string },
+    level: UnitRow['level'],
+    parentCode: string | null,
+  ): UnitRow => ({
     code: u.code,
     name: u.name,
     shortName: null,
@@ -90,7 +97,11 @@ function newStructure(): { rows: UnitRow[]; successions: Succession[] } {
   for (const p of data.provinces) {
     rows.push(unit(p, 'province', null))
     for (const old of p.mergedFrom) {
-      successions.push({ oldKey: key(old.code, 'old'), newKey: key(p.code, 'new'), coverage: 'full' })
+      successions.push({
+        oldKey: key(old.code, 'old'),
+        newKey: key(p.code, 'new'),
+        coverage: 'full',
+      })
     }
     for (const c of p.communes) rows.push(unit(c, 'commune', p.code))
   }
@@ -99,7 +110,10 @@ function newStructure(): { rows: UnitRow[]; successions: Succession[] } {
 
 /** Old commune → new commune from the mapping; an old district → every new unit its communes went to. */
 function communeSuccessions(): Succession[] {
-  const mapping = parse(dataFile('admin-mapping-2024-2025.csv'), { columns: true }) as Record<string, string>[]
+  const mapping = parse(dataFile('admin-mapping-2024-2025.csv'), { columns: true }) as Record<
+    string,
+    string
+  >[]
   const result: Succession[] = []
   const byDistrict = new Map<string, Set<string>>()
   for (const r of mapping) {
@@ -114,7 +128,11 @@ function communeSuccessions(): Succession[] {
   }
   for (const [district, successors] of byDistrict) {
     for (const code of successors) {
-      result.push({ oldKey: key(district, 'old'), newKey: key(code, 'new'), coverage: successors.size === 1 ? 'full' : 'partial' })
+      result.push({
+        oldKey: key(district, 'old'),
+        newKey: key(code, 'new'),
+        coverage: successors.size === 1 ? 'full' : 'partial',
+      })
     }
   }
   return result
@@ -126,7 +144,9 @@ function communeSuccessions(): Succession[] {
  * @returns units inserted (0 when already loaded).
  */
 export async function ensureAdminUnits(tx: Executor): Promise<number> {
-  const [{ count } = { count: 0 }] = await tx.select({ count: sql<number>`count(*)::int` }).from(adminUnits)
+  const [{ count } = { count: 0 }] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(adminUnits)
   if (count > 0) return 0
   const old = oldStructure()
   const fresh = newStructure()
@@ -145,10 +165,15 @@ export async function ensureAdminUnits(tx: Executor): Promise<number> {
   const links = [...fresh.successions, ...communeSuccessions()].flatMap((s) => {
     const predecessorId = ids.get(s.oldKey)
     const successorId = ids.get(s.newKey)
-    return predecessorId && successorId ? [{ predecessorId, successorId, coverage: s.coverage }] : []
+    return predecessorId && successorId
+      ? [{ predecessorId, successorId, coverage: s.coverage }]
+      : []
   })
   for (let i = 0; i < links.length; i += 5000) {
-    await tx.insert(adminUnitSuccessions).values(links.slice(i, i + 5000)).onConflictDoNothing()
+    await tx
+      .insert(adminUnitSuccessions)
+      .values(links.slice(i, i + 5000))
+      .onConflictDoNothing()
   }
   return old.length + fresh.rows.length
 }

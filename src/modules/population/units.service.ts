@@ -10,7 +10,10 @@ import {
   type UnitRecord,
 } from './units.queries.js'
 
-export type AdminUnit = Pick<UnitRecord, 'code' | 'name' | 'shortName' | 'type' | 'level' | 'validFrom' | 'validTo'>
+export type AdminUnit = Pick<
+  UnitRecord,
+  'code' | 'name' | 'shortName' | 'type' | 'level' | 'validFrom' | 'validTo'
+>
 export interface AdminUnitWithParents extends AdminUnit {
   parents: AdminUnit[]
 }
@@ -18,7 +21,15 @@ export interface Successor extends AdminUnit {
   coverage: 'full' | 'partial'
 }
 
-const toUnit = ({ code, name, shortName, type, level, validFrom, validTo }: UnitRecord): AdminUnit => ({
+const toUnit = ({
+  code,
+  name,
+  shortName,
+  type,
+  level,
+  validFrom,
+  validTo,
+}: UnitRecord): AdminUnit => ({
   code,
   name,
   shortName,
@@ -46,7 +57,11 @@ async function notFound(db: Executor, code: string, asOf: string): Promise<never
 }
 
 /** @throws POPULATION_UNIT_NOT_FOUND */
-export async function getUnit(db: Executor, code: string, asOf: string): Promise<AdminUnitWithParents> {
+export async function getUnit(
+  db: Executor,
+  code: string,
+  asOf: string,
+): Promise<AdminUnitWithParents> {
   const unit = await findUnitOn(db, code, asOf)
   if (!unit) return notFound(db, code, asOf)
   const parents: AdminUnit[] = []
@@ -61,8 +76,13 @@ export async function getUnit(db: Executor, code: string, asOf: string): Promise
 }
 
 /** Children of a unit, or the provinces when parent is omitted. @throws POPULATION_UNIT_NOT_FOUND */
-export async function listUnits(db: Executor, parentCode: string | undefined, asOf: string): Promise<AdminUnit[]> {
-  if (parentCode !== undefined && !(await findUnitOn(db, parentCode, asOf))) return notFound(db, parentCode, asOf)
+export async function listUnits(
+  db: Executor,
+  parentCode: string | undefined,
+  asOf: string,
+): Promise<AdminUnit[]> {
+  if (parentCode !== undefined && !(await findUnitOn(db, parentCode, asOf)))
+    return notFound(db, parentCode, asOf)
   return (await findChildUnitsOn(db, parentCode ?? null, asOf)).map(toUnit)
 }
 
@@ -77,16 +97,22 @@ export async function resolveSuccessors(
   asOf: string,
 ): Promise<{ unit: AdminUnit; successors: Successor[] }> {
   const current = await findUnitOn(db, code, asOf)
-  if (current) return { unit: toUnit(current), successors: [{ ...toUnit(current), coverage: 'full' }] }
+  if (current)
+    return { unit: toUnit(current), successors: [{ ...toUnit(current), coverage: 'full' }] }
   const ended = await findEndedUnit(db, code, asOf)
   if (!ended) return notFound(db, code, asOf)
   const result = new Map<number, Successor>()
-  let frontier: { id: number; coverage: 'full' | 'partial' }[] = [{ id: ended.id, coverage: 'full' }]
+  let frontier: { id: number; coverage: 'full' | 'partial' }[] = [
+    { id: ended.id, coverage: 'full' },
+  ]
   for (let depth = 0; frontier.length > 0 && depth < 10; depth++) {
     const coverageOf = new Map(frontier.map((f) => [f.id, f.coverage]))
     const next: typeof frontier = []
     for (const link of await findSuccessorsOf(db, [...coverageOf.keys()])) {
-      const coverage = link.coverage === 'full' && coverageOf.get(link.predecessorId) === 'full' ? 'full' : 'partial'
+      const coverage =
+        link.coverage === 'full' && coverageOf.get(link.predecessorId) === 'full'
+          ? 'full'
+          : 'partial'
       const stillValid = link.unit.validTo === null || link.unit.validTo > asOf
       if (stillValid) result.set(link.unit.id, { ...toUnit(link.unit), coverage })
       else next.push({ id: link.unit.id, coverage })
@@ -96,5 +122,8 @@ export async function resolveSuccessors(
   if (result.size === 0) {
     throw successorUnknown(code, { unit: toUnit(ended) })
   }
-  return { unit: toUnit(ended), successors: [...result.values()].sort((a, b) => a.code.localeCompare(b.code)) }
+  return {
+    unit: toUnit(ended),
+    successors: [...result.values()].sort((a, b) => a.code.localeCompare(b.code)),
+  }
 }

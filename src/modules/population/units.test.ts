@@ -60,7 +60,10 @@ describeOnEngines('administrative units over HTTP', (db) => {
       'a unit still in force is its own successor',
     )
     const merged = await get('/units/25198/successors?asOf=2025-07-01')
-    const body = merged.json<{ unit: { name: string }; successors: { code: string; name: string; coverage: string }[] }>()
+    const body = merged.json<{
+      unit: { name: string }
+      successors: { code: string; name: string; coverage: string }[]
+    }>()
     assert.equal(body.unit.name, 'Phường Tân Đồng')
     assert.deepEqual(
       body.successors.map((s) => [s.code, s.name, s.coverage]),

@@ -7,7 +7,10 @@ import { Value } from '@sinclair/typebox/value'
 export const ConfigSchema = Type.Object({
   NODE_ENV: Type.Union(
     [Type.Literal('development'), Type.Literal('test'), Type.Literal('production')],
-    { default: 'development', description: 'development loads sample data; production refuses unsafe defaults' },
+    {
+      default: 'development',
+      description: 'development loads sample data; production refuses unsafe defaults',
+    },
   ),
   HOST: Type.String({ default: '0.0.0.0', description: 'interface the HTTP server listens on' }),
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'HTTP port' }),
@@ -17,8 +20,16 @@ export const ConfigSchema = Type.Object({
       description: 'PostgreSQL connection URL; when absent the embedded PGlite database is used',
     }),
   ),
-  DATABASE_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 200, default: 10, description: 'PostgreSQL pool size' }),
-  DATA_DIR: Type.String({ default: './data/pglite', description: 'directory of the embedded database' }),
+  DATABASE_POOL_SIZE: Type.Integer({
+    minimum: 1,
+    maximum: 200,
+    default: 10,
+    description: 'PostgreSQL pool size',
+  }),
+  DATA_DIR: Type.String({
+    default: './data/pglite',
+    description: 'directory of the embedded database',
+  }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info', description: 'pino log level' },
@@ -29,7 +40,11 @@ export const ConfigSchema = Type.Object({
     default: 100_000,
     description: 'residents generated on first start in development (0 = none)',
   }),
-  SAMPLE_SEED: Type.Integer({ minimum: 0, default: 106, description: 'seed of the sample population' }),
+  SAMPLE_SEED: Type.Integer({
+    minimum: 0,
+    default: 106,
+    description: 'seed of the sample population',
+  }),
   SHUTDOWN_GRACE_MS: Type.Integer({
     minimum: 0,
     default: 10_000,

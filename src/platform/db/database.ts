@@ -44,7 +44,9 @@ const INT8_OID = 20
 const NUMERIC_OID = 1700
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir)
+  return options.url
+    ? openPostgres(options.url, options.poolSize ?? 10)
+    : openPglite(options.dataDir)
 }
 
 function copyStatement(table: string, columns: readonly string[], source: string): string {
@@ -53,13 +55,10 @@ function copyStatement(table: string, columns: readonly string[], source: string
 }
 
 function openPostgres(url: string, poolSize: number): Database {
-  const types = {
-    getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
-      if (oid === DATE_OID) return (v: string) => v
-      if (oid === INT8_OID || oid === NUMERIC_OID) return (v: string) => Number(v)
-      return pg.types.getTypeParser(oid, format)
-    }) as typeof pg.types.getTypeParser,
-  }
+  const types = new pg.TypeOverrides()
+  types.setTypeParser(DATE_OID, (v) => v)
+  types.setTypeParser(INT8_OID, Number)
+  types.setTypeParser(NUMERIC_OID, Number)
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types })
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined)
@@ -67,7 +66,7 @@ function openPostgres(url: string, poolSize: number): Database {
     (await pool.query(text, params)).rows as T[]
   return {
     engine: 'postgres',
-    db: drizzlePg(pool) as unknown as Executor,
+    db: drizzlePg(pool),
     query,
     async bulk(fn) {
       const client = await pool.connect()
@@ -78,8 +77,8 @@ function openPostgres(url: string, poolSize: number): Database {
             const stream = client.query(copyFrom(copyStatement(table, columns, 'STDIN')))
             await pipeline(Readable.from([csv]), stream)
           },
-          async query(text, params) {
-            return (await client.query(text, params)).rows
+          async query<T>(text: string, params?: unknown[]) {
+            return (await client.query(text, params)).rows as T[]
           },
         })
         await client.query('COMMIT')

@@ -26,14 +26,14 @@ export async function migrateDatabase(database: Database): Promise<number> {
     )
     let applied = 0
     for (const migration of migrations) {
-      if (last && Number(last.created_at) >= migration.folderMillis) continue
+      if (last && last.created_at >= migration.folderMillis) continue
       for (const statement of migration.sql) {
         if (statement.trim()) await session.query(statement)
       }
-      await session.query('INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ($1, $2)', [
-        migration.hash,
-        migration.folderMillis,
-      ])
+      await session.query(
+        'INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ($1, $2)',
+        [migration.hash, migration.folderMillis],
+      )
       applied++
     }
     return applied
@@ -44,8 +44,10 @@ export async function migrateDatabase(database: Database): Promise<number> {
 export async function pendingMigrations(database: Database): Promise<number> {
   const migrations = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER })
   const rows = await database
-    .query<{ created_at: number }>('SELECT max(created_at) AS created_at FROM drizzle.__drizzle_migrations')
+    .query<{ created_at: number }>(
+      'SELECT max(created_at) AS created_at FROM drizzle.__drizzle_migrations',
+    )
     .catch(() => [])
-  const last = Number(rows[0]?.created_at ?? 0)
+  const last = rows[0]?.created_at ?? 0
   return migrations.filter((m) => m.folderMillis > last).length
 }

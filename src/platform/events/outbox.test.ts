@@ -32,7 +32,8 @@ describeOnEngines('outbox', (db) => {
   })
 
   it('delivers in order, retries a failing handler, and resumes after a restart', async () => {
-    for (let n = 1; n <= 5; n++) await db().db.transaction(async (tx) => recordEvent(tx, event('b', n)))
+    for (let n = 1; n <= 5; n++)
+      await db().db.transaction(async (tx) => recordEvent(tx, event('b', n)))
     const seen: number[] = []
     let failOnce = true
     const first = new OutboxDispatcher(db())

@@ -70,7 +70,8 @@ export class OutboxDispatcher {
   }
 
   subscribe(subscriber: string, handler: EventHandler): void {
-    if (this.handlers.has(subscriber)) throw new Error(`subscriber ${subscriber} already registered`)
+    if (this.handlers.has(subscriber))
+      throw new Error(`subscriber ${subscriber} already registered`)
     this.handlers.set(subscriber, handler)
   }
 
@@ -93,9 +94,10 @@ export class OutboxDispatcher {
     clearTimeout(this.timer)
     this.timer = undefined
     await this.running
-    await this.database.query('UPDATE outbox_cursors SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1', [
-      this.owner,
-    ])
+    await this.database.query(
+      'UPDATE outbox_cursors SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1',
+      [this.owner],
+    )
   }
 
   /** Delivers until every subscriber is caught up or stuck on a failing event. */
@@ -144,7 +146,10 @@ export class OutboxDispatcher {
   }
 
   private async takeLease(subscriber: string): Promise<Cursor | undefined> {
-    await this.database.query('INSERT INTO outbox_cursors (subscriber) VALUES ($1) ON CONFLICT DO NOTHING', [subscriber])
+    await this.database.query(
+      'INSERT INTO outbox_cursors (subscriber) VALUES ($1) ON CONFLICT DO NOTHING',
+      [subscriber],
+    )
     const [cursor] = await this.database.query<Cursor>(
       `UPDATE outbox_cursors
           SET lease_owner = $2, lease_until = now() + make_interval(secs => $3)
@@ -158,8 +163,8 @@ export class OutboxDispatcher {
 
 function toEvent(row: EventRow): OutboxEvent {
   return {
-    id: Number(row.id),
-    txId: Number(row.tx_id),
+    id: row.id,
+    txId: row.tx_id,
     aggregateType: row.aggregate_type,
     aggregateId: row.aggregate_id,
     eventType: row.event_type,

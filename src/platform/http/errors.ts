@@ -36,7 +36,12 @@ export const ErrorEnvelopeSchema = {
   },
 } as const
 
-function envelope(code: string, message: string, details: unknown, requestId: string): ErrorEnvelope {
+function envelope(
+  code: string,
+  message: string,
+  details: unknown,
+  requestId: string,
+): ErrorEnvelope {
   return { error: { code, message, details, requestId } }
 }
 
@@ -45,7 +50,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.addSchema(ErrorEnvelopeSchema)
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(error.status).send(envelope(error.code, error.message, error.details, request.id))
+      return reply
+        .status(error.status)
+        .send(envelope(error.code, error.message, error.details, request.id))
     }
     if (error.validation) {
       const details = error.validation.map((v) => ({
@@ -55,11 +62,20 @@ export function registerErrorHandling(app: FastifyInstance): void {
       }))
       return reply
         .status(400)
-        .send(envelope('REQUEST_INVALID', `Yêu cầu không hợp lệ / Invalid request (${error.validationContext ?? 'input'})`, details, request.id))
+        .send(
+          envelope(
+            'REQUEST_INVALID',
+            `Yêu cầu không hợp lệ / Invalid request (${error.validationContext ?? 'input'})`,
+            details,
+            request.id,
+          ),
+        )
     }
     const status = error.statusCode ?? 500
     if (status < 500) {
-      return reply.status(status).send(envelope(error.code || 'REQUEST_REJECTED', error.message, null, request.id))
+      return reply
+        .status(status)
+        .send(envelope(error.code || 'REQUEST_REJECTED', error.message, null, request.id))
     }
     request.log.error({ err: error }, 'unhandled error')
     return reply
@@ -69,6 +85,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) =>
     reply
       .status(404)
-      .send(envelope('ROUTE_NOT_FOUND', `Không tìm thấy / Not found: ${request.method} ${request.url.split('?')[0]}`, null, request.id)),
+      .send(
+        envelope(
+          'ROUTE_NOT_FOUND',
+          `Không tìm thấy / Not found: ${request.method} ${request.url.split('?')[0]}`,
+          null,
+          request.id,
+        ),
+      ),
   )
 }

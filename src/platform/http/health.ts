@@ -19,12 +19,19 @@ const HealthSchema = {
 
 export function registerHealth(app: FastifyInstance, database: Database): void {
   const common = { tags: ['platform'], response: { 200: HealthSchema, 503: HealthSchema } }
-  app.get('/healthz', { schema: { ...common, summary: 'The process is alive' }, config: { access: 'public' } }, async () => ({
-    status: 'ok',
-  }))
+  app.get(
+    '/healthz',
+    { schema: { ...common, summary: 'The process is alive' }, config: { access: 'public' } },
+    async () => ({
+      status: 'ok',
+    }),
+  )
   app.get(
     '/readyz',
-    { schema: { ...common, summary: 'The database is reachable and migrated' }, config: { access: 'public' } },
+    {
+      schema: { ...common, summary: 'The database is reachable and migrated' },
+      config: { access: 'public' },
+    },
     async (_request, reply) => {
       const database_ = await database.ping().then(
         () => 'ok',

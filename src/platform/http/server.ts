@@ -22,7 +22,7 @@ export type App = FastifyInstance
 function requireRouteContract(route: RouteOptions): void {
   const where = `${String(route.method)} ${route.url}`
   if (route.url.startsWith('/api/docs')) return
-  const access = (route.config as { access?: string } | undefined)?.access
+  const access = route.config?.access
   if (!access) throw new Error(`route ${where} declares no access (config.access)`)
   if (!route.schema?.response) throw new Error(`route ${where} declares no response schema`)
 }
@@ -58,7 +58,10 @@ export async function createServer(options: ServerOptions): Promise<App> {
         license: { name: 'MPL-2.0', url: 'https://mozilla.org/MPL/2.0/' },
       },
     },
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        typeof json.$id === 'string' ? json.$id : `def-${i}`,
+    },
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs' })
   return app

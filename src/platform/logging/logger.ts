@@ -43,7 +43,11 @@ export function loggerOptions(level: string): LoggerOptions {
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: {
-      req: (req: FastifyRequest) => ({ method: req.method, url: maskUrl(req.url), requestId: req.id }),
+      req: (req: FastifyRequest) => ({
+        method: req.method,
+        url: maskUrl(req.url),
+        requestId: req.id,
+      }),
     },
   }
 }

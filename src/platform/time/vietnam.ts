@@ -18,5 +18,7 @@ export function parseCalendarDate(value: string): string | undefined {
   if (!match) return undefined
   const [, y, m, d] = match.map(Number) as [number, number, number, number]
   const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? value : undefined
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+    ? value
+    : undefined
 }

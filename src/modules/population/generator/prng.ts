@@ -25,7 +25,8 @@ export class Rng {
 
   /** One independent stream per (seed, stream): a commune's stream does not depend on others. */
   constructor(seed: number, stream: number) {
-    if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`)
+    if (!Number.isSafeInteger(seed))
+      throw new RangeError(`seed must be a safe integer, got ${seed}`)
     // Both halves of the seed count, so seeds that differ only above bit 32 still differ.
     const low = seed >>> 0
     const high = Math.floor(seed / TWO_POW_32) >>> 0
@@ -92,7 +93,9 @@ export class Alias<T> {
     const n = entries.length
     const total = entries.reduce((sum, [, weight]) => sum + weight, 0)
     if (n === 0 || !(total > 0) || entries.some(([, w]) => !(w >= 0))) {
-      throw new RangeError('Alias needs at least one entry and non-negative weights with a positive sum')
+      throw new RangeError(
+        'Alias needs at least one entry and non-negative weights with a positive sum',
+      )
     }
     this.items = entries.map(([item]) => item)
     this.prob = new Float64Array(n)

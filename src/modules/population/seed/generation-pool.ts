@@ -7,7 +7,10 @@ type Reply = { id: number; result?: CommuneCsv; error?: string }
 /** Worker threads that generate communes while the caller loads the ones already made. */
 export class GenerationPool {
   private readonly workers: Worker[]
-  private readonly pending = new Map<number, { resolve: (c: CommuneCsv) => void; reject: (e: Error) => void }>()
+  private readonly pending = new Map<
+    number,
+    { resolve: (c: CommuneCsv) => void; reject: (e: Error) => void }
+  >()
   private nextId = 0
 
   constructor(size = Math.max(1, availableParallelism() - 1)) {

@@ -73,7 +73,11 @@ async function clearPopulation(database: Database): Promise<void> {
 }
 
 /** Decides where to start: a fresh run, the unfinished one, or nothing to do. */
-async function startOrResume(database: Database, options: SeedOptions, today: string): Promise<SeedRun | 'done'> {
+async function startOrResume(
+  database: Database,
+  options: SeedOptions,
+  today: string,
+): Promise<SeedRun | 'done'> {
   if (options.reset) await clearPopulation(database)
   const [run] = await database.query<SeedRun>('SELECT * FROM seed_runs ORDER BY id DESC LIMIT 1')
   const same = run && run.seed === options.seed && run.scale === options.scale
@@ -84,7 +88,9 @@ async function startOrResume(database: Database, options: SeedOptions, today: st
   if (run && same) return run
   // An interrupted load of other parameters, or residents from nowhere: start clean.
   if (run) await clearPopulation(database)
-  const [{ count } = { count: 0 }] = await database.query<{ count: number }>('SELECT count(*)::int AS count FROM residents')
+  const [{ count } = { count: 0 }] = await database.query<{ count: number }>(
+    'SELECT count(*)::int AS count FROM residents',
+  )
   if (count > 0) await clearPopulation(database)
   const [created] = await database.query<SeedRun>(
     `INSERT INTO seed_runs (seed, scale, reference_date, status) VALUES ($1, $2, $3, 'loading') RETURNING *`,
@@ -93,7 +99,12 @@ async function startOrResume(database: Database, options: SeedOptions, today: st
   return created!
 }
 
-async function loadCommune(database: Database, run: SeedRun, index: number, csv: Awaited<ReturnType<GenerationPool['generate']>>): Promise<void> {
+async function loadCommune(
+  database: Database,
+  run: SeedRun,
+  index: number,
+  csv: Awaited<ReturnType<GenerationPool['generate']>>,
+): Promise<void> {
   await database.bulk(async (session) => {
     // Claims the next commune: a second loader running at the same time finds nothing to do.
     const claimed = await session.query(
@@ -114,8 +125,15 @@ async function loadCommune(database: Database, run: SeedRun, index: number, csv:
  * committed, and nothing is loaded twice.
  * @throws POPULATION_SCALE_OUT_OF_RANGE, POPULATION_ALREADY_LOADED
  */
-export async function seedPopulation(database: Database, options: SeedOptions): Promise<SeedSummary> {
-  if (!Number.isInteger(options.scale) || options.scale < MIN_SCALE || options.scale > PROVINCE_POPULATION) {
+export async function seedPopulation(
+  database: Database,
+  options: SeedOptions,
+): Promise<SeedSummary> {
+  if (
+    !Number.isInteger(options.scale) ||
+    options.scale < MIN_SCALE ||
+    options.scale > PROVINCE_POPULATION
+  ) {
     throw scaleOutOfRange(options.scale)
   }
   const started = performance.now()
@@ -123,7 +141,13 @@ export async function seedPopulation(database: Database, options: SeedOptions): 
     await ensureAdminUnits(tx)
   })
   const run = await startOrResume(database, options, options.today ?? vietnamDate())
-  if (run === 'done') return { ...(await countPopulation(database)), outcome: 'already-loaded', seconds: 0, residentsPerSecond: 0 }
+  if (run === 'done')
+    return {
+      ...(await countPopulation(database)),
+      outcome: 'already-loaded',
+      seconds: 0,
+      residentsPerSecond: 0,
+    }
 
   const quotas = allocateResidents(options.scale)
   const todo = quotas.slice(run.communes_done)
@@ -131,7 +155,8 @@ export async function seedPopulation(database: Database, options: SeedOptions): 
   let loaded = run.residents_loaded
   try {
     // Generate a little ahead so the next commune is ready when the database takes it.
-    const ahead = (q: CommuneQuota | undefined) => (q ? pool.generate(q, run.seed, run.reference_date) : undefined)
+    const ahead = (q: CommuneQuota | undefined) =>
+      q ? pool.generate(q, run.seed, run.reference_date) : undefined
     let next = ahead(todo[0])
     for (const [i, quota] of todo.entries()) {
       const csv = await next!
@@ -149,7 +174,9 @@ export async function seedPopulation(database: Database, options: SeedOptions): 
   } finally {
     await pool.close()
   }
-  await database.query(`UPDATE seed_runs SET status = 'done', finished_at = now() WHERE id = $1`, [run.id])
+  await database.query(`UPDATE seed_runs SET status = 'done', finished_at = now() WHERE id = $1`, [
+    run.id,
+  ])
   await database.query('ANALYZE households, residents, movements')
   const seconds = (performance.now() - started) / 1000
   return {
@@ -160,7 +187,9 @@ export async function seedPopulation(database: Database, options: SeedOptions): 
   }
 }
 
-async function countPopulation(database: Database): Promise<{ residents: number; households: number; movements: number }> {
+async function countPopulation(
+  database: Database,
+): Promise<{ residents: number; households: number; movements: number }> {
   const [row] = await database.query<{ residents: number; households: number; movements: number }>(
     `SELECT (SELECT count(*) FROM residents)::int AS residents,
             (SELECT count(*) FROM households)::int AS households,
@@ -171,6 +200,8 @@ async function countPopulation(database: Database): Promise<{ residents: number;
 
 /** Whether a population has been fully loaded (a first start loads the sample only once). */
 export async function populationLoaded(database: Database): Promise<boolean> {
-  const [run] = await database.query<{ status: string }>('SELECT status FROM seed_runs ORDER BY id DESC LIMIT 1')
+  const [run] = await database.query<{ status: string }>(
+    'SELECT status FROM seed_runs ORDER BY id DESC LIMIT 1',
+  )
   return run?.status === 'done'
 }

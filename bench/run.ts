@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import pg from 'pg'
+import { loadConfig } from '../src/platform/config/config.js'
+import { openDatabase, type Database } from '../src/platform/db/database.js'
+import { PROVINCE_POPULATION } from '../src/modules/population/index.js'
+import { benchLoad, benchLookup, benchSearch } from './population.bench.js'
+import { printTable, type BenchResult } from './report.js'
+
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    scale: { type: 'string', default: String(PROVINCE_POPULATION) },
+  },
+})
+const scale = Number(values.scale)
+const wanted = (name: string): boolean => !values.only || name.startsWith(values.only)
+const serverUrl = loadConfig().DATABASE_URL
+const results: BenchResult[] = []
+const notes: string[] = []
+const say = (text: string): void => {
+  process.stderr.write(`${text}\n`)
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  await client.query(text).finally(() => client.end())
+}
+
+/** A database of the bench's own on the server, dropped at the end. */
+async function withServerDatabase(fn: (url: string) => Promise<void>): Promise<void> {
+  const name = `cds_bench_${randomBytes(4).toString('hex')}`
+  await adminQuery(`CREATE DATABASE ${name}`)
+  const url = new URL(serverUrl!)
+  url.pathname = `/${name}`
+  try {
+    await fn(url.toString())
+  } finally {
+    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  }
+}
+
+async function queryBenches(database: Database, url: string | undefined): Promise<void> {
+  if (wanted('population.lookup')) results.push(await benchLookup(database, url))
+  if (wanted('population.search')) results.push(await benchSearch(database))
+}
+
+const pgliteDir = await mkdtemp(path.join(tmpdir(), 'cds-bench-'))
+try {
+  const needsQueries = wanted('population.lookup') || wanted('population.search')
+  if (wanted('population.load.pglite') || (!serverUrl && needsQueries)) {
+    say(`population.load.pglite: loading ${scale} residents into PGlite…`)
+    results.push(await benchLoad('population.load.pglite', scale, pgliteDir))
+  }
+  if (serverUrl && (wanted('population.load.pg') || needsQueries)) {
+    await withServerDatabase(async (url) => {
+      say(`population.load.pg: loading ${scale} residents into PostgreSQL…`)
+      const load = await benchLoad('population.load.pg', scale, url)
+      if (wanted('population.load.pg')) results.push(load)
+      if (!needsQueries) return
+      const database = await openDatabase({ url, poolSize: 2 })
+      await queryBenches(database, url).finally(() => database.close())
+    })
+  } else if (!serverUrl) {
+    notes.push(
+      'population.load.pg: skipped, DATABASE_URL is not set (PostgreSQL benchmarks need a server)',
+    )
+    if (needsQueries) {
+      const database = await openDatabase({ dataDir: pgliteDir })
+      await queryBenches(database, undefined).finally(() => database.close())
+    }
+  }
+} finally {
+  await rm(pgliteDir, { recursive: true, force: true })
+}
+
+for (const note of notes) say(note)
+if (values.json) process.stdout.write(`${JSON.stringify({ scale, results, notes })}\n`)
+else printTable(results)

@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { it } from 'node:test'
+import { ENGINES, describeOnEngines, openTestDatabase } from '../../../../test/harness.js'
+import type { Database } from '../../../platform/db/database.js'
+import { allocateResidents, generateCommune } from '../generator/index.js'
+import { seedPopulation } from './seed.service.js'
+
+const TODAY = '2026-11-27'
+
+async function counts(database: Database) {
+  const [row] = await database.query<{
+    residents: number
+    distinct: number
+    households: number
+    runs: number
+  }>(
+    `SELECT (SELECT count(*) FROM residents)::int AS residents,
+            (SELECT count(DISTINCT personal_number) FROM residents)::int AS distinct,
+            (SELECT count(*) FROM households)::int AS households,
+            (SELECT count(*) FROM seed_runs)::int AS runs`,
+  )
+  return row!
+}
+
+async function numbers(database: Database): Promise<string[]> {
+  const rows = await database.query<{ n: string }>(
+    'SELECT personal_number AS n FROM residents ORDER BY 1',
+  )
+  return rows.map((r) => r.n)
+}
+
+function expectedNumbers(scale: number, seed: number): string[] {
+  return allocateResidents(scale)
+    .flatMap((quota) =>
+      generateCommune(quota, { seed, today: TODAY }).residents.map((r) => r.personalNumber),
+    )
+    .sort()
+}
+
+describeOnEngines('population load', (db) => {
+  it('loads the requested number of residents once', async () => {
+    const first = await seedPopulation(db(), { scale: 1_000, seed: 7, today: TODAY })
+    assert.equal(first.outcome, 'loaded')
+    assert.equal(first.residents, 1_000)
+    const again = await seedPopulation(db(), { scale: 1_000, seed: 7, today: TODAY })
+    assert.equal(again.outcome, 'already-loaded')
+    const c = await counts(db())
+    assert.equal(c.residents, 1_000)
+    assert.equal(c.distinct, 1_000)
+    assert.deepEqual(
+      await numbers(db()),
+      expectedNumbers(1_000, 7),
+      'the generator’s people, no others',
+    )
+  })
+
+  it('refuses to replace a loaded population without --reset, and replaces it with it', async () => {
+    await assert.rejects(seedPopulation(db(), { scale: 2_000, seed: 8, today: TODAY }), {
+      code: 'POPULATION_ALREADY_LOADED',
+    })
+    assert.equal((await counts(db())).residents, 1_000)
+    const replaced = await seedPopulation(db(), {
+      scale: 2_000,
+      seed: 8,
+      today: TODAY,
+      reset: true,
+    })
+    assert.equal(replaced.residents, 2_000)
+    assert.equal((await counts(db())).runs, 1)
+  })
+
+  it('refuses a scale out of range and writes nothing', async () => {
+    for (const scale of [999, 4_491_409, 1500.5]) {
+      await assert.rejects(seedPopulation(db(), { scale, seed: 1, today: TODAY, reset: true }), {
+        code: 'POPULATION_SCALE_OUT_OF_RANGE',
+      })
+    }
+    assert.equal((await counts(db())).residents, 2_000)
+  })
+
+  it('resumes an interrupted load where it stopped, with the same people and no duplicates', async () => {
+    const interrupted = seedPopulation(db(), {
+      scale: 3_000,
+      seed: 9,
+      today: TODAY,
+      reset: true,
+      onProgress: (p) => {
+        if (p.communesDone === 10) throw new Error('power cut')
+      },
+    })
+    await assert.rejects(interrupted, /power cut/)
+    const [run] = await db().query<{ status: string; communes_done: number }>(
+      'SELECT status, communes_done FROM seed_runs',
+    )
+    assert.deepEqual(run, { status: 'loading', communes_done: 10 })
+    const resumed = await seedPopulation(db(), { scale: 3_000, seed: 9, today: '2027-01-01' })
+    assert.equal(resumed.outcome, 'resumed')
+    const c = await counts(db())
+    assert.equal(c.residents, 3_000)
+    assert.equal(c.distinct, 3_000)
+    assert.deepEqual(
+      await numbers(db()),
+      expectedNumbers(3_000, 9),
+      'resumed with the run’s own reference date',
+    )
+  })
+})
+
+/** Runs the loader in a child process and SIGKILLs it once `killAfter` communes are committed. */
+function loadInChild(target: string, killAfter?: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/fixtures/seed-child.ts', '20000', '5', target],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      if (killAfter !== undefined && out.includes(`commune ${killAfter}\n`)) child.kill('SIGKILL')
+    })
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      if (killAfter !== undefined ? signal === 'SIGKILL' : code === 0) resolve(out)
+      else reject(new Error(`loader exited ${code ?? signal}: ${err}`))
+    })
+  })
+}
+
+for (const engine of ENGINES) {
+  void it(
+    `a load killed with SIGKILL resumes cleanly on the next run [${engine}]`,
+    { timeout: 180_000 },
+    async () => {
+      const dir =
+        engine === 'pglite' ? await mkdtemp(path.join(tmpdir(), 'cds-seed-kill-')) : undefined
+      const server = engine === 'postgres' ? await openTestDatabase('postgres') : undefined
+      const target = dir ?? server!.url!
+      try {
+        await loadInChild(target, 20)
+        const out = await loadInChild(target)
+        assert.match(out, /done resumed 20000\n/)
+        const check = dir ? await openTestDatabase('pglite', { dataDir: dir }) : server!
+        try {
+          const c = await counts(check.database)
+          assert.equal(c.residents, 20_000)
+          assert.equal(c.distinct, 20_000)
+        } finally {
+          if (dir) await check.drop()
+        }
+      } finally {
+        await server?.drop()
+        if (dir) await rm(dir, { recursive: true, force: true })
+      }
+    },
+  )
+}
