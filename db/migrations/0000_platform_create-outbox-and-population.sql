@@ -85,6 +85,7 @@ CREATE TABLE "seed_runs" (
 	"scale" integer NOT NULL,
 	"reference_date" date NOT NULL,
 	"status" text NOT NULL,
+	"deferred_ddl" jsonb,
 	"communes_done" integer DEFAULT 0 NOT NULL,
 	"residents_loaded" integer DEFAULT 0 NOT NULL,
 	"started_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -208,8 +208,9 @@ export function composePersonalNumber(parts: {
   if (!PROVINCE_SET.has(provinceCode)) {
     throw new RangeError(`Unknown province code '${provinceCode}'`)
   }
-  if (sex !== 'M' && sex !== 'F') {
-    throw new RangeError(`sex must be 'M' or 'F', got '${String(sex)}'`)
+  // Callers outside TypeScript's reach (a CSV, a form) can still pass anything.
+  if (!(['M', 'F'] as unknown[]).includes(sex)) {
+    throw new RangeError(`sex must be 'M' or 'F', got '${sex as string}'`)
   }
   if (!Number.isInteger(birthYear) || birthYear < MIN_YEAR || birthYear > MAX_YEAR) {
     throw new RangeError(

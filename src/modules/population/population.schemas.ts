@@ -53,21 +53,24 @@ export const AdminUnitSchema = Type.Object(
   { $id: 'AdminUnit' },
 )
 
+// TypeBox 0.34 refers by id; the schema itself is registered once with the app.
+const AdminUnitRef = Type.Unsafe<Static<typeof AdminUnitSchema>>(Type.Ref('AdminUnit'))
+
 export const AdminUnitWithParentsSchema = Type.Composite([
   Type.Omit(AdminUnitSchema, []),
   Type.Object({
-    parents: Type.Array(Type.Ref(AdminUnitSchema), { description: 'nearest parent first' }),
+    parents: Type.Array(AdminUnitRef, { description: 'nearest parent first' }),
   }),
 ])
 
 export const AdminUnitListSchema = Type.Object({
   asOf: Type.String(),
-  units: Type.Array(Type.Ref(AdminUnitSchema)),
+  units: Type.Array(AdminUnitRef),
 })
 
 export const SuccessorsSchema = Type.Object({
   asOf: Type.String(),
-  unit: Type.Ref(AdminUnitSchema),
+  unit: AdminUnitRef,
   successors: Type.Array(
     Type.Composite([
       Type.Omit(AdminUnitSchema, []),

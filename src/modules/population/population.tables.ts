@@ -8,6 +8,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   serial,
@@ -130,6 +131,9 @@ export const seedRuns = pgTable('seed_runs', {
   // The generator's "today", kept so that a load resumed on a later day generates the same people.
   referenceDate: date('reference_date', { mode: 'string' }).notNull(),
   status: text('status', { enum: ['loading', 'done'] }).notNull(),
+  // Secondary indexes and foreign keys dropped for the load, as the DDL that recreates them: a
+  // load killed midway still knows what to restore.
+  deferredDdl: jsonb('deferred_ddl').$type<string[]>(),
   communesDone: integer('communes_done').notNull().default(0),
   residentsLoaded: integer('residents_loaded').notNull().default(0),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),

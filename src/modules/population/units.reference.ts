@@ -55,10 +55,9 @@ function oldStructure(): UnitRow[] {
       for (const c of d.communes) rows.push(unit(c, 'commune', d.code))
     }
   }
-  const merged = parse(dataFile('dong-nai-communes-2024.csv'), { columns: true }) as Record<
-    string,
-    string
-  >[]
+  const merged = parse<Record<string, string>>(dataFile('dong-nai-communes-2024.csv'), {
+    columns: true,
+  })
   for (const r of merged) {
     if (r.in_2024_09_01 === '1' && r.in_2025_03_01 === '0') {
       rows.push({
@@ -110,10 +109,9 @@ function newStructure(): { rows: UnitRow[]; successions: Succession[] } {
 
 /** Old commune → new commune from the mapping; an old district → every new unit its communes went to. */
 function communeSuccessions(): Succession[] {
-  const mapping = parse(dataFile('admin-mapping-2024-2025.csv'), { columns: true }) as Record<
-    string,
-    string
-  >[]
+  const mapping = parse<Record<string, string>>(dataFile('admin-mapping-2024-2025.csv'), {
+    columns: true,
+  })
   const result: Succession[] = []
   const byDistrict = new Map<string, Set<string>>()
   for (const r of mapping) {

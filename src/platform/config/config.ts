@@ -69,9 +69,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const raw: Record<string, unknown> = {}
   for (const key of known) {
     const value = env[key]
-    if (value !== undefined && value !== '') raw[key] = value
+    if (value === undefined || value === '') continue
+    const schema = ConfigSchema.properties[key as keyof typeof ConfigSchema.properties]
+    // Not Value.Convert: it reads '3.5' as 3, '1e6' as 1 and 'true' as 1. Only plain digits are
+    // numbers; anything else stays a string and is reported.
+    raw[key] =
+      'type' in schema && schema.type === 'integer' && /^\d+$/.test(value) ? Number(value) : value
   }
-  const candidate = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, raw))
+  const candidate = Value.Default(ConfigSchema, raw)
   const problems = [...Value.Errors(ConfigSchema, candidate)].map(
     (e) => `${e.path.slice(1) || '(root)'}: ${e.message} (got ${JSON.stringify(e.value)})`,
   )

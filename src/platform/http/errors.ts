@@ -36,6 +36,16 @@ export const ErrorEnvelopeSchema = {
   },
 } as const
 
+// One way of naming a field: 'asOf', 'code', 'address.commune', whichever rule failed.
+function fieldOf(
+  path: string,
+  params: { missingProperty?: string; additionalProperty?: string },
+): string {
+  const parts = path.split('/').filter(Boolean)
+  const leaf = params.missingProperty ?? params.additionalProperty
+  return [...parts, ...(leaf ? [leaf] : [])].join('.')
+}
+
 function envelope(
   code: string,
   message: string,
@@ -56,7 +66,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (error.validation) {
       const details = error.validation.map((v) => ({
-        field: v.instancePath || (v.params as { missingProperty?: string }).missingProperty || '',
+        field: fieldOf(
+          v.instancePath,
+          v.params as { missingProperty?: string; additionalProperty?: string },
+        ),
         rule: v.keyword,
         message: v.message ?? '',
       }))

@@ -4,7 +4,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { loggerOptions } from '../logging/logger.js'
-import { registerErrorHandling } from './errors.js'
+import { AppError, registerErrorHandling } from './errors.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -40,12 +40,28 @@ export async function createServer(options: ServerOptions): Promise<App> {
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID()
     },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
-    return503OnClosing: true,
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.addHook('onRoute', requireRouteContract)
+  // Once shutting down: new requests on kept-alive connections get the envelope, and each finished
+  // response closes its connection, since an idle keep-alive socket would hold app.close() open
+  // for keepAliveTimeout (72 s), past the grace period.
+  let closing = false
+  app.addHook('preClose', async () => {
+    closing = true
+  })
+  app.addHook('onRequest', async () => {
+    if (closing) {
+      throw new AppError('PLATFORM_SHUTTING_DOWN', {
+        status: 503,
+        message: 'Hệ thống đang khởi động lại, vui lòng thử lại / Restarting, please retry',
+      })
+    }
+  })
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
+    if (closing) reply.header('connection', 'close')
   })
   registerErrorHandling(app)
   await app.register(swagger, {

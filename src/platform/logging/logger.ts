@@ -26,6 +26,7 @@ const REDACT_PATHS = [
   ...PERSONAL_KEYS,
   ...PERSONAL_KEYS.map((k) => `*.${k}`),
   ...PERSONAL_KEYS.map((k) => `*.*.${k}`),
+  ...PERSONAL_KEYS.map((k) => `*.*.*.${k}`),
   'req.headers.authorization',
   'req.headers.cookie',
   'res.headers["set-cookie"]',

@@ -10,6 +10,8 @@ import { NAME_DATA, ethnicCode, type WeightedName } from './reference.js'
 export interface NamePart {
   text: string
   folded: string
+  /** Last syllable, to catch a given name that repeats the middle name. */
+  last: string
 }
 
 const LOWER =
@@ -25,7 +27,9 @@ export function cleanName(raw: string): string | undefined {
   const out: string[] = []
   for (const syllable of syllables) {
     const lower = syllable.toLowerCase()
-    if (lower === '' || ![...lower].every((c) => LETTERS.has(c))) return undefined
+    // NFC Vietnamese letters are one UTF-16 code unit each.
+    for (let i = 0; i < lower.length; i++) if (!LETTERS.has(lower.charAt(i))) return undefined
+    if (lower === '') return undefined
     out.push(lower.charAt(0).toUpperCase() + lower.slice(1))
   }
   return out.join(' ')
@@ -39,7 +43,7 @@ export function namePart(text: string): NamePart {
   if (part === undefined) {
     const clean = cleanName(text)
     if (clean !== text) throw new RangeError(`not a clean Vietnamese name part: '${text}'`)
-    part = { text, folded: foldName(text) }
+    part = { text, folded: foldName(text), last: text.slice(text.lastIndexOf(' ') + 1) }
     parts.set(text, part)
   }
   return part
@@ -163,6 +167,10 @@ const GIVEN = { M: givenAlias('M'), F: givenAlias('F') }
 export interface FullName {
   text: string
   folded: string
+  /** The parts again: writing them one by one spares flattening the joined strings. */
+  surname: NamePart
+  middle: NamePart
+  given: NamePart
 }
 
 /**
@@ -176,21 +184,20 @@ function traditionalShare(birthYear: number): number {
   return 0
 }
 
-function endsWithSyllable(text: string, syllable: string): boolean {
-  return text === syllable || text.endsWith(` ${syllable}`)
-}
-
 export function personName(rng: Rng, sex: Sex, surname: NamePart, birthYear: number): FullName {
   const middle = rng.chance(traditionalShare(birthYear))
     ? TRADITIONAL_MIDDLE[sex]
     : MIDDLE[sex].pick(rng)
   let given = GIVEN[sex].pick(rng)
   // 'Nguyễn Văn Văn' or 'Lê Thị Thu Thu' is not a name anyone is given.
-  for (let i = 0; i < 4 && endsWithSyllable(middle.text, given.text); i++) {
+  for (let i = 0; i < 4 && middle.last === given.text; i++) {
     given = GIVEN[sex].pick(rng)
   }
   return {
     text: `${surname.text} ${middle.text} ${given.text}`,
     folded: `${surname.folded} ${middle.folded} ${given.folded}`,
+    surname,
+    middle,
+    given,
   }
 }

@@ -115,7 +115,7 @@ export class Alias<T> {
       this.prob[s] = scaled[s]!
       this.alias[s] = l
       scaled[l] = scaled[l]! + scaled[s]! - 1
-      ;(scaled[l]! < 1 ? small : large).push(l)
+      ;(scaled[l] < 1 ? small : large).push(l)
     }
   }
 
@@ -128,5 +128,50 @@ export class Alias<T> {
 
   pick(rng: Rng): T {
     return this.items[this.index(rng)]!
+  }
+}
+
+/**
+ * A keyed bijection on 0..size-1 that looks random: a four-round Feistel network on the smallest
+ * even number of bits that covers `size`, walking the cycle until it lands back inside. An affine
+ * map would do for uniqueness, but its constant step shows in consecutive numbers.
+ */
+export class Permutation {
+  private readonly half: number
+  private readonly mask: number
+  private readonly keys: readonly number[]
+
+  constructor(
+    readonly size: number,
+    seed: number,
+  ) {
+    if (!Number.isInteger(size) || size < 2 || size > 2 ** 30)
+      throw new RangeError(`bad size ${size}`)
+    this.half = Math.ceil(Math.ceil(Math.log2(size)) / 2)
+    this.mask = (1 << this.half) - 1
+    const rng = new Rng(seed, size)
+    this.keys = [rng.u32(), rng.u32(), rng.u32(), rng.u32()]
+  }
+
+  apply(x: number): number {
+    if (!Number.isInteger(x) || x < 0 || x >= this.size)
+      throw new RangeError(`${x} outside 0..${this.size - 1}`)
+    let v = x
+    do v = this.round(v)
+    while (v >= this.size)
+    return v
+  }
+
+  private round(v: number): number {
+    const { half, mask } = this
+    let left = v >>> half
+    let right = v & mask
+    for (const key of this.keys) {
+      const f = mix32(right ^ key) & mask
+      const next = left ^ f
+      left = right
+      right = next
+    }
+    return (left << half) | right
   }
 }

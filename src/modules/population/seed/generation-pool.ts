@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
+import { startWorker } from '../../../platform/workers/workers.js'
 import type { CommuneCsv, CommuneQuota } from '../generator/index.js'
 
 type Reply = { id: number; result?: CommuneCsv; error?: string }
@@ -15,7 +16,7 @@ export class GenerationPool {
 
   constructor(size = Math.max(1, availableParallelism() - 1)) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(new URL('./seed.worker.ts', import.meta.url))
+      const worker: Worker = startWorker(new URL('./seed.worker.ts', import.meta.url))
       worker.on('message', (reply: Reply) => {
         const waiter = this.pending.get(reply.id)
         this.pending.delete(reply.id)

@@ -10,6 +10,7 @@ import {
   type CommuneQuota,
 } from '../generator/index.js'
 import { ensureAdminUnits } from '../units.reference.js'
+import { deferIndexes, restoreIndexesAndFinish } from './deferred-indexes.js'
 import { GenerationPool } from './generation-pool.js'
 
 export const MIN_SCALE = 1_000
@@ -106,6 +107,9 @@ async function loadCommune(
   csv: Awaited<ReturnType<GenerationPool['generate']>>,
 ): Promise<void> {
   await database.bulk(async (session) => {
+    // Losing the last commits in a crash is harmless: progress commits with the rows, so the
+    // next run redoes exactly what was lost.
+    if (database.engine === 'postgres') await session.query('SET LOCAL synchronous_commit = off')
     // Claims the next commune: a second loader running at the same time finds nothing to do.
     const claimed = await session.query(
       `UPDATE seed_runs SET communes_done = $2, residents_loaded = residents_loaded + $3
@@ -149,6 +153,7 @@ export async function seedPopulation(
       residentsPerSecond: 0,
     }
 
+  await deferIndexes(database, run.id)
   const quotas = allocateResidents(options.scale)
   const todo = quotas.slice(run.communes_done)
   const pool = new GenerationPool(options.workers)
@@ -174,9 +179,7 @@ export async function seedPopulation(
   } finally {
     await pool.close()
   }
-  await database.query(`UPDATE seed_runs SET status = 'done', finished_at = now() WHERE id = $1`, [
-    run.id,
-  ])
+  await restoreIndexesAndFinish(database, run.id)
   await database.query('ANALYZE households, residents, movements')
   const seconds = (performance.now() - started) / 1000
   return {

@@ -26,6 +26,20 @@ async function counts(database: Database) {
   return row!
 }
 
+/** Indexes (primary keys included) and foreign keys on the loaded tables. */
+async function keysAndIndexes(
+  database: Database,
+): Promise<{ indexes: number; foreignKeys: number }> {
+  const [row] = await database.query<{ indexes: number; foreignKeys: number }>(
+    `SELECT (SELECT count(*) FROM pg_indexes
+              WHERE tablename IN ('households', 'residents', 'movements'))::int AS indexes,
+            (SELECT count(*) FROM pg_constraint
+              WHERE contype = 'f' AND conrelid::regclass::text IN ('residents', 'movements'))::int
+              AS "foreignKeys"`,
+  )
+  return row!
+}
+
 async function numbers(database: Database): Promise<string[]> {
   const rows = await database.query<{ n: string }>(
     'SELECT personal_number AS n FROM residents ORDER BY 1',
@@ -97,6 +111,11 @@ describeOnEngines('population load', (db) => {
       'SELECT status, communes_done FROM seed_runs',
     )
     assert.deepEqual(run, { status: 'loading', communes_done: 10 })
+    assert.deepEqual(
+      await keysAndIndexes(db()),
+      { indexes: 0, foreignKeys: 0 },
+      'off while loading',
+    )
     const resumed = await seedPopulation(db(), { scale: 3_000, seed: 9, today: '2027-01-01' })
     assert.equal(resumed.outcome, 'resumed')
     const c = await counts(db())
@@ -106,6 +125,11 @@ describeOnEngines('population load', (db) => {
       await numbers(db()),
       expectedNumbers(3_000, 9),
       'resumed with the run’s own reference date',
+    )
+    assert.deepEqual(
+      await keysAndIndexes(db()),
+      { indexes: 8, foreignKeys: 2 },
+      'all back after the load',
     )
   })
 })
