@@ -1,0 +1,43 @@
+/**
+ * Roles of staff and systems, and what each may do. Permissions are named `<module>.<action>`;
+ * a route names one in `config.access`, and the role table is the only place that grants it.
+ */
+export const ROLES = [
+  'communeOfficer',
+  'communePolice',
+  'provincialPolice',
+  'departmentOfficer',
+  'establishmentStaff',
+  'analyst',
+  'securityOfficer',
+  'administrator',
+] as const
+export type Role = (typeof ROLES)[number]
+
+export const PERMISSIONS = [
+  'population.resident.read',
+  'population.resident.search',
+  'identity.account.raiseLevel',
+  'identity.staff.manage',
+  'audit.entries.read',
+  'sso.clients.manage',
+  'me.read',
+] as const
+export type Permission = (typeof PERMISSIONS)[number]
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  communeOfficer: ['population.resident.read', 'population.resident.search'],
+  communePolice: ['population.resident.read', 'population.resident.search', 'identity.account.raiseLevel'],
+  provincialPolice: ['population.resident.read', 'population.resident.search', 'identity.account.raiseLevel'],
+  departmentOfficer: ['population.resident.read'],
+  establishmentStaff: [],
+  analyst: [],
+  securityOfficer: ['audit.entries.read'],
+  administrator: ['identity.staff.manage', 'sso.clients.manage'],
+}
+
+/** What every signed-in resident may do about their own data. */
+export const RESIDENT_PERMISSIONS: readonly Permission[] = ['me.read']
+
+export const isPermission = (value: string): value is Permission =>
+  (PERMISSIONS as readonly string[]).includes(value)
