@@ -71,6 +71,7 @@ export const residents = pgTable(
   {
     personalNumber: char('personal_number', { length: 12 }).primaryKey(),
     fullName: text('full_name').notNull(),
+    // COLLATE "C" (migration 0006): byte order, so the name index serves LIKE and ORDER BY.
     fullNameFolded: text('full_name_folded').notNull(),
     birthDate: date('birth_date', { mode: 'string' }).notNull(),
     sex: char('sex', { length: 1, enum: ['M', 'F'] }).notNull(),
@@ -100,7 +101,7 @@ export const residents = pgTable(
   (t) => [
     check('residents_personal_number_digits', sql`${t.personalNumber} ~ '^[0-9]{12}$'`),
     check('residents_eid_level_range', sql`${t.eidLevel} BETWEEN 0 AND 2`),
-    index('residents_name_folded_idx').on(t.fullNameFolded.op('text_pattern_ops'), t.birthDate),
+    index('residents_name_folded_idx').on(t.fullNameFolded, t.birthDate),
     index('residents_commune_birth_date_idx').on(t.communeCode, t.birthDate),
     index('residents_household_id_idx').on(t.householdId),
   ],

@@ -1,0 +1,66 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { AppError } from '../http/errors.js'
+import { coversPlace, hasPermission, type Principal, type RecordPlace } from './principal.js'
+import { isPermission, type Permission } from './roles.js'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is calling, once authenticated; null on public routes and before authentication. */
+    principal: Principal | null
+  }
+}
+
+/** Turns a request's credentials (a session cookie, a bearer token) into a principal, or nothing. */
+export type Authenticator = (request: FastifyRequest) => Promise<Principal | undefined>
+
+export const authenticationRequired = (): AppError =>
+  new AppError('AUTH_REQUIRED', {
+    status: 401,
+    message: 'Cần đăng nhập / Sign-in required',
+  })
+
+export const permissionDenied = (permission: string): AppError =>
+  new AppError('AUTH_FORBIDDEN', {
+    status: 403,
+    message: 'Vai trò của bạn không có quyền này / Your role does not allow this',
+    details: { permission },
+  })
+
+export const outsideJurisdiction = (): AppError =>
+  new AppError('AUTH_OUTSIDE_JURISDICTION', {
+    status: 403,
+    message: 'Hồ sơ nằm ngoài địa bàn được giao / The record is outside your jurisdiction',
+  })
+
+/** The access a route declared, checked when routes are registered. */
+export function declaredAccess(access: string | undefined): 'public' | Permission | undefined {
+  if (access === 'public') return access
+  return access !== undefined && isPermission(access) ? access : undefined
+}
+
+/**
+ * The one place that decides who may call a route: every route declares `config.access`, and
+ * this hook enforces it before validation, so an anonymous caller learns nothing about inputs.
+ * Record-level jurisdiction is checked by the service once it knows where the record lives.
+ */
+export function registerAccessControl(app: FastifyInstance, authenticators: Authenticator[]): void {
+  app.decorateRequest('principal', null)
+  app.addHook('onRequest', async (request) => {
+    const access = declaredAccess(request.routeOptions.config.access)
+    if (access === 'public' || request.is404) return
+    for (const authenticate of authenticators) {
+      const principal = await authenticate(request)
+      if (principal) {
+        request.principal = principal
+        break
+      }
+    }
+    if (!request.principal) throw authenticationRequired()
+    if (!access || !hasPermission(request.principal, access)) throw permissionDenied(access ?? 'unknown')
+  })
+}
+
+/** @throws AUTH_OUTSIDE_JURISDICTION when no grant with the permission covers the place */
+export function assertJurisdiction(principal: Principal, permission: Permission, place: RecordPlace): void {
+  if (!coversPlace(principal, permission, place)) throw outsideJurisdiction()
+}
