@@ -7,6 +7,7 @@ import pg from 'pg'
 import { loadConfig } from '../src/platform/config/config.js'
 import { openDatabase, type Database } from '../src/platform/db/database.js'
 import { PROVINCE_POPULATION } from '../src/modules/population/index.js'
+import { benchQrVerify } from './identity-qr.bench.js'
 import { benchLoad, benchLookup, benchSearch } from './population.bench.js'
 import { printTable, type BenchResult } from './report.js'
 
@@ -49,6 +50,8 @@ async function queryBenches(database: Database, url: string | undefined): Promis
   if (wanted('population.lookup')) results.push(await benchLookup(database, url))
   if (wanted('population.search')) results.push(await benchSearch(database))
 }
+
+if (wanted('identity.qr')) results.push(await benchQrVerify())
 
 const pgliteDir = await mkdtemp(path.join(tmpdir(), 'cds-bench-'))
 try {

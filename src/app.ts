@@ -1,22 +1,69 @@
+import type { JWK } from 'jose'
+import { registerAccessControl } from './platform/auth/access.js'
 import type { Config } from './platform/config/config.js'
 import type { Database } from './platform/db/database.js'
 import { registerHealth } from './platform/http/health.js'
 import { registerMetrics } from './platform/http/metrics.js'
 import { createServer, type App } from './platform/http/server.js'
+import {
+  createIdentityKeyRing,
+  developmentSender,
+  generateSigningKey,
+  identityRoutes,
+  qrRoutes,
+  sessionAuthenticator,
+  webhookSender,
+  type IdentityKeyRing,
+  type MessageSender,
+} from './modules/identity/index.js'
 import { populationRoutes } from './modules/population/index.js'
 
+export type AppConfig = Pick<
+  Config,
+  | 'LOG_LEVEL'
+  | 'NODE_ENV'
+  | 'SESSION_TTL_HOURS'
+  | 'SMS_WEBHOOK_URL'
+  | 'PUBLIC_URL'
+  | 'IDENTITY_TOKEN_KEYS'
+  | 'IDENTITY_TOKEN_TTL_SECONDS'
+>
+
 export interface AppDependencies {
-  config: Pick<Config, 'LOG_LEVEL'>
+  config: AppConfig
   database: Database
+  /** Where one-time codes go; by default the webhook when configured, else the development outbox. */
+  sender?: MessageSender
 }
 
 export const VERSION = '0.1.0'
 
+/** The identity-token keys: configured ones, or (development, tests) one made for this process. */
+async function identityKeys(config: AppConfig): Promise<IdentityKeyRing> {
+  const privateJwks = config.IDENTITY_TOKEN_KEYS
+    ? (JSON.parse(config.IDENTITY_TOKEN_KEYS) as JWK[])
+    : [await generateSigningKey()]
+  return createIdentityKeyRing({ privateJwks })
+}
+
 /** The whole HTTP application: platform plugins, then every module. Tests build it too. */
 export async function buildApp(deps: AppDependencies): Promise<App> {
-  const app = await createServer({ logLevel: deps.config.LOG_LEVEL, version: VERSION })
-  registerMetrics(app, deps.database)
-  registerHealth(app, deps.database)
-  await app.register(populationRoutes(deps.database), { prefix: '/api/v1/population' })
+  const { config, database } = deps
+  const sender =
+    deps.sender ??
+    (config.SMS_WEBHOOK_URL ? webhookSender(config.SMS_WEBHOOK_URL) : developmentSender)
+  const app = await createServer({ logLevel: config.LOG_LEVEL, version: VERSION })
+  registerAccessControl(app, [sessionAuthenticator(database.db)])
+  registerMetrics(app, database)
+  registerHealth(app, database)
+  await app.register(populationRoutes(database), { prefix: '/api/v1/population' })
+  await app.register(identityRoutes({ database, sender, config }), { prefix: '/api/v1/identity' })
+  const qr = {
+    database,
+    keys: await identityKeys(config),
+    issuer: config.PUBLIC_URL,
+    lifetimeSeconds: config.IDENTITY_TOKEN_TTL_SECONDS,
+  }
+  await app.register(qrRoutes(qr), { prefix: '/api/v1/identity' })
   return app
 }

@@ -1,6 +1,7 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { seedProgressBar } from './cli/progress.js'
+import { ensureDemonstrationAccounts } from './modules/identity/index.js'
 import { populationLoaded, seedPopulation } from './modules/population/index.js'
 import { ConfigError, loadConfig, type Config } from './platform/config/config.js'
 import { openDatabase } from './platform/db/database.js'
@@ -42,6 +43,17 @@ if (
   process.stderr.write(
     `Đã nạp ${summary.residents} người, ${summary.households} hộ trong ${summary.seconds.toFixed(1)} giây / loaded.\n`,
   )
+}
+
+if (config.NODE_ENV === 'development' && (await populationLoaded(database))) {
+  const accounts = await ensureDemonstrationAccounts(database.db)
+  if (accounts.length > 0) {
+    process.stderr.write(
+      'Tài khoản minh hoạ / demonstration accounts (POST /api/v1/identity/sessions):\n',
+    )
+    for (const a of accounts)
+      process.stderr.write(`  ${a.personalNumber}  ${a.password}  ${a.who}\n`)
+  }
 }
 
 const app = await buildApp({ config, database })

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm'
-import { bigint, bigserial, char, index, jsonb, pgTable, text, timestamp, uniqueIndex, varchar } from 'drizzle-orm/pg-core'
+import {
+  bigint,
+  bigserial,
+  char,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  varchar,
+} from 'drizzle-orm/pg-core'
 
 /**
  * The audit trail: append-only, hash-chained. Entries commit with the change they record, in any
@@ -33,7 +44,9 @@ export const auditEntries = pgTable(
   (t) => [
     uniqueIndex('audit_entries_chain_index_key').on(t.chainIndex),
     index('audit_entries_subject_idx').on(t.subjectPersonalNumber, t.occurredAt),
-    index('audit_entries_unsealed_idx').on(t.txId, t.seq).where(sql`${t.hash} IS NULL`),
+    index('audit_entries_unsealed_idx')
+      .on(t.txId, t.seq)
+      .where(sql`${t.hash} IS NULL`),
   ],
 )
 

@@ -69,7 +69,11 @@ export const staffGrants = pgTable(
     grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [index('staff_grants_account_idx').on(t.accountId).where(sql`${t.revokedAt} IS NULL`)],
+  (t) => [
+    index('staff_grants_account_idx')
+      .on(t.accountId)
+      .where(sql`${t.revokedAt} IS NULL`),
+  ],
 )
 
 /** Browser sessions, stored by the hash of their token: a leaked table signs no one in. */

@@ -3,6 +3,7 @@ export { ensureAdminUnits } from './units.reference.js'
 export {
   getUnit,
   listUnits,
+  provinceOfCommune,
   resolveAsOf,
   resolveSuccessors,
   type AdminUnit,
@@ -15,6 +16,7 @@ export {
   getResident,
   listMovements,
   listResidentsOfUnit,
+  sampleAdults,
   searchResidents,
   type Household,
   type Movement,
@@ -27,9 +29,9 @@ export { foldName, normaliseName } from './names.js'
 export {
   MIN_SCALE,
   PROVINCE_POPULATION,
-  populationLoaded,
   seedPopulation,
   type SeedOptions,
   type SeedProgress,
   type SeedSummary,
 } from './seed/seed.service.js'
+export { populationLoaded } from './seed/seed-runs.js'

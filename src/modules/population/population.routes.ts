@@ -1,14 +1,30 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import { authenticationRequired } from '../../platform/auth/access.js'
 import type { Database } from '../../platform/db/database.js'
 import {
   AdminUnitListSchema,
   AdminUnitSchema,
   AdminUnitWithParentsSchema,
   AsOfQuery,
+  HouseholdSchema,
+  MovementsSchema,
+  PurposeQuery,
+  ResidentPageSchema,
+  ResidentParams,
+  ResidentSchema,
+  ResidentSearchQuery,
   SuccessorsSchema,
   UnitParams,
   UnitsQuery,
 } from './population.schemas.js'
+import {
+  readHousehold,
+  readMovements,
+  readResident,
+  searchInJurisdiction,
+  type ReadContext,
+} from './registry-http.service.js'
 import { getUnit, listUnits, resolveAsOf, resolveSuccessors } from './units.service.js'
 
 const errors = {
@@ -20,14 +36,93 @@ const tags = ['population']
 // Administrative units are public reference data.
 const PUBLIC = { access: 'public' }
 
+const readContext = (request: FastifyRequest, purpose: string): ReadContext => {
+  if (!request.principal) throw authenticationRequired()
+  return { principal: request.principal, purpose, ip: request.ip }
+}
+
 /**
- * Routes of the population module. Only public reference data for now: routes returning personal
- * data wait for access control and the audit trail.
+ * Routes of the population module: public reference data (administrative units), and the
+ * registry for officers, inside their jurisdiction, each read audited with its purpose.
  */
 export const populationRoutes =
   (database: Database): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.addSchema(AdminUnitSchema)
+    app.addSchema(ResidentSchema)
+
+    app.get(
+      '/residents',
+      {
+        schema: {
+          tags,
+          summary: 'Tìm công dân trong địa bàn / Search residents in your jurisdiction',
+          querystring: ResidentSearchQuery,
+          response: { 200: ResidentPageSchema, ...errors },
+        },
+        config: { access: 'population.resident.search' },
+      },
+      async (req) =>
+        searchInJurisdiction(database, readContext(req, req.query.purpose), {
+          name: req.query.name,
+          birthDate: req.query.birthDate,
+          unitCode: req.query.unit,
+          limit: req.query.limit,
+          after: req.query.after,
+        }),
+    )
+
+    app.get(
+      '/residents/:number',
+      {
+        schema: {
+          tags,
+          summary: 'Thông tin công dân / A resident’s record',
+          params: ResidentParams,
+          querystring: PurposeQuery,
+          response: { 200: ResidentSchema, ...errors },
+        },
+        config: { access: 'population.resident.read' },
+      },
+      async (req) => readResident(database, readContext(req, req.query.purpose), req.params.number),
+    )
+
+    app.get(
+      '/residents/:number/household',
+      {
+        schema: {
+          tags,
+          summary: 'Hộ gia đình / The resident’s household',
+          params: ResidentParams,
+          querystring: PurposeQuery,
+          response: { 200: HouseholdSchema, ...errors },
+        },
+        config: { access: 'population.resident.read' },
+      },
+      async (req) =>
+        readHousehold(database, readContext(req, req.query.purpose), req.params.number),
+    )
+
+    app.get(
+      '/residents/:number/movements',
+      {
+        schema: {
+          tags,
+          summary: 'Biến động cư trú / Registry movements',
+          params: ResidentParams,
+          querystring: PurposeQuery,
+          response: { 200: MovementsSchema, ...errors },
+        },
+        config: { access: 'population.resident.read' },
+      },
+      async (req) => ({
+        movements: await readMovements(
+          database,
+          readContext(req, req.query.purpose),
+          req.params.number,
+        ),
+      }),
+    )
 
     app.get(
       '/units',

@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox'
+import { PURPOSE_CODES } from '../audit/index.js'
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) =>
   Type.Union([schema, Type.Null()])
@@ -80,3 +81,67 @@ export const SuccessorsSchema = Type.Object({
 })
 
 export type UnitsQuery = Static<typeof UnitsQuery>
+
+const Text = Type.String()
+const NullableText = Type.Union([Type.String(), Type.Null()])
+
+/**
+ * A resident as officers see it. Sensitive categories (ethnicity, religion) are deliberately not
+ * listed: the response schema is the guard, and no role of this issue needs them.
+ */
+export const ResidentSchema = Type.Object(
+  {
+    personalNumber: Text,
+    fullName: Text,
+    birthDate: Text,
+    sex: Type.Union([Type.Literal('M'), Type.Literal('F')]),
+    birthProvinceCode: Text,
+    communeCode: Text,
+    householdId: Type.Integer(),
+    relationToHead: Text,
+    status: Text,
+    oldIdNumber: NullableText,
+    cardIssuedOn: NullableText,
+    cardExpiresOn: NullableText,
+    eidLevel: Type.Integer(),
+  },
+  { $id: 'Resident' },
+)
+const ResidentRef = Type.Unsafe<Static<typeof ResidentSchema>>(Type.Ref('Resident'))
+
+const Purpose = Type.Union(
+  PURPOSE_CODES.map((code) => Type.Literal(code)),
+  { description: 'why personal data is read; kept in the audit trail the resident can see' },
+)
+
+export const PurposeQuery = Type.Object({ purpose: Purpose }, { additionalProperties: false })
+export const ResidentParams = Type.Object({ number: Type.String({ pattern: '^[0-9]{12}$' }) })
+export const ResidentSearchQuery = Type.Object(
+  {
+    purpose: Purpose,
+    name: Type.Optional(Type.String({ maxLength: 100 })),
+    birthDate: Type.Optional(Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' })),
+    unit: Type.Optional(UnitCode),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+    after: Type.Optional(Type.String({ maxLength: 400 })),
+  },
+  { additionalProperties: false },
+)
+export const ResidentPageSchema = Type.Object({
+  residents: Type.Array(ResidentRef),
+  next: NullableText,
+})
+export const HouseholdSchema = Type.Object({
+  household: Type.Object({ id: Type.Integer(), communeCode: Text, address: Text }),
+  members: Type.Array(ResidentRef),
+})
+export const MovementsSchema = Type.Object({
+  movements: Type.Array(
+    Type.Object({
+      kind: Text,
+      occurredOn: Text,
+      communeCode: Text,
+      otherProvinceCode: NullableText,
+    }),
+  ),
+})

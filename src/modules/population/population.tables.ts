@@ -135,8 +135,19 @@ export const seedRuns = pgTable('seed_runs', {
   // Secondary indexes and foreign keys dropped for the load, as the DDL that recreates them: a
   // load killed midway still knows what to restore.
   deferredDdl: jsonb('deferred_ddl').$type<string[]>(),
-  communesDone: integer('communes_done').notNull().default(0),
-  residentsLoaded: integer('residents_loaded').notNull().default(0),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 })
+
+/** The communes a run has committed, each with its people in the same transaction. */
+export const seedCommunes = pgTable(
+  'seed_communes',
+  {
+    runId: integer('run_id')
+      .notNull()
+      .references(() => seedRuns.id, { onDelete: 'cascade' }),
+    communeIndex: integer('commune_index').notNull(),
+    residents: integer('residents').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.communeIndex] })],
+)

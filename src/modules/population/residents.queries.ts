@@ -1,4 +1,18 @@
-import { and, asc, eq, getTableColumns, gt, inArray, like, or, type SQL } from 'drizzle-orm'
+import {
+  and,
+  asc,
+  count as count_,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  inArray,
+  like,
+  lt,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import { households, movements, residents } from './population.tables.js'
 
@@ -103,4 +117,30 @@ export async function findResidentsOfCommunes(
     .where(and(...conditions))
     .orderBy(asc(residents.personalNumber))
     .limit(options.limit)
+}
+
+/** Living adults of the most populous commune, by number: people for demonstration accounts. */
+export async function findAdultsOfLargestCommune(
+  db: Executor,
+  count: number,
+): Promise<ResidentRecord[]> {
+  const [largest] = await db
+    .select({ communeCode: residents.communeCode })
+    .from(residents)
+    .groupBy(residents.communeCode)
+    .orderBy(desc(count_()), asc(residents.communeCode))
+    .limit(1)
+  if (!largest) return []
+  return db
+    .select(residentColumns)
+    .from(residents)
+    .where(
+      and(
+        eq(residents.communeCode, largest.communeCode),
+        eq(residents.status, 'resident'),
+        lt(residents.birthDate, sql`(now() - interval '20 years')::date`),
+      ),
+    )
+    .orderBy(asc(residents.personalNumber))
+    .limit(count)
 }

@@ -9,6 +9,7 @@ import {
   findMovements,
   findResident,
   findResidents,
+  findAdultsOfLargestCommune,
   findResidentsOfCommunes,
   type HouseholdRecord,
   type MovementRecord,
@@ -73,6 +74,8 @@ export interface ResidentSearch {
   name?: string | undefined
   birthDate?: string | undefined
   unitCode?: string | undefined
+  /** Restricts to these current communes (a jurisdiction); does not make a search narrow enough. */
+  communeCodes?: string[] | undefined
   limit?: number | undefined
   /** Opaque cursor from the previous page. */
   after?: string | undefined
@@ -111,7 +114,9 @@ export async function searchResidents(db: Executor, search: ResidentSearch): Pro
   const rows = await findResidents(db, {
     foldedNamePrefix: prefix || undefined,
     birthDate: search.birthDate,
-    communeCodes: search.unitCode ? await communesOfUnit(db, search.unitCode) : undefined,
+    communeCodes:
+      search.communeCodes ??
+      (search.unitCode ? await communesOfUnit(db, search.unitCode) : undefined),
     after: search.after ? decodeCursor(search.after) : undefined,
     limit: limit + 1,
   })
@@ -140,3 +145,7 @@ export async function listResidentsOfUnit(
     next: rows.length > limit ? (page.at(-1)?.personalNumber ?? null) : null,
   }
 }
+
+/** Living adults of the most populous commune: the people of demonstration accounts. */
+export const sampleAdults = (db: Executor, count: number): Promise<Resident[]> =>
+  findAdultsOfLargestCommune(db, count)

@@ -127,3 +127,16 @@ export async function resolveSuccessors(
     successors: [...result.values()].sort((a, b) => a.code.localeCompare(b.code)),
   }
 }
+
+// Communes do not change province between reorganisations; the answer is kept per process.
+const provinceCache = new Map<string, string>()
+
+/** The province a current commune belongs to, for jurisdiction checks. @throws POPULATION_UNIT_NOT_FOUND */
+export async function provinceOfCommune(db: Executor, communeCode: string): Promise<string> {
+  const cached = provinceCache.get(communeCode)
+  if (cached) return cached
+  const unit = await getUnit(db, communeCode, resolveAsOf(undefined))
+  const province = unit.parents.find((p) => p.level === 'province')?.code ?? unit.code
+  provinceCache.set(communeCode, province)
+  return province
+}

@@ -56,11 +56,16 @@ export function registerAccessControl(app: FastifyInstance, authenticators: Auth
       }
     }
     if (!request.principal) throw authenticationRequired()
-    if (!access || !hasPermission(request.principal, access)) throw permissionDenied(access ?? 'unknown')
+    if (!access || !hasPermission(request.principal, access))
+      throw permissionDenied(access ?? 'unknown')
   })
 }
 
 /** @throws AUTH_OUTSIDE_JURISDICTION when no grant with the permission covers the place */
-export function assertJurisdiction(principal: Principal, permission: Permission, place: RecordPlace): void {
+export function assertJurisdiction(
+  principal: Principal,
+  permission: Permission,
+  place: RecordPlace,
+): void {
   if (!coversPlace(principal, permission, place)) throw outsideJurisdiction()
 }

@@ -38,7 +38,11 @@ export function hasPermission(principal: Principal, permission: Permission): boo
 }
 
 /** Whether any grant carrying the permission covers the record's commune or its province. */
-export function coversPlace(principal: Principal, permission: Permission, place: RecordPlace): boolean {
+export function coversPlace(
+  principal: Principal,
+  permission: Permission,
+  place: RecordPlace,
+): boolean {
   return grantsWith(principal, permission).some(
     (g) => g.unitCodes.includes(place.communeCode) || g.unitCodes.includes(place.provinceCode),
   )
@@ -50,6 +54,12 @@ export function jurisdictionOf(principal: Principal, permission: Permission): st
 }
 
 /** The role a principal acts in for a permission, for the audit trail. */
-export function actingRole(principal: Principal, permission: Permission): Role | 'resident' | 'client' {
-  return grantsWith(principal, permission)[0]?.role ?? (principal.kind === 'staff' ? 'resident' : principal.kind)
+export function actingRole(
+  principal: Principal,
+  permission: Permission,
+): Role | 'resident' | 'client' {
+  return (
+    grantsWith(principal, permission)[0]?.role ??
+    (principal.kind === 'staff' ? 'resident' : principal.kind)
+  )
 }

@@ -27,8 +27,16 @@ export type Permission = (typeof PERMISSIONS)[number]
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   communeOfficer: ['population.resident.read', 'population.resident.search'],
-  communePolice: ['population.resident.read', 'population.resident.search', 'identity.account.raiseLevel'],
-  provincialPolice: ['population.resident.read', 'population.resident.search', 'identity.account.raiseLevel'],
+  communePolice: [
+    'population.resident.read',
+    'population.resident.search',
+    'identity.account.raiseLevel',
+  ],
+  provincialPolice: [
+    'population.resident.read',
+    'population.resident.search',
+    'identity.account.raiseLevel',
+  ],
   departmentOfficer: ['population.resident.read'],
   establishmentStaff: [],
   analyst: [],

@@ -107,11 +107,18 @@ describe('loadConfig', () => {
     assert.match(error.problems[0] ?? '', /^PORT: .*70000/)
   })
 
-  it('refuses production without DATABASE_URL and accepts it with one', () => {
+  it('refuses production without a real database and message sender, and accepts it with them', () => {
     const error = refusal({ NODE_ENV: 'production' })
-    assert.equal(error.problems.length, 1)
+    assert.equal(error.problems.length, 3)
     assert.match(error.problems[0] ?? '', /^DATABASE_URL: /)
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://cds@db/cds' })
+    assert.match(error.problems[1] ?? '', /^IDENTITY_TOKEN_KEYS: /)
+    assert.match(error.problems[2] ?? '', /^SMS_WEBHOOK_URL: /)
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://cds@db/cds',
+      SMS_WEBHOOK_URL: 'https://sms.example.vn/send',
+      IDENTITY_TOKEN_KEYS: '[]',
+    })
     assert.equal(config.NODE_ENV, 'production')
   })
 

@@ -45,6 +45,36 @@ export const ConfigSchema = Type.Object({
     default: 106,
     description: 'seed of the sample population',
   }),
+  PUBLIC_URL: Type.String({
+    pattern: '^https?://',
+    default: 'http://localhost:3000',
+    description: 'address residents reach the platform at: issuer of tokens, links in messages',
+  }),
+  SMS_WEBHOOK_URL: Type.Optional(
+    Type.String({
+      pattern: '^https?://',
+      description:
+        'SMS gateway webhook (POST {to, body}); without it codes go to the development outbox',
+    }),
+  ),
+  IDENTITY_TOKEN_KEYS: Type.Optional(
+    Type.String({
+      description:
+        'JSON array of private ES256 JWKs with kid, current signer first; in development a key is generated at start',
+    }),
+  ),
+  IDENTITY_TOKEN_TTL_SECONDS: Type.Integer({
+    minimum: 30,
+    maximum: 600,
+    default: 120,
+    description: 'lifetime of the identity QR token',
+  }),
+  SESSION_TTL_HOURS: Type.Integer({
+    minimum: 1,
+    maximum: 720,
+    default: 12,
+    description: 'browser session lifetime',
+  }),
   SHUTDOWN_GRACE_MS: Type.Integer({
     minimum: 0,
     default: 10_000,
@@ -81,8 +111,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     (e) => `${e.path.slice(1) || '(root)'}: ${e.message} (got ${JSON.stringify(e.value)})`,
   )
   const config = candidate as Config
-  if (problems.length === 0 && config.NODE_ENV === 'production' && !config.DATABASE_URL) {
-    problems.push('DATABASE_URL: production needs a real PostgreSQL database, not the embedded one')
+  if (problems.length === 0 && config.NODE_ENV === 'production') {
+    if (!config.DATABASE_URL) {
+      problems.push(
+        'DATABASE_URL: production needs a real PostgreSQL database, not the embedded one',
+      )
+    }
+    if (!config.IDENTITY_TOKEN_KEYS) {
+      problems.push('IDENTITY_TOKEN_KEYS: production needs persistent signing keys')
+    }
+    if (!config.SMS_WEBHOOK_URL) {
+      problems.push(
+        'SMS_WEBHOOK_URL: production needs a real message sender, not the development outbox',
+      )
+    }
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config

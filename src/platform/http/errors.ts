@@ -60,6 +60,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.addSchema(ErrorEnvelopeSchema)
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
+      const retryAfter = (error.details as { retryAfterSeconds?: unknown } | null)
+        ?.retryAfterSeconds
+      if (error.status === 429 && typeof retryAfter === 'number')
+        reply.header('retry-after', String(retryAfter))
       return reply
         .status(error.status)
         .send(envelope(error.code, error.message, error.details, request.id))

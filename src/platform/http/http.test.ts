@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { LightMyRequestResponse } from 'fastify'
-import { useApp } from '../../../test/app.js'
+import { testConfig, useApp } from '../../../test/app.js'
 import { ENGINES, describeOnEngines, openTestDatabase } from '../../../test/harness.js'
 import { buildApp } from '../../app.js'
 import { AppError, type ErrorEnvelope } from './errors.js'
@@ -165,7 +165,7 @@ for (const engine of ENGINES) {
     let app: App | undefined
     before(async () => {
       const test = await openTestDatabase(engine)
-      app = await buildApp({ config: { LOG_LEVEL: 'silent' }, database: test.database })
+      app = await buildApp({ config: testConfig, database: test.database })
       await app.ready()
       await test.drop()
     })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify'
+import cookie from '@fastify/cookie'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
@@ -8,6 +9,10 @@ import { declaredAccess } from '../auth/access.js'
 import { AppError, registerErrorHandling } from './errors.js'
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with the access it declared, for the test that walks them all. */
+    routeContracts: { method: string; url: string; access: string }[]
+  }
   interface FastifyContextConfig {
     /** 'public', or the permission a caller needs. Every route must say which. */
     access?: string
@@ -28,7 +33,9 @@ function requireRouteContract(route: RouteOptions): void {
     return
   }
   if (!declaredAccess(route.config?.access)) {
-    throw new Error(`route ${where} declares no known access (config.access: 'public' or a permission)`)
+    throw new Error(
+      `route ${where} declares no known access (config.access: 'public' or a permission)`,
+    )
   }
   if (!route.schema?.response) throw new Error(`route ${where} declares no response schema`)
 }
@@ -49,7 +56,15 @@ export async function createServer(options: ServerOptions): Promise<App> {
     return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  app.addHook('onRoute', requireRouteContract)
+  const contracts: App['routeContracts'] = []
+  app.decorate('routeContracts', contracts)
+  app.addHook('onRoute', (route) => {
+    requireRouteContract(route)
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD')
+        contracts.push({ method, url: route.url, access: route.config?.access ?? 'public' })
+    }
+  })
   // Once shutting down: new requests on kept-alive connections get the envelope, and each finished
   // response closes its connection, since an idle keep-alive socket would hold app.close() open
   // for keepAliveTimeout (72 s), past the grace period.
@@ -70,6 +85,7 @@ export async function createServer(options: ServerOptions): Promise<App> {
     if (closing) reply.header('connection', 'close')
   })
   registerErrorHandling(app)
+  await app.register(cookie)
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

@@ -1,0 +1,17 @@
+export { recordAudit, recordAudits, type AuditEntryInput, type AuditSummary } from './audit.record.js'
+export {
+  PURPOSES,
+  PURPOSE_CODES,
+  isPurposeCode,
+  purposeLabel,
+  type PurposeCode,
+} from './audit.purposes.js'
+export { AuditSealer, type SealerOptions } from './audit.sealer.js'
+export {
+  BREAK_REASONS,
+  verifyAuditChain,
+  type AuditVerification,
+  type BreakReason,
+  type VerifyOptions,
+} from './audit.verify.js'
+export { listAccessesTo, type AccessLogEntry, type AccessLogPage } from './audit.access-log.js'

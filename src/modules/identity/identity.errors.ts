@@ -1,0 +1,72 @@
+import { AppError } from '../../platform/http/errors.js'
+
+const refuse = (code: string, status: number, message: string, details?: unknown): AppError =>
+  new AppError(code, { status, message, details })
+
+export const registryMismatch = (): AppError =>
+  // One answer for every mismatch: telling which field differs would let anyone probe the registry.
+  refuse(
+    'IDENTITY_REGISTRY_MISMATCH',
+    422,
+    'Thông tin không khớp với Cơ sở dữ liệu quốc gia về dân cư / The details do not match the population registry',
+  )
+export const alreadyRegistered = (): AppError =>
+  refuse(
+    'IDENTITY_ALREADY_REGISTERED',
+    409,
+    'Số định danh này đã có tài khoản / This number already has an account',
+  )
+export const codeInvalid = (): AppError =>
+  refuse('IDENTITY_CODE_INVALID', 422, 'Mã xác nhận không đúng / The confirmation code is wrong')
+export const codeExpired = (): AppError =>
+  refuse(
+    'IDENTITY_CODE_EXPIRED',
+    422,
+    'Mã xác nhận đã hết hạn, hãy yêu cầu mã mới / The code has expired, ask for a new one',
+  )
+export const passwordWeak = (reason: string): AppError =>
+  refuse('IDENTITY_PASSWORD_WEAK', 422, `Mật khẩu chưa đủ mạnh: ${reason}`, { reason })
+export const signInFailed = (): AppError =>
+  refuse(
+    'IDENTITY_SIGN_IN_FAILED',
+    401,
+    'Số định danh hoặc mật khẩu không đúng / Wrong number or password',
+  )
+export const tooManyAttempts = (retryAfterSeconds: number): AppError =>
+  refuse(
+    'IDENTITY_TOO_MANY_ATTEMPTS',
+    429,
+    `Thử lại sau ${retryAfterSeconds} giây / Try again in ${retryAfterSeconds} s`,
+    {
+      retryAfterSeconds,
+    },
+  )
+export const secondFactorRequired = (): AppError =>
+  refuse('IDENTITY_SECOND_FACTOR_REQUIRED', 401, 'Cần mã xác thực hai lớp / Second factor required')
+export const secondFactorInvalid = (): AppError =>
+  refuse(
+    'IDENTITY_SECOND_FACTOR_INVALID',
+    401,
+    'Mã xác thực hai lớp không đúng / Wrong second-factor code',
+  )
+export const accountNotFound = (): AppError =>
+  refuse('IDENTITY_ACCOUNT_NOT_FOUND', 404, 'Không có tài khoản định danh điện tử / No eID account')
+export const alreadyLevel2 = (): AppError =>
+  refuse(
+    'IDENTITY_ALREADY_LEVEL_2',
+    409,
+    'Tài khoản đã ở mức độ 2 / The account is already level 2',
+  )
+export const residentNotEligible = (status: string): AppError =>
+  refuse(
+    'IDENTITY_RESIDENT_NOT_ELIGIBLE',
+    422,
+    'Công dân không đủ điều kiện / The resident is not eligible',
+    { status },
+  )
+export const totpNotStarted = (): AppError =>
+  refuse(
+    'IDENTITY_TOTP_NOT_STARTED',
+    409,
+    'Chưa bắt đầu cài đặt xác thực hai lớp / Start the second-factor setup first',
+  )

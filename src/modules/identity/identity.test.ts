@@ -1,0 +1,242 @@
+import assert from 'node:assert/strict'
+import { before, it } from 'node:test'
+import { enrol, pickResident, signInCookie, PASSWORD } from '../../../test/actors.js'
+import { testConfig, useApp } from '../../../test/app.js'
+import { describeOnEngines } from '../../../test/harness.js'
+import { getResident, seedPopulation } from '../population/index.js'
+import { currentTotp, verifyIdentityToken, type PublicJwks } from './index.js'
+
+const NEW_PASSWORD = 'một mật khẩu mới dài'
+
+describeOnEngines('eID accounts, sign-in and level 2', (db) => {
+  const app = useApp(db)
+  const post = (url: string, payload: object, cookie?: string) =>
+    app().inject({
+      method: 'POST',
+      url: `/api/v1/identity${url}`,
+      payload,
+      ...(cookie ? { headers: { cookie } } : {}),
+    })
+  const lastCode = async (): Promise<string> => {
+    const response = await app().inject({
+      method: 'GET',
+      url: '/api/v1/identity/development/messages',
+    })
+    const body = response.json<{ messages: { body: string }[] }>().messages[0]?.body ?? ''
+    return /(\d{6})/.exec(body)?.[1] ?? ''
+  }
+  const errorCode = (response: { json: <T>() => T }) =>
+    response.json<{ error: { code: string } }>().error.code
+
+  before(async () => {
+    await seedPopulation(db(), { scale: 1_000, seed: 11, today: '2026-11-27' })
+  })
+
+  it('registers a level-1 account only for details that match the registry', async () => {
+    const { personalNumber } = await pickResident(db())
+    const resident = await getResident(db().db, personalNumber)
+    const details = {
+      personalNumber,
+      fullName: resident.fullName.toUpperCase(),
+      birthDate: resident.birthDate,
+      phone: '0987654321',
+    }
+    for (const wrong of [
+      { birthDate: '1900-01-01' },
+      { fullName: 'Ai Đó Khác' },
+      { personalNumber: '075090000000' },
+    ]) {
+      const refused = await post('/registrations', { ...details, ...wrong })
+      assert.equal(refused.statusCode, 422)
+      assert.equal(errorCode(refused), 'IDENTITY_REGISTRY_MISMATCH')
+    }
+    assert.equal((await post('/registrations', details)).statusCode, 202)
+    const code = await lastCode()
+    assert.match(code, /^\d{6}$/)
+    const wrongCode = await post('/registrations/confirm', {
+      personalNumber,
+      code: code === '000000' ? '111111' : '000000',
+      password: PASSWORD,
+    })
+    assert.equal(errorCode(wrongCode), 'IDENTITY_CODE_INVALID')
+    const weak = await post('/registrations/confirm', { personalNumber, code, password: 'ngắn' })
+    assert.equal(errorCode(weak), 'IDENTITY_PASSWORD_WEAK')
+    assert.equal(
+      (await post('/registrations/confirm', { personalNumber, code, password: PASSWORD }))
+        .statusCode,
+      201,
+    )
+    const replay = await post('/registrations/confirm', {
+      personalNumber,
+      code,
+      password: PASSWORD,
+    })
+    assert.equal(replay.statusCode, 409)
+    const cookie = await signInCookie(app(), personalNumber)
+    const me = await app().inject({
+      method: 'GET',
+      url: '/api/v1/identity/me',
+      headers: { cookie },
+    })
+    assert.equal(me.statusCode, 200)
+    assert.deepEqual(me.json<{ level: number; conditions: object }>().level, 1)
+    assert.equal(errorCode(await post('/registrations', details)), 'IDENTITY_ALREADY_REGISTERED')
+  })
+
+  it('asks for the second factor once TOTP is on, and accepts a recovery code once', async () => {
+    const actor = await enrol(app(), db())
+    const setup = (await post('/totp', {}, actor.cookie)).json<{
+      secret: string
+      otpauthUri: string
+    }>()
+    assert.match(setup.otpauthUri, /^otpauth:\/\/totp\//)
+    const confirmed = await post('/totp/confirm', { code: currentTotp(setup.secret) }, actor.cookie)
+    assert.equal(confirmed.statusCode, 200)
+    const { recoveryCodes } = confirmed.json<{ recoveryCodes: string[] }>()
+    assert.equal(recoveryCodes.length, 10)
+
+    const pending = await signInCookie(app(), actor.personalNumber)
+    const me = () =>
+      app().inject({ method: 'GET', url: '/api/v1/identity/me', headers: { cookie: pending } })
+    assert.equal((await me()).statusCode, 401, 'no access before the second factor')
+    assert.equal(
+      (await post('/sessions/second-factor', { code: '000000' }, pending)).statusCode,
+      401,
+    )
+    assert.equal(
+      (await post('/sessions/second-factor', { code: currentTotp(setup.secret) }, pending))
+        .statusCode,
+      200,
+    )
+    assert.equal((await me()).statusCode, 200)
+
+    const other = await signInCookie(app(), actor.personalNumber)
+    assert.equal(
+      (await post('/sessions/second-factor', { code: recoveryCodes[0]! }, other)).statusCode,
+      200,
+    )
+    const again = await signInCookie(app(), actor.personalNumber)
+    assert.equal(
+      (await post('/sessions/second-factor', { code: recoveryCodes[0]! }, again)).statusCode,
+      401,
+      'a recovery code works once',
+    )
+  })
+
+  it('slows down guessing after five failures with 429 and Retry-After, without locking others out', async () => {
+    const actor = await enrol(app(), db())
+    const bystander = await enrol(app(), db())
+    const attempt = (password: string) =>
+      post('/sessions', { personalNumber: actor.personalNumber, password })
+    for (let i = 0; i < 5; i++) assert.equal((await attempt('sai mật khẩu rồi')).statusCode, 401)
+    // After five failures even the right password waits: guessing is slowed, not the owner.
+    const delayed = await attempt(PASSWORD)
+    assert.equal(delayed.statusCode, 429)
+    assert.ok(Number(delayed.headers['retry-after']) >= 1)
+    assert.equal(errorCode(delayed), 'IDENTITY_TOO_MANY_ATTEMPTS')
+    assert.ok(
+      await signInCookie(app(), bystander.personalNumber),
+      'another account signs in as usual',
+    )
+  })
+
+  it('resets a password through the phone and ends every session', async () => {
+    const actor = await enrol(app(), db())
+    assert.equal(
+      (
+        await post('/password-resets', {
+          personalNumber: actor.personalNumber,
+          phone: '0900000000',
+        })
+      ).statusCode,
+      202,
+    )
+    assert.equal(
+      (
+        await post('/password-resets', {
+          personalNumber: actor.personalNumber,
+          phone: '0912345678',
+        })
+      ).statusCode,
+      202,
+    )
+    const code = await lastCode()
+    const done = await post('/password-resets/confirm', {
+      personalNumber: actor.personalNumber,
+      code,
+      password: NEW_PASSWORD,
+    })
+    assert.equal(done.statusCode, 200)
+    const old = await app().inject({
+      method: 'GET',
+      url: '/api/v1/identity/me',
+      headers: { cookie: actor.cookie },
+    })
+    assert.equal(old.statusCode, 401, 'the old session has ended')
+    assert.ok(await signInCookie(app(), actor.personalNumber, NEW_PASSWORD))
+  })
+
+  it('lets the commune police raise an account to level 2 inside their commune only', async () => {
+    const holder = await enrol(app(), db())
+    const police = await enrol(app(), db(), {
+      role: 'communePolice',
+      unitCodes: [holder.communeCode],
+    })
+    const elsewhere = await enrol(app(), db(), {
+      role: 'communePolice',
+      where: `commune_code <> '${holder.communeCode}'`,
+    })
+    const raise = (cookie: string) => post(`/accounts/${holder.personalNumber}/level2`, {}, cookie)
+    const refused = await raise(elsewhere.cookie)
+    assert.equal(refused.statusCode, 403)
+    assert.equal(errorCode(refused), 'AUTH_OUTSIDE_JURISDICTION')
+    const raised = await raise(police.cookie)
+    assert.equal(raised.statusCode, 200)
+    assert.equal(raised.json<{ level: number }>().level, 2)
+    assert.equal(errorCode(await raise(police.cookie)), 'IDENTITY_ALREADY_LEVEL_2')
+    const [row] = await db().query<{ level2_by: string }>(
+      'SELECT level2_by FROM eid_accounts WHERE id = $1',
+      [holder.accountId],
+    )
+    assert.equal(row?.level2_by, police.accountId)
+  })
+
+  it('issues an identity QR that verifies offline with the published keys and online once', async () => {
+    const actor = await enrol(app(), db())
+    const issued = await app().inject({
+      method: 'POST',
+      url: '/api/v1/identity/qr',
+      headers: { cookie: actor.cookie },
+    })
+    assert.equal(issued.statusCode, 201)
+    const { token } = issued.json<{ token: string }>()
+    const jwks = (
+      await app().inject({ method: 'GET', url: '/api/v1/identity/keys' })
+    ).json<PublicJwks>()
+    const offline = verifyIdentityToken(token, { jwks, issuer: testConfig.PUBLIC_URL })
+    assert.ok(offline.valid && offline.claims.sub === actor.personalNumber)
+
+    const verify = (body: object) => post('/verify', body)
+    const first = await verify({ token, singleUse: true, verifier: 'Khách sạn Thử' })
+    assert.equal(first.statusCode, 200)
+    assert.equal(
+      first.json<{ identity: { personalNumber: string } }>().identity.personalNumber,
+      actor.personalNumber,
+    )
+    const replay = await verify({ token, singleUse: true })
+    assert.equal(replay.statusCode, 409)
+    assert.equal(errorCode(replay), 'IDENTITY_TOKEN_REPLAYED')
+    assert.equal(
+      (await verify({ token })).statusCode,
+      200,
+      'a verifier not asking for single use still reads it',
+    )
+    const [head, payload, signature] = token.split('.')
+    const forged = `${head}.${payload}.${signature!.slice(0, -4)}AAAA`
+    assert.equal(errorCode(await verify({ token: forged })), 'IDENTITY_TOKEN_SIGNATURE')
+    assert.equal(
+      (await app().inject({ method: 'POST', url: '/api/v1/identity/qr' })).statusCode,
+      401,
+    )
+  })
+})

@@ -1,0 +1,55 @@
+export { identityRoutes, type IdentityRouteOptions } from './identity.routes.js'
+export { qrRoutes, type QrRouteOptions } from './qr.routes.js'
+export { sessionAuthenticator } from './session-authenticator.js'
+export { createAccount, grantRole, principalFor, type NewAccount } from './accounts.service.js'
+export {
+  developmentSender,
+  webhookSender,
+  type MessageSender,
+  type OutgoingMessage,
+} from './message-sender.js'
+export { currentTotp } from './second-factor.js'
+export { getMyAccount, recordModel23Links, type MyAccount } from './me.service.js'
+export { SESSION_COOKIE } from './sessions.js'
+export {
+  DEMONSTRATION_PASSWORD,
+  ensureDemonstrationAccounts,
+  type DemonstrationAccount,
+} from './demonstration.js'
+export {
+  DEFAULT_TOKEN_LIFETIME_SECONDS,
+  IDENTITY_TOKEN_TYPE,
+  type EidLevel,
+  type IdentityClaims,
+  type IdentitySubject,
+  type IdentityTokenFailure,
+  type IdentityTokenReason,
+  type IdentityTokenResult,
+} from './qr/identity-token.claims.js'
+export { generateSigningKey, type PublicJwks } from './qr/identity-token.keys.js'
+export {
+  createIdentityKeyRing,
+  type IdentityKeyRing,
+  type SignedIdentityToken,
+  type SignTokenOptions,
+} from './qr/identity-token.ring.js'
+export {
+  verifyIdentityToken,
+  type VerifyTokenOptions,
+  type VerifyWithJwksOptions,
+} from './qr/identity-token.verify.js'
+export { consumeIdentityToken, purgeExpiredTokenUses } from './qr/identity-token.queries.js'
+export {
+  parseCardQr,
+  type CardQrReason,
+  type CardQrResult,
+  type ChipCard,
+} from './documents/card-qr.js'
+export {
+  mrzCheckDigit,
+  parsePassportMrz,
+  type MrzField,
+  type MrzReason,
+  type MrzResult,
+  type PassportMrz,
+} from './documents/mrz.js'

@@ -1,0 +1,52 @@
+import { assertJurisdiction } from '../../platform/auth/access.js'
+import { actingRole, type Principal } from '../../platform/auth/principal.js'
+import type { Database } from '../../platform/db/database.js'
+import { recordAudit } from '../audit/index.js'
+import { getResident, provinceOfCommune } from '../population/index.js'
+import { findAccountByNumber, updateAccount } from './accounts.queries.js'
+import { accountNotFound, alreadyLevel2 } from './identity.errors.js'
+
+const PERMISSION = 'identity.account.raiseLevel'
+
+/**
+ * An officer of the police of the resident's commune, having checked the person in front of
+ * them, raises the account to level 2; who and when are kept on the account and in the audit
+ * trail. @throws AUTH_OUTSIDE_JURISDICTION, IDENTITY_ACCOUNT_NOT_FOUND, IDENTITY_ALREADY_LEVEL_2
+ */
+export async function raiseToLevel2(
+  database: Database,
+  actor: { principal: Principal; ip: string },
+  personalNumber: string,
+): Promise<{ level: 2; raisedAt: Date }> {
+  const resident = await getResident(database.db, personalNumber)
+  const place = {
+    communeCode: resident.communeCode,
+    provinceCode: await provinceOfCommune(database.db, resident.communeCode),
+  }
+  assertJurisdiction(actor.principal, PERMISSION, place)
+  const account = await findAccountByNumber(database.db, personalNumber)
+  if (account?.status !== 'active') throw accountNotFound()
+  if (account.level === 2) throw alreadyLevel2()
+  const raisedAt = new Date()
+  await database.db.transaction(async (tx) => {
+    await updateAccount(tx, account.id, {
+      level: 2,
+      level2By: actor.principal.accountId,
+      level2At: raisedAt,
+      level2UnitCode: resident.communeCode,
+    })
+    await recordAudit(tx, {
+      actor: {
+        accountId: actor.principal.accountId,
+        role: actingRole(actor.principal, PERMISSION),
+        unitCode: resident.communeCode,
+      },
+      subjectPersonalNumber: personalNumber,
+      action: PERMISSION,
+      purpose: 'account_verification_level2',
+      summary: { from: 1, to: 2 },
+      sourceIp: actor.ip,
+    })
+  })
+  return { level: 2, raisedAt }
+}

@@ -1,0 +1,136 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import type { Database } from '../../platform/db/database.js'
+import { AppError } from '../../platform/http/errors.js'
+import { getResident } from '../population/index.js'
+import { findAccountById } from './accounts.queries.js'
+import { accountNotFound } from './identity.errors.js'
+import { consumeIdentityToken } from './qr/identity-token.queries.js'
+import type { IdentityKeyRing } from './qr/identity-token.ring.js'
+
+export interface QrRouteOptions {
+  database: Database
+  keys: IdentityKeyRing
+  issuer: string
+  lifetimeSeconds: number
+}
+
+const tags = ['identity']
+const errors = Object.fromEntries(
+  [400, 401, 404, 409, 422].map((s) => [s, { $ref: 'ErrorEnvelope#' }]),
+)
+const Jwks = Type.Object({ keys: Type.Array(Type.Object({}, { additionalProperties: true })) })
+const IssuedToken = Type.Object({ token: Type.String(), expiresAt: Type.String() })
+const VerifyBody = Type.Object(
+  {
+    token: Type.String({ maxLength: 4000 }),
+    singleUse: Type.Optional(Type.Boolean({ description: 'refuse a token already presented' })),
+    verifier: Type.Optional(
+      Type.String({ maxLength: 120, description: 'who checks, kept with the use' }),
+    ),
+  },
+  { additionalProperties: false },
+)
+const Verified = Type.Object({
+  valid: Type.Literal(true),
+  identity: Type.Object({
+    personalNumber: Type.String(),
+    fullName: Type.String(),
+    birthDate: Type.String(),
+    sex: Type.String(),
+    eidLevel: Type.Integer(),
+  }),
+  expiresAt: Type.String(),
+})
+
+/** The identity QR: issued to the signed-in resident, verified offline (keys) or online. */
+export const qrRoutes =
+  ({ database, keys, issuer, lifetimeSeconds }: QrRouteOptions): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get(
+      '/keys',
+      {
+        schema: {
+          tags,
+          summary: 'Khoá công khai để kiểm tra mã QR / Public keys to verify identity QR codes',
+          response: { 200: Jwks },
+        },
+        config: { access: 'public' },
+      },
+      async () => keys.publicJwks(),
+    )
+
+    app.post(
+      '/qr',
+      {
+        schema: {
+          tags,
+          summary: 'Mã QR định danh của tôi / My identity QR token',
+          response: { 201: IssuedToken, ...errors },
+        },
+        config: { access: 'me.read' },
+      },
+      async (request, reply) => {
+        const account = request.principal
+          ? await findAccountById(database.db, request.principal.accountId)
+          : undefined
+        if (!account) throw accountNotFound()
+        const resident = await getResident(database.db, account.personalNumber)
+        const subject = {
+          sub: resident.personalNumber,
+          name: resident.fullName,
+          bd: resident.birthDate,
+          sex: resident.sex,
+          lvl: account.level === 2 ? 2 : 1,
+        } as const
+        const signed = await keys.sign(subject, { issuer, lifetimeSeconds })
+        return reply.code(201).send({
+          token: signed.token,
+          expiresAt: new Date(signed.claims.exp * 1000).toISOString(),
+        })
+      },
+    )
+
+    app.post(
+      '/verify',
+      {
+        schema: {
+          tags,
+          summary: 'Kiểm tra mã QR định danh / Verify an identity QR token',
+          body: VerifyBody,
+          response: { 200: Verified, ...errors },
+        },
+        config: { access: 'public' },
+      },
+      async (request) => {
+        const result = keys.verify(request.body.token, { issuer })
+        if (!result.valid)
+          throw new AppError(result.reason, { status: 422, message: result.message })
+        if (request.body.singleUse) {
+          const use = await consumeIdentityToken(
+            database.db,
+            result.claims,
+            request.body.verifier ?? null,
+          )
+          if (use === 'replayed') {
+            throw new AppError('IDENTITY_TOKEN_REPLAYED', {
+              status: 409,
+              message: 'Mã QR này đã được sử dụng / This QR code was already used',
+            })
+          }
+        }
+        const c = result.claims
+        return {
+          valid: true as const,
+          identity: {
+            personalNumber: c.sub,
+            fullName: c.name,
+            birthDate: c.bd,
+            sex: c.sex,
+            eidLevel: c.lvl,
+          },
+          expiresAt: new Date(c.exp * 1000).toISOString(),
+        }
+      },
+    )
+  }

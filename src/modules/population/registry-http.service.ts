@@ -1,0 +1,155 @@
+import { assertJurisdiction, outsideJurisdiction } from '../../platform/auth/access.js'
+import { actingRole, jurisdictionOf, type Principal } from '../../platform/auth/principal.js'
+import type { Permission } from '../../platform/auth/roles.js'
+import type { Database, Executor } from '../../platform/db/database.js'
+import { recordAudit } from '../audit/index.js'
+import {
+  communesOfUnit,
+  getHouseholdOf,
+  getResident,
+  listMovements,
+  searchResidents,
+  type Household,
+  type Movement,
+  type Resident,
+  type ResidentPage,
+  type ResidentSearch,
+} from './residents.service.js'
+import { provinceOfCommune } from './units.service.js'
+
+/** Who reads, why and from where: every read of personal data over HTTP carries it. */
+export interface ReadContext {
+  principal: Principal
+  purpose: string
+  ip: string
+}
+
+const READ: Permission = 'population.resident.read'
+const SEARCH: Permission = 'population.resident.search'
+
+async function assertMayRead(
+  db: Executor,
+  ctx: ReadContext,
+  resident: Resident,
+  permission: Permission,
+): Promise<void> {
+  assertJurisdiction(ctx.principal, permission, {
+    communeCode: resident.communeCode,
+    provinceCode: await provinceOfCommune(db, resident.communeCode),
+  })
+}
+
+/** Writes the read to the audit trail; the caller's data leaves only if this commits. */
+async function auditReads(
+  tx: Executor,
+  ctx: ReadContext,
+  action: string,
+  permission: Permission,
+  subjects: string[],
+  summary: Record<string, string | number | boolean | null>,
+): Promise<void> {
+  for (const subject of subjects) {
+    await recordAudit(tx, {
+      actor: {
+        accountId: ctx.principal.accountId,
+        role: actingRole(ctx.principal, permission),
+        clientId: ctx.principal.clientId,
+      },
+      subjectPersonalNumber: subject,
+      action,
+      purpose: ctx.purpose,
+      summary,
+      sourceIp: ctx.ip,
+    })
+  }
+}
+
+/**
+ * One resident's record for an officer inside their jurisdiction, audited.
+ * @throws AUTH_OUTSIDE_JURISDICTION and getResident's errors
+ */
+export async function readResident(
+  database: Database,
+  ctx: ReadContext,
+  personalNumber: string,
+): Promise<Resident> {
+  return database.db.transaction(async (tx) => {
+    const resident = await getResident(tx, personalNumber)
+    await assertMayRead(tx, ctx, resident, READ)
+    await auditReads(tx, ctx, 'population.resident.read', READ, [personalNumber], {
+      part: 'record',
+    })
+    return resident
+  })
+}
+
+/** The household of a resident in the jurisdiction; each member's record read is audited. */
+export async function readHousehold(
+  database: Database,
+  ctx: ReadContext,
+  personalNumber: string,
+): Promise<{ household: Household; members: Resident[] }> {
+  return database.db.transaction(async (tx) => {
+    await assertMayRead(tx, ctx, await getResident(tx, personalNumber), READ)
+    const household = await getHouseholdOf(tx, personalNumber)
+    await auditReads(
+      tx,
+      ctx,
+      'population.household.read',
+      READ,
+      household.members.map((m) => m.personalNumber),
+      {
+        part: 'household',
+        via: personalNumber,
+      },
+    )
+    return household
+  })
+}
+
+export async function readMovements(
+  database: Database,
+  ctx: ReadContext,
+  personalNumber: string,
+): Promise<Movement[]> {
+  return database.db.transaction(async (tx) => {
+    await assertMayRead(tx, ctx, await getResident(tx, personalNumber), READ)
+    const movements = await listMovements(tx, personalNumber)
+    await auditReads(tx, ctx, 'population.movements.read', READ, [personalNumber], {
+      part: 'movements',
+      count: movements.length,
+    })
+    return movements
+  })
+}
+
+/**
+ * Search limited to the officer's jurisdiction: a unit outside it is refused, none given means
+ * all of it. Every resident shown is an audited read. @throws AUTH_OUTSIDE_JURISDICTION
+ */
+export async function searchInJurisdiction(
+  database: Database,
+  ctx: ReadContext,
+  search: ResidentSearch,
+): Promise<ResidentPage> {
+  return database.db.transaction(async (tx) => {
+    const allowed = new Set<string>()
+    for (const code of jurisdictionOf(ctx.principal, SEARCH))
+      for (const c of await communesOfUnit(tx, code)) allowed.add(c)
+    const wanted = search.unitCode ? await communesOfUnit(tx, search.unitCode) : [...allowed]
+    if (wanted.some((c) => !allowed.has(c))) throw outsideJurisdiction()
+    const page = await searchResidents(tx, { ...search, communeCodes: wanted })
+    await auditReads(
+      tx,
+      ctx,
+      'population.resident.search',
+      SEARCH,
+      page.residents.map((r) => r.personalNumber),
+      {
+        part: 'search-result',
+        results: page.residents.length,
+      },
+    )
+    return page
+  })
+}

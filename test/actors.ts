@@ -1,0 +1,47 @@
+import type { App } from '../src/platform/http/server.js'
+import type { Role } from '../src/platform/auth/roles.js'
+import type { Database } from '../src/platform/db/database.js'
+import { createAccount, grantRole } from '../src/modules/identity/index.js'
+
+export const PASSWORD = 'mật khẩu đủ dài 2026'
+
+export interface Actor {
+  personalNumber: string
+  accountId: string
+  communeCode: string
+  cookie: string
+}
+
+/** A resident of the loaded registry without an account, optionally in a given commune. */
+export async function pickResident(database: Database, where = 'true'): Promise<{ personalNumber: string; communeCode: string }> {
+  const [row] = await database.query<{ personal_number: string; commune_code: string }>(
+    `SELECT personal_number, commune_code FROM residents r
+      WHERE status = 'resident' AND ${where}
+        AND NOT EXISTS (SELECT 1 FROM eid_accounts a WHERE a.personal_number = r.personal_number)
+      ORDER BY personal_number LIMIT 1`,
+  )
+  if (!row) throw new Error(`no resident left for: ${where}`)
+  return { personalNumber: row.personal_number, communeCode: row.commune_code }
+}
+
+export async function signInCookie(app: App, personalNumber: string, password = PASSWORD): Promise<string> {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/identity/sessions', payload: { personalNumber, password } })
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`)
+  const cookie = response.cookies.find((c) => c.name === 'cds_session')
+  if (!cookie) throw new Error('no session cookie')
+  return `cds_session=${cookie.value}`
+}
+
+/** A signed-in account: a resident, or staff with a role over some units. */
+export async function enrol(
+  app: App,
+  database: Database,
+  options: { role?: Role; unitCodes?: string[]; where?: string } = {},
+): Promise<Actor> {
+  const resident = await pickResident(database, options.where)
+  const account = await createAccount(database.db, { personalNumber: resident.personalNumber, phone: '0912345678', password: PASSWORD })
+  if (options.role) {
+    await grantRole(database.db, { accountId: account.id, role: options.role, unitCodes: options.unitCodes ?? [resident.communeCode] })
+  }
+  return { ...resident, accountId: account.id, cookie: await signInCookie(app, resident.personalNumber) }
+}

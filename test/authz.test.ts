@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict'
+import { before, it } from 'node:test'
+import { seedPopulation } from '../src/modules/population/index.js'
+import { hasPermission, type Principal } from '../src/platform/auth/principal.js'
+import { ROLES, isPermission, type Role } from '../src/platform/auth/roles.js'
+import { enrol, pickResident, type Actor } from './actors.js'
+import { useApp } from './app.js'
+import { describeOnEngines } from './harness.js'
+
+const PURPOSE = 'identity_verification'
+
+describeOnEngines('every route, every role, every jurisdiction', (db) => {
+  const app = useApp(db)
+  const actors = new Map<Role | 'resident', Actor>()
+  let inside: { personalNumber: string; communeCode: string }
+  let outside: { personalNumber: string; communeCode: string }
+
+  before(async () => {
+    await seedPopulation(db(), { scale: 1_000, seed: 3, today: '2026-11-27' })
+    inside = await pickResident(db())
+    outside = await pickResident(db(), `commune_code <> '${inside.communeCode}'`)
+    const here = `commune_code = '${inside.communeCode}'`
+    actors.set('resident', await enrol(app(), db(), { where: here }))
+    for (const role of ROLES) {
+      const unitCodes = role === 'provincialPolice' ? ['75'] : [inside.communeCode]
+      actors.set(role, await enrol(app(), db(), { role, unitCodes, where: here }))
+    }
+  })
+
+  const url = (template: string, number: string): string =>
+    template.replace(':number', number).replace(':personalNumber', number).replace(':code', '75') +
+    (template.startsWith('/api/v1/population/residents') ? `?purpose=${PURPOSE}` : '')
+
+  /** Signing out ends the actor's session, so that route goes last. */
+  const protectedRoutes = () =>
+    app()
+      .routeContracts.filter((r) => r.access !== 'public')
+      .sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'))
+
+  it('declares a known permission on every non-public route', () => {
+    assert.ok(protectedRoutes().length >= 8)
+    for (const route of protectedRoutes()) assert.ok(isPermission(route.access), `${route.method} ${route.url}`)
+  })
+
+  it('answers 401 to anonymous callers on every protected route', async () => {
+    for (const route of protectedRoutes()) {
+      const response = await app().inject({ method: route.method as 'GET', url: url(route.url, inside.personalNumber) })
+      assert.equal(response.statusCode, 401, `${route.method} ${route.url}`)
+    }
+  })
+
+  it('lets each role through exactly the routes its permissions name', async () => {
+    for (const [role, actor] of actors) {
+      const principal: Principal = {
+        kind: role === 'resident' ? 'resident' : 'staff',
+        accountId: actor.accountId,
+        personalNumber: actor.personalNumber,
+        grants: role === 'resident' ? [] : [{ role, unitCodes: [] }],
+        clientId: null,
+      }
+      for (const route of protectedRoutes()) {
+        const response = await app().inject({
+          method: route.method as 'GET',
+          url: url(route.url, inside.personalNumber),
+          headers: { cookie: actor.cookie },
+        })
+        const allowed = hasPermission(principal, route.access as never)
+        const where = `${role} ${route.method} ${route.url} → ${response.statusCode} ${response.body.slice(0, 120)}`
+        if (allowed) assert.ok(![401, 403].includes(response.statusCode), where)
+        else assert.equal(response.statusCode, 403, where)
+      }
+    }
+  })
+
+  it('refuses a record just outside the jurisdiction and allows the province', async () => {
+    const read = (actor: Actor, number: string) =>
+      app().inject({ method: 'GET', url: url('/api/v1/population/residents/:number', number), headers: { cookie: actor.cookie } })
+    const officer = await enrol(app(), db(), { role: 'communeOfficer', unitCodes: [inside.communeCode] })
+    assert.equal((await read(officer, inside.personalNumber)).statusCode, 200)
+    const refused = await read(officer, outside.personalNumber)
+    assert.equal(refused.statusCode, 403)
+    assert.equal(refused.json<{ error: { code: string } }>().error.code, 'AUTH_OUTSIDE_JURISDICTION')
+    const provincial = await enrol(app(), db(), { role: 'provincialPolice', unitCodes: ['75'] })
+    assert.equal((await read(provincial, outside.personalNumber)).statusCode, 200)
+  })
+
+  it('keeps a search inside the jurisdiction', async () => {
+    const officer = await enrol(app(), db(), { role: 'communeOfficer', unitCodes: [inside.communeCode] })
+    const search = (query: string) =>
+      app().inject({ method: 'GET', url: `/api/v1/population/residents?purpose=${PURPOSE}&${query}`, headers: { cookie: officer.cookie } })
+    const mine = await search(`unit=${inside.communeCode}&limit=200`)
+    assert.equal(mine.statusCode, 200)
+    const residents = mine.json<{ residents: { communeCode: string }[] }>().residents
+    assert.ok(residents.length > 0 && residents.every((r) => r.communeCode === inside.communeCode))
+    const theirs = await search(`unit=${outside.communeCode}`)
+    assert.equal(theirs.statusCode, 403)
+    const everywhere = await search('name=ng&limit=200')
+    assert.ok(everywhere.json<{ residents: { communeCode: string }[] }>().residents.every((r) => r.communeCode === inside.communeCode))
+  })
+})
