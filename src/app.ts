@@ -16,6 +16,7 @@ import {
   type IdentityKeyRing,
   type MessageSender,
 } from './modules/identity/index.js'
+import { meAuditRoutes } from './modules/audit/index.js'
 import { populationRoutes } from './modules/population/index.js'
 
 export type AppConfig = Pick<
@@ -65,5 +66,6 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     lifetimeSeconds: config.IDENTITY_TOKEN_TTL_SECONDS,
   }
   await app.register(qrRoutes(qr), { prefix: '/api/v1/identity' })
+  await app.register(meAuditRoutes(database), { prefix: '/api/v1/me' })
   return app
 }

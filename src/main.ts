@@ -1,6 +1,7 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { seedProgressBar } from './cli/progress.js'
+import { AuditSealer } from './modules/audit/index.js'
 import { ensureDemonstrationAccounts } from './modules/identity/index.js'
 import { populationLoaded, seedPopulation } from './modules/population/index.js'
 import { ConfigError, loadConfig, type Config } from './platform/config/config.js'
@@ -57,10 +58,14 @@ if (config.NODE_ENV === 'development' && (await populationLoaded(database))) {
 }
 
 const app = await buildApp({ config, database })
+// Links audit entries into the hash chain in the background; one instance at a time does it.
+const sealer = new AuditSealer(database)
+sealer.start()
 closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error')
   else app.log.info({ signal }, 'shutting down: draining requests')
   await app.close()
+  await sealer.stop()
   await database.close()
 })
 await app.listen({ host: config.HOST, port: config.PORT })

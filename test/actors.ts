@@ -13,7 +13,10 @@ export interface Actor {
 }
 
 /** A resident of the loaded registry without an account, optionally in a given commune. */
-export async function pickResident(database: Database, where = 'true'): Promise<{ personalNumber: string; communeCode: string }> {
+export async function pickResident(
+  database: Database,
+  where = 'true',
+): Promise<{ personalNumber: string; communeCode: string }> {
   const [row] = await database.query<{ personal_number: string; commune_code: string }>(
     `SELECT personal_number, commune_code FROM residents r
       WHERE status = 'resident' AND ${where}
@@ -24,8 +27,16 @@ export async function pickResident(database: Database, where = 'true'): Promise<
   return { personalNumber: row.personal_number, communeCode: row.commune_code }
 }
 
-export async function signInCookie(app: App, personalNumber: string, password = PASSWORD): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/identity/sessions', payload: { personalNumber, password } })
+export async function signInCookie(
+  app: App,
+  personalNumber: string,
+  password = PASSWORD,
+): Promise<string> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/identity/sessions',
+    payload: { personalNumber, password },
+  })
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.body}`)
   const cookie = response.cookies.find((c) => c.name === 'cds_session')
   if (!cookie) throw new Error('no session cookie')
@@ -39,9 +50,21 @@ export async function enrol(
   options: { role?: Role; unitCodes?: string[]; where?: string } = {},
 ): Promise<Actor> {
   const resident = await pickResident(database, options.where)
-  const account = await createAccount(database.db, { personalNumber: resident.personalNumber, phone: '0912345678', password: PASSWORD })
+  const account = await createAccount(database.db, {
+    personalNumber: resident.personalNumber,
+    phone: '0912345678',
+    password: PASSWORD,
+  })
   if (options.role) {
-    await grantRole(database.db, { accountId: account.id, role: options.role, unitCodes: options.unitCodes ?? [resident.communeCode] })
+    await grantRole(database.db, {
+      accountId: account.id,
+      role: options.role,
+      unitCodes: options.unitCodes ?? [resident.communeCode],
+    })
   }
-  return { ...resident, accountId: account.id, cookie: await signInCookie(app, resident.personalNumber) }
+  return {
+    ...resident,
+    accountId: account.id,
+    cookie: await signInCookie(app, resident.personalNumber),
+  }
 }

@@ -39,12 +39,16 @@ describeOnEngines('every route, every role, every jurisdiction', (db) => {
 
   it('declares a known permission on every non-public route', () => {
     assert.ok(protectedRoutes().length >= 8)
-    for (const route of protectedRoutes()) assert.ok(isPermission(route.access), `${route.method} ${route.url}`)
+    for (const route of protectedRoutes())
+      assert.ok(isPermission(route.access), `${route.method} ${route.url}`)
   })
 
   it('answers 401 to anonymous callers on every protected route', async () => {
     for (const route of protectedRoutes()) {
-      const response = await app().inject({ method: route.method as 'GET', url: url(route.url, inside.personalNumber) })
+      const response = await app().inject({
+        method: route.method as 'GET',
+        url: url(route.url, inside.personalNumber),
+      })
       assert.equal(response.statusCode, 401, `${route.method} ${route.url}`)
     }
   })
@@ -74,20 +78,37 @@ describeOnEngines('every route, every role, every jurisdiction', (db) => {
 
   it('refuses a record just outside the jurisdiction and allows the province', async () => {
     const read = (actor: Actor, number: string) =>
-      app().inject({ method: 'GET', url: url('/api/v1/population/residents/:number', number), headers: { cookie: actor.cookie } })
-    const officer = await enrol(app(), db(), { role: 'communeOfficer', unitCodes: [inside.communeCode] })
+      app().inject({
+        method: 'GET',
+        url: url('/api/v1/population/residents/:number', number),
+        headers: { cookie: actor.cookie },
+      })
+    const officer = await enrol(app(), db(), {
+      role: 'communeOfficer',
+      unitCodes: [inside.communeCode],
+    })
     assert.equal((await read(officer, inside.personalNumber)).statusCode, 200)
     const refused = await read(officer, outside.personalNumber)
     assert.equal(refused.statusCode, 403)
-    assert.equal(refused.json<{ error: { code: string } }>().error.code, 'AUTH_OUTSIDE_JURISDICTION')
+    assert.equal(
+      refused.json<{ error: { code: string } }>().error.code,
+      'AUTH_OUTSIDE_JURISDICTION',
+    )
     const provincial = await enrol(app(), db(), { role: 'provincialPolice', unitCodes: ['75'] })
     assert.equal((await read(provincial, outside.personalNumber)).statusCode, 200)
   })
 
   it('keeps a search inside the jurisdiction', async () => {
-    const officer = await enrol(app(), db(), { role: 'communeOfficer', unitCodes: [inside.communeCode] })
+    const officer = await enrol(app(), db(), {
+      role: 'communeOfficer',
+      unitCodes: [inside.communeCode],
+    })
     const search = (query: string) =>
-      app().inject({ method: 'GET', url: `/api/v1/population/residents?purpose=${PURPOSE}&${query}`, headers: { cookie: officer.cookie } })
+      app().inject({
+        method: 'GET',
+        url: `/api/v1/population/residents?purpose=${PURPOSE}&${query}`,
+        headers: { cookie: officer.cookie },
+      })
     const mine = await search(`unit=${inside.communeCode}&limit=200`)
     assert.equal(mine.statusCode, 200)
     const residents = mine.json<{ residents: { communeCode: string }[] }>().residents
@@ -95,6 +116,10 @@ describeOnEngines('every route, every role, every jurisdiction', (db) => {
     const theirs = await search(`unit=${outside.communeCode}`)
     assert.equal(theirs.statusCode, 403)
     const everywhere = await search('name=ng&limit=200')
-    assert.ok(everywhere.json<{ residents: { communeCode: string }[] }>().residents.every((r) => r.communeCode === inside.communeCode))
+    assert.ok(
+      everywhere
+        .json<{ residents: { communeCode: string }[] }>()
+        .residents.every((r) => r.communeCode === inside.communeCode),
+    )
   })
 })

@@ -1,4 +1,9 @@
-export { recordAudit, recordAudits, type AuditEntryInput, type AuditSummary } from './audit.record.js'
+export {
+  recordAudit,
+  recordAudits,
+  type AuditEntryInput,
+  type AuditSummary,
+} from './audit.record.js'
 export {
   PURPOSES,
   PURPOSE_CODES,
@@ -15,3 +20,4 @@ export {
   type VerifyOptions,
 } from './audit.verify.js'
 export { listAccessesTo, type AccessLogEntry, type AccessLogPage } from './audit.access-log.js'
+export { meAuditRoutes } from './audit.routes.js'

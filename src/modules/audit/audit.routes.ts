@@ -1,0 +1,59 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import type { Database } from '../../platform/db/database.js'
+import { authenticationRequired } from '../../platform/auth/access.js'
+import { listAccessesTo } from './audit.access-log.js'
+
+const Nullable = (schema: ReturnType<typeof Type.String>) => Type.Union([schema, Type.Null()])
+const AccessLogSchema = Type.Object({
+  entries: Type.Array(
+    Type.Object({
+      at: Type.String(),
+      action: Type.String(),
+      purpose: Nullable(Type.String()),
+      purposeLabel: Type.Union([
+        Type.Object({ vi: Type.String(), en: Type.String() }),
+        Type.Null(),
+      ]),
+      actorRole: Type.String(),
+      actorAgency: Nullable(Type.String()),
+      actorUnitCode: Nullable(Type.String()),
+      viaSystem: Nullable(Type.String()),
+    }),
+  ),
+  next: Nullable(Type.String()),
+})
+const Query = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+    before: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+)
+
+/** "Who viewed my data" (Estonia's data tracker): every audited read of the signed-in resident. */
+export const meAuditRoutes =
+  (database: Database): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get(
+      '/access-log',
+      {
+        schema: {
+          tags: ['me'],
+          summary: 'Ai đã xem dữ liệu của tôi / Who viewed my data',
+          querystring: Query,
+          response: {
+            200: AccessLogSchema,
+            400: { $ref: 'ErrorEnvelope#' },
+            401: { $ref: 'ErrorEnvelope#' },
+          },
+        },
+        config: { access: 'me.read' },
+      },
+      async (request) => {
+        const personalNumber = request.principal?.personalNumber
+        if (!personalNumber) throw authenticationRequired()
+        return listAccessesTo(database.db, personalNumber, request.query)
+      },
+    )
+  }
