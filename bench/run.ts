@@ -7,6 +7,7 @@ import pg from 'pg'
 import { loadConfig } from '../src/platform/config/config.js'
 import { openDatabase, type Database } from '../src/platform/db/database.js'
 import { PROVINCE_POPULATION } from '../src/modules/population/index.js'
+import { benchLookupHttp, benchPasswordSignIn } from './http.bench.js'
 import { benchQrVerify } from './identity-qr.bench.js'
 import { benchLoad, benchLookup, benchSearch } from './population.bench.js'
 import { printTable, type BenchResult } from './report.js'
@@ -49,13 +50,21 @@ async function withServerDatabase(fn: (url: string) => Promise<void>): Promise<v
 async function queryBenches(database: Database, url: string | undefined): Promise<void> {
   if (wanted('population.lookup')) results.push(await benchLookup(database, url))
   if (wanted('population.search')) results.push(await benchSearch(database))
+  if (url && wanted('population.lookup.http')) results.push(await benchLookupHttp(database, url))
+  if (wanted('identity.login')) results.push(await benchPasswordSignIn(database))
 }
 
 if (wanted('identity.qr')) results.push(await benchQrVerify())
 
 const pgliteDir = await mkdtemp(path.join(tmpdir(), 'cds-bench-'))
 try {
-  const needsQueries = wanted('population.lookup') || wanted('population.search')
+  const queryBenchmarks = [
+    'population.lookup',
+    'population.search',
+    'population.lookup.http',
+    'identity.login.password',
+  ]
+  const needsQueries = queryBenchmarks.some(wanted)
   if (wanted('population.load.pglite') || (!serverUrl && needsQueries)) {
     say(`population.load.pglite: loading ${scale} residents into PGlite…`)
     results.push(await benchLoad('population.load.pglite', scale, pgliteDir))
@@ -66,7 +75,7 @@ try {
       const load = await benchLoad('population.load.pg', scale, url)
       if (wanted('population.load.pg')) results.push(load)
       if (!needsQueries) return
-      const database = await openDatabase({ url, poolSize: 2 })
+      const database = await openDatabase({ url, poolSize: 10 })
       await queryBenches(database, url).finally(() => database.close())
     })
   } else if (!serverUrl) {

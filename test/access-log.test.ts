@@ -47,9 +47,9 @@ describeOnEngines('who viewed my data', (db) => {
 
     const { entries } = await log()
     assert.equal(entries.length, 1)
-    assert.equal(entries[0]?.action, 'population.resident.read')
-    assert.equal(entries[0]?.actorRole, 'communePolice')
-    assert.equal(entries[0]?.purposeLabel.vi, 'Quản lý cư trú')
+    assert.equal(entries[0]!.action, 'population.resident.read')
+    assert.equal(entries[0]!.actorRole, 'communePolice')
+    assert.equal(entries[0]!.purposeLabel.vi, 'Quản lý cư trú')
     const raw = JSON.stringify(entries)
     assert.ok(
       !raw.includes(officer.accountId) && !raw.includes(officer.personalNumber),

@@ -32,6 +32,7 @@ const ACTION = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+){1,4}$/
 const UNIT_CODE = /^\d{2,5}$/
 const PERSONAL_NUMBER = /^\d{12}$/
 
+// Required fields arrive as strings (the type says so); optional ones may be null or absent.
 function checkText(field: string, value: string | null | undefined, max = 200): void {
   if (value === null || value === undefined) return
   if (value.length === 0 || value.length > max) throw entryInvalid(field, `1-${max} characters`)
@@ -58,8 +59,8 @@ function checkSummary(summary: AuditSummary): void {
  *   AUDIT_SUBJECT_INVALID
  */
 function checkEntry(entry: AuditEntryInput): void {
-  checkText('actor.accountId', entry.actor.accountId ?? '')
-  checkText('actor.role', entry.actor.role ?? '', 64)
+  checkText('actor.accountId', entry.actor.accountId)
+  checkText('actor.role', entry.actor.role, 64)
   checkText('actor.agency', entry.actor.agency, 64)
   checkText('actor.clientId', entry.actor.clientId)
   if (entry.actor.unitCode && !UNIT_CODE.test(entry.actor.unitCode))

@@ -73,7 +73,7 @@ describeOnEngines('audit chain under tampering', (db) => {
       await asSuperuser(db(), tamper)
       const result = await verifyAuditChain(db(), { batchSize: 5 })
       assert.equal(result.ok, false, 'tampering went unnoticed')
-      if (!result.ok) assert.deepEqual(result.firstBroken, expected)
+      assert.deepEqual(result.firstBroken, expected)
     })
   }
 
@@ -194,7 +194,6 @@ describeOnEngines('audit chain under tampering', (db) => {
       })
       const result = await verifyAuditChain(db(), { batchSize: 5 })
       assert.equal(result.ok, false, 'the forged entry went unnoticed')
-      if (result.ok) return
       const [forged] = await db().query<{ seq: number }>(
         `SELECT seq FROM audit_entries WHERE actor_account_id = 'officer-9'`,
       )

@@ -9,14 +9,15 @@ import {
   insertAccount,
   insertGrant,
   type AccountRecord,
+  type GrantRecord,
 } from './accounts.queries.js'
 import { hashPassword, passwordWeakness } from './passwords.js'
 
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value)
 
 /** The principal an account signs in as: a resident, or staff when it holds grants. */
-export async function principalFor(db: Executor, account: AccountRecord): Promise<Principal> {
-  const grants: Grant[] = (await findActiveGrants(db, account.id)).flatMap((g) =>
+export function principalFromRows(account: AccountRecord, grantRows: GrantRecord[]): Principal {
+  const grants: Grant[] = grantRows.flatMap((g) =>
     isRole(g.role)
       ? [
           {
@@ -35,6 +36,10 @@ export async function principalFor(db: Executor, account: AccountRecord): Promis
     grants,
     clientId: null,
   }
+}
+
+export async function principalFor(db: Executor, account: AccountRecord): Promise<Principal> {
+  return principalFromRows(account, await findActiveGrants(db, account.id))
 }
 
 /** @throws IDENTITY_PASSWORD_WEAK */

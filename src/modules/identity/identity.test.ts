@@ -25,8 +25,8 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
     const body = response.json<{ messages: { body: string }[] }>().messages[0]?.body ?? ''
     return /(\d{6})/.exec(body)?.[1] ?? ''
   }
-  const errorCode = (response: { json: <T>() => T }) =>
-    response.json<{ error: { code: string } }>().error.code
+  const errorCode = (response: { json: () => unknown }) =>
+    (response.json() as { error: { code: string } }).error.code
 
   before(async () => {
     await seedPopulation(db(), { scale: 1_000, seed: 11, today: '2026-11-27' })

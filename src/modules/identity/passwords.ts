@@ -7,7 +7,7 @@ export const MIN_PASSWORD_LENGTH = 10
 
 /** Why a password is refused, or undefined: length and the registry facts it must not be. */
 export function passwordWeakness(password: string, avoid: string[]): string | undefined {
-  if ([...password].length < MIN_PASSWORD_LENGTH)
+  if (Array.from(new Intl.Segmenter('vi').segment(password)).length < MIN_PASSWORD_LENGTH)
     return `ít nhất ${MIN_PASSWORD_LENGTH} ký tự / at least ${MIN_PASSWORD_LENGTH} characters`
   const lower = password.toLowerCase()
   if (avoid.some((a) => a && lower.includes(a.toLowerCase()))) {

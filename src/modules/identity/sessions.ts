@@ -5,7 +5,8 @@ import { sessions } from './identity.tables.js'
 
 export const SESSION_COOKIE = 'cds_session'
 
-const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url')
+export const hashToken = (token: string): string =>
+  createHash('sha256').update(token).digest('base64url')
 
 export interface SessionRecord {
   accountId: string

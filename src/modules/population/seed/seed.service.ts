@@ -70,7 +70,7 @@ interface LoadPlan {
 async function loadCommunes(plan: LoadPlan): Promise<void> {
   const { database, run, todo, pool } = plan
   let next = 0
-  let failure: unknown
+  let failure: Error | undefined
   const generate = (quota: CommuneQuota) => pool.generate(quota, run.seed, run.reference_date)
   const loader = async (): Promise<void> => {
     while (failure === undefined && next < todo.length) {
@@ -89,7 +89,7 @@ async function loadCommunes(plan: LoadPlan): Promise<void> {
         })
         plan.onLoaded(quota, csv.counts.residents)
       } catch (error) {
-        failure ??= error
+        failure ??= error instanceof Error ? error : new Error(String(error))
       }
     }
   }
