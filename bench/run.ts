@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util'
 import pg from 'pg'
 import { loadConfig } from '../src/platform/config/config.js'
 import { openDatabase, type Database } from '../src/platform/db/database.js'
+import { migrateDatabase } from '../src/platform/db/migrate.js'
 import { PROVINCE_POPULATION } from '../src/modules/population/index.js'
+import { benchAuditVerify } from './audit.bench.js'
 import { benchLookupHttp, benchPasswordSignIn } from './http.bench.js'
 import { benchQrVerify } from './identity-qr.bench.js'
 import { benchLoad, benchLookup, benchSearch } from './population.bench.js'
@@ -89,6 +91,21 @@ try {
   }
 } finally {
   await rm(pgliteDir, { recursive: true, force: true })
+}
+
+if (wanted('audit.verify')) {
+  if (serverUrl) {
+    await withServerDatabase(async (url) => {
+      say('audit.verify: filling, sealing and verifying 1,000,000 audit entries in PostgreSQL…')
+      const database = await openDatabase({ url, poolSize: 10 })
+      try {
+        await migrateDatabase(database)
+        results.push(await benchAuditVerify(database))
+      } finally {
+        await database.close()
+      }
+    })
+  } else notes.push('audit.verify: skipped, DATABASE_URL is not set (its goal is on PostgreSQL)')
 }
 
 for (const note of notes) say(note)

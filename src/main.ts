@@ -59,7 +59,11 @@ if (config.NODE_ENV === 'development' && (await populationLoaded(database))) {
 
 const app = await buildApp({ config, database })
 // Links audit entries into the hash chain in the background; one instance at a time does it.
-const sealer = new AuditSealer(database)
+const sealer = new AuditSealer(database, {
+  onError: (err) => {
+    app.log.error({ err }, 'audit sealing failed')
+  },
+})
 sealer.start()
 closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error')

@@ -20,7 +20,8 @@ interface Row {
 /** A line split into the stored hash (null when NULL) and the hash input. */
 function splitLine(line: string): { stored: string | null; input: string } {
   if (line.startsWith('64:')) return { stored: line.slice(3, 67), input: line.slice(67) }
-  // A hash of another length: only tampering makes one; its bytes may not be characters.
+  // Only tampering makes a hash of another length; a non-ASCII one splits at the wrong place,
+  // and the entry fails all the same.
   const colon = line.indexOf(':')
   if (colon === 0) return { stored: null, input: line.slice(1) }
   const end = colon + 1 + Number(line.slice(0, colon))

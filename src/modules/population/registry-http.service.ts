@@ -2,7 +2,7 @@ import { assertJurisdiction, outsideJurisdiction } from '../../platform/auth/acc
 import { actingRole, jurisdictionOf, type Principal } from '../../platform/auth/principal.js'
 import type { Permission } from '../../platform/auth/roles.js'
 import type { Database, Executor } from '../../platform/db/database.js'
-import { recordAudit } from '../audit/index.js'
+import { recordAudits } from '../audit/index.js'
 import {
   communesOfUnit,
   getHouseholdOf,
@@ -48,20 +48,22 @@ async function auditReads(
   subjects: string[],
   summary: Record<string, string | number | boolean | null>,
 ): Promise<void> {
-  for (const subject of subjects) {
-    await recordAudit(tx, {
-      actor: {
-        accountId: ctx.principal.accountId,
-        role: actingRole(ctx.principal, permission),
-        clientId: ctx.principal.clientId,
-      },
+  const actor = {
+    accountId: ctx.principal.accountId,
+    role: actingRole(ctx.principal, permission),
+    clientId: ctx.principal.clientId,
+  }
+  await recordAudits(
+    tx,
+    subjects.map((subject) => ({
+      actor,
       subjectPersonalNumber: subject,
       action,
       purpose: ctx.purpose,
       summary,
       sourceIp: ctx.ip,
-    })
-  }
+    })),
+  )
 }
 
 /**
