@@ -1,4 +1,5 @@
 import type { BulkSession, Database } from '../../platform/db/database.js'
+import { COMMITTED_HORIZON_SQL } from '../../platform/db/horizon.js'
 import { GENESIS_HASH, RECORD_SQL, entryHash } from './audit.canonical.js'
 import { chainHeadMismatch } from './audit.errors.js'
 
@@ -98,7 +99,7 @@ export class AuditSealer {
          FROM audit_entries
         WHERE hash IS NULL
           AND (tx_id, seq) > ($1, $2)
-          AND tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+          AND tx_id < ${COMMITTED_HORIZON_SQL}
         ORDER BY tx_id, seq
         LIMIT $3`,
       [after.txId, after.seq, this.batchSize],

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
-import { it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describe, it } from 'node:test'
+import { ENGINES, describeOnEngines, openTestDatabase } from '../../../test/harness.js'
+import type { BulkSession, Database } from '../db/database.js'
 import { OutboxDispatcher, recordEvent, type OutboxEvent } from './outbox.js'
 
 const event = (aggregateId: string, n: number) => ({
@@ -79,3 +80,73 @@ describeOnEngines('outbox', (db) => {
     await b.stop()
   })
 })
+
+/** Holds a transaction open on its own connection until release() is called. */
+function holdTransaction(database: Database, work: (session: BulkSession) => Promise<unknown>) {
+  let release!: () => void
+  const released = new Promise<void>((resolve) => (release = resolve))
+  let ready!: () => void
+  const started = new Promise<void>((resolve) => (ready = resolve))
+  const done = database.bulk(async (session) => {
+    await work(session)
+    ready()
+    await released
+  })
+  return { started, release: async () => (release(), await done) }
+}
+
+const insertEvent = (session: BulkSession, aggregateId: string, n: number) =>
+  session.query(
+    `INSERT INTO outbox_events (aggregate_type, aggregate_id, event_type, payload) VALUES ('test', $1, 'counted', $2)`,
+    [aggregateId, JSON.stringify({ n })],
+  )
+
+if (ENGINES.includes('postgres')) {
+  describe('outbox ordering under concurrent transactions [postgres]', () => {
+    it('waits for an earlier transaction that commits late, then delivers both in order', async () => {
+      const test = await openTestDatabase('postgres')
+      const early = holdTransaction(test.database, (s) => insertEvent(s, 'late', 1))
+      try {
+        await early.started
+        await test.database.bulk((s) => insertEvent(s, 'late', 2))
+        const seen: number[] = []
+        const dispatcher = new OutboxDispatcher(test.database)
+        dispatcher.subscribe('late-test', async (e) => {
+          seen.push(e.payload.n as number)
+        })
+        await dispatcher.deliverAll()
+        assert.deepEqual(seen, [], 'nothing passes the transaction still running')
+        await early.release()
+        await dispatcher.deliverAll()
+        assert.deepEqual(seen, [1, 2])
+        await dispatcher.stop()
+      } finally {
+        await early.release()
+        await test.drop()
+      }
+    })
+
+    it('is not held back by a long transaction in another database of the server', async () => {
+      const ours = await openTestDatabase('postgres')
+      const other = await openTestDatabase('postgres')
+      const long = holdTransaction(other.database, (s) => insertEvent(s, 'elsewhere', 0))
+      try {
+        await long.started
+        await ours.database.bulk((s) => insertEvent(s, 'here', 1))
+        const seen: number[] = []
+        const dispatcher = new OutboxDispatcher(ours.database)
+        dispatcher.subscribe('tenant-test', async (e) => {
+          seen.push(e.payload.n as number)
+        })
+        await dispatcher.deliverAll()
+        assert.deepEqual(seen, [1])
+        await dispatcher.stop()
+        await long.release()
+      } finally {
+        await long.release()
+        await ours.drop()
+        await other.drop()
+      }
+    })
+  })
+}

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Database, Executor } from '../db/database.js'
+import { COMMITTED_HORIZON_SQL } from '../db/horizon.js'
 import { outboxEvents } from './events.tables.js'
 
 export interface NewEvent {
@@ -123,7 +124,7 @@ export class OutboxDispatcher {
       `SELECT id, tx_id, aggregate_type, aggregate_id, event_type, payload, occurred_at
          FROM outbox_events
         WHERE (tx_id, id) > ($1, $2)
-          AND tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+          AND tx_id < ${COMMITTED_HORIZON_SQL}
         ORDER BY tx_id, id
         LIMIT $3`,
       [cursor.last_tx_id, cursor.last_event_id, this.batchSize],
