@@ -92,7 +92,13 @@ function holdTransaction(database: Database, work: (session: BulkSession) => Pro
     ready()
     await released
   })
-  return { started, release: async () => (release(), await done) }
+  return {
+    started,
+    release: async () => {
+      release()
+      await done
+    },
+  }
 }
 
 const insertEvent = (session: BulkSession, aggregateId: string, n: number) =>
