@@ -56,7 +56,7 @@ const scaleOutOfRange = (scale: number): AppError =>
 interface LoadPlan {
   database: Database
   run: SeedRun
-  todo: CommuneQuota[]
+  remaining: CommuneQuota[]
   pool: GenerationPool
   loaders: number
   onLoaded: (quota: CommuneQuota, residents: number) => void
@@ -68,13 +68,13 @@ interface LoadPlan {
  * every loader after its current commune; what committed stays committed.
  */
 async function loadCommunes(plan: LoadPlan): Promise<void> {
-  const { database, run, todo, pool } = plan
+  const { database, run, remaining, pool } = plan
   let next = 0
   let failure: Error | undefined
   const generate = (quota: CommuneQuota) => pool.generate(quota, run.seed, run.reference_date)
   const loader = async (): Promise<void> => {
-    while (failure === undefined && next < todo.length) {
-      const quota = todo[next++]!
+    while (failure === undefined && next < remaining.length) {
+      const quota = remaining[next++]!
       try {
         const csv = await generate(quota)
         await database.bulk(async (session) => {
@@ -137,7 +137,7 @@ export async function seedPopulation(
     await loadCommunes({
       database,
       run,
-      todo: quotas.filter((q) => !run.done.has(q.index)),
+      remaining: quotas.filter((q) => !run.done.has(q.index)),
       pool,
       loaders: database.engine === 'postgres' ? 2 : 1,
       onLoaded: (_quota, residents) => {
