@@ -66,19 +66,64 @@ export async function deferIndexes(database: Database, runId: number): Promise<v
   })
 }
 
-/** Rebuilds the indexes and keys in one transaction, all at once, with the run marked done. */
-export async function restoreIndexesAndFinish(database: Database, runId: number): Promise<void> {
+const CONSTRAINT = /^ALTER TABLE (\S+) ADD CONSTRAINT "([^"]+)"/
+
+/**
+ * One statement of the restore, safe to run again: a load killed while rebuilding simply
+ * rebuilds what is still missing on the next run.
+ */
+async function restoreOne(database: Database, statement: string): Promise<void> {
   await database.bulk(async (session) => {
-    const [run] = await session.query<{ deferred_ddl: string[] | null }>(
-      'SELECT deferred_ddl FROM seed_runs WHERE id = $1 FOR UPDATE',
-      [runId],
-    )
     if (database.engine === 'postgres')
       await session.query(`SET LOCAL maintenance_work_mem = '512MB'`)
-    for (const statement of run?.deferred_ddl ?? []) await session.query(statement)
-    await session.query(
-      `UPDATE seed_runs SET deferred_ddl = NULL, status = 'done', finished_at = now() WHERE id = $1`,
-      [runId],
-    )
+    const constraint = CONSTRAINT.exec(statement)
+    if (constraint) {
+      const exists = await session.query('SELECT 1 FROM pg_constraint WHERE conname = $1', [
+        constraint[2],
+      ])
+      if (exists.length === 0) await session.query(statement)
+    } else {
+      await session.query(
+        statement.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '),
+      )
+    }
   })
+}
+
+/** Runs statements on `lanes` connections at once, each statement in its own transaction. */
+async function restoreInLanes(
+  database: Database,
+  statements: string[],
+  lanes: number,
+): Promise<void> {
+  let next = 0
+  const lane = async (): Promise<void> => {
+    while (next < statements.length) await restoreOne(database, statements[next++]!)
+  }
+  await Promise.all(Array.from({ length: lanes }, lane))
+}
+
+/**
+ * Rebuilds the keys and indexes, two at a time on PostgreSQL (building them took half of a
+ * full-province load when done one by one), primary keys and indexes before the foreign keys
+ * that rely on them; the run is marked done only when all are back.
+ */
+export async function restoreIndexesAndFinish(database: Database, runId: number): Promise<void> {
+  const [run] = await database.query<{ deferred_ddl: string[] | null }>(
+    'SELECT deferred_ddl FROM seed_runs WHERE id = $1',
+    [runId],
+  )
+  const statements = run?.deferred_ddl ?? []
+  const isForeignKey = (s: string): boolean => s.includes(' FOREIGN KEY ')
+  const lanes = database.engine === 'postgres' ? 2 : 1
+  await restoreInLanes(
+    database,
+    statements.filter((s) => !isForeignKey(s)),
+    lanes,
+  )
+  await restoreInLanes(database, statements.filter(isForeignKey), lanes)
+  await database.query(
+    `UPDATE seed_runs SET deferred_ddl = NULL, status = 'done', finished_at = now() WHERE id = $1`,
+    [runId],
+  )
 }
