@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { Database } from '../../platform/db/database.js'
 import { authenticationRequired } from '../../platform/auth/access.js'
+import { errorResponses } from '../../platform/http/errors.js'
 import { listAccessesTo } from './audit.access-log.js'
 
 const Nullable = (schema: ReturnType<typeof Type.String>) => Type.Union([schema, Type.Null()])
@@ -44,8 +45,7 @@ export const meAuditRoutes =
           querystring: Query,
           response: {
             200: AccessLogSchema,
-            400: { $ref: 'ErrorEnvelope#' },
-            401: { $ref: 'ErrorEnvelope#' },
+            ...errorResponses(400, 401),
           },
         },
         config: { access: 'me.read' },

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../platform/config/config.js'
 import type { Database } from '../../platform/db/database.js'
-import { AppError } from '../../platform/http/errors.js'
-import { desc } from 'drizzle-orm'
+import { authenticationRequired } from '../../platform/auth/access.js'
+import { errorResponses } from '../../platform/http/errors.js'
 import {
   Accepted,
   CompletePasswordResetBody,
@@ -22,10 +22,9 @@ import {
   TotpConfirmBody,
   TotpSetup,
 } from './identity.schemas.js'
-import { developmentOutbox } from './identity.tables.js'
 import { raiseToLevel2 } from './level-two.service.js'
 import { beginTotpSetup, confirmTotpSetup, getMyAccount } from './me.service.js'
-import type { MessageSender } from './message-sender.js'
+import { listDevelopmentMessages, type MessageSender } from './message-sender.js'
 import {
   completePasswordReset,
   confirmRegistration,
@@ -41,17 +40,12 @@ export interface IdentityRouteOptions {
   config: Pick<Config, 'SESSION_TTL_HOURS' | 'NODE_ENV'>
 }
 
-const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, { $ref: 'ErrorEnvelope#' }]))
+const errors = errorResponses
 const tags = ['identity']
 const PUBLIC = { access: 'public' }
 
 function principalOf(request: FastifyRequest) {
-  if (!request.principal)
-    throw new AppError('AUTH_REQUIRED', {
-      status: 401,
-      message: 'Cần đăng nhập / Sign-in required',
-    })
+  if (!request.principal) throw authenticationRequired()
   return request.principal
 }
 
@@ -265,15 +259,7 @@ export const identityRoutes =
           },
           config: PUBLIC,
         },
-        async () => ({
-          messages: (
-            await db.select().from(developmentOutbox).orderBy(desc(developmentOutbox.id)).limit(50)
-          ).map((m) => ({
-            to: m.recipient,
-            body: m.body,
-            at: m.createdAt.toISOString(),
-          })),
-        }),
+        async () => ({ messages: await listDevelopmentMessages(db) }),
       )
     }
   }

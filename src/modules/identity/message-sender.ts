@@ -1,3 +1,4 @@
+import { desc } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import { developmentOutbox } from './identity.tables.js'
 
@@ -34,4 +35,16 @@ export const developmentSender: MessageSender = {
   async send(db, message) {
     await db.insert(developmentOutbox).values({ recipient: message.to, body: message.body })
   },
+}
+
+/** The latest messages the development sender kept, newest first. */
+export async function listDevelopmentMessages(
+  db: Executor,
+): Promise<{ to: string; body: string; at: string }[]> {
+  const rows = await db
+    .select()
+    .from(developmentOutbox)
+    .orderBy(desc(developmentOutbox.id))
+    .limit(50)
+  return rows.map((m) => ({ to: m.recipient, body: m.body, at: m.createdAt.toISOString() }))
 }

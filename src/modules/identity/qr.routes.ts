@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { Database } from '../../platform/db/database.js'
-import { AppError } from '../../platform/http/errors.js'
+import { AppError, errorResponses } from '../../platform/http/errors.js'
 import { getResident } from '../population/index.js'
 import { findAccountById } from './accounts.queries.js'
 import { accountNotFound } from './identity.errors.js'
@@ -16,9 +16,7 @@ export interface QrRouteOptions {
 }
 
 const tags = ['identity']
-const errors = Object.fromEntries(
-  [400, 401, 404, 409, 422].map((s) => [s, { $ref: 'ErrorEnvelope#' }]),
-)
+const errors = errorResponses(400, 401, 404, 409, 422)
 const Jwks = Type.Object({ keys: Type.Array(Type.Object({}, { additionalProperties: true })) })
 const IssuedToken = Type.Object({ token: Type.String(), expiresAt: Type.String() })
 const VerifyBody = Type.Object(

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { authenticationRequired } from '../../platform/auth/access.js'
 import type { Database } from '../../platform/db/database.js'
+import { errorResponses } from '../../platform/http/errors.js'
 import {
   AdminUnitListSchema,
   AdminUnitSchema,
@@ -27,11 +28,7 @@ import {
 } from './registry-http.service.js'
 import { getUnit, listUnits, resolveAsOf, resolveSuccessors } from './units.service.js'
 
-const errors = {
-  400: { $ref: 'ErrorEnvelope#' },
-  404: { $ref: 'ErrorEnvelope#' },
-  422: { $ref: 'ErrorEnvelope#' },
-}
+const errors = errorResponses(400, 401, 403, 404, 422)
 const tags = ['population']
 // Administrative units are public reference data.
 const PUBLIC = { access: 'public' }

@@ -112,3 +112,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       ),
   )
 }
+
+/** Response schemas of the error statuses a route can answer, all the envelope. */
+export function errorResponses(...statuses: number[]): Record<number, { $ref: string }> {
+  return Object.fromEntries(statuses.map((status) => [status, { $ref: 'ErrorEnvelope#' }]))
+}
