@@ -1,3 +1,4 @@
+import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { after, before } from 'node:test'
 import { buildApp, type AppConfig } from '../src/app.js'
 import { loadConfig } from '../src/platform/config/config.js'
@@ -19,5 +20,36 @@ export function useApp(db: () => Database): () => App {
   return () => {
     if (!app) throw new Error('app not built yet')
     return app
+  }
+}
+
+/** A free TCP port on the loopback, for an app whose public address must be known in advance. */
+export async function freePort(): Promise<number> {
+  const server = createNetServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+/**
+ * The real application listening on a loopback port that is also its public address, for
+ * clients that must reach it over HTTP (OpenID relying parties, a browser).
+ */
+export function useListeningApp(db: () => Database): () => { app: App; origin: string } {
+  let served: { app: App; origin: string } | undefined
+  before(async () => {
+    const port = await freePort()
+    const origin = `http://127.0.0.1:${port}`
+    const app = await buildApp({ config: { ...testConfig, PUBLIC_URL: origin }, database: db() })
+    await app.listen({ host: '127.0.0.1', port })
+    served = { app, origin }
+  })
+  after(async () => {
+    await served?.app.close()
+  })
+  return () => {
+    if (!served) throw new Error('app not listening yet')
+    return served
   }
 }

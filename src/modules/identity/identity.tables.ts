@@ -68,6 +68,8 @@ export const staffGrants = pgTable(
     grantedBy: uuid('granted_by'),
     grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: uuid('revoked_by'),
+    revokeReason: text('revoke_reason'),
   },
   (t) => [
     index('staff_grants_account_idx')

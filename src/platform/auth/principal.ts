@@ -18,6 +18,8 @@ export interface Principal {
   personalNumber: string | null
   grants: Grant[]
   clientId: string | null
+  /** A machine client's token narrows its role to the scopes it was issued with. */
+  scopes?: readonly string[]
 }
 
 /** Where a record lives, for the jurisdiction check. */
@@ -27,6 +29,7 @@ export interface RecordPlace {
 }
 
 export function grantsWith(principal: Principal, permission: Permission): Grant[] {
+  if (principal.scopes && !principal.scopes.includes(permission)) return []
   return principal.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission))
 }
 

@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   'audit.entries.read',
   'sso.clients.manage',
   'me.read',
+  'me.manage',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -45,7 +46,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 }
 
 /** What every signed-in resident may do about their own data. */
-export const RESIDENT_PERMISSIONS: readonly Permission[] = ['me.read']
+export const RESIDENT_PERMISSIONS: readonly Permission[] = ['me.read', 'me.manage']
 
 export const isPermission = (value: string): value is Permission =>
   (PERMISSIONS as readonly string[]).includes(value)

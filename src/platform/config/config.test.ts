@@ -109,15 +109,18 @@ describe('loadConfig', () => {
 
   it('refuses production without a real database and message sender, and accepts it with them', () => {
     const error = refusal({ NODE_ENV: 'production' })
-    assert.equal(error.problems.length, 3)
+    assert.equal(error.problems.length, 4)
     assert.match(error.problems[0] ?? '', /^DATABASE_URL: /)
     assert.match(error.problems[1] ?? '', /^IDENTITY_TOKEN_KEYS: /)
-    assert.match(error.problems[2] ?? '', /^SMS_WEBHOOK_URL: /)
+    assert.match(error.problems[2] ?? '', /^SSO_SIGNING_KEYS, SSO_SECRET: /)
+    assert.match(error.problems[3] ?? '', /^SMS_WEBHOOK_URL: /)
     const config = loadConfig({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://cds@db/cds',
       SMS_WEBHOOK_URL: 'https://sms.example.vn/send',
       IDENTITY_TOKEN_KEYS: '[]',
+      SSO_SIGNING_KEYS: '[]',
+      SSO_SECRET: 'x'.repeat(32),
     })
     assert.equal(config.NODE_ENV, 'production')
   })

@@ -75,6 +75,19 @@ export const ConfigSchema = Type.Object({
     default: 12,
     description: 'browser session lifetime',
   }),
+  SSO_SIGNING_KEYS: Type.Optional(
+    Type.String({
+      description:
+        'JSON array of private ES256 JWKs with kid for the SSO provider (id tokens, JWT access tokens), current signer first; generated at start in development',
+    }),
+  ),
+  SSO_SECRET: Type.Optional(
+    Type.String({
+      minLength: 32,
+      description:
+        'secret (32+ characters) from which the SSO derives its cookie keys, pairwise-subject salt and client secrets; a fixed development value when absent',
+    }),
+  ),
   SHUTDOWN_GRACE_MS: Type.Integer({
     minimum: 0,
     default: 10_000,
@@ -119,6 +132,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     if (!config.IDENTITY_TOKEN_KEYS) {
       problems.push('IDENTITY_TOKEN_KEYS: production needs persistent signing keys')
+    }
+    if (!config.SSO_SIGNING_KEYS || !config.SSO_SECRET) {
+      problems.push('SSO_SIGNING_KEYS, SSO_SECRET: production needs persistent SSO keys')
     }
     if (!config.SMS_WEBHOOK_URL) {
       problems.push(

@@ -1,0 +1,14 @@
+export { createSso, type Sso, type SsoConfig } from './sso.js'
+export { ACR_LEVEL_1, ACR_LEVEL_2 } from './sso.assurance.js'
+export {
+  WEB_CLIENT_ID,
+  disableClient,
+  listClients,
+  registerClient,
+  rotateClientSecret,
+  type ClientSummary,
+  type NewClient,
+  type RegisteredClient,
+} from './sso.clients.service.js'
+export { deriveSsoSecrets, type SsoSecrets } from './sso.secrets.js'
+export { listConsents, revokeConsent, type Consent } from './sso.consents.js'

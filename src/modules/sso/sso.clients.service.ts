@@ -1,0 +1,246 @@
+import { randomBytes } from 'node:crypto'
+import { and, eq, isNull, sql } from 'drizzle-orm'
+import type { JWK } from 'jose'
+import { ROLE_PERMISSIONS, ROLES, type Role } from '../../platform/auth/roles.js'
+import type { Executor } from '../../platform/db/database.js'
+import { clientExists, clientInvalid, clientNotFound } from './sso.errors.js'
+import { findClient } from './sso.clients.queries.js'
+import type { SsoSecrets } from './sso.secrets.js'
+import { ssoClients } from './sso.tables.js'
+
+/** What a user-facing relying party may ask for. */
+export const USER_SCOPES = ['openid', 'profile', 'personal_number', 'offline_access'] as const
+
+export type AuthMethod = 'client_secret_basic' | 'private_key_jwt'
+
+export interface NewClient {
+  clientId?: string | undefined
+  name: string
+  /** `web`: people sign in to it; `machine`: it calls the API for itself (client_credentials). */
+  kind: 'web' | 'machine'
+  authMethod: AuthMethod
+  redirectUris?: string[] | undefined
+  postLogoutRedirectUris?: string[] | undefined
+  jwks?: { keys: JWK[] } | undefined
+  /** Machine clients: the permissions it may be given, within its role's. */
+  scopes?: string[] | undefined
+  role?: Role | undefined
+  unitCodes?: string[] | undefined
+  establishmentId?: string | undefined
+  agencyCode?: string | undefined
+  firstParty?: boolean | undefined
+  createdBy?: string | null | undefined
+}
+
+export interface RegisteredClient {
+  clientId: string
+  /** Shown once; never stored. Absent for private_key_jwt clients. */
+  clientSecret?: string
+}
+
+export interface ClientSummary {
+  clientId: string
+  name: string
+  kind: 'web' | 'machine'
+  authMethod: string
+  redirectUris: string[]
+  scopes: string[]
+  role: string | null
+  unitCodes: string[]
+  firstParty: boolean
+  createdAt: Date
+  disabledAt: Date | null
+}
+
+interface RegistryContext {
+  db: Executor
+  secrets: SsoSecrets
+  /** Whether plain-http redirect URIs are allowed (development and tests on localhost). */
+  allowHttp: boolean
+}
+
+function checkRedirectUris(uris: string[], allowHttp: boolean): void {
+  for (const uri of uris) {
+    let url: URL
+    try {
+      url = new URL(uri)
+    } catch {
+      throw clientInvalid('redirect URI is not a URL', { uri })
+    }
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1'
+    if (url.protocol !== 'https:' && !(allowHttp && local && url.protocol === 'http:'))
+      throw clientInvalid('redirect URIs must use https', { uri })
+    if (url.hash) throw clientInvalid('redirect URIs carry no fragment', { uri })
+  }
+  // A pairwise subject is computed per host: one client, one host.
+  if (new Set(uris.map((u) => new URL(u).host)).size > 1)
+    throw clientInvalid('all redirect URIs must share one host', { uris })
+}
+
+function checkMachine(client: NewClient): void {
+  if (!client.role) throw clientInvalid('a machine client needs a role')
+  if (!(ROLES as readonly string[]).includes(client.role))
+    throw clientInvalid('unknown role', { role: client.role })
+  const allowed: readonly string[] = ROLE_PERMISSIONS[client.role]
+  const beyond = (client.scopes ?? []).filter((s) => !allowed.includes(s))
+  if (beyond.length > 0) throw clientInvalid('scopes beyond the role', { scopes: beyond })
+}
+
+function metadataOf(client: NewClient): Record<string, unknown> {
+  const common = {
+    client_name: client.name,
+    token_endpoint_auth_method: client.authMethod,
+    ...(client.jwks ? { jwks: client.jwks } : {}),
+  }
+  if (client.kind === 'machine') {
+    return {
+      ...common,
+      redirect_uris: [],
+      response_types: [],
+      grant_types: ['client_credentials'],
+      scope: (client.scopes ?? []).join(' '),
+      subject_type: 'public',
+    }
+  }
+  return {
+    ...common,
+    redirect_uris: client.redirectUris,
+    post_logout_redirect_uris: client.postLogoutRedirectUris ?? [],
+    response_types: ['code'],
+    grant_types: ['authorization_code', 'refresh_token'],
+    scope: USER_SCOPES.join(' '),
+    subject_type: client.firstParty ? 'public' : 'pairwise',
+  }
+}
+
+function check(client: NewClient, allowHttp: boolean): void {
+  if (!client.name.trim()) throw clientInvalid('a name is needed')
+  if (client.authMethod === 'private_key_jwt' && !client.jwks?.keys.length)
+    throw clientInvalid('private_key_jwt needs the client public keys (jwks)')
+  if (client.kind === 'machine') return checkMachine(client)
+  if (!client.redirectUris?.length) throw clientInvalid('a web client needs a redirect URI')
+  checkRedirectUris([...client.redirectUris, ...(client.postLogoutRedirectUris ?? [])], allowHttp)
+}
+
+const secretOf = (ctx: RegistryContext, clientId: string, version: number, method: string) =>
+  method === 'client_secret_basic'
+    ? { clientSecret: ctx.secrets.clientSecret(clientId, version) }
+    : {}
+
+/** @throws SSO_CLIENT_INVALID, SSO_CLIENT_EXISTS */
+export async function registerClient(
+  ctx: RegistryContext,
+  client: NewClient,
+): Promise<RegisteredClient> {
+  check(client, ctx.allowHttp)
+  const clientId = client.clientId ?? `cds-${randomBytes(9).toString('base64url')}`
+  const inserted = await ctx.db
+    .insert(ssoClients)
+    .values({
+      clientId,
+      name: client.name,
+      metadata: metadataOf(client),
+      firstParty: client.firstParty ?? false,
+      role: client.role ?? null,
+      unitCodes: client.unitCodes ?? [],
+      establishmentId: client.establishmentId ?? null,
+      agencyCode: client.agencyCode ?? null,
+      createdBy: client.createdBy ?? null,
+    })
+    .onConflictDoNothing()
+    .returning({ clientId: ssoClients.clientId })
+  if (inserted.length === 0) throw clientExists()
+  return { clientId, ...secretOf(ctx, clientId, 1, client.authMethod) }
+}
+
+/**
+ * A new secret; the old one stops working at once, on every instance (it is derived, not cached).
+ * @throws SSO_CLIENT_NOT_FOUND
+ */
+export async function rotateClientSecret(
+  ctx: RegistryContext,
+  clientId: string,
+): Promise<RegisteredClient> {
+  const [row] = await ctx.db
+    .update(ssoClients)
+    .set({ secretVersion: sql`${ssoClients.secretVersion} + 1`, secretRotatedAt: new Date() })
+    .where(and(eq(ssoClients.clientId, clientId), isNull(ssoClients.disabledAt)))
+    .returning({ version: ssoClients.secretVersion, metadata: ssoClients.metadata })
+  if (!row) throw clientNotFound()
+  const method = (row.metadata as { token_endpoint_auth_method: string }).token_endpoint_auth_method
+  if (method !== 'client_secret_basic')
+    throw clientInvalid('this client authenticates with its keys, not a secret')
+  return { clientId, ...secretOf(ctx, clientId, row.version, method) }
+}
+
+/** Disables a client: the provider no longer knows it, so its tokens can no longer be refreshed. */
+export async function disableClient(
+  db: Executor,
+  clientId: string,
+  by: string | null,
+): Promise<void> {
+  const rows = await db
+    .update(ssoClients)
+    .set({ disabledAt: new Date(), disabledBy: by })
+    .where(and(eq(ssoClients.clientId, clientId), isNull(ssoClients.disabledAt)))
+    .returning({ clientId: ssoClients.clientId })
+  if (rows.length === 0) throw clientNotFound()
+}
+
+export async function listClients(db: Executor): Promise<ClientSummary[]> {
+  const rows = await db.select().from(ssoClients).orderBy(ssoClients.createdAt)
+  return rows.map((row) => {
+    const metadata = row.metadata as {
+      grant_types: string[]
+      token_endpoint_auth_method: string
+      redirect_uris: string[]
+      scope: string
+    }
+    return {
+      clientId: row.clientId,
+      name: row.name,
+      kind: metadata.grant_types.includes('client_credentials') ? 'machine' : 'web',
+      authMethod: metadata.token_endpoint_auth_method,
+      redirectUris: metadata.redirect_uris,
+      scopes: metadata.scope.split(' ').filter(Boolean),
+      role: row.role,
+      unitCodes: row.unitCodes,
+      firstParty: row.firstParty,
+      createdAt: row.createdAt,
+      disabledAt: row.disabledAt,
+    }
+  })
+}
+
+export const WEB_CLIENT_ID = 'cong-dan-so-web'
+
+/**
+ * The platform's own web app, registered (or re-registered for a new address) at every start:
+ * it signs people in through the provider like any other client.
+ */
+export async function ensureWebClient(
+  ctx: RegistryContext,
+  publicUrl: string,
+): Promise<{ clientId: string; clientSecret: string }> {
+  const client: NewClient = {
+    clientId: WEB_CLIENT_ID,
+    name: 'Công Dân Số',
+    kind: 'web',
+    authMethod: 'client_secret_basic',
+    redirectUris: [`${publicUrl}/auth/callback`],
+    postLogoutRedirectUris: [`${publicUrl}/`],
+    firstParty: true,
+  }
+  check(client, ctx.allowHttp)
+  const existing = await findClient(ctx.db, WEB_CLIENT_ID)
+  if (!existing) await registerClient(ctx, client)
+  else
+    await ctx.db
+      .update(ssoClients)
+      .set({ metadata: metadataOf(client), disabledAt: null, firstParty: true })
+      .where(eq(ssoClients.clientId, WEB_CLIENT_ID))
+  return {
+    clientId: WEB_CLIENT_ID,
+    clientSecret: ctx.secrets.clientSecret(WEB_CLIENT_ID, existing?.secretVersion ?? 1),
+  }
+}

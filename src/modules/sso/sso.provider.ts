@@ -1,0 +1,186 @@
+import { createHmac } from 'node:crypto'
+import type { JWK } from 'jose'
+import Provider, {
+  errors,
+  interactionPolicy,
+  type Configuration,
+  type KoaContextWithOIDC,
+} from 'oidc-provider'
+import { PERMISSIONS } from '../../platform/auth/roles.js'
+import type { Executor } from '../../platform/db/database.js'
+import { accountProfile } from '../identity/index.js'
+import { adapterFactory } from './sso.adapter.js'
+import { ACR_VALUES, acrOfLevel, requiredLevel } from './sso.assurance.js'
+import { isFirstParty } from './sso.clients.queries.js'
+import { findConsent } from './sso.consents.js'
+import { logoutSource, postLogoutSuccessSource, renderError } from './sso.pages.js'
+import type { SsoSecrets } from './sso.secrets.js'
+
+export interface ProviderOptions {
+  db: Executor
+  /** Where residents reach the platform; the issuer is `${publicUrl}/oidc`. */
+  publicUrl: string
+  signingKeys: JWK[]
+  secrets: SsoSecrets
+  sessionTtlHours: number
+}
+
+/** Machine clients ask for the platform's permissions as scopes, for the platform's own API. */
+export const apiAudience = (publicUrl: string): string => `${publicUrl}/api`
+
+export const CLAIMS = {
+  openid: ['sub'],
+  profile: ['name', 'birthdate', 'gender', 'eid_level'],
+  personal_number: ['personal_number'],
+}
+
+const GENDER = { M: 'male', F: 'female' } as const
+
+function findAccount(db: Executor) {
+  return async (_ctx: KoaContextWithOIDC, accountId: string) => {
+    const profile = await accountProfile(db, accountId)
+    if (!profile?.active) return undefined
+    return {
+      accountId,
+      claims: async () => ({
+        sub: accountId,
+        name: profile.fullName,
+        birthdate: profile.birthDate,
+        gender: GENDER[profile.sex],
+        eid_level: profile.level,
+        personal_number: profile.personalNumber,
+      }),
+    }
+  }
+}
+
+/** A session signed in below the level the client asks for must sign in (and be refused) again. */
+function interactions() {
+  const policy = interactionPolicy.base()
+  policy.get('login')!.checks.add(
+    new interactionPolicy.Check(
+      'eid_level',
+      'the requested eID level is above the one of this sign-in',
+      (ctx) => {
+        const level = ctx.oidc.session?.acr === acrOfLevel(2) ? 2 : 1
+        return requiredLevel(ctx.oidc.params?.acr_values) > level
+          ? interactionPolicy.Check.REQUEST_PROMPT
+          : interactionPolicy.Check.NO_NEED_TO_PROMPT
+      },
+    ),
+  )
+  return {
+    policy,
+    url: (_ctx: KoaContextWithOIDC, i: { uid: string }) => `/sso/interaction/${i.uid}`,
+  }
+}
+
+/**
+ * A grant already given: the session's own, or the consent the resident gave this client on an
+ * earlier visit (remembered until revoked), or, for the platform's own web app, no consent at all.
+ */
+function loadExistingGrant(db: Executor) {
+  return async (ctx: KoaContextWithOIDC) => {
+    const { session, client, provider } = ctx.oidc
+    if (!session?.accountId || !client) return undefined
+    const grantId = ctx.oidc.result?.consent?.grantId ?? session.grantIdFor(client.clientId)
+    const existing = grantId ? await provider.Grant.find(grantId) : undefined
+    if (existing) return existing
+    const remembered = (await isFirstParty(db, client.clientId))
+      ? { scopes: [...(ctx.oidc.requestParamScopes ?? [])], claims: [] }
+      : await findConsent(db, session.accountId, client.clientId)
+    if (!remembered) return undefined
+    const grant = new provider.Grant({ clientId: client.clientId, accountId: session.accountId })
+    grant.addOIDCScope(remembered.scopes.join(' '))
+    if (remembered.claims.length > 0) grant.addOIDCClaims(remembered.claims)
+    await grant.save()
+    return grant
+  }
+}
+
+function machineTokens(publicUrl: string) {
+  const audience = apiAudience(publicUrl)
+  return {
+    enabled: true,
+    // User sign-ins keep userinfo-bound tokens; only machine clients get tokens for the API.
+    defaultResource: (ctx: KoaContextWithOIDC) =>
+      ctx.oidc.params?.grant_type === 'client_credentials' ? audience : undefined,
+    useGrantedResource: () => true,
+    getResourceServerInfo: (_ctx: KoaContextWithOIDC, resource: string) => {
+      if (resource !== audience) throw new errors.InvalidTarget()
+      return {
+        scope: PERMISSIONS.join(' '),
+        audience,
+        accessTokenTTL: 600,
+        accessTokenFormat: 'jwt' as const,
+        jwt: { sign: { alg: 'ES256' as const } },
+      }
+    },
+  }
+}
+
+export function createProvider(options: ProviderOptions): Provider {
+  const { db, publicUrl, secrets } = options
+  const configuration: Configuration = {
+    adapter: adapterFactory(db, secrets),
+    jwks: {
+      keys: options.signingKeys as Configuration['jwks'] extends { keys: infer K } ? K : never,
+    },
+    cookies: {
+      keys: secrets.cookieKeys,
+      long: { signed: true, httpOnly: true, sameSite: 'lax' },
+      short: { signed: true, httpOnly: true, sameSite: 'lax' },
+      names: { session: 'cds_sso', interaction: 'cds_sso_interaction', resume: 'cds_sso_resume' },
+    },
+    claims: CLAIMS,
+    scopes: ['openid', 'offline_access', 'profile', 'personal_number', ...PERMISSIONS],
+    acrValues: ACR_VALUES,
+    responseTypes: ['code'],
+    subjectTypes: ['public', 'pairwise'],
+    clientDefaults: {
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+      token_endpoint_auth_method: 'client_secret_basic',
+      id_token_signed_response_alg: 'ES256',
+      subject_type: 'pairwise',
+    },
+    enabledJWA: {
+      idTokenSigningAlgValues: ['ES256'],
+      clientAuthSigningAlgValues: ['ES256', 'RS256', 'PS256', 'EdDSA'],
+    },
+    clientAuthMethods: ['client_secret_basic', 'private_key_jwt'],
+    pkce: { required: () => true },
+    pairwiseIdentifier: async (_ctx, accountId, client) =>
+      createHmac('sha256', secrets.pairwiseSalt)
+        .update(`${client.sectorIdentifier ?? client.clientId}\n${accountId}`)
+        .digest('base64url'),
+    findAccount: findAccount(db),
+    loadExistingGrant: loadExistingGrant(db),
+    interactions: interactions(),
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    rotateRefreshToken: true,
+    features: {
+      devInteractions: { enabled: false },
+      clientCredentials: { enabled: true },
+      introspection: { enabled: true },
+      revocation: { enabled: true },
+      rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
+      resourceIndicators: machineTokens(publicUrl),
+    },
+    renderError,
+    ttl: {
+      AuthorizationCode: 60,
+      AccessToken: 600,
+      ClientCredentials: 600,
+      IdToken: 600,
+      Interaction: 900,
+      Session: options.sessionTtlHours * 3600,
+      Grant: 365 * 24 * 3600,
+      RefreshToken: 14 * 24 * 3600,
+    },
+  }
+  const provider = new Provider(`${publicUrl}/oidc`, configuration)
+  // Behind the province's reverse proxy the scheme and host arrive in X-Forwarded-* headers.
+  provider.proxy = true
+  return provider
+}
