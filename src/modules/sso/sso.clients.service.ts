@@ -117,7 +117,10 @@ function check(client: NewClient, allowHttp: boolean): void {
   if (!client.name.trim()) throw clientInvalid('a name is needed')
   if (client.authMethod === 'private_key_jwt' && !client.jwks?.keys.length)
     throw clientInvalid('private_key_jwt needs the client public keys (jwks)')
-  if (client.kind === 'machine') return checkMachine(client)
+  if (client.kind === 'machine') {
+    checkMachine(client)
+    return
+  }
   if (!client.redirectUris?.length) throw clientInvalid('a web client needs a redirect URI')
   checkRedirectUris([...client.redirectUris, ...(client.postLogoutRedirectUris ?? [])], allowHttp)
 }

@@ -1,12 +1,14 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
+import { claimsOfScopes } from './sso.claims.js'
 import { ssoClients, ssoConsents, ssoPayloads, ssoSignIns } from './sso.tables.js'
 
 export interface Consent {
   clientId: string
   clientName: string
   scopes: string[]
+  /** What the client receives: the claims of its scopes and any asked for one by one. */
   claims: string[]
   grantedAt: Date
 }
@@ -50,7 +52,7 @@ export async function rememberConsent(
 
 /** The clients a resident has agreed to share data with, newest first. */
 export async function listConsents(db: Executor, accountId: string): Promise<Consent[]> {
-  return db
+  const rows = await db
     .select({
       clientId: ssoConsents.clientId,
       clientName: ssoClients.name,
@@ -62,6 +64,10 @@ export async function listConsents(db: Executor, accountId: string): Promise<Con
     .innerJoin(ssoClients, eq(ssoClients.clientId, ssoConsents.clientId))
     .where(and(eq(ssoConsents.accountId, accountId), isNull(ssoConsents.revokedAt)))
     .orderBy(sql`${ssoConsents.grantedAt} DESC`)
+  return rows.map((row) => ({
+    ...row,
+    claims: [...new Set([...claimsOfScopes(row.scopes), ...row.claims])],
+  }))
 }
 
 /**

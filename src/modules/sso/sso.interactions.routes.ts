@@ -12,11 +12,11 @@ import {
   passwordStep,
   secondFactorStep,
 } from '../identity/index.js'
+import { claimsOfScopes } from './sso.claims.js'
 import { UNMET_LEVEL, acrOfLevel, requiredLevel } from './sso.assurance.js'
 import { findClient } from './sso.clients.queries.js'
 import { countSignIn, rememberConsent } from './sso.consents.js'
 import { interactionNotFound, interactionStepInvalid } from './sso.errors.js'
-import { CLAIMS } from './sso.provider.js'
 
 export interface InteractionRouteOptions {
   db: Executor
@@ -103,7 +103,7 @@ export const interactionRoutes =
         const details = await interaction(request, reply, request.params.uid)
         const clientId = details.params.client_id as string
         const client = await findClient(db, clientId)
-        const scopes = String(details.params.scope ?? '')
+        const scopes = (typeof details.params.scope === 'string' ? details.params.scope : '')
           .split(' ')
           .filter(Boolean)
         return {
@@ -111,7 +111,7 @@ export const interactionRoutes =
           prompt: details.prompt.name === 'consent' ? ('consent' as const) : ('login' as const),
           client: { clientId, name: client?.name ?? clientId },
           scopes,
-          claims: scopes.flatMap((s) => CLAIMS[s as keyof typeof CLAIMS] ?? []),
+          claims: claimsOfScopes(scopes),
           acrRequested: (details.params.acr_values as string | undefined) ?? null,
         }
       },

@@ -10,6 +10,7 @@ import { PERMISSIONS } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
 import { accountProfile } from '../identity/index.js'
 import { adapterFactory } from './sso.adapter.js'
+import { CLAIMS } from './sso.claims.js'
 import { ACR_VALUES, acrOfLevel, requiredLevel } from './sso.assurance.js'
 import { isFirstParty } from './sso.clients.queries.js'
 import { findConsent } from './sso.consents.js'
@@ -27,12 +28,6 @@ export interface ProviderOptions {
 
 /** Machine clients ask for the platform's permissions as scopes, for the platform's own API. */
 export const apiAudience = (publicUrl: string): string => `${publicUrl}/api`
-
-export const CLAIMS = {
-  openid: ['sub'],
-  profile: ['name', 'birthdate', 'gender', 'eid_level'],
-  personal_number: ['personal_number'],
-}
 
 const GENDER = { M: 'male', F: 'female' } as const
 
@@ -87,7 +82,7 @@ function loadExistingGrant(db: Executor) {
     const existing = grantId ? await provider.Grant.find(grantId) : undefined
     if (existing) return existing
     const remembered = (await isFirstParty(db, client.clientId))
-      ? { scopes: [...(ctx.oidc.requestParamScopes ?? [])], claims: [] }
+      ? { scopes: [...ctx.oidc.requestParamScopes], claims: [] }
       : await findConsent(db, session.accountId, client.clientId)
     if (!remembered) return undefined
     const grant = new provider.Grant({ clientId: client.clientId, accountId: session.accountId })
@@ -123,9 +118,7 @@ export function createProvider(options: ProviderOptions): Provider {
   const { db, publicUrl, secrets } = options
   const configuration: Configuration = {
     adapter: adapterFactory(db, secrets),
-    jwks: {
-      keys: options.signingKeys as Configuration['jwks'] extends { keys: infer K } ? K : never,
-    },
+    jwks: { keys: options.signingKeys },
     cookies: {
       keys: secrets.cookieKeys,
       long: { signed: true, httpOnly: true, sameSite: 'lax' },
@@ -150,10 +143,13 @@ export function createProvider(options: ProviderOptions): Provider {
     },
     clientAuthMethods: ['client_secret_basic', 'private_key_jwt'],
     pkce: { required: () => true },
-    pairwiseIdentifier: async (_ctx, accountId, client) =>
-      createHmac('sha256', secrets.pairwiseSalt)
-        .update(`${client.sectorIdentifier ?? client.clientId}\n${accountId}`)
-        .digest('base64url'),
+    pairwiseIdentifier: async (_ctx, accountId, client) => {
+      const sector =
+        typeof client.sectorIdentifier === 'string' ? client.sectorIdentifier : client.clientId
+      return createHmac('sha256', secrets.pairwiseSalt)
+        .update(`${sector}\n${accountId}`)
+        .digest('base64url')
+    },
     findAccount: findAccount(db),
     loadExistingGrant: loadExistingGrant(db),
     interactions: interactions(),

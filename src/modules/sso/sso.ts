@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import middie from '@fastify/middie'
 import type { JWK } from 'jose'
 import type Provider from 'oidc-provider'
@@ -57,7 +58,8 @@ export async function createSso(database: Database, config: SsoConfig): Promise<
     async register(app) {
       const client = await ensureWebClient({ db, secrets, allowHttp }, publicUrl)
       await app.register(middie)
-      app.use('/oidc', provider.callback())
+      const handle = provider.callback()
+      app.use('/oidc', (req: IncomingMessage, res: ServerResponse) => void handle(req, res))
       await app.register(interactionRoutes({ db, provider, sessionTtlHours }), {
         prefix: '/sso/interaction',
       })

@@ -50,7 +50,12 @@ function inProcessFetch(app: FastifyInstance): oidc.CustomFetch {
     const response = await app.inject({
       method: init.method as 'GET',
       url: url.pathname + url.search,
-      headers: Object.fromEntries(new Headers(init.headers).entries()),
+      // The provider builds its endpoint addresses from the request's host and scheme.
+      headers: {
+        ...Object.fromEntries(new Headers(init.headers).entries()),
+        host: url.host,
+        'x-forwarded-proto': url.protocol.slice(0, -1),
+      },
       ...(body instanceof URLSearchParams || typeof body === 'string'
         ? { payload: body.toString() }
         : {}),
@@ -83,7 +88,10 @@ export const webSessionRoutes =
         oidc.ClientSecretBasic(client.clientSecret),
         {
           [oidc.customFetch]: inProcessFetch(app),
-          ...(publicUrl.startsWith('http:') ? { execute: [oidc.allowInsecureRequests] } : {}),
+          ...(publicUrl.startsWith('http:')
+            ? // eslint-disable-next-line @typescript-eslint/no-deprecated -- a development address only: production refuses http
+              { execute: [oidc.allowInsecureRequests] }
+            : {}),
         },
       )).catch((error: unknown) => {
         configuration = undefined

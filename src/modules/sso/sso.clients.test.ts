@@ -1,0 +1,247 @@
+import assert from 'node:assert/strict'
+import { before, it } from 'node:test'
+import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose'
+import * as oidc from 'openid-client'
+import { enrol, pickResident, type Actor } from '../../../test/actors.js'
+import { useListeningApp } from '../../../test/app.js'
+import { describeOnEngines } from '../../../test/harness.js'
+import { UserAgent } from '../../../test/user-agent.js'
+import { provinceOfCommune, seedPopulation } from '../population/index.js'
+import { anySubject, oauthError, relyingParties, type Registered } from './sso.test-support.js'
+
+describeOnEngines('client registry, consent and machine clients', (db) => {
+  const served = useListeningApp(db)
+  let admin: Actor
+  let resident: Actor
+  const rp = relyingParties(served, () => admin)
+  const app = () => served().app
+
+  before(async () => {
+    await seedPopulation(db(), { scale: 1_000, seed: 26, today: '2026-11-27' })
+    resident = await enrol(app(), db())
+    const province = await provinceOfCommune(db().db, resident.communeCode)
+    admin = await enrol(app(), db(), { role: 'administrator', unitCodes: [province] })
+  })
+
+  const consents = async () =>
+    (
+      await app().inject({
+        method: 'GET',
+        url: '/api/v1/me/consents',
+        headers: { cookie: resident.cookie },
+      })
+    ).json<{ clientId: string; claims: string[] }[]>()
+
+  it('releases the personal number only under its scope, with consent remembered until revoked', async () => {
+    const health = await rp.register({ name: 'Bệnh viện tỉnh' }, 'https://bv.example.vn/cb')
+    const scope = { scope: 'openid profile personal_number' }
+    const first = await rp.signIn(health, resident, scope)
+    const info = await oidc.fetchUserInfo(
+      first.config,
+      first.tokens.access_token,
+      first.tokens.claims()!.sub,
+    )
+    assert.equal(info.personal_number, resident.personalNumber)
+    const given = (await consents()).find((c) => c.clientId === health.clientId)
+    assert.ok(given?.claims.includes('personal_number'))
+
+    const config = await rp.discover(health)
+    const quiet = new UserAgent(served().origin)
+    const again = await rp.authorize(config, scope, health.callback)
+    let prompts = 0
+    const at = (await quiet.follow(again.url, health.callback)).url
+    assert.match(at, /\/sso\/interaction\//)
+    const uid = /interaction\/([^/?]+)/.exec(at)![1]!
+    const login = await quiet.request(`/sso/interaction/${uid}/login`, {
+      json: { personalNumber: resident.personalNumber, password: 'mật khẩu đủ dài 2026' },
+    })
+    const { redirectTo } = (await login.json()) as { redirectTo: string }
+    const after = await quiet.follow(redirectTo, health.callback)
+    if (after.url.includes('/sso/interaction/')) prompts++
+    assert.equal(prompts, 0, 'consent is remembered for the client')
+
+    const revoke = await app().inject({
+      method: 'DELETE',
+      url: `/api/v1/me/consents/${health.clientId}`,
+      headers: { cookie: resident.cookie },
+    })
+    assert.equal(revoke.statusCode, 204)
+    await assert.rejects(
+      oidc.fetchUserInfo(first.config, first.tokens.access_token, anySubject),
+      'tokens given under the consent are revoked with it',
+    )
+    assert.equal((await consents()).length, 0)
+    const asked = await rp.authorize(config, scope, health.callback)
+    const fresh = new UserAgent(served().origin)
+    const declined = new URL(
+      await rp.signInAt(fresh, asked.url, resident, {
+        consent: false,
+        callback: health.callback,
+      }),
+    )
+    assert.equal(declined.searchParams.get('error'), 'access_denied', 'asked again, and declined')
+  })
+
+  async function machine(body: Record<string, unknown>): Promise<Registered> {
+    const response = await app().inject({
+      method: 'POST',
+      url: '/api/v1/sso/clients',
+      headers: { cookie: admin.cookie },
+      payload: { kind: 'machine', authMethod: 'client_secret_basic', ...body },
+    })
+    assert.equal(response.statusCode, 201, response.body)
+    return { ...response.json<Omit<Registered, 'callback'>>(), callback: '' }
+  }
+
+  const readResident = (token: string, number: string) =>
+    app().inject({
+      method: 'GET',
+      url: `/api/v1/population/residents/${number}?purpose=residence_management`,
+      headers: { authorization: `Bearer ${token}` },
+    })
+
+  it('gives a machine client API tokens bounded by its role, units and scopes', async () => {
+    const system = await machine({
+      name: 'Phần mềm công an xã',
+      role: 'communePolice',
+      unitCodes: [resident.communeCode],
+      scopes: ['population.resident.read'],
+    })
+    const config = await rp.discover(system)
+    const granted = await oidc.clientCredentialsGrant(config, { scope: 'population.resident.read' })
+    assert.equal(
+      (await readResident(granted.access_token, resident.personalNumber)).statusCode,
+      200,
+    )
+    const elsewhere = await pickResident(db(), `commune_code <> '${resident.communeCode}'`)
+    const outside = await readResident(granted.access_token, elsewhere.personalNumber)
+    assert.equal(outside.statusCode, 403)
+    assert.equal(
+      outside.json<{ error: { code: string } }>().error.code,
+      'AUTH_OUTSIDE_JURISDICTION',
+    )
+
+    const unscoped = await oidc.clientCredentialsGrant(config)
+    assert.equal(
+      (await readResident(unscoped.access_token, resident.personalNumber)).statusCode,
+      403,
+    )
+    await assert.rejects(
+      oidc.clientCredentialsGrant(config, { scope: 'identity.staff.manage' }),
+      oauthError('invalid_scope'),
+    )
+
+    const rotated = await app().inject({
+      method: 'POST',
+      url: `/api/v1/sso/clients/${system.clientId}/secret`,
+      headers: { cookie: admin.cookie },
+    })
+    assert.equal(rotated.statusCode, 200)
+    await assert.rejects(oidc.clientCredentialsGrant(config), oauthError('invalid_client'))
+    const renewed = await rp.discover({ ...system, ...rotated.json<{ clientSecret: string }>() })
+    const fresh = await oidc.clientCredentialsGrant(renewed, { scope: 'population.resident.read' })
+
+    const disabled = await app().inject({
+      method: 'DELETE',
+      url: `/api/v1/sso/clients/${system.clientId}`,
+      headers: { cookie: admin.cookie },
+    })
+    assert.equal(disabled.statusCode, 204)
+    assert.equal((await readResident(fresh.access_token, resident.personalNumber)).statusCode, 401)
+    await assert.rejects(oidc.clientCredentialsGrant(renewed), oauthError('invalid_client'))
+  })
+
+  it('authenticates a machine client by its own key (private_key_jwt)', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true })
+    const jwk = await exportJWK(publicKey)
+    const kid = await calculateJwkThumbprint(jwk)
+    const system = await machine({
+      name: 'Hệ thống lưu trú khách sạn',
+      authMethod: 'private_key_jwt',
+      jwks: { keys: [{ ...jwk, kid, alg: 'ES256', use: 'sig' }] },
+      role: 'communeOfficer',
+      unitCodes: [resident.communeCode],
+      scopes: ['population.resident.read'],
+    })
+    assert.equal(system.clientSecret, undefined, 'no secret for a key-authenticated client')
+    const config = await oidc.discovery(
+      rp.issuer(),
+      system.clientId,
+      undefined,
+      oidc.PrivateKeyJwt({ key: privateKey, kid }),
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the test server speaks plain http
+      { execute: [oidc.allowInsecureRequests] },
+    )
+    const granted = await oidc.clientCredentialsGrant(config, { scope: 'population.resident.read' })
+    assert.equal(
+      (await readResident(granted.access_token, resident.personalNumber)).statusCode,
+      200,
+    )
+  })
+
+  it('refuses registrations that would be unsafe', async () => {
+    const cases: [Record<string, unknown>, number][] = [
+      [{ kind: 'web', name: 'x', redirectUris: ['http://portal.example.vn/cb'] }, 422],
+      [
+        {
+          kind: 'web',
+          name: 'x',
+          redirectUris: ['https://a.example.vn/cb', 'https://b.example.vn/cb'],
+        },
+        422,
+      ],
+      [{ kind: 'web', name: 'x', redirectUris: ['https://a.example.vn/cb#frag'] }, 422],
+      [{ kind: 'web', name: 'x', redirectUris: ['not a url'] }, 422],
+      [{ kind: 'machine', name: 'x', role: 'analyst', scopes: ['population.resident.read'] }, 422],
+      [{ kind: 'machine', name: 'x', authMethod: 'private_key_jwt', role: 'analyst' }, 422],
+      [{ kind: 'machine', name: 'x', role: 'communePolice', unitCodes: ['01'] }, 403],
+      [{ kind: 'web', name: 'x', redirectUris: ['https://a.example.vn/cb'], secret: 'mine' }, 400],
+    ]
+    for (const [body, status] of cases) {
+      const response = await app().inject({
+        method: 'POST',
+        url: '/api/v1/sso/clients',
+        headers: { cookie: admin.cookie },
+        payload: { authMethod: 'client_secret_basic', ...body },
+      })
+      assert.equal(response.statusCode, status, JSON.stringify(body))
+    }
+  })
+
+  it('signs the web app in through the provider: the browser gets a session cookie, never a token', async () => {
+    const agent = new UserAgent(served().origin)
+    const start = await agent.request('/auth/login?returnTo=/me/qr')
+    assert.equal(start.status, 303)
+    const home = `${served().origin}/me/qr`
+    const landed = await rp.signInAt(agent, start.headers.get('location')!, resident, {
+      callback: home,
+    })
+    assert.equal(landed, home)
+    assert.ok(agent.cookieNames().includes('cds_session'))
+    for (const name of agent.cookieNames()) assert.doesNotMatch(name, /token/i)
+    const me = await agent.request('/api/v1/identity/me')
+    assert.equal(me.status, 200)
+    assert.equal(
+      ((await me.json()) as { personalNumber: string }).personalNumber,
+      resident.personalNumber,
+    )
+
+    const out = await agent.request('/auth/logout', { method: 'POST' })
+    const { redirectTo } = (await out.json()) as { redirectTo: string }
+    assert.match(redirectTo, /\/oidc\/session\/end\?/)
+    assert.equal((await agent.request('/api/v1/identity/me')).status, 401)
+  })
+
+  it('sends an outside return address home instead', async () => {
+    const start = await new UserAgent(served().origin).request(
+      '/auth/login?returnTo=//evil.example',
+    )
+    const cookie = start.headers.getSetCookie().find((c) => c.startsWith('cds_auth='))!
+    const flow = JSON.parse(
+      Buffer.from(cookie.split(';')[0]!.slice(9), 'base64url').toString(),
+    ) as {
+      returnTo: string
+    }
+    assert.equal(flow.returnTo, '/')
+  })
+})
