@@ -12,7 +12,9 @@ import { benchAuditVerify } from './audit.bench.js'
 import { benchLookupHttp, benchPasswordSignIn } from './http.bench.js'
 import { benchQrVerify } from './identity-qr.bench.js'
 import { benchLoad, benchLookup, benchSearch } from './population.bench.js'
+import { benchWebFirstLoad, benchWebInteractive } from './web.bench.js'
 import { printTable, type BenchResult } from './report.js'
+import { benchClientCredentials } from './sso.bench.js'
 
 const { values } = parseArgs({
   options: {
@@ -57,6 +59,12 @@ async function queryBenches(database: Database, url: string | undefined): Promis
 }
 
 if (wanted('identity.qr')) results.push(await benchQrVerify())
+if (wanted('web.citizen.first_load_js_gzip')) results.push(await benchWebFirstLoad())
+if (wanted('web.citizen.time_to_interactive')) {
+  const interactive = await benchWebInteractive()
+  if (typeof interactive === 'string') notes.push(interactive)
+  else results.push(interactive)
+}
 
 const pgliteDir = await mkdtemp(path.join(tmpdir(), 'cds-bench-'))
 try {
@@ -106,6 +114,20 @@ if (wanted('audit.verify')) {
       }
     })
   } else notes.push('audit.verify: skipped, DATABASE_URL is not set (its goal is on PostgreSQL)')
+}
+
+if (wanted('sso.token')) {
+  if (serverUrl) {
+    await withServerDatabase(async (url) => {
+      const database = await openDatabase({ url, poolSize: 10 })
+      try {
+        await migrateDatabase(database)
+        results.push(await benchClientCredentials(database))
+      } finally {
+        await database.close()
+      }
+    })
+  } else notes.push('sso.token.client_credentials: skipped, DATABASE_URL is not set')
 }
 
 for (const note of notes) say(note)

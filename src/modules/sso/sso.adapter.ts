@@ -82,15 +82,33 @@ class PayloadAdapter implements Adapter {
 
 /**
  * Clients come from the client registry: a disabled client is unknown to the provider, and its
- * secret is derived on the fly (it is never stored).
+ * secret is derived on the fly (it is never stored). Every token request needs its client, so
+ * entries are kept for a few seconds; this instance forgets a client the moment the registry
+ * changes it, other instances within `ttlMs`.
  */
-class ClientAdapter implements Adapter {
+export class ClientDirectory {
+  private readonly cache = new Map<string, { payload: AdapterPayload | undefined; until: number }>()
+
   constructor(
     private readonly db: Executor,
     private readonly secrets: SsoSecrets,
+    private readonly ttlMs = 5_000,
   ) {}
 
+  forget(clientId: string): void {
+    this.cache.delete(clientId)
+  }
+
   async find(clientId: string): Promise<AdapterPayload | undefined> {
+    const cached = this.cache.get(clientId)
+    if (cached && cached.until > Date.now()) return cached.payload
+    const payload = await this.load(clientId)
+    if (this.cache.size > 10_000) this.cache.clear()
+    this.cache.set(clientId, { payload, until: Date.now() + this.ttlMs })
+    return payload
+  }
+
+  private async load(clientId: string): Promise<AdapterPayload | undefined> {
     const [client] = await this.db
       .select({ metadata: ssoClients.metadata, secretVersion: ssoClients.secretVersion })
       .from(ssoClients)
@@ -106,6 +124,14 @@ class ClientAdapter implements Adapter {
         : {}),
     }
   }
+}
+
+class ClientAdapter implements Adapter {
+  constructor(private readonly directory: ClientDirectory) {}
+
+  find(clientId: string) {
+    return this.directory.find(clientId)
+  }
 
   upsert(): Promise<void> {
     return Promise.reject(new Error('clients are registered through the client registry'))
@@ -117,7 +143,7 @@ class ClientAdapter implements Adapter {
   revokeByGrantId = () => Promise.resolve()
 }
 
-export function adapterFactory(db: Executor, secrets: SsoSecrets) {
+export function adapterFactory(db: Executor, directory: ClientDirectory) {
   return (model: string): Adapter =>
-    model === 'Client' ? new ClientAdapter(db, secrets) : new PayloadAdapter(db, model)
+    model === 'Client' ? new ClientAdapter(directory) : new PayloadAdapter(db, model)
 }

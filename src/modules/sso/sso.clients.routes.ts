@@ -10,6 +10,7 @@ import {
   listClients,
   registerClient,
   rotateClientSecret,
+  type RegistryContext,
 } from './sso.clients.service.js'
 import {
   ClientParams,
@@ -17,13 +18,8 @@ import {
   NewClientBody,
   RegisteredClientSchema,
 } from './sso.schemas.js'
-import type { SsoSecrets } from './sso.secrets.js'
 
-export interface ClientRouteOptions {
-  db: Executor
-  secrets: SsoSecrets
-  allowHttp: boolean
-}
+export type ClientRouteOptions = RegistryContext
 
 const tags = ['sso']
 const MANAGE = { access: 'sso.clients.manage' }
@@ -38,9 +34,9 @@ async function assertUnitsCovered(db: Executor, admin: Principal, unitCodes: str
 
 /** The client registry, for administrators. */
 export const clientRoutes =
-  ({ db, secrets, allowHttp }: ClientRouteOptions): FastifyPluginAsyncTypebox =>
+  (registry: ClientRouteOptions): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const registry = { db, secrets, allowHttp }
+    const { db } = registry
     const adminOf = (principal: Principal | null) => {
       if (!principal) throw authenticationRequired()
       return principal
@@ -115,7 +111,7 @@ export const clientRoutes =
         config: MANAGE,
       },
       async (request, reply) => {
-        await disableClient(db, request.params.clientId, adminOf(request.principal).accountId)
+        await disableClient(registry, request.params.clientId, adminOf(request.principal).accountId)
         return reply.code(204).send(null)
       },
     )

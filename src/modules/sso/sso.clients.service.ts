@@ -4,7 +4,6 @@ import type { JWK } from 'jose'
 import { ROLE_PERMISSIONS, ROLES, type Role } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
 import { clientExists, clientInvalid, clientNotFound } from './sso.errors.js'
-import { findClient } from './sso.clients.queries.js'
 import type { SsoSecrets } from './sso.secrets.js'
 import { ssoClients } from './sso.tables.js'
 
@@ -52,11 +51,13 @@ export interface ClientSummary {
   disabledAt: Date | null
 }
 
-interface RegistryContext {
+export interface RegistryContext {
   db: Executor
   secrets: SsoSecrets
   /** Whether plain-http redirect URIs are allowed (development and tests on localhost). */
   allowHttp: boolean
+  /** Told when a client changes, so that no stale copy keeps an old secret alive. */
+  changed?: (clientId: string) => void
 }
 
 function checkRedirectUris(uris: string[], allowHttp: boolean): void {
@@ -170,6 +171,7 @@ export async function rotateClientSecret(
     .where(and(eq(ssoClients.clientId, clientId), isNull(ssoClients.disabledAt)))
     .returning({ version: ssoClients.secretVersion, metadata: ssoClients.metadata })
   if (!row) throw clientNotFound()
+  ctx.changed?.(clientId)
   const method = (row.metadata as { token_endpoint_auth_method: string }).token_endpoint_auth_method
   if (method !== 'client_secret_basic')
     throw clientInvalid('this client authenticates with its keys, not a secret')
@@ -178,16 +180,17 @@ export async function rotateClientSecret(
 
 /** Disables a client: the provider no longer knows it, so its tokens can no longer be refreshed. */
 export async function disableClient(
-  db: Executor,
+  ctx: RegistryContext,
   clientId: string,
   by: string | null,
 ): Promise<void> {
-  const rows = await db
+  const rows = await ctx.db
     .update(ssoClients)
     .set({ disabledAt: new Date(), disabledBy: by })
     .where(and(eq(ssoClients.clientId, clientId), isNull(ssoClients.disabledAt)))
     .returning({ clientId: ssoClients.clientId })
   if (rows.length === 0) throw clientNotFound()
+  ctx.changed?.(clientId)
 }
 
 export async function listClients(db: Executor): Promise<ClientSummary[]> {
@@ -235,15 +238,23 @@ export async function ensureWebClient(
     firstParty: true,
   }
   check(client, ctx.allowHttp)
-  const existing = await findClient(ctx.db, WEB_CLIENT_ID)
-  if (!existing) await registerClient(ctx, client)
-  else
-    await ctx.db
-      .update(ssoClients)
-      .set({ metadata: metadataOf(client), disabledAt: null, firstParty: true })
-      .where(eq(ssoClients.clientId, WEB_CLIENT_ID))
+  // Several instances may start at once: one row, whichever writes last, same content.
+  const [row] = await ctx.db
+    .insert(ssoClients)
+    .values({
+      clientId: WEB_CLIENT_ID,
+      name: client.name,
+      metadata: metadataOf(client),
+      firstParty: true,
+    })
+    .onConflictDoUpdate({
+      target: ssoClients.clientId,
+      set: { metadata: metadataOf(client), disabledAt: null, firstParty: true },
+    })
+    .returning({ version: ssoClients.secretVersion })
+  ctx.changed?.(WEB_CLIENT_ID)
   return {
     clientId: WEB_CLIENT_ID,
-    clientSecret: ctx.secrets.clientSecret(WEB_CLIENT_ID, existing?.secretVersion ?? 1),
+    clientSecret: ctx.secrets.clientSecret(WEB_CLIENT_ID, row!.version),
   }
 }

@@ -9,7 +9,7 @@ import Provider, {
 import { PERMISSIONS } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
 import { accountProfile } from '../identity/index.js'
-import { adapterFactory } from './sso.adapter.js'
+import { adapterFactory, type ClientDirectory } from './sso.adapter.js'
 import { CLAIMS } from './sso.claims.js'
 import { ACR_VALUES, acrOfLevel, requiredLevel } from './sso.assurance.js'
 import { isFirstParty } from './sso.clients.queries.js'
@@ -23,6 +23,7 @@ export interface ProviderOptions {
   publicUrl: string
   signingKeys: JWK[]
   secrets: SsoSecrets
+  clients: ClientDirectory
   sessionTtlHours: number
 }
 
@@ -117,7 +118,7 @@ function machineTokens(publicUrl: string) {
 export function createProvider(options: ProviderOptions): Provider {
   const { db, publicUrl, secrets } = options
   const configuration: Configuration = {
-    adapter: adapterFactory(db, secrets),
+    adapter: adapterFactory(db, options.clients),
     jwks: { keys: options.signingKeys },
     cookies: {
       keys: secrets.cookieKeys,

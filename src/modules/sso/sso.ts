@@ -7,6 +7,7 @@ import type { Config } from '../../platform/config/config.js'
 import type { Database } from '../../platform/db/database.js'
 import type { App } from '../../platform/http/server.js'
 import { assertSigningJwks, generateSigningKey } from '../identity/index.js'
+import { ClientDirectory } from './sso.adapter.js'
 import { bearerAuthenticator } from './sso.bearer.js'
 import { clientRoutes } from './sso.clients.routes.js'
 import { ensureWebClient } from './sso.clients.service.js'
@@ -46,7 +47,23 @@ export async function createSso(database: Database, config: SsoConfig): Promise<
   const secrets = deriveSsoSecrets(config.SSO_SECRET)
   const allowHttp = config.NODE_ENV !== 'production'
   const sessionTtlHours = config.SESSION_TTL_HOURS
-  const provider = createProvider({ db, publicUrl, signingKeys, secrets, sessionTtlHours })
+  const clients = new ClientDirectory(db, secrets)
+  const registry = {
+    db,
+    secrets,
+    allowHttp,
+    changed: (id: string) => {
+      clients.forget(id)
+    },
+  }
+  const provider = createProvider({
+    db,
+    publicUrl,
+    signingKeys,
+    secrets,
+    clients,
+    sessionTtlHours,
+  })
   return {
     provider,
     authenticator: bearerAuthenticator({
@@ -56,7 +73,7 @@ export async function createSso(database: Database, config: SsoConfig): Promise<
       signingKeys,
     }),
     async register(app) {
-      const client = await ensureWebClient({ db, secrets, allowHttp }, publicUrl)
+      const client = await ensureWebClient(registry, publicUrl)
       await app.register(middie)
       const handle = provider.callback()
       app.use('/oidc', (req: IncomingMessage, res: ServerResponse) => void handle(req, res))
@@ -66,7 +83,7 @@ export async function createSso(database: Database, config: SsoConfig): Promise<
       await app.register(webSessionRoutes({ db, publicUrl, client, sessionTtlHours }), {
         prefix: '/auth',
       })
-      await app.register(clientRoutes({ db, secrets, allowHttp }), { prefix: '/api/v1/sso' })
+      await app.register(clientRoutes(registry), { prefix: '/api/v1/sso' })
       await app.register(meConsentRoutes(db), { prefix: '/api/v1/me' })
     },
   }
