@@ -70,3 +70,63 @@ export const totpNotStarted = (): AppError =>
     409,
     'Chưa bắt đầu cài đặt xác thực hai lớp / Start the second-factor setup first',
   )
+export const granteeWithoutAccount = (): AppError =>
+  refuse(
+    'IDENTITY_GRANTEE_WITHOUT_ACCOUNT',
+    422,
+    'Công dân này chưa có tài khoản định danh điện tử đang hoạt động; cần đăng ký trước khi được giao vai trò / This resident has no active eID account; they must register before a role can be granted',
+  )
+export const grantBindingInvalid = (
+  role: string,
+  field: string,
+  problem: 'required' | 'not-allowed',
+): AppError =>
+  refuse(
+    'IDENTITY_GRANT_BINDING_INVALID',
+    422,
+    problem === 'required'
+      ? `Vai trò ${role} cần ${field} / Role ${role} needs ${field}`
+      : `Vai trò ${role} không gắn với ${field} / Role ${role} is not bound to ${field}`,
+    { role, field, problem },
+  )
+export const grantUnitUnknown = (unitCode: string): AppError =>
+  refuse(
+    'IDENTITY_GRANT_UNIT_UNKNOWN',
+    422,
+    `Không có tỉnh hoặc xã, phường mã ${unitCode} đang có hiệu lực / No province or commune ${unitCode} is in force`,
+    { unitCode },
+  )
+export const grantToSelf = (): AppError =>
+  refuse(
+    'IDENTITY_GRANT_TO_SELF',
+    403,
+    'Không được tự giao vai trò cho chính mình / You may not grant a role to yourself',
+  )
+export const grantExists = (grantId: number): AppError =>
+  refuse(
+    'IDENTITY_GRANT_EXISTS',
+    409,
+    `Vai trò này đã được giao (#${grantId}) / This role is already granted (#${grantId})`,
+    { grantId },
+  )
+export const grantNotFound = (grantId: number): AppError =>
+  refuse(
+    'IDENTITY_GRANT_NOT_FOUND',
+    404,
+    `Không có quyền được giao #${grantId} / No grant #${grantId}`,
+    { grantId },
+  )
+export const grantAlreadyRevoked = (grantId: number): AppError =>
+  refuse(
+    'IDENTITY_GRANT_ALREADY_REVOKED',
+    409,
+    `Quyền #${grantId} đã bị thu hồi / Grant #${grantId} is already revoked`,
+    { grantId },
+  )
+export const revokeReasonRequired = (): AppError =>
+  refuse(
+    'IDENTITY_REVOKE_REASON_REQUIRED',
+    422,
+    'Cần nêu lý do thu hồi / Give the reason for the revocation',
+    { field: 'reason' },
+  )

@@ -53,3 +53,25 @@ export {
   type MrzResult,
   type PassportMrz,
 } from './documents/mrz.js'
+export { staffRoutes } from './staff.routes.js'
+export {
+  grantStaffRole,
+  listStaffGrants,
+  revokeStaffGrant,
+  type GrantQuery,
+  type GrantRequest,
+  type StaffGrant,
+  type StaffGrantPage,
+  type StaffManager,
+} from './staff.service.js'
+export { ROLE_BINDINGS } from './staff.policy.js'
+export {
+  accountProfile,
+  passwordStep,
+  secondFactorStep,
+  type AccountProfile,
+  type PasswordStep,
+} from './provider-sign-in.js'
+export { SecondFactorBody, SignInBody } from './identity.schemas.js'
+export { openSession as openBrowserSession, revokeSession } from './sessions.js'
+export { assertSigningJwks } from './qr/identity-token.keys.js'
