@@ -130,3 +130,18 @@ export const revokeReasonRequired = (): AppError =>
     'Cần nêu lý do thu hồi / Give the reason for the revocation',
     { field: 'reason' },
   )
+
+export const linkDateInvalid = (date: string): AppError =>
+  new AppError('IDENTITY_LINK_DATE_INVALID', {
+    status: 422,
+    message:
+      'Ngày liên kết không hợp lệ hoặc ở tương lai / The link date is invalid or in the future',
+    details: { date },
+  })
+
+export const partnerWithoutAgency = (): AppError =>
+  new AppError('IDENTITY_PARTNER_WITHOUT_AGENCY', {
+    status: 403,
+    message:
+      'Hệ thống đối tác chưa gắn với tổ chức nào / The partner system is bound to no organisation',
+  })

@@ -75,3 +75,4 @@ export {
 export { SecondFactorBody, SignInBody } from './identity.schemas.js'
 export { openSession as openBrowserSession, revokeSession } from './sessions.js'
 export { assertSigningJwks } from './qr/identity-token.keys.js'
+export { linkRoutes } from './links.routes.js'

@@ -15,6 +15,7 @@ export const ROLE_BINDINGS: Record<Role, 'units' | 'establishment' | 'agency'> =
   analyst: 'units',
   securityOfficer: 'units',
   administrator: 'units',
+  partnerSystem: 'agency',
 }
 
 export interface GrantScope {

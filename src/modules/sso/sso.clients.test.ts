@@ -151,6 +151,42 @@ describeOnEngines('client registry, consent and machine clients', (db) => {
     await assert.rejects(oidc.clientCredentialsGrant(renewed), oauthError('invalid_client'))
   })
 
+  it("lets a bank's system record a resident's payment account, in its own name only", async () => {
+    const bank = await machine({
+      name: 'Ngân hàng thương mại',
+      role: 'partnerSystem',
+      agencyCode: 'VCB',
+      scopes: ['identity.links.record'],
+    })
+    const config = await rp.discover(bank)
+    const { access_token: token } = await oidc.clientCredentialsGrant(config, {
+      scope: 'identity.links.record',
+    })
+    const record = (payload: Record<string, unknown>) =>
+      app().inject({
+        method: 'POST',
+        url: `/api/v1/identity/accounts/${resident.personalNumber}/links`,
+        headers: { authorization: `Bearer ${token}` },
+        payload,
+      })
+    const recorded = await record({ kind: 'paymentAccount', on: '2026-11-20' })
+    assert.equal(recorded.statusCode, 200, recorded.body)
+    assert.equal(recorded.json<{ provider: string }>().provider, 'VCB')
+    assert.equal((await record({ kind: 'paymentAccount', on: '2099-01-01' })).statusCode, 422)
+    assert.equal(
+      (await record({ kind: 'paymentAccount', on: '2026-11-20', provider: 'other' })).statusCode,
+      400,
+      'the provider is never taken from the request',
+    )
+    const me = await app().inject({
+      method: 'GET',
+      url: '/api/v1/identity/me',
+      headers: { cookie: resident.cookie },
+    })
+    const account = me.json<{ conditions: { paymentAccount: boolean } }>()
+    assert.equal(account.conditions.paymentAccount, true)
+  })
+
   it('authenticates a machine client by its own key (private_key_jwt)', async () => {
     const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true })
     const jwk = await exportJWK(publicKey)

@@ -11,6 +11,8 @@ export const ROLES = [
   'analyst',
   'securityOfficer',
   'administrator',
+  /** A partner organisation's system (a bank, a certification authority), bound to its agency. */
+  'partnerSystem',
 ] as const
 export type Role = (typeof ROLES)[number]
 
@@ -21,6 +23,7 @@ export const PERMISSIONS = [
   'identity.staff.manage',
   'audit.entries.read',
   'sso.clients.manage',
+  'identity.links.record',
   'me.read',
   'me.manage',
 ] as const
@@ -43,6 +46,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   analyst: [],
   securityOfficer: ['audit.entries.read'],
   administrator: ['identity.staff.manage', 'sso.clients.manage'],
+  partnerSystem: ['identity.links.record'],
 }
 
 /** What every signed-in resident may do about their own data. */
