@@ -1,5 +1,4 @@
 import { userInfo } from 'node:os'
-import { parseArgs } from 'node:util'
 import {
   grantStaffRole,
   listStaffGrants,
@@ -10,9 +9,15 @@ import {
   type StaffManager,
 } from '../modules/identity/index.js'
 import { ROLES, type Role } from '../platform/auth/roles.js'
-import { loadConfig, type Config } from '../platform/config/config.js'
-import { openDatabase, type Database } from '../platform/db/database.js'
-import { AppError } from '../platform/http/errors.js'
+import {
+  list,
+  oneOf,
+  required,
+  runCommand,
+  UsageError,
+  type Action,
+  type Values,
+} from './command.js'
 
 const NEEDS = {
   units: '--units',
@@ -29,25 +34,9 @@ const USAGE = `Cách dùng / usage:
 Vai trò và tham số cần có / roles and what they need:
 ${ROLES.map((role) => `  ${role}: ${NEEDS[ROLE_BINDINGS[role]]}`).join('\n')}`
 
-class UsageError extends Error {}
-
 const STATUSES = ['active', 'revoked', 'all'] as const
 
-function oneOf<T extends string>(
-  what: { vi: string; en: string },
-  allowed: readonly T[],
-  value: string,
-): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new UsageError(`${what.vi} không hợp lệ / unknown ${what.en}: "${value}"`)
-}
-
 const ROLE = { vi: 'Vai trò', en: 'role' }
-
-function required(name: string, value: string | undefined): string {
-  if (value === undefined || value.trim() === '') throw new UsageError(`Thiếu / missing --${name}`)
-  return value
-}
 
 function grantIdOf(value: string): number {
   if (!/^[1-9]\d{0,8}$/.test(value))
@@ -75,10 +64,8 @@ function describeGrant(g: StaffGrant): string {
   )
 }
 
-type Values = Record<string, string | undefined>
-
-/** A command checked in full before the database is opened, ready to run. */
-type Action = (database: Database, manager: StaffManager) => Promise<string>
+// The operator acts with the server's shell access: no grant needed, named in the audit trail.
+const operator = (): StaffManager => ({ kind: 'operator', name: operatorName() })
 
 function grant(v: Values): Action {
   const personalNumber = required('number', v.number)
@@ -87,15 +74,12 @@ function grant(v: Values): Action {
   const request = {
     personalNumber,
     role: oneOf<Role>(ROLE, ROLES, required('role', v.role)),
-    unitCodes: (v.units ?? '')
-      .split(',')
-      .map((code) => code.trim())
-      .filter(Boolean),
+    unitCodes: list(v.units),
     establishmentId: v.establishment,
     agencyCode: v.agency,
   }
-  return async (database, manager) =>
-    `Đã giao vai trò / granted: ${describeGrant(await grantStaffRole(database, manager, request))}`
+  return async (database) =>
+    `Đã giao vai trò / granted: ${describeGrant(await grantStaffRole(database, operator(), request))}`
 }
 
 function revoke(v: Values): Action {
@@ -103,11 +87,11 @@ function revoke(v: Values): Action {
     grantId: grantIdOf(required('grant', v.grant)),
     reason: required('reason', v.reason),
   }
-  return async (database, manager) =>
-    `Đã thu hồi / revoked: ${describeGrant(await revokeStaffGrant(database, manager, revocation))}`
+  return async (database) =>
+    `Đã thu hồi / revoked: ${describeGrant(await revokeStaffGrant(database, operator(), revocation))}`
 }
 
-function list(v: Values): Action {
+function listGrants(v: Values): Action {
   const query: GrantQuery = {
     role: v.role === undefined ? undefined : oneOf<Role>(ROLE, ROLES, v.role),
     unitCode: v.unit,
@@ -117,11 +101,11 @@ function list(v: Values): Action {
         : oneOf({ vi: 'Trạng thái', en: 'status' }, STATUSES, v.status),
     limit: 200,
   }
-  return async (database, manager) => {
+  return async (database) => {
     const lines: string[] = []
     let after: number | undefined
     do {
-      const page = await listStaffGrants(database, manager, { ...query, after })
+      const page = await listStaffGrants(database, operator(), { ...query, after })
       lines.push(...page.grants.map(describeGrant))
       after = page.next ?? undefined
     } while (after !== undefined)
@@ -129,74 +113,12 @@ function list(v: Values): Action {
   }
 }
 
-const COMMANDS = { grant, revoke, list }
-
-function parseCommand(args: string[]): Action {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        number: { type: 'string' },
-        role: { type: 'string' },
-        units: { type: 'string' },
-        unit: { type: 'string' },
-        establishment: { type: 'string' },
-        agency: { type: 'string' },
-        grant: { type: 'string' },
-        reason: { type: 'string' },
-        status: { type: 'string' },
-      },
-    })
-  } catch (error) {
-    throw new UsageError(
-      `Tham số không hợp lệ / invalid arguments: ${error instanceof Error ? error.message : String(error)}`,
-    )
-  }
-  const { positionals, values } = parsed
-  if (positionals.length !== 1) throw new UsageError('Cần đúng một lệnh / give exactly one command')
-  const name = oneOf({ vi: 'Lệnh', en: 'command' }, ['grant', 'revoke', 'list'], positionals[0]!)
-  return COMMANDS[name](values)
-}
-
-async function execute(action: Action, config: Config): Promise<string> {
-  const database = await openDatabase({
-    url: config.DATABASE_URL,
-    dataDir: config.DATA_DIR,
-    poolSize: 1,
-  })
-  // The operator acts with the server's shell access: no grant needed, named in the audit trail.
-  try {
-    return await action(database, { kind: 'operator', name: operatorName() })
-  } finally {
-    await database.close()
-  }
-}
-
-/** Says what went wrong, Vietnamese first, and gives the exit code. */
-function report(error: unknown): number {
-  if (error instanceof UsageError) {
-    process.stderr.write(`${error.message}\n${USAGE}\n`)
-    return 2
-  }
-  if (error instanceof AppError) {
-    process.stderr.write(`${error.code}: ${error.message}\n`)
-    return 1
-  }
-  const message = error instanceof Error ? error.message : String(error)
-  process.stderr.write(`Không thực hiện được / could not run: ${message}\n`)
-  return 2
-}
-
-async function run(): Promise<number> {
-  try {
-    const action = parseCommand(process.argv.slice(2))
-    process.stdout.write(`${await execute(action, loadConfig())}\n`)
-    return 0
-  } catch (error) {
-    return report(error)
-  }
-}
-
-process.exitCode = await run()
+await runCommand({
+  usage: USAGE,
+  commands: { grant, revoke, list: listGrants },
+  options: Object.fromEntries(
+    ['number', 'role', 'units', 'unit', 'establishment', 'agency', 'grant', 'reason', 'status'].map(
+      (name) => [name, { type: 'string' as const }],
+    ),
+  ),
+})

@@ -1,70 +1,16 @@
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { it } from 'node:test'
 import { PASSWORD, pickResident, signInCookie } from '../../../test/actors.js'
 import { testConfig } from '../../../test/app.js'
-import { ENGINES, openTestDatabase, type TestDatabase } from '../../../test/harness.js'
+import { runCli, sharedDatabase } from '../../../test/cli.js'
+import { ENGINES, type TestDatabase } from '../../../test/harness.js'
 import { buildApp } from '../../app.js'
-import { ConfigSchema } from '../../platform/config/config.js'
-import type { Engine } from '../../platform/db/database.js'
 import type { App } from '../../platform/http/server.js'
 import { seedPopulation } from '../population/index.js'
 import { createAccount } from './index.js'
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-/** `npm run staff -- <args>` as an operator runs it, configured only by the given variables. */
-function staffCli(config: Record<string, string>, args: string[]): Promise<Run> {
-  const known = new Set(Object.keys(ConfigSchema.properties))
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !known.has(key)))
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/staff.ts', ...args], {
-    cwd: ROOT,
-    env: { ...env, NODE_ENV: 'test', ...config },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-  return new Promise((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', (code) => {
-      resolve({ code, stdout, stderr })
-    })
-  })
-}
-
-/**
- * The test's own connection to the CLI's database. The embedded database admits one process at a
- * time, so on PGlite it is open only between CLI runs.
- */
-function sharedDatabase(engine: Engine, dir: string | undefined) {
-  let test: TestDatabase | undefined
-  return {
-    async open(): Promise<TestDatabase> {
-      test ??= await openTestDatabase(engine, dir ? { dataDir: dir } : {})
-      return test
-    },
-    async release(): Promise<void> {
-      if (!dir) return
-      await test?.drop()
-      test = undefined
-    },
-    async drop(): Promise<void> {
-      await test?.drop()
-    },
-  }
-}
 
 /** Runs fn against the real application over the test's database. */
 async function withApp<T>(test: TestDatabase, fn: (app: App) => Promise<T>): Promise<T> {
@@ -96,28 +42,28 @@ for (const engine of ENGINES) {
       const withoutAccount = await pickResident(test.database)
       await shared.release()
 
-      const granted = await staffCli(target, [
+      const granted = await runCli('staff', target, [
         'grant',
         ...['--number', person.personalNumber, '--role', 'administrator', '--units', '75'],
       ])
       assert.equal(granted.code, 0, granted.stderr)
       assert.match(granted.stdout, /^Đã giao vai trò \/ granted: #\d+ /)
       const grantId = /#(\d+)/.exec(granted.stdout)![1]!
-      const listed = await staffCli(target, ['list', '--role', 'administrator'])
+      const listed = await runCli('staff', target, ['list', '--role', 'administrator'])
       assert.equal(listed.code, 0, listed.stderr)
       assert.match(
         listed.stdout,
         new RegExp(`#${grantId}  ${person.personalNumber}  administrator`),
       )
 
-      const refused = await staffCli(target, [
+      const refused = await runCli('staff', target, [
         'grant',
         ...['--number', withoutAccount.personalNumber, '--role', 'communeOfficer'],
         ...['--units', withoutAccount.communeCode],
       ])
       assert.equal(refused.code, 1)
       assert.match(refused.stderr, /^IDENTITY_GRANTEE_WITHOUT_ACCOUNT: .* \/ /)
-      const noReason = await staffCli(target, ['revoke', '--grant', grantId])
+      const noReason = await runCli('staff', target, ['revoke', '--grant', grantId])
       assert.equal(noReason.code, 2)
       assert.match(noReason.stderr, /Thiếu \/ missing --reason/)
 
@@ -129,7 +75,13 @@ for (const engine of ENGINES) {
       })
       await shared.release()
 
-      const revoked = await staffCli(target, ['revoke', '--grant', grantId, '--reason', 'Thử'])
+      const revoked = await runCli('staff', target, [
+        'revoke',
+        '--grant',
+        grantId,
+        '--reason',
+        'Thử',
+      ])
       assert.equal(revoked.code, 0, revoked.stderr)
       assert.match(revoked.stdout, /^Đã thu hồi \/ revoked: .* revoked \d{4}-/)
 
