@@ -2,7 +2,9 @@ import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { seedProgressBar } from './cli/progress.js'
 import { AuditSealer } from './modules/audit/index.js'
-import { ensureDemonstrationAccounts } from './modules/identity/index.js'
+import { purgeExpiredSsoState } from './modules/sso/index.js'
+import { runPeriodically } from './platform/time/periodic.js'
+import { ensureDemonstrationAccounts, purgeExpiredTokenUses } from './modules/identity/index.js'
 import { populationLoaded, seedPopulation } from './modules/population/index.js'
 import { ConfigError, loadConfig, type Config } from './platform/config/config.js'
 import { openDatabase } from './platform/db/database.js'
@@ -65,11 +67,24 @@ const sealer = new AuditSealer(database, {
   },
 })
 sealer.start()
+// Expired provider state and spent identity-token ids only take room: cleared every hour.
+const housekeeping = runPeriodically(
+  () =>
+    Promise.all([
+      purgeExpiredSsoState(database.db),
+      purgeExpiredTokenUses(database.db, new Date()),
+    ]),
+  3_600_000,
+  (err: unknown) => {
+    app.log.error({ err }, 'housekeeping failed')
+  },
+)
 closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error')
   else app.log.info({ signal }, 'shutting down: draining requests')
   await app.close()
   await sealer.stop()
+  await housekeeping.stop()
   await database.close()
 })
 await app.listen({ host: config.HOST, port: config.PORT })

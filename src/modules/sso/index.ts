@@ -11,4 +11,4 @@ export {
   type RegisteredClient,
 } from './sso.clients.service.js'
 export { deriveSsoSecrets, type SsoSecrets } from './sso.secrets.js'
-export { listConsents, revokeConsent, type Consent } from './sso.consents.js'
+export { listConsents, purgeExpiredSsoState, revokeConsent, type Consent } from './sso.consents.js'

@@ -121,3 +121,17 @@ export async function countSignIn(db: Executor, clientId: string, at = new Date(
       set: { count: sql`${ssoSignIns.count} + 1` },
     })
 }
+
+/**
+ * Deletes the provider's expired state. Rows stay an hour past expiry so that a late replay of a
+ * consumed code still meets its row and is refused as a replay.
+ * @returns how many rows went
+ */
+export async function purgeExpiredSsoState(db: Executor, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - 3_600_000)
+  const gone = await db
+    .delete(ssoPayloads)
+    .where(sql`${ssoPayloads.expiresAt} < ${cutoff}`)
+    .returning({ id: ssoPayloads.id })
+  return gone.length
+}
