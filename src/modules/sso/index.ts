@@ -11,4 +11,10 @@ export {
   type RegisteredClient,
 } from './sso.clients.service.js'
 export { deriveSsoSecrets, type SsoSecrets } from './sso.secrets.js'
-export { listConsents, purgeExpiredSsoState, revokeConsent, type Consent } from './sso.consents.js'
+export {
+  listConsents,
+  purgeExpiredSsoState,
+  revokeConsent,
+  ssoUsage,
+  type Consent,
+} from './sso.consents.js'

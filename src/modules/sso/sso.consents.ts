@@ -135,3 +135,19 @@ export async function purgeExpiredSsoState(db: Executor, now = new Date()): Prom
     .returning({ id: ssoPayloads.id })
   return gone.length
 }
+
+/** Model 24's indicator: systems connected (live clients) and sign-ins over a span of Vietnam days. */
+export async function ssoUsage(
+  db: Executor,
+  days: { from: string; to: string },
+): Promise<{ connectedSystems: number; signIns: number }> {
+  const [systems] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(ssoClients)
+    .where(isNull(ssoClients.disabledAt))
+  const [signIns] = await db
+    .select({ n: sql<number>`coalesce(sum(${ssoSignIns.count}), 0)::int` })
+    .from(ssoSignIns)
+    .where(sql`${ssoSignIns.day} BETWEEN ${days.from} AND ${days.to}`)
+  return { connectedSystems: systems?.n ?? 0, signIns: signIns?.n ?? 0 }
+}
