@@ -16,6 +16,9 @@ export const ROLE_BINDINGS: Record<Role, 'units' | 'establishment' | 'agency'> =
   securityOfficer: 'units',
   administrator: 'units',
   partnerSystem: 'agency',
+  committeeMember: 'units',
+  agencyReporter: 'agency',
+  standingOffice: 'units',
 }
 
 export interface GrantScope {

@@ -13,6 +13,12 @@ export const ROLES = [
   'administrator',
   /** A partner organisation's system (a bank, a certification authority), bound to its agency. */
   'partnerSystem',
+  /** Plan 106's steering committee: reads the whole scorecard. */
+  'committeeMember',
+  /** Reports monthly on its own agency's models. */
+  'agencyReporter',
+  /** The committee's standing office (provincial police): consolidates reports, sets statuses. */
+  'standingOffice',
 ] as const
 export type Role = (typeof ROLES)[number]
 
@@ -24,6 +30,9 @@ export const PERMISSIONS = [
   'audit.entries.read',
   'sso.clients.manage',
   'identity.links.record',
+  'plan.read',
+  'plan.report',
+  'plan.manage',
   'me.read',
   'me.manage',
 ] as const
@@ -47,6 +56,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   securityOfficer: ['audit.entries.read'],
   administrator: ['identity.staff.manage', 'sso.clients.manage'],
   partnerSystem: ['identity.links.record'],
+  committeeMember: ['plan.read'],
+  agencyReporter: ['plan.read', 'plan.report'],
+  standingOffice: ['plan.read', 'plan.report', 'plan.manage'],
 }
 
 /** What every signed-in resident may do about their own data. */
