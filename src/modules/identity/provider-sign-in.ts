@@ -11,8 +11,7 @@ import { completeSecondFactor, signIn, type SignInContext } from './sign-in.serv
  * carries the person between the two steps and is closed once the provider has its own.
  */
 export type PasswordStep =
-  | { next: 'done'; accountId: string }
-  | { next: 'second-factor'; pendingToken: string }
+  { next: 'done'; accountId: string } | { next: 'second-factor'; pendingToken: string }
 
 /** @throws IDENTITY_SIGN_IN_FAILED, IDENTITY_TOO_MANY_ATTEMPTS */
 export async function passwordStep(

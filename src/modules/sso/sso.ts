@@ -5,6 +5,7 @@ import type Provider from 'oidc-provider'
 import type { Authenticator } from '../../platform/auth/access.js'
 import type { Config } from '../../platform/config/config.js'
 import type { Database } from '../../platform/db/database.js'
+import { memoizeUntilSuccess } from '../../platform/async/memo.js'
 import type { App } from '../../platform/http/server.js'
 import { assertSigningJwks, generateSigningKey } from '../identity/index.js'
 import { ClientDirectory } from './sso.adapter.js'
@@ -73,7 +74,7 @@ export async function createSso(database: Database, config: SsoConfig): Promise<
       signingKeys,
     }),
     async register(app) {
-      const client = await ensureWebClient(registry, publicUrl)
+      const client = memoizeUntilSuccess(() => ensureWebClient(registry, publicUrl))
       await app.register(middie)
       const handle = provider.callback()
       app.use('/oidc', (req: IncomingMessage, res: ServerResponse) => void handle(req, res))

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import * as oidc from 'openid-client'
+import { memoizeUntilSuccess } from '../../platform/async/memo.js'
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import { SESSION_COOKIE, openBrowserSession, revokeSession } from '../identity/index.js'
@@ -9,7 +10,8 @@ import { SESSION_COOKIE, openBrowserSession, revokeSession } from '../identity/i
 export interface WebSessionOptions {
   db: Executor
   publicUrl: string
-  client: { clientId: string; clientSecret: string }
+  /** The web app's own registration, made on first use (the database may not be migrated yet). */
+  client: () => Promise<{ clientId: string; clientSecret: string }>
   sessionTtlHours: number
 }
 
@@ -77,11 +79,11 @@ function inProcessFetch(app: FastifyInstance): oidc.CustomFetch {
 export const webSessionRoutes =
   (options: WebSessionOptions): FastifyPluginAsyncTypebox =>
   async (app) => {
-    const { publicUrl, client } = options
+    const { publicUrl } = options
     const redirectUri = `${publicUrl}/auth/callback`
-    let configuration: Promise<oidc.Configuration> | undefined
-    const provider = () =>
-      (configuration ??= oidc.discovery(
+    const provider = memoizeUntilSuccess(async () => {
+      const client = await options.client()
+      return oidc.discovery(
         new URL(`${publicUrl}/oidc`),
         client.clientId,
         undefined,
@@ -93,10 +95,8 @@ export const webSessionRoutes =
               { execute: [oidc.allowInsecureRequests] }
             : {}),
         },
-      )).catch((error: unknown) => {
-        configuration = undefined
-        throw error
-      })
+      )
+    })
 
     const leave = (reply: FastifyReply, to: string) => reply.redirect(to, 303)
 
@@ -193,8 +193,9 @@ export const webSessionRoutes =
         const token = request.cookies[SESSION_COOKIE]
         if (token) await revokeSession(options.db, token)
         reply.clearCookie(SESSION_COOKIE, { path: '/' })
-        const url = oidc.buildEndSessionUrl(await provider(), {
-          client_id: client.clientId,
+        const config = await provider()
+        const url = oidc.buildEndSessionUrl(config, {
+          client_id: config.clientMetadata().client_id,
           post_logout_redirect_uri: `${publicUrl}/`,
         })
         return { redirectTo: url.href }
