@@ -5,19 +5,23 @@ import type { Database } from './platform/db/database.js'
 import { registerHealth } from './platform/http/health.js'
 import { registerMetrics } from './platform/http/metrics.js'
 import { createServer, type App } from './platform/http/server.js'
+import { registerWebApp } from './platform/http/web-app.js'
 import {
   createIdentityKeyRing,
   developmentSender,
   generateSigningKey,
   identityRoutes,
+  linkRoutes,
   qrRoutes,
   sessionAuthenticator,
+  staffRoutes,
   webhookSender,
   type IdentityKeyRing,
   type MessageSender,
 } from './modules/identity/index.js'
 import { meAuditRoutes } from './modules/audit/index.js'
 import { populationRoutes } from './modules/population/index.js'
+import { createSso } from './modules/sso/index.js'
 
 export type AppConfig = Pick<
   Config,
@@ -28,6 +32,8 @@ export type AppConfig = Pick<
   | 'PUBLIC_URL'
   | 'IDENTITY_TOKEN_KEYS'
   | 'IDENTITY_TOKEN_TTL_SECONDS'
+  | 'SSO_SIGNING_KEYS'
+  | 'SSO_SECRET'
 >
 
 export interface AppDependencies {
@@ -54,11 +60,13 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     deps.sender ??
     (config.SMS_WEBHOOK_URL ? webhookSender(config.SMS_WEBHOOK_URL) : developmentSender)
   const app = await createServer({ logLevel: config.LOG_LEVEL, version: VERSION })
-  registerAccessControl(app, [sessionAuthenticator(database.db)])
+  const sso = await createSso(database, config)
+  registerAccessControl(app, [sessionAuthenticator(database.db), sso.authenticator])
   registerMetrics(app, database)
   registerHealth(app, database)
   await app.register(populationRoutes(database), { prefix: '/api/v1/population' })
   await app.register(identityRoutes({ database, sender, config }), { prefix: '/api/v1/identity' })
+  await app.register(linkRoutes(database), { prefix: '/api/v1/identity' })
   const qr = {
     database,
     keys: await identityKeys(config),
@@ -66,6 +74,9 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     lifetimeSeconds: config.IDENTITY_TOKEN_TTL_SECONDS,
   }
   await app.register(qrRoutes(qr), { prefix: '/api/v1/identity' })
+  await app.register(staffRoutes(database), { prefix: '/api/v1/identity/staff' })
   await app.register(meAuditRoutes(database), { prefix: '/api/v1/me' })
+  await sso.register(app)
+  await registerWebApp(app)
   return app
 }

@@ -1,0 +1,89 @@
+import { access } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import fastifyStatic from '@fastify/static'
+import { Type } from '@sinclair/typebox'
+import type { FastifyReply } from 'fastify'
+import { AppError, errorResponses } from './errors.js'
+import type { App } from './server.js'
+
+/** Where `npm run build:web` writes the app (web/vite.config.ts). */
+export const WEB_APP_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url))
+
+/**
+ * The paths the browser app draws itself: each answers index.html, and the app's router takes it
+ * from there. Listed rather than a catch-all, so that an unknown path under /api still gets the
+ * JSON 404 and nothing here shadows a route of a module.
+ */
+export const WEB_APP_PATHS = [
+  '/',
+  '/sign-up',
+  '/me',
+  '/me/*',
+  '/officer',
+  '/officer/*',
+  '/kiosk',
+  '/sso/interaction/:uid',
+] as const
+
+// Only the app's own files: scripts, styles and fonts from this origin, no inline script, no
+// framing. Camera frames and QR images are drawn from blob: and data: URLs.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+const notBuilt = (): AppError =>
+  new AppError('PLATFORM_WEB_APP_NOT_BUILT', {
+    status: 503,
+    message:
+      'Ứng dụng web chưa được build: chạy npm run build:web / The web app is not built: run npm run build:web',
+  })
+
+export interface WebAppOptions {
+  /** The built app; web/dist by default. */
+  root?: string
+}
+
+/**
+ * Serves the built browser app: hashed assets cached for a year (their names change with their
+ * content), index.html never cached (it names the current assets). Every route keeps the platform's
+ * contract: public access and a response schema, hidden from the API documentation.
+ */
+export async function registerWebApp(app: App, options: WebAppOptions = {}): Promise<void> {
+  const root = options.root ?? WEB_APP_DIST
+  await app.register(fastifyStatic, { serve: false })
+  const contract = {
+    schema: { hide: true, response: { 200: Type.String(), ...errorResponses(404, 503) } },
+    config: { access: 'public' },
+  }
+
+  const sendIndex = async (reply: FastifyReply): Promise<FastifyReply> => {
+    await access(`${root}/index.html`).catch(() => {
+      throw notBuilt()
+    })
+    return reply
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', CONTENT_SECURITY_POLICY)
+      .header('x-content-type-options', 'nosniff')
+      .header('referrer-policy', 'same-origin')
+      .sendFile('index.html', root, { cacheControl: false })
+  }
+  for (const path of WEB_APP_PATHS) {
+    app.get(path, contract, async (_request, reply) => sendIndex(reply))
+  }
+
+  app.get<{ Params: { '*': string } }>('/assets/*', contract, async (request, reply) =>
+    reply
+      .header('x-content-type-options', 'nosniff')
+      .sendFile(request.params['*'], `${root}/assets`, { maxAge: '365d', immutable: true }),
+  )
+}

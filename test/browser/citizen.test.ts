@@ -1,0 +1,271 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import { currentTotp } from '../../src/modules/identity/index.js'
+import { seedPopulation } from '../../src/modules/population/index.js'
+import { PASSWORD, enrol, pickResident, signInCookie } from '../actors.js'
+import { openTestDatabase, type TestDatabase } from '../harness.js'
+import {
+  Cleanup,
+  browserSkip,
+  checkPage,
+  launchBrowser,
+  newContext,
+  readQrOnPage,
+  serveApp,
+  type ServedApp,
+} from './browser.js'
+
+// The citizen's journeys in a real browser, against the platform serving the built app.
+describe('the citizen web app in chromium', { skip: browserSkip }, () => {
+  const cleanup = new Cleanup()
+  let test: TestDatabase
+  let served: ServedApp
+  let browser: Browser
+  const pages: Page[] = []
+
+  before(async () => {
+    test = await openTestDatabase('pglite')
+    cleanup.defer(() => test.drop())
+    await seedPopulation(test.database, { scale: 1_000, seed: 7, today: '2026-11-27' })
+    served = await serveApp(test.database)
+    cleanup.defer(() => served.close())
+    browser = await launchBrowser()
+    cleanup.defer(() => browser.close())
+  })
+  after(() => cleanup.run())
+
+  /** A new page in a fresh context, signed in when a cookie is given. */
+  const open = async (cookie?: string): Promise<Page> => {
+    const context = await newContext(browser, served.url, cookie ? { cookie } : {})
+    const page = await context.newPage()
+    pages.push(page)
+    return page
+  }
+
+  it('speaks Vietnamese first, switches to English and remembers it', async () => {
+    const page = await open()
+    await page.goto('/')
+    await page.getByRole('heading', { level: 1, name: 'Công Dân Số' }).waitFor()
+    assert.equal(await page.getAttribute('html', 'lang'), 'vi')
+    await page.getByRole('link', { name: 'Đăng ký tài khoản' }).waitFor()
+    await checkPage(page, 'home-vi')
+
+    await page.getByRole('button', { name: /English/ }).click()
+    await page.getByRole('link', { name: 'Create an account' }).waitFor()
+    assert.equal(await page.getAttribute('html', 'lang'), 'en')
+    await checkPage(page, 'home-en')
+
+    await page.reload()
+    await page.getByRole('link', { name: 'Create an account' }).waitFor()
+    assert.equal(await page.getAttribute('html', 'lang'), 'en', 'the choice survives a reload')
+    await page.getByRole('button', { name: /Tiếng Việt/ }).click()
+    await page.getByRole('link', { name: 'Đăng ký tài khoản' }).waitFor()
+    assert.equal(await page.getAttribute('html', 'lang'), 'vi')
+  })
+
+  it('serves the app with its caching rules and a JSON 404 for unknown API paths', async () => {
+    const index = await fetch(`${served.url}/me/access-log`)
+    assert.equal(index.status, 200)
+    assert.equal(index.headers.get('cache-control'), 'no-cache')
+    assert.match(index.headers.get('content-security-policy') ?? '', /default-src 'self'/)
+    const html = await index.text()
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1]
+    assert.ok(script, 'index.html names its script')
+    const asset = await fetch(`${served.url}${script}`)
+    assert.equal(asset.status, 200)
+    assert.match(asset.headers.get('cache-control') ?? '', /max-age=31536000.*immutable/)
+    assert.match(asset.headers.get('content-type') ?? '', /javascript/)
+    const missing = await fetch(`${served.url}/api/v1/nothing-here`)
+    assert.equal(missing.status, 404)
+    assert.equal(
+      ((await missing.json()) as { error: { code: string } }).error.code,
+      'ROUTE_NOT_FOUND',
+    )
+    assert.equal((await fetch(`${served.url}/assets/nothing.js`)).status, 404)
+  })
+
+  it('signs up with the registry details and the code sent by SMS', async () => {
+    const { personalNumber } = await pickResident(test.database)
+    const [row] = await test.database.query<{ full_name: string; birth: string }>(
+      "SELECT full_name, to_char(birth_date, 'DD/MM/YYYY') AS birth FROM residents WHERE personal_number = $1",
+      [personalNumber],
+    )
+    const page = await open()
+    await page.goto('/sign-up')
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await checkPage(page, 'sign-up-details')
+
+    // A refused match says so, without telling which detail differs.
+    await page.getByLabel('Số định danh cá nhân').fill(personalNumber)
+    await page.getByLabel('Họ và tên').fill('Người Không Khớp')
+    await page.getByLabel('Ngày sinh').fill(row!.birth)
+    await page.getByLabel('Số điện thoại').fill('0912 345 678')
+    await page.getByRole('button', { name: 'Gửi mã xác nhận' }).click()
+    await page.getByRole('alert').getByText('không khớp', { exact: false }).waitFor()
+    await checkPage(page, 'sign-up-mismatch')
+
+    await page.getByLabel('Họ và tên').fill(row!.full_name)
+    await page.getByRole('button', { name: 'Gửi mã xác nhận' }).click()
+    await page.getByLabel('Mã xác nhận').waitFor()
+    await checkPage(page, 'sign-up-code')
+
+    const outbox = await served.app.inject({
+      method: 'GET',
+      url: '/api/v1/identity/development/messages',
+    })
+    const message = outbox.json<{ messages: { to: string; body: string }[] }>().messages[0]!
+    assert.equal(message.to, '0912345678')
+    const code = /\b(\d{6})\b/.exec(message.body)![1]!
+    await page.getByLabel('Mã xác nhận').fill(code)
+    await page.getByLabel('Mật khẩu mới').fill(PASSWORD)
+    await page.getByLabel('Nhập lại mật khẩu').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click()
+    await page.getByRole('heading', { name: 'Đã tạo tài khoản' }).waitFor()
+    await checkPage(page, 'sign-up-done')
+    assert.ok(await signInCookie(served.app, personalNumber), 'the new account signs in')
+  })
+
+  it('asks an anonymous visitor to sign in, through the SSO', async () => {
+    const page = await open()
+    await page.goto('/me')
+    const signIn = page.getByRole('alert').getByRole('link', { name: 'Đăng nhập' })
+    await signIn.waitFor()
+    assert.equal(await signIn.getAttribute('href'), '/auth/login?returnTo=%2Fme')
+    await checkPage(page, 'me-anonymous')
+  })
+
+  it('shows my record with the three conditions of model 23', async () => {
+    const resident = await enrol(served.app, test.database)
+    const page = await open(resident.cookie)
+    await page.goto('/me')
+    await page.getByText(resident.personalNumber).waitFor()
+    await page.getByText('Mức 1', { exact: true }).first().waitFor()
+    await page.getByText('Tài khoản thanh toán điện tử', { exact: true }).waitFor()
+    await checkPage(page, 'me')
+  })
+
+  it('shows my identity QR, which verifies, and renews it before it expires', async () => {
+    const resident = await enrol(served.app, test.database)
+    const page = await open(resident.cookie)
+    await page.clock.install()
+    await page.goto('/me/qr')
+    await page.getByRole('img', { name: 'Mã QR định danh điện tử của bạn' }).waitFor()
+    await page.getByText(/Còn hiệu lực [12]:\d\d/).waitFor()
+    const token = await readQrOnPage(page)
+    const verified = await served.app.inject({
+      method: 'POST',
+      url: '/api/v1/identity/verify',
+      payload: { token },
+    })
+    assert.equal(verified.statusCode, 200, verified.body)
+    assert.equal(
+      verified.json<{ identity: { personalNumber: string } }>().identity.personalNumber,
+      resident.personalNumber,
+    )
+    await checkPage(page, 'my-qr')
+
+    // 120 s tokens: a new one is fetched about 20 s before the first expires.
+    const firstPath = await page.locator('svg.qr path').getAttribute('d')
+    await page.clock.fastForward(105_000)
+    await page.waitForFunction((first) => {
+      const svg = document.querySelector('svg.qr path')
+      return svg !== null && svg.getAttribute('d') !== first
+    }, firstPath)
+    const renewed = await readQrOnPage(page)
+    assert.notEqual(renewed, token, 'a fresh token replaced the old one')
+    await page.getByText(/Còn hiệu lực [12]:\d\d/).waitFor()
+
+    // Offline, the code shown stays usable until its own expiry, then goes away.
+    await page.context().setOffline(true)
+    await page.clock.fastForward(105_000)
+    await page.getByText('Chưa làm mới được mã', { exact: false }).waitFor()
+    assert.equal(await page.locator('svg.qr').count(), 1, 'still shown while valid')
+    await checkPage(page, 'my-qr-offline')
+    await page.clock.fastForward(20_000)
+    await page.getByRole('alert').getByText('Mã đã hết hạn.').waitFor()
+    assert.equal(await page.locator('svg.qr').count(), 0, 'an expired code is not shown')
+    await page.context().setOffline(false)
+    await page.getByRole('button', { name: 'Tạo mã mới' }).click()
+    await page.locator('svg.qr').waitFor()
+  })
+
+  it('lists who viewed my data after an officer read it, never the officer', async () => {
+    const resident = await enrol(served.app, test.database)
+    const officer = await enrol(served.app, test.database, {
+      role: 'communePolice',
+      unitCodes: [resident.communeCode],
+    })
+    const page = await open(resident.cookie)
+    await page.goto('/me/access-log')
+    await page.getByText('Chưa có ai xem dữ liệu của bạn.').waitFor()
+
+    const read = await served.app.inject({
+      method: 'GET',
+      url: `/api/v1/population/residents/${resident.personalNumber}?purpose=residence_management`,
+      headers: { cookie: officer.cookie },
+    })
+    assert.equal(read.statusCode, 200)
+    await page.reload()
+    const entry = page.getByRole('listitem').filter({ hasText: 'Quản lý cư trú' })
+    await entry.waitFor()
+    const text = await entry.innerText()
+    assert.match(text, /Công an xã, phường/)
+    assert.match(text, /Xem thông tin cá nhân/)
+    assert.match(text, /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+    assert.ok(!text.includes(officer.personalNumber))
+    await checkPage(page, 'access-log')
+  })
+
+  it('sets up the second factor from the QR of the otpauth URI', async () => {
+    const resident = await enrol(served.app, test.database)
+    const page = await open(resident.cookie)
+    await page.goto('/me/security')
+    await page.getByRole('button', { name: 'Bắt đầu cài đặt' }).click()
+    await page.getByRole('img', { name: 'Mã QR cài đặt xác thực hai lớp' }).waitFor()
+    const uri = new URL(await readQrOnPage(page))
+    assert.equal(uri.protocol, 'otpauth:')
+    const secret = uri.searchParams.get('secret')!
+    assert.equal((await page.getByTestId('totp-secret').innerText()).replace(/\s/g, ''), secret)
+    await checkPage(page, 'totp-setup')
+    await page.getByLabel('Mã xác thực').fill(currentTotp(secret))
+    await page.getByRole('button', { name: 'Xác nhận' }).click()
+    await page.getByRole('heading', { name: 'Mã khôi phục' }).waitFor()
+    assert.equal(await page.locator('.recovery-codes li').count(), 10)
+    await checkPage(page, 'totp-recovery-codes')
+  })
+
+  it('signs in through the SSO: password on the interaction page, then back signed in', async () => {
+    const resident = await enrol(served.app, test.database)
+    const page = await open()
+    await page.goto('/')
+    await page.getByRole('banner').getByRole('link', { name: 'Đăng nhập' }).click()
+    await page.waitForURL(/\/sso\/interaction\/[\w-]+$/)
+    await page.getByLabel('Số định danh cá nhân').waitFor()
+    await checkPage(page, 'sso-login')
+    await page.getByLabel('Số định danh cá nhân').fill(resident.personalNumber)
+    await page.getByLabel('Mật khẩu').fill('sai mật khẩu rồi 2026')
+    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.getByRole('alert').getByText('Số định danh hoặc mật khẩu không đúng.').waitFor()
+    await page.getByLabel('Mật khẩu').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.waitForURL(/\/me$/)
+    await page.getByText(resident.personalNumber).waitFor()
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor()
+
+    await page.getByRole('link', { name: 'Ứng dụng được chia sẻ' }).click()
+    await page.getByText('Bạn chưa đồng ý chia sẻ với ứng dụng nào.').waitFor()
+    await checkPage(page, 'consents')
+
+    await page.getByRole('button', { name: 'Đăng xuất' }).click()
+    await page.waitForURL((url) => !url.pathname.startsWith('/me'))
+    const after = await served.app.inject({
+      method: 'GET',
+      url: '/api/v1/identity/me',
+      headers: {
+        cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; '),
+      },
+    })
+    assert.equal(after.statusCode, 401, 'signed out')
+  })
+})

@@ -1,0 +1,88 @@
+/** One failure of the platform, from its error envelope, or of the network. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: unknown = null,
+    /** From `Retry-After` on a 429. */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+interface Envelope {
+  error: { code: string; message: string; details: unknown }
+}
+
+const isEnvelope = (value: unknown): value is Envelope =>
+  typeof value === 'object' &&
+  value !== null &&
+  'error' in value &&
+  typeof (value as Envelope).error.code === 'string'
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'DELETE'
+  body?: unknown
+  signal?: AbortSignal
+}
+
+export interface ApiResponse<T> {
+  data: T
+  /** Server time minus this device's time, from the `Date` header (ms); 0 when unknown. */
+  clockOffsetMs: number
+}
+
+/** Calls the platform with the session cookie; refusals throw ApiError with the envelope's code. */
+export async function request<T>(
+  path: string,
+  options: RequestOptions = {},
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (options.body !== undefined) headers['content-type'] = 'application/json'
+  let response: Response
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    })
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error
+    throw new ApiError(0, 'NETWORK', 'network unreachable')
+  }
+  const text = await response.text()
+  let body: unknown = undefined
+  try {
+    body = text ? JSON.parse(text) : undefined
+  } catch {
+    body = undefined
+  }
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get('retry-after'))
+    const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null
+    if (isEnvelope(body)) {
+      const { code, message, details } = body.error
+      throw new ApiError(response.status, code, message, details, retryAfterSeconds)
+    }
+    throw new ApiError(
+      response.status,
+      `HTTP_${String(response.status)}`,
+      text,
+      null,
+      retryAfterSeconds,
+    )
+  }
+  const serverDate = Date.parse(response.headers.get('date') ?? '')
+  return {
+    data: body as T,
+    clockOffsetMs: Number.isNaN(serverDate) ? 0 : serverDate - Date.now(),
+  }
+}
+
+export const api = async <T>(path: string, options?: RequestOptions): Promise<T> =>
+  (await request<T>(path, options)).data

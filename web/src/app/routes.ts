@@ -1,0 +1,64 @@
+import { lazy } from 'react'
+import type { ComponentType } from 'react'
+
+export type Area = 'citizen' | 'officer' | 'kiosk' | 'sso'
+
+export interface PageProps {
+  params: Record<string, string>
+}
+
+export interface RouteEntry {
+  pattern: string
+  area: Area
+  page: ComponentType<PageProps>
+}
+
+// Each page is its own chunk: the citizen's first page loads only the shell and the home page.
+const page = (load: () => Promise<{ default: ComponentType<PageProps> }>) => lazy(load)
+
+export const ROUTES: RouteEntry[] = [
+  { pattern: '/', area: 'citizen', page: page(() => import('../features/home/HomePage')) },
+  {
+    pattern: '/sign-up',
+    area: 'citizen',
+    page: page(() => import('../features/identity/SignUpPage')),
+  },
+  { pattern: '/me', area: 'citizen', page: page(() => import('../features/identity/MePage')) },
+  { pattern: '/me/qr', area: 'citizen', page: page(() => import('../features/identity/MyQrPage')) },
+  {
+    pattern: '/me/access-log',
+    area: 'citizen',
+    page: page(() => import('../features/audit/AccessLogPage')),
+  },
+  {
+    pattern: '/me/security',
+    area: 'citizen',
+    page: page(() => import('../features/identity/TotpSetupPage')),
+  },
+  {
+    pattern: '/me/consents',
+    area: 'citizen',
+    page: page(() => import('../features/sso/ConsentsPage')),
+  },
+  {
+    pattern: '/officer',
+    area: 'officer',
+    page: page(() => import('../features/population/OfficerSearchPage')),
+  },
+  {
+    pattern: '/officer/residents/:number',
+    area: 'officer',
+    page: page(() => import('../features/population/ResidentPage')),
+  },
+  {
+    pattern: '/officer/units',
+    area: 'officer',
+    page: page(() => import('../features/population/UnitsPage')),
+  },
+  { pattern: '/kiosk', area: 'kiosk', page: page(() => import('../features/kiosk/KioskPage')) },
+  {
+    pattern: '/sso/interaction/:uid',
+    area: 'sso',
+    page: page(() => import('../features/sso/InteractionPage')),
+  },
+]

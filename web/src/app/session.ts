@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react'
+import { ApiError, api } from '../api/client'
+import type { MyAccount } from '../api/types'
+
+export type Session =
+  | { status: 'checking' }
+  | { status: 'anonymous' }
+  | { status: 'signed-in'; account: MyAccount }
+  | { status: 'unknown' }
+
+let pending: Promise<Session> | undefined
+
+/** Whether someone is signed in, asked once per page load (the cookie is HttpOnly). */
+function checkSession(): Promise<Session> {
+  pending ??= api<MyAccount>('/api/v1/identity/me').then(
+    (account): Session => ({ status: 'signed-in', account }),
+    (error: unknown): Session =>
+      error instanceof ApiError && error.status === 401
+        ? { status: 'anonymous' }
+        : { status: 'unknown' },
+  )
+  return pending
+}
+
+export function useSession(): Session {
+  const [session, setSession] = useState<Session>({ status: 'checking' })
+  useEffect(() => {
+    let live = true
+    void checkSession().then((s) => {
+      if (live) setSession(s)
+    })
+    return () => {
+      live = false
+    }
+  }, [])
+  return session
+}

@@ -1,0 +1,162 @@
+import jsQR from 'jsqr'
+import { useEffect, useRef, useState } from 'react'
+import type { ChangeEvent } from 'react'
+import { useI18n } from '../i18n/i18n'
+
+/** Frames are read this often and at most this wide: enough for a phone held up to a kiosk. */
+const SCAN_EVERY_MS = 200
+const MAX_WIDTH = 640
+/** A hardware scanner types faster than any person: keys closer than this belong to one scan. */
+const SCANNER_KEY_GAP_MS = 60
+
+function decode(
+  source: CanvasImageSource,
+  width: number,
+  height: number,
+  canvas: HTMLCanvasElement,
+): string | null {
+  const scale = Math.min(1, MAX_WIDTH / width)
+  canvas.width = Math.round(width * scale)
+  canvas.height = Math.round(height * scale)
+  const context = canvas.getContext('2d', { willReadFrequently: true })
+  if (!context) return null
+  context.drawImage(source, 0, 0, canvas.width, canvas.height)
+  const pixels = context.getImageData(0, 0, canvas.width, canvas.height)
+  return (
+    jsQR(pixels.data, canvas.width, canvas.height, { inversionAttempts: 'dontInvert' })?.data ??
+    null
+  )
+}
+
+export type CameraState = 'starting' | 'on' | 'unavailable'
+
+/**
+ * Reads QR codes three ways: the camera (getUserMedia, decoded with jsQR in the page), an
+ * uploaded picture, and a hardware scanner that types the text followed by Enter.
+ * `paused` stops reporting (the camera keeps running, so resuming is instant).
+ */
+export function QrScanner({
+  onScan,
+  paused = false,
+  facingMode = 'user',
+}: {
+  onScan: (text: string) => void
+  paused?: boolean
+  facingMode?: 'user' | 'environment'
+}) {
+  const { t } = useI18n()
+  const video = useRef<HTMLVideoElement>(null)
+  const canvas = useRef<HTMLCanvasElement | null>(null)
+  const report = useRef(onScan)
+  const isPaused = useRef(paused)
+  const [camera, setCamera] = useState<CameraState>('starting')
+  const [uploadFailed, setUploadFailed] = useState(false)
+
+  useEffect(() => {
+    report.current = onScan
+    isPaused.current = paused
+  }, [onScan, paused])
+
+  useEffect(() => {
+    canvas.current ??= document.createElement('canvas')
+    let stream: MediaStream | null = null
+    let timer = 0
+    let stopped = false
+    const scan = () => {
+      const v = video.current
+      if (!stopped && v && canvas.current && v.readyState >= 2 && !isPaused.current) {
+        const text = decode(v, v.videoWidth, v.videoHeight, canvas.current)
+        if (text) report.current(text)
+      }
+      timer = window.setTimeout(scan, SCAN_EVERY_MS)
+    }
+    const start = async () => {
+      if (!('mediaDevices' in navigator)) throw new Error('no camera API')
+      stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode }, audio: false })
+      if (stopped || !video.current) return
+      video.current.srcObject = stream
+      await video.current.play()
+      setCamera('on')
+      scan()
+    }
+    start().catch(() => {
+      if (!stopped) setCamera('unavailable')
+    })
+    return () => {
+      stopped = true
+      window.clearTimeout(timer)
+      for (const track of stream?.getTracks() ?? []) track.stop()
+    }
+  }, [facingMode])
+
+  // A scanner acting as a keyboard: fast keys then Enter. Ignored while typing in a field.
+  useEffect(() => {
+    let buffer = ''
+    let last = 0
+    const onKey = (event: KeyboardEvent) => {
+      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)
+        return
+      const now = event.timeStamp
+      if (now - last > SCANNER_KEY_GAP_MS) buffer = ''
+      last = now
+      if (event.key === 'Enter') {
+        if (buffer.length > 8 && !isPaused.current) report.current(buffer)
+        buffer = ''
+      } else if (event.key.length === 1) buffer += event.key
+    }
+    window.addEventListener('keydown', onKey)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+    }
+  }, [])
+
+  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    event.target.value = ''
+    if (!file) return
+    setUploadFailed(false)
+    try {
+      const bitmap = await createImageBitmap(file)
+      canvas.current ??= document.createElement('canvas')
+      const text = decode(bitmap, bitmap.width, bitmap.height, canvas.current)
+      bitmap.close()
+      if (text) report.current(text)
+      else setUploadFailed(true)
+    } catch {
+      setUploadFailed(true)
+    }
+  }
+
+  return (
+    <div className="scanner">
+      <video
+        ref={video}
+        className="scanner-video"
+        muted
+        playsInline
+        aria-hidden="true"
+        hidden={camera !== 'on'}
+      />
+      {camera === 'starting' ? <p role="status">{t('scanner.starting')}</p> : null}
+      {camera === 'unavailable' ? (
+        <p className="alert alert-warning">{t('scanner.noCamera')}</p>
+      ) : null}
+      <label className="button button-secondary scanner-upload">
+        {t('scanner.upload')}
+        <input
+          type="file"
+          accept="image/*"
+          className="visually-hidden"
+          onChange={(event) => {
+            void upload(event)
+          }}
+        />
+      </label>
+      {uploadFailed ? (
+        <p className="alert alert-error" role="alert">
+          {t('scanner.uploadFailed')}
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react'
+import type { ReactNode } from 'react'
+import { ApiError } from '../api/client'
+import { signInHref, useLocation } from '../app/router'
+import { useI18n } from '../i18n/i18n'
+import { describeError } from './errors'
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useI18n()
+  return (
+    <p className="loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {label ?? t('common.loading')}
+    </p>
+  )
+}
+
+/** A failure said plainly, read out by screen readers, with a way forward. */
+export function ErrorMessage({
+  error,
+  onRetry,
+  focus = false,
+}: {
+  error: unknown
+  onRetry?: () => void
+  focus?: boolean
+}) {
+  const i18n = useI18n()
+  const { t } = i18n
+  const { path, query } = useLocation()
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (focus) ref.current?.focus()
+  }, [focus, error])
+  const needsSignIn = error instanceof ApiError && error.code === 'AUTH_REQUIRED'
+  const here = path + (query.size ? `?${query.toString()}` : '')
+  return (
+    <div className="alert alert-error" role="alert" tabIndex={-1} ref={ref}>
+      <p>{describeError(i18n, error)}</p>
+      {needsSignIn ? (
+        <a className="button" href={signInHref(here)}>
+          {t('nav.signIn')}
+        </a>
+      ) : onRetry ? (
+        <button type="button" className="button button-secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      ) : null}
+    </div>
+  )
+}
+
+export function Notice({
+  kind = 'info',
+  children,
+}: {
+  kind?: 'info' | 'success' | 'warning'
+  children: ReactNode
+}) {
+  return (
+    <div className={`alert alert-${kind}`} role="status">
+      {children}
+    </div>
+  )
+}

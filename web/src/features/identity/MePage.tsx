@@ -1,0 +1,127 @@
+import type { MyAccount } from '../../api/types'
+import { Link } from '../../app/router'
+import { ErrorMessage, Loading } from '../../components/Status'
+import { useApi } from '../../components/useApi'
+import { usePageTitle } from '../../components/usePageTitle'
+import { formatDate } from '../../i18n/format'
+import { useI18n } from '../../i18n/i18n'
+import type { MessageKey } from '../../i18n/messages'
+
+/** Only the last digits: the page may be read over a shoulder. */
+const maskPhone = (phone: string): string =>
+  `${'•'.repeat(Math.max(0, phone.length - 3))}${phone.slice(-3)}`
+
+function Condition({
+  met,
+  label,
+  missing,
+  detail,
+}: {
+  met: boolean
+  label: string
+  missing: string
+  detail?: string
+}) {
+  const { t } = useI18n()
+  return (
+    <li className={`condition ${met ? 'condition-met' : 'condition-missing'}`}>
+      <span className="condition-mark" aria-hidden="true">
+        {met ? '✓' : '!'}
+      </span>
+      <div>
+        <strong>{label}</strong>: {met ? t('me.conditionMet') : t('me.conditionMissing')}
+        {met ? detail ? <p className="hint">{detail}</p> : null : <p className="hint">{missing}</p>}
+      </div>
+    </li>
+  )
+}
+
+export default function MePage() {
+  const { t } = useI18n()
+  usePageTitle(t('me.title'))
+  const { state, reload } = useApi<MyAccount>('/api/v1/identity/me')
+
+  if (state.status === 'loading') return <Loading />
+  if (state.status === 'error') {
+    return (
+      <>
+        <h1>{t('me.title')}</h1>
+        <ErrorMessage error={state.error} onRetry={reload} />
+      </>
+    )
+  }
+  const account = state.data
+  const levelKey: MessageKey = account.level >= 2 ? 'me.level2' : 'me.level1'
+  const linked = (
+    link: { provider: string; linkedOn?: string | null; issuedOn?: string | null } | null,
+  ) =>
+    link
+      ? `${link.provider}${(link.linkedOn ?? link.issuedOn) ? ` · ${formatDate((link.linkedOn ?? link.issuedOn)!)}` : ''}`
+      : undefined
+  return (
+    <>
+      <h1>{t('me.title')}</h1>
+      <section aria-labelledby="me-account" className="panel">
+        <h2 id="me-account">{t('me.account')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('field.personalNumber')}</dt>
+            <dd className="mono">{account.personalNumber}</dd>
+          </div>
+          <div>
+            <dt>{t('me.level')}</dt>
+            <dd>{t(levelKey)}</dd>
+          </div>
+          <div>
+            <dt>{t('field.phone')}</dt>
+            <dd className="mono">{maskPhone(account.phone)}</dd>
+          </div>
+          <div>
+            <dt>{t('me.secondFactor')}</dt>
+            <dd>
+              {account.secondFactor ? t('me.secondFactorOn') : t('me.secondFactorOff')}{' '}
+              <Link to="/me/security">
+                {account.secondFactor ? t('me.secondFactorRedo') : t('me.secondFactorSetUp')}
+              </Link>
+            </dd>
+          </div>
+        </dl>
+      </section>
+      <section aria-labelledby="me-conditions" className="panel">
+        <h2 id="me-conditions">{t('me.conditionsTitle')}</h2>
+        <p>{t('me.conditionsIntro')}</p>
+        <ul className="conditions">
+          <Condition
+            met={account.conditions.eid}
+            label={t('me.conditionEid')}
+            missing={t('me.missingEid')}
+            detail={t(levelKey)}
+          />
+          <Condition
+            met={account.conditions.paymentAccount}
+            label={t('me.conditionPayment')}
+            missing={t('me.missingPayment')}
+            detail={linked(account.paymentAccount)}
+          />
+          <Condition
+            met={account.conditions.digitalSignature}
+            label={t('me.conditionSignature')}
+            missing={t('me.missingSignature')}
+            detail={linked(account.digitalSignature)}
+          />
+        </ul>
+      </section>
+      <div className="actions">
+        <Link to="/me/qr" className="button">
+          {t('nav.myQr')}
+        </Link>
+        <Link to="/me/access-log" className="button button-secondary">
+          {t('nav.accessLog')}
+        </Link>
+        <Link to="/me/consents" className="button button-secondary">
+          {t('nav.consents')}
+        </Link>
+      </div>
+    </>
+  )
+}

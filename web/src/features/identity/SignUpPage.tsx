@@ -1,0 +1,266 @@
+import { useRef, useState } from 'react'
+import type { SubmitEvent } from 'react'
+import { api } from '../../api/client'
+import { signInHref } from '../../app/router'
+import { Field } from '../../components/Field'
+import { ErrorMessage, Notice } from '../../components/Status'
+import { fieldProblems } from '../../components/errors'
+import { usePageTitle } from '../../components/usePageTitle'
+import { parseTypedDate } from '../../i18n/format'
+import { useI18n } from '../../i18n/i18n'
+
+type Step = 'details' | 'confirm' | 'done'
+type Errors = Partial<Record<string, string>>
+
+const NUMBER = /^\d{12}$/
+const PHONE = /^(\+84|0)\d{9,10}$/
+const CODE = /^\d{6}$/
+const MIN_PASSWORD = 10
+// Counted as the platform counts them: what a person sees as one letter (ệ) is one.
+const graphemes = (text: string): number =>
+  Array.from(new Intl.Segmenter('vi').segment(text)).length
+
+/** Level-1 sign-up: details that must match the registry, then the code sent by SMS and a password. */
+export default function SignUpPage() {
+  const { t } = useI18n()
+  usePageTitle(t('signUp.title'))
+  const [step, setStep] = useState<Step>('details')
+  const [details, setDetails] = useState({
+    personalNumber: '',
+    fullName: '',
+    birthDate: '',
+    phone: '',
+  })
+  const [confirm, setConfirm] = useState({ code: '', password: '', repeat: '' })
+  const [errors, setErrors] = useState<Errors>({})
+  const [failure, setFailure] = useState<unknown>(null)
+  const [busy, setBusy] = useState(false)
+  const [resent, setResent] = useState(false)
+  const heading = useRef<HTMLHeadingElement>(null)
+
+  const registration = () => ({
+    personalNumber: details.personalNumber.trim(),
+    fullName: details.fullName.trim().replace(/\s+/g, ' '),
+    birthDate: parseTypedDate(details.birthDate) ?? '',
+    phone: details.phone.replace(/[\s.]/g, ''),
+  })
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true)
+    setFailure(null)
+    try {
+      await action()
+    } catch (error) {
+      setFailure(error)
+      const fields = fieldProblems(error)
+      if (fields.size) {
+        setErrors(Object.fromEntries([...fields].map((f) => [f, t('signUp.checkField')])))
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const moveTo = (next: Step) => {
+    setStep(next)
+    setErrors({})
+    requestAnimationFrame(() => heading.current?.focus())
+  }
+
+  const submitDetails = (event: SubmitEvent) => {
+    event.preventDefault()
+    const body = registration()
+    const found: Errors = {}
+    if (!NUMBER.test(body.personalNumber)) found.personalNumber = t('signUp.numberInvalid')
+    if (body.fullName.length < 2) found.fullName = t('signUp.nameRequired')
+    if (!body.birthDate) found.birthDate = t('signUp.birthDateInvalid')
+    if (!PHONE.test(body.phone)) found.phone = t('signUp.phoneInvalid')
+    setErrors(found)
+    setFailure(null)
+    if (Object.keys(found).length) {
+      document.getElementById(Object.keys(found)[0]!)?.focus()
+      return
+    }
+    void run(async () => {
+      await api('/api/v1/identity/registrations', { method: 'POST', body })
+      moveTo('confirm')
+    })
+  }
+
+  const submitConfirm = (event: SubmitEvent) => {
+    event.preventDefault()
+    const found: Errors = {}
+    if (!CODE.test(confirm.code.trim())) found.code = t('signUp.codeInvalid')
+    if (graphemes(confirm.password) < MIN_PASSWORD) found.password = t('signUp.passwordShort')
+    else if (confirm.password !== confirm.repeat) found.repeat = t('signUp.passwordMismatch')
+    setErrors(found)
+    setFailure(null)
+    if (Object.keys(found).length) {
+      document.getElementById(Object.keys(found)[0]!)?.focus()
+      return
+    }
+    void run(async () => {
+      await api('/api/v1/identity/registrations/confirm', {
+        method: 'POST',
+        body: {
+          personalNumber: registration().personalNumber,
+          code: confirm.code.trim(),
+          password: confirm.password,
+        },
+      })
+      moveTo('done')
+    })
+  }
+
+  const resend = () => {
+    setResent(false)
+    void run(async () => {
+      await api('/api/v1/identity/registrations', { method: 'POST', body: registration() })
+      setResent(true)
+    })
+  }
+
+  return (
+    <div className="narrow">
+      <h1 ref={heading} tabIndex={-1}>
+        {step === 'done' ? t('signUp.doneTitle') : t('signUp.title')}
+      </h1>
+      {step === 'done' ? null : (
+        <p className="step-indicator">
+          {t('signUp.step', { step: step === 'details' ? 1 : 2, total: 2 })}
+        </p>
+      )}
+      {failure ? <ErrorMessage error={failure} focus /> : null}
+
+      {step === 'details' ? (
+        <form onSubmit={submitDetails} noValidate>
+          <p>{t('signUp.intro')}</p>
+          <Field
+            id="personalNumber"
+            label={t('field.personalNumber')}
+            hint={t('field.personalNumberHint')}
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={12}
+            value={details.personalNumber}
+            error={errors.personalNumber}
+            onChange={(e) => {
+              setDetails({ ...details, personalNumber: e.target.value })
+            }}
+            required
+          />
+          <Field
+            id="fullName"
+            label={t('field.fullName')}
+            hint={t('signUp.fullNameHint')}
+            autoComplete="name"
+            value={details.fullName}
+            error={errors.fullName}
+            onChange={(e) => {
+              setDetails({ ...details, fullName: e.target.value })
+            }}
+            required
+          />
+          <Field
+            id="birthDate"
+            label={t('field.birthDate')}
+            hint={t('field.dateHint')}
+            inputMode="numeric"
+            autoComplete="bday"
+            placeholder="DD/MM/YYYY"
+            value={details.birthDate}
+            error={errors.birthDate}
+            onChange={(e) => {
+              setDetails({ ...details, birthDate: e.target.value })
+            }}
+            required
+          />
+          <Field
+            id="phone"
+            label={t('field.phone')}
+            hint={t('signUp.phoneHint')}
+            type="tel"
+            autoComplete="tel"
+            value={details.phone}
+            error={errors.phone}
+            onChange={(e) => {
+              setDetails({ ...details, phone: e.target.value })
+            }}
+            required
+          />
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? t('common.sending') : t('signUp.sendCode')}
+          </button>
+        </form>
+      ) : null}
+
+      {step === 'confirm' ? (
+        <form onSubmit={submitConfirm} noValidate>
+          <Notice>{t('signUp.codeSent', { phone: registration().phone })}</Notice>
+          {resent ? <Notice kind="success">{t('signUp.codeResent')}</Notice> : null}
+          <Field
+            id="code"
+            label={t('field.smsCode')}
+            hint={t('signUp.codeHint')}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            value={confirm.code}
+            error={errors.code}
+            onChange={(e) => {
+              setConfirm({ ...confirm, code: e.target.value })
+            }}
+            required
+          />
+          <Field
+            id="password"
+            label={t('field.newPassword')}
+            hint={t('signUp.passwordHint', { min: MIN_PASSWORD })}
+            type="password"
+            autoComplete="new-password"
+            value={confirm.password}
+            error={errors.password}
+            onChange={(e) => {
+              setConfirm({ ...confirm, password: e.target.value })
+            }}
+            required
+          />
+          <Field
+            id="repeat"
+            label={t('field.repeatPassword')}
+            type="password"
+            autoComplete="new-password"
+            value={confirm.repeat}
+            error={errors.repeat}
+            onChange={(e) => {
+              setConfirm({ ...confirm, repeat: e.target.value })
+            }}
+            required
+          />
+          <div className="actions">
+            <button type="submit" className="button" disabled={busy}>
+              {busy ? t('common.sending') : t('signUp.createAccount')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={resend}
+            >
+              {t('signUp.resendCode')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+
+      {step === 'done' ? (
+        <>
+          <Notice kind="success">{t('signUp.done')}</Notice>
+          <a className="button" href={signInHref('/me')}>
+            {t('nav.signIn')}
+          </a>
+        </>
+      ) : null}
+    </div>
+  )
+}
