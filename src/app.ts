@@ -20,7 +20,7 @@ import {
   type MessageSender,
 } from './modules/identity/index.js'
 import { meAuditRoutes } from './modules/audit/index.js'
-import { populationRoutes } from './modules/population/index.js'
+import { myRecordRoutes, populationRoutes } from './modules/population/index.js'
 import { createSso } from './modules/sso/index.js'
 
 export type AppConfig = Pick<
@@ -76,6 +76,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(qrRoutes(qr), { prefix: '/api/v1/identity' })
   await app.register(staffRoutes(database), { prefix: '/api/v1/identity/staff' })
   await app.register(meAuditRoutes(database), { prefix: '/api/v1/me' })
+  await app.register(myRecordRoutes(database.db), { prefix: '/api/v1/me' })
   await sso.register(app)
   await registerWebApp(app)
   return app

@@ -35,3 +35,4 @@ export {
   type SeedSummary,
 } from './seed/seed.service.js'
 export { populationLoaded } from './seed/seed-runs.js'
+export { getMyRecord, myRecordRoutes, type MyRecord } from './my-record.js'
