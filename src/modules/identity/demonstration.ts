@@ -19,7 +19,17 @@ const PROVINCE_WIDE: Role[] = [
   'securityOfficer',
   'administrator',
   'departmentOfficer',
+  'committeeMember',
+  'standingOffice',
 ]
+
+// Roles bound to an organisation or an establishment besides their units.
+const BOUND_TO: Partial<Record<Role, { agencyCode?: string; establishmentId?: string }>> = {
+  departmentOfficer: { agencyCode: 'SYT' },
+  partnerSystem: { agencyCode: 'DEMO-BANK' },
+  agencyReporter: { agencyCode: 'STTTT' },
+  establishmentStaff: { establishmentId: 'DEMO-KS-001' },
+}
 
 /**
  * Demonstration accounts for development (never production): residents at eID levels 1 and 2
@@ -46,7 +56,12 @@ export async function ensureDemonstrationAccounts(db: Executor): Promise<Demonst
       if (entry.level) await updateAccount(db, account.id, { level: 2, level2At: new Date() })
       if (entry.role) {
         const unitCodes = PROVINCE_WIDE.includes(entry.role) ? ['75'] : [person.communeCode]
-        await grantRole(db, { accountId: account.id, role: entry.role, unitCodes })
+        await grantRole(db, {
+          accountId: account.id,
+          role: entry.role,
+          unitCodes,
+          ...BOUND_TO[entry.role],
+        })
       }
     }
     accounts.push({
