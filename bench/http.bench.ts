@@ -33,12 +33,23 @@ async function load(url: string, paths: string[], headers: Record<string, string
     rps: result.requests.average,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
+    ok: result['2xx'],
   }
 }
 
+const auditEntriesBy = async (database: Database, accountId: string): Promise<number> =>
+  (
+    await database.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM audit_entries WHERE actor_account_id = $1',
+      [accountId],
+    )
+  )[0]!.n
+
 /**
  * Authorised, audited lookups over HTTP against a bare Fastify + pg one-row route, both served
- * by this process on the same database with a pool of the same size.
+ * by this process on the same database with a pool of the same size. `audited` is audit entries
+ * per successful response: 1 when every record that left was audited (a request cut off by the
+ * end of the run may leave its entry without a counted response).
  */
 export async function benchLookupHttp(database: Database, url: string): Promise<BenchResult> {
   const numbers = await sampleNumbers(database, 5_000)
@@ -87,7 +98,13 @@ export async function benchLookupHttp(database: Database, url: string): Promise<
       unit: 'req/s',
       baseline: baseline.rps,
       ratio: ours.rps / baseline.rps,
-      extra: { p99ms: ours.p99, bareP99ms: baseline.p99, errors: ours.errors, connections: 50 },
+      extra: {
+        p99ms: ours.p99,
+        bareP99ms: baseline.p99,
+        errors: ours.errors,
+        connections: 50,
+        audited: (await auditEntriesBy(database, officer.id)) / ours.ok,
+      },
     }
   } finally {
     await app.close()

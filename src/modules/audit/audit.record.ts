@@ -32,10 +32,15 @@ const ACTION = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9]+){1,4}$/
 const UNIT_CODE = /^\d{2,5}$/
 const PERSONAL_NUMBER = /^\d{12}$/
 
+// PostgreSQL stores no NUL in text or jsonb: refused here, one entry alone, rather than by the
+// database, where it would fail every entry of a group commit.
+const hasNul = (value: string): boolean => value.includes('\u0000')
+
 // Required fields arrive as strings (the type says so); optional ones may be null or absent.
 function checkText(field: string, value: string | null | undefined, max = 200): void {
   if (value === null || value === undefined) return
-  if (value.length === 0 || value.length > max) throw entryInvalid(field, `1-${max} characters`)
+  if (value.length === 0 || value.length > max || hasNul(value))
+    throw entryInvalid(field, `1-${max} characters, no NUL`)
 }
 
 function checkSummary(summary: AuditSummary): void {
@@ -49,8 +54,9 @@ function checkSummary(summary: AuditSummary): void {
       value === null ||
       typeof value === 'boolean' ||
       (typeof value === 'number' && Number.isFinite(value)) ||
-      (typeof value === 'string' && value.length <= MAX_SUMMARY_STRING)
-    if (!ok || key.length > 64) throw entryInvalid(`summary.${key.slice(0, 64)}`, 'a short scalar')
+      (typeof value === 'string' && value.length <= MAX_SUMMARY_STRING && !hasNul(value))
+    if (!ok || key.length > 64 || hasNul(key))
+      throw entryInvalid(`summary.${key.slice(0, 64)}`, 'a short scalar')
   }
 }
 
@@ -58,7 +64,7 @@ function checkSummary(summary: AuditSummary): void {
  * @throws AUDIT_ENTRY_INVALID (a defect in the caller), AUDIT_PURPOSE_UNKNOWN,
  *   AUDIT_SUBJECT_INVALID
  */
-function checkEntry(entry: AuditEntryInput): void {
+export function checkEntry(entry: AuditEntryInput): void {
   checkText('actor.accountId', entry.actor.accountId)
   checkText('actor.role', entry.actor.role, 64)
   checkText('actor.agency', entry.actor.agency, 64)

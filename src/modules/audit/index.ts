@@ -4,6 +4,7 @@ export {
   type AuditEntryInput,
   type AuditSummary,
 } from './audit.record.js'
+export { commitAudits } from './audit.group-commit.js'
 export {
   PURPOSES,
   PURPOSE_CODES,

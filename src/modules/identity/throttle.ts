@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net'
 import { sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import { tooManyAttempts } from './identity.errors.js'
@@ -10,10 +11,37 @@ export interface ThrottleRule {
   blockSeconds: number
 }
 
-// Per IP: a burst allowance, then a block; per account a cap per hour, so nobody can lock an
-// account for long by guessing (the progressive delay in sign-in handles the rest).
+// Per IP: a burst allowance, then a block. Per account, across every IP, a cap per hour: it stops
+// guessing spread over many addresses, which the per-IP rules cannot see; the account then stays
+// locked until the hour is over, 15 minutes at least (sign-in.service).
 export const PER_IP: ThrottleRule = { limit: 30, windowSeconds: 60, blockSeconds: 60 }
 export const PER_ACCOUNT_HOUR: ThrottleRule = { limit: 20, windowSeconds: 3600, blockSeconds: 900 }
+
+/** The eight groups of an IPv6 address, `::` expanded (an embedded IPv4 tail counts as two). */
+function ipv6Groups(ip: string): string[] {
+  const [head = '', tail] = ip.toLowerCase().split('::')
+  const split = (part: string): string[] => (part ? part.split(':') : [])
+  const width = (groups: string[]): number =>
+    groups.reduce((n, g) => n + (g.includes('.') ? 2 : 1), 0)
+  if (tail === undefined) return split(head)
+  const missing = 8 - width(split(head)) - width(split(tail))
+  return [...split(head), ...Array<string>(missing).fill('0'), ...split(tail)]
+}
+
+/**
+ * The address a client is throttled by: an IPv6 client holds a whole /64 and could take a new
+ * address for every attempt, so it counts as its /64; an IPv4-mapped address as the IPv4 one.
+ */
+export function clientKey(ip: string): string {
+  const address = ip.split('%')[0]!
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
+  if (mapped) return mapped[1]!
+  if (!isIPv6(address)) return address
+  const prefix = ipv6Groups(address)
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+  return `${prefix.join(':')}::/64`
+}
 
 /** @throws IDENTITY_TOO_MANY_ATTEMPTS (429) while the key is blocked */
 export async function assertNotBlocked(db: Executor, key: string, now = new Date()): Promise<void> {
@@ -26,15 +54,18 @@ export async function assertNotBlocked(db: Executor, key: string, now = new Date
   }
 }
 
-/** Counts an attempt (a failure, a message sent) for the key, starting a new window when the old one has passed. */
-export async function recordAttempt(
+/**
+ * Counts an attempt for the key, starting a new window when the old one has passed.
+ * @returns the attempts in the window so far, this one included, and when the window started
+ */
+export async function countAttempt(
   db: Executor,
   key: string,
-  rule: ThrottleRule,
+  windowSeconds: number,
   now = new Date(),
-): Promise<void> {
-  const windowStart = new Date(now.getTime() - rule.windowSeconds * 1000)
-  await db
+): Promise<{ attempts: number; windowStartedAt: Date }> {
+  const windowStart = new Date(now.getTime() - windowSeconds * 1000)
+  const [row] = await db
     .insert(throttles)
     .values({ key, failures: 1, windowStartedAt: now })
     .onConflictDoUpdate({
@@ -44,6 +75,27 @@ export async function recordAttempt(
         windowStartedAt: sql`CASE WHEN ${throttles.windowStartedAt} < ${windowStart} THEN ${now} ELSE ${throttles.windowStartedAt} END`,
       },
     })
+    .returning({ attempts: throttles.failures, windowStartedAt: throttles.windowStartedAt })
+  return row!
+}
+
+/** Blocks the key until the given instant, keeping its count. */
+export async function blockUntil(db: Executor, key: string, until: Date): Promise<void> {
+  await db
+    .update(throttles)
+    .set({ blockedUntil: until })
+    .where(sql`${throttles.key} = ${key}`)
+}
+
+/** Counts an attempt (a failure, a message sent); past the rule's limit the key is blocked. */
+export async function recordAttempt(
+  db: Executor,
+  key: string,
+  rule: ThrottleRule,
+  now = new Date(),
+): Promise<void> {
+  const { attempts } = await countAttempt(db, key, rule.windowSeconds, now)
+  if (attempts < rule.limit) return
   await db
     .update(throttles)
     .set({
@@ -51,7 +103,7 @@ export async function recordAttempt(
       failures: 0,
       windowStartedAt: now,
     })
-    .where(sql`${throttles.key} = ${key} AND ${throttles.failures} >= ${rule.limit}`)
+    .where(sql`${throttles.key} = ${key}`)
 }
 
 export async function clearAttempts(db: Executor, key: string): Promise<void> {

@@ -2,12 +2,11 @@ import { assertJurisdiction, outsideJurisdiction } from '../../platform/auth/acc
 import { actingRole, jurisdictionOf, type Principal } from '../../platform/auth/principal.js'
 import type { Permission } from '../../platform/auth/roles.js'
 import type { Database, Executor } from '../../platform/db/database.js'
-import { recordAudits } from '../audit/index.js'
+import { commitAudits } from '../audit/index.js'
 import {
   communesOfUnit,
   getHouseholdOf,
   getResident,
-  listMovements,
   searchResidents,
   type Household,
   type Movement,
@@ -15,6 +14,7 @@ import {
   type ResidentPage,
   type ResidentSearch,
 } from './residents.service.js'
+import { findMovements } from './residents.queries.js'
 import { provinceOfCommune } from './units.service.js'
 
 /** Who reads, why and from where: every read of personal data over HTTP carries it. */
@@ -39,9 +39,12 @@ async function assertMayRead(
   })
 }
 
-/** Writes the read to the audit trail; the caller's data leaves only if this commits. */
+/**
+ * Writes the reads to the audit trail, durably, in a group commit shared with concurrent requests:
+ * the caller returns the data only once this resolves, and fails when it fails.
+ */
 async function auditReads(
-  tx: Executor,
+  database: Database,
   ctx: ReadContext,
   action: string,
   permission: Permission,
@@ -53,8 +56,8 @@ async function auditReads(
     role: actingRole(ctx.principal, permission),
     clientId: ctx.principal.clientId,
   }
-  await recordAudits(
-    tx,
+  await commitAudits(
+    database,
     subjects.map((subject) => ({
       actor,
       subjectPersonalNumber: subject,
@@ -75,14 +78,12 @@ export async function readResident(
   ctx: ReadContext,
   personalNumber: string,
 ): Promise<Resident> {
-  return database.db.transaction(async (tx) => {
-    const resident = await getResident(tx, personalNumber)
-    await assertMayRead(tx, ctx, resident, READ)
-    await auditReads(tx, ctx, 'population.resident.read', READ, [personalNumber], {
-      part: 'record',
-    })
-    return resident
+  const resident = await getResident(database.db, personalNumber)
+  await assertMayRead(database.db, ctx, resident, READ)
+  await auditReads(database, ctx, 'population.resident.read', READ, [personalNumber], {
+    part: 'record',
   })
+  return resident
 }
 
 /** The household of a resident in the jurisdiction; each member's record read is audited. */
@@ -91,22 +92,23 @@ export async function readHousehold(
   ctx: ReadContext,
   personalNumber: string,
 ): Promise<{ household: Household; members: Resident[] }> {
-  return database.db.transaction(async (tx) => {
-    await assertMayRead(tx, ctx, await getResident(tx, personalNumber), READ)
-    const household = await getHouseholdOf(tx, personalNumber)
-    await auditReads(
-      tx,
-      ctx,
-      'population.household.read',
-      READ,
-      household.members.map((m) => m.personalNumber),
-      {
-        part: 'household',
-        via: personalNumber,
-      },
-    )
-    return household
-  })
+  const household = await getHouseholdOf(database.db, personalNumber)
+  // The resident is one of the members: no second read of their record.
+  const resident = household.members.find((m) => m.personalNumber === personalNumber)
+  if (!resident) throw new Error('a resident missing from their own household')
+  await assertMayRead(database.db, ctx, resident, READ)
+  await auditReads(
+    database,
+    ctx,
+    'population.household.read',
+    READ,
+    household.members.map((m) => m.personalNumber),
+    {
+      part: 'household',
+      via: personalNumber,
+    },
+  )
+  return household
 }
 
 export async function readMovements(
@@ -114,15 +116,13 @@ export async function readMovements(
   ctx: ReadContext,
   personalNumber: string,
 ): Promise<Movement[]> {
-  return database.db.transaction(async (tx) => {
-    await assertMayRead(tx, ctx, await getResident(tx, personalNumber), READ)
-    const movements = await listMovements(tx, personalNumber)
-    await auditReads(tx, ctx, 'population.movements.read', READ, [personalNumber], {
-      part: 'movements',
-      count: movements.length,
-    })
-    return movements
+  await assertMayRead(database.db, ctx, await getResident(database.db, personalNumber), READ)
+  const movements = await findMovements(database.db, personalNumber)
+  await auditReads(database, ctx, 'population.movements.read', READ, [personalNumber], {
+    part: 'movements',
+    count: movements.length,
   })
+  return movements
 }
 
 /**
@@ -134,24 +134,23 @@ export async function searchInJurisdiction(
   ctx: ReadContext,
   search: ResidentSearch,
 ): Promise<ResidentPage> {
-  return database.db.transaction(async (tx) => {
-    const allowed = new Set<string>()
-    for (const code of jurisdictionOf(ctx.principal, SEARCH))
-      for (const c of await communesOfUnit(tx, code)) allowed.add(c)
-    const wanted = search.unitCode ? await communesOfUnit(tx, search.unitCode) : [...allowed]
-    if (wanted.some((c) => !allowed.has(c))) throw outsideJurisdiction()
-    const page = await searchResidents(tx, { ...search, communeCodes: wanted })
-    await auditReads(
-      tx,
-      ctx,
-      'population.resident.search',
-      SEARCH,
-      page.residents.map((r) => r.personalNumber),
-      {
-        part: 'search-result',
-        results: page.residents.length,
-      },
-    )
-    return page
-  })
+  const db = database.db
+  const allowed = new Set<string>()
+  for (const code of jurisdictionOf(ctx.principal, SEARCH))
+    for (const c of await communesOfUnit(db, code)) allowed.add(c)
+  const wanted = search.unitCode ? await communesOfUnit(db, search.unitCode) : [...allowed]
+  if (wanted.some((c) => !allowed.has(c))) throw outsideJurisdiction()
+  const page = await searchResidents(db, { ...search, communeCodes: wanted })
+  await auditReads(
+    database,
+    ctx,
+    'population.resident.search',
+    SEARCH,
+    page.residents.map((r) => r.personalNumber),
+    {
+      part: 'search-result',
+      results: page.residents.length,
+    },
+  )
+  return page
 }

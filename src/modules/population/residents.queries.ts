@@ -24,14 +24,27 @@ export type MovementRecord = Omit<typeof movements.$inferSelect, 'recordedAt'> &
   recordedAt: Date | string
 }
 
+const prepareFindResident = (db: Executor) =>
+  db
+    .select(residentColumns)
+    .from(residents)
+    .where(eq(residents.personalNumber, sql.placeholder('personalNumber')))
+    .prepare('population_find_resident')
+
+// The registry's hottest query: prepared once per executor (named on PostgreSQL, so each
+// connection parses and plans it once), not rebuilt for every lookup.
+const findResidentStatements = new WeakMap<Executor, ReturnType<typeof prepareFindResident>>()
+
 export async function findResident(
   db: Executor,
   personalNumber: string,
 ): Promise<ResidentRecord | undefined> {
-  const [row] = await db
-    .select(residentColumns)
-    .from(residents)
-    .where(eq(residents.personalNumber, personalNumber))
+  let statement = findResidentStatements.get(db)
+  if (!statement) {
+    statement = prepareFindResident(db)
+    findResidentStatements.set(db, statement)
+  }
+  const [row] = await statement.execute({ personalNumber })
   return row
 }
 

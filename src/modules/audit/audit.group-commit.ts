@@ -1,0 +1,79 @@
+import { createBatcher } from '../../platform/async/batcher.js'
+import type { Database } from '../../platform/db/database.js'
+import { checkEntry, type AuditEntryInput } from './audit.record.js'
+
+// Bounds one statement; a caller's entries always travel together, so a batch may pass it once.
+const MAX_BATCH_ROWS = 1_000
+
+const COLUMNS = [
+  'actor_account_id',
+  'actor_role',
+  'actor_agency',
+  'actor_unit_code',
+  'client_id',
+  'subject_personal_number',
+  'action',
+  'purpose',
+  'summary',
+  'source_ip',
+] as const
+
+type Column = (typeof COLUMNS)[number]
+
+// One parameter, whatever the batch size: the statement text never changes, and both engines
+// read JSON alike (no array-literal quoting). `n` keeps seq in the order the callers came.
+const INSERT_SQL = `INSERT INTO audit_entries (${COLUMNS.join(', ')})
+  SELECT ${COLUMNS.join(', ')}
+    FROM jsonb_to_recordset($1::jsonb)
+         AS e(${COLUMNS.map((c) => `${c} ${c === 'summary' ? 'jsonb' : 'text'}`).join(', ')}, n int)
+   ORDER BY n`
+
+const toJsonRow = (entry: AuditEntryInput, n: number): Record<Column | 'n', unknown> => ({
+  n,
+  actor_account_id: entry.actor.accountId,
+  actor_role: entry.actor.role,
+  actor_agency: entry.actor.agency ?? null,
+  actor_unit_code: entry.actor.unitCode ?? null,
+  client_id: entry.actor.clientId ?? null,
+  subject_personal_number: entry.subjectPersonalNumber,
+  action: entry.action,
+  purpose: entry.purpose,
+  summary: entry.summary,
+  source_ip: entry.sourceIp,
+})
+
+/**
+ * Group commit for one database: entries that arrive while a batch is being written go together
+ * in the next one, a single INSERT in a transaction of its own.
+ */
+const groupCommitFor = (database: Database) =>
+  createBatcher<AuditEntryInput[], undefined>(
+    async (callers) => {
+      const rows = callers.flat().map(toJsonRow)
+      await database.query(INSERT_SQL, [JSON.stringify(rows)])
+      return callers.map(() => undefined)
+    },
+    { weight: (entries) => entries.length, maxWeight: MAX_BATCH_ROWS },
+  )
+
+const groupCommits = new WeakMap<Database, (entries: AuditEntryInput[]) => Promise<undefined>>()
+
+/**
+ * Records entries durably in a transaction of their own, sharing one INSERT and one commit with
+ * the entries other requests record at the same moment. For reads, which change nothing the
+ * entry could commit with: the caller lets the data go only once this resolves. A change records
+ * its entries in its own transaction instead (recordAudits). Never call it inside a transaction:
+ * on PGlite, whose one connection that transaction holds, the INSERT would wait for ever.
+ * @throws AUDIT_ENTRY_INVALID, AUDIT_PURPOSE_UNKNOWN, AUDIT_SUBJECT_INVALID before anything is
+ *   queued; the database's error when the batch fails, and then none of it is recorded
+ */
+export async function commitAudits(database: Database, entries: AuditEntryInput[]): Promise<void> {
+  if (entries.length === 0) return
+  for (const entry of entries) checkEntry(entry)
+  let groupCommit = groupCommits.get(database)
+  if (!groupCommit) {
+    groupCommit = groupCommitFor(database)
+    groupCommits.set(database, groupCommit)
+  }
+  await groupCommit(entries)
+}
