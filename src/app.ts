@@ -12,6 +12,7 @@ import {
   generateSigningKey,
   identityRoutes,
   linkRoutes,
+  mySessionRoutes,
   qrRoutes,
   sessionAuthenticator,
   staffRoutes,
@@ -22,6 +23,7 @@ import {
 import { meAuditRoutes } from './modules/audit/index.js'
 import { myRecordRoutes, populationRoutes } from './modules/population/index.js'
 import { createSso } from './modules/sso/index.js'
+import { planRoutes } from './modules/plan/index.js'
 
 export type AppConfig = Pick<
   Config,
@@ -34,6 +36,7 @@ export type AppConfig = Pick<
   | 'IDENTITY_TOKEN_TTL_SECONDS'
   | 'SSO_SIGNING_KEYS'
   | 'SSO_SECRET'
+  | 'PLAN_REPORT_DAY'
 >
 
 export interface AppDependencies {
@@ -77,6 +80,10 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(staffRoutes(database), { prefix: '/api/v1/identity/staff' })
   await app.register(meAuditRoutes(database), { prefix: '/api/v1/me' })
   await app.register(myRecordRoutes(database.db), { prefix: '/api/v1/me' })
+  await app.register(mySessionRoutes(database.db), { prefix: '/api/v1/me' })
+  await app.register(planRoutes({ database, reportDay: config.PLAN_REPORT_DAY }), {
+    prefix: '/api/v1/plan',
+  })
   await sso.register(app)
   await registerWebApp(app)
   return app
