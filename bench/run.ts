@@ -15,6 +15,7 @@ import { benchLoad, benchLookup, benchSearch } from './population.bench.js'
 import { benchWebFirstLoad, benchWebInteractive } from './web.bench.js'
 import { printTable, type BenchResult } from './report.js'
 import { benchClientCredentials } from './sso.bench.js'
+import { benchScorecard } from './plan.bench.js'
 
 const { values } = parseArgs({
   options: {
@@ -56,6 +57,7 @@ async function queryBenches(database: Database, url: string | undefined): Promis
   if (wanted('population.search')) results.push(await benchSearch(database))
   if (url && wanted('population.lookup.http')) results.push(await benchLookupHttp(database, url))
   if (wanted('identity.login')) results.push(await benchPasswordSignIn(database))
+  if (wanted('plan.scorecard')) results.push(await benchScorecard(database))
 }
 
 if (wanted('identity.qr')) results.push(await benchQrVerify())
@@ -73,6 +75,7 @@ try {
     'population.search',
     'population.lookup.http',
     'identity.login.password',
+    'plan.scorecard.p95',
   ]
   const needsQueries = queryBenchmarks.some(wanted)
   if (wanted('population.load.pglite') || (!serverUrl && needsQueries)) {

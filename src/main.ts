@@ -4,7 +4,13 @@ import { seedProgressBar } from './cli/progress.js'
 import { AuditSealer } from './modules/audit/index.js'
 import { purgeExpiredSsoState } from './modules/sso/index.js'
 import { runPeriodically } from './platform/time/periodic.js'
-import { ensureDemonstrationAccounts, purgeExpiredTokenUses } from './modules/identity/index.js'
+import {
+  developmentSender,
+  ensureDemonstrationAccounts,
+  purgeExpiredTokenUses,
+  webhookSender,
+} from './modules/identity/index.js'
+import { runPlanDuties } from './modules/plan/index.js'
 import { populationLoaded, seedPopulation } from './modules/population/index.js'
 import { ConfigError, loadConfig, type Config } from './platform/config/config.js'
 import { openDatabase } from './platform/db/database.js'
@@ -59,7 +65,8 @@ if (config.NODE_ENV === 'development' && (await populationLoaded(database))) {
   }
 }
 
-const app = await buildApp({ config, database })
+const sender = config.SMS_WEBHOOK_URL ? webhookSender(config.SMS_WEBHOOK_URL) : developmentSender
+const app = await buildApp({ config, database, sender })
 // Links audit entries into the hash chain in the background; one instance at a time does it.
 const sealer = new AuditSealer(database, {
   onError: (err) => {
@@ -79,12 +86,21 @@ const housekeeping = runPeriodically(
     app.log.error({ err }, 'housekeeping failed')
   },
 )
+// Plan 106: the month's KPI snapshot, and the report reminders on their days.
+const planDuties = runPeriodically(
+  () => runPlanDuties(database, { sender, reportDay: config.PLAN_REPORT_DAY }),
+  3_600_000,
+  (err: unknown) => {
+    app.log.error({ err }, 'plan duties failed')
+  },
+)
 closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error')
   else app.log.info({ signal }, 'shutting down: draining requests')
   await app.close()
   await sealer.stop()
   await housekeeping.stop()
+  await planDuties.stop()
   await database.close()
 })
 await app.listen({ host: config.HOST, port: config.PORT })

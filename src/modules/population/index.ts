@@ -35,4 +35,5 @@ export {
   type SeedSummary,
 } from './seed/seed.service.js'
 export { populationLoaded } from './seed/seed-runs.js'
+export { digitalCitizenCoverage, EID_ELIGIBLE_AGE, type UnitCoverage } from './coverage.js'
 export { getMyRecord, myRecordRoutes, type MyRecord } from './my-record.js'

@@ -88,6 +88,13 @@ export const ConfigSchema = Type.Object({
         'secret (32+ characters) from which the SSO derives its cookie keys, pairwise-subject salt and client secrets; a fixed development value when absent',
     }),
   ),
+  PLAN_REPORT_DAY: Type.Integer({
+    minimum: 1,
+    maximum: 28,
+    default: 18,
+    description:
+      'plan 106: the reports of a month are due before this day of it (Vietnam time); reminders go 3 days and 1 day before',
+  }),
   SHUTDOWN_GRACE_MS: Type.Integer({
     minimum: 0,
     default: 10_000,

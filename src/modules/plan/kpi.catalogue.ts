@@ -1,0 +1,118 @@
+import type { Executor } from '../../platform/db/database.js'
+import { digitalCitizenCoverage } from '../population/index.js'
+import { ssoUsage } from '../sso/index.js'
+import type { StoredBreakdown, StoredIndicator } from './plan.tables.js'
+
+/** The days a KPI covers: the month so far (or the whole of a past month). */
+export interface KpiPeriod {
+  month: string
+  from: string
+  to: string
+}
+
+export interface KpiResult {
+  indicators: StoredIndicator[]
+  breakdown?: StoredBreakdown
+}
+
+export type KpiFunction = (db: Executor, period: KpiPeriod) => Promise<KpiResult>
+
+const share = (part: number, whole: number): number =>
+  whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10
+
+const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0)
+
+/**
+ * The module functions that compute KPIs, each reached through its module's index.ts and shaped
+ * into indicators here. Named `<module>.<function>`; the catalogue below refers to them by name.
+ */
+export const KPI_FUNCTIONS = {
+  'population.digitalCitizenCoverage': async (db, period) => {
+    const units = await digitalCitizenCoverage(db, { asOf: period.to })
+    const eligible = sum(units.map((u) => u.eligible))
+    const total = (pick: (u: (typeof units)[number]) => number) =>
+      share(sum(units.map(pick)), eligible)
+    return {
+      indicators: [
+        {
+          key: 'eligible',
+          label: 'Công dân từ 14 tuổi / Residents aged 14 and over',
+          value: eligible,
+          unit: 'người',
+        },
+        {
+          key: 'eidLevel2Share',
+          label: 'Có định danh điện tử mức 2 / With an eID of level 2',
+          value: total((u) => u.eidLevel2),
+          unit: '%',
+        },
+        {
+          key: 'paymentAccountShare',
+          label: 'Có tài khoản thanh toán điện tử / With an e-payment account',
+          value: total((u) => u.paymentAccount),
+          unit: '%',
+        },
+        {
+          key: 'digitalSignatureShare',
+          label: 'Có chữ ký số / With a digital signature',
+          value: total((u) => u.digitalSignature),
+          unit: '%',
+        },
+      ],
+      breakdown: {
+        columns: [
+          { key: 'eligible', label: 'Từ 14 tuổi / Aged 14+' },
+          { key: 'eidLevel2', label: 'Định danh mức 2 / eID level 2' },
+          { key: 'paymentAccount', label: 'Tài khoản thanh toán / E-payment account' },
+          { key: 'digitalSignature', label: 'Chữ ký số / Digital signature' },
+        ],
+        rows: units.map((u) => ({
+          unitCode: u.communeCode,
+          values: [u.eligible, u.eidLevel2, u.paymentAccount, u.digitalSignature],
+        })),
+      },
+    }
+  },
+  'sso.ssoUsage': async (db, period) => {
+    const usage = await ssoUsage(db, { from: period.from, to: period.to })
+    return {
+      indicators: [
+        {
+          key: 'connectedSystems',
+          label: 'Hệ thống đã kết nối đăng nhập một lần / Systems connected to the SSO',
+          value: usage.connectedSystems,
+          unit: 'hệ thống',
+        },
+        {
+          key: 'signIns',
+          label: 'Lượt đăng nhập trong tháng / Sign-ins this month',
+          value: usage.signIns,
+          unit: 'lượt',
+        },
+      ],
+    }
+  },
+} satisfies Record<string, KpiFunction>
+
+export type KpiFunctionName = keyof typeof KPI_FUNCTIONS
+
+export interface KpiDefinition {
+  key: string
+  modelNo: number
+  /** The module and function that compute it, as in KPI_FUNCTIONS. */
+  computedBy: KpiFunctionName
+}
+
+/**
+ * The KPIs of plan-106-models.json that a module of the platform computes from live data, one
+ * entry each. Every other model's KPI is reported by hand in the monthly reports (the stays,
+ * services, analytics modules and the others do not exist yet); add a line here when they do.
+ */
+export const KPI_CATALOGUE: readonly KpiDefinition[] = [
+  {
+    key: 'model23.digitalCitizenConditions',
+    modelNo: 23,
+    computedBy: 'population.digitalCitizenCoverage',
+  },
+  { key: 'model24.ssoUsage', modelNo: 24, computedBy: 'sso.ssoUsage' },
+]

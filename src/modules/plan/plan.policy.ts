@@ -1,0 +1,50 @@
+import { grantsWith, type Principal } from '../../platform/auth/principal.js'
+import type { Permission } from '../../platform/auth/roles.js'
+import { agencyRequired, notYourAgency, otherAgencyModel } from './plan.errors.js'
+
+/**
+ * Who sees and acts on what in the plan: the committee and its standing office see every model;
+ * an agency reporter only the models its agency leads (its grant's agencyCode); the standing
+ * office may also report on behalf of any lead agency (reports that came on paper).
+ */
+export type AgencyScope = { all: true } | { all: false; agencies: string[] }
+
+export function scopeOf(principal: Principal, permission: Permission): AgencyScope {
+  const grants = grantsWith(principal, permission)
+  if (grants.some((g) => g.role !== 'agencyReporter')) return { all: true }
+  const agencies = grants.flatMap((g) => (g.agencyCode ? [g.agencyCode] : []))
+  return { all: false, agencies: [...new Set(agencies)] }
+}
+
+export const inScope = (scope: AgencyScope, agencyCode: string): boolean =>
+  scope.all || scope.agencies.includes(agencyCode)
+
+/** Whether the scope reaches a model led by these agencies. */
+export const reachesModel = (scope: AgencyScope, leads: string[]): boolean =>
+  leads.some((code) => inScope(scope, code))
+
+/** @throws PLAN_OTHER_AGENCY_MODEL */
+export function assertReachesModel(scope: AgencyScope, no: number, leads: string[]): void {
+  if (!reachesModel(scope, leads)) throw otherAgencyModel(no, leads)
+}
+
+/**
+ * The agency a report is written for: the one named, which must be the caller's, or the caller's
+ * only agency among the model's leads.
+ * @throws PLAN_NOT_YOUR_AGENCY, PLAN_OTHER_AGENCY_MODEL, PLAN_AGENCY_REQUIRED
+ */
+export function reportingAgency(
+  scope: AgencyScope,
+  model: { no: number; leads: string[] },
+  named: string | undefined,
+): string {
+  if (named !== undefined) {
+    if (!inScope(scope, named)) throw notYourAgency(named)
+    if (!model.leads.includes(named)) throw otherAgencyModel(model.no, model.leads)
+    return named
+  }
+  const mine = model.leads.filter((code) => inScope(scope, code))
+  if (mine.length === 0) throw otherAgencyModel(model.no, model.leads)
+  if (mine.length > 1) throw agencyRequired(mine)
+  return mine[0]!
+}

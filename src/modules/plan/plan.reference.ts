@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs'
+import { sql } from 'drizzle-orm'
+import type { Executor } from '../../platform/db/database.js'
+import { parsePlanDeadline } from './plan.calendar.js'
+import { matchAgencies } from './plan.spellings.js'
+import {
+  AGENCY_KINDS,
+  MODEL_GROUPS,
+  planAgencies,
+  planModelAgencies,
+  planModels,
+} from './plan.tables.js'
+
+interface ModelRecord {
+  no: number
+  group: (typeof MODEL_GROUPS)[number]
+  lead: string
+  coordinate: string
+  forces: string
+  deadline: string
+  platform: string
+  name_vi: string
+  name_en: string
+  modules: string[]
+  platform_delivers: string
+  kpi: string
+}
+
+interface AgencyFile {
+  agencies: {
+    code: string
+    nameVi: string
+    nameEn: string
+    kind: (typeof AGENCY_KINDS)[number]
+  }[]
+  spellings: Record<string, string[]>
+}
+
+const dataFile = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8'))
+
+export const readModelFile = (): ModelRecord[] => dataFile('plan-106-models.json') as ModelRecord[]
+export const readAgencyFile = (): AgencyFile => dataFile('plan-106-agencies.json') as AgencyFile
+
+type ModelAgencyRow = typeof planModelAgencies.$inferInsert
+
+/**
+ * The lead and coordinating agencies of every model.
+ * @throws Error naming the model and the text when a cell holds a spelling the file lacks: the
+ *   data files must agree, and a silent gap would leave a model without a reporter.
+ */
+export function modelAgencies(
+  models: ModelRecord[],
+  spellings: AgencyFile['spellings'],
+): ModelAgencyRow[] {
+  return models.flatMap((m) =>
+    (['lead', 'coordinate'] as const).flatMap((role) => {
+      const { codes, unmatched } = matchAgencies(m[role], spellings)
+      if (unmatched.length > 0 || codes.length === 0)
+        throw new Error(
+          `model ${m.no}: unknown agency in ${role} "${m[role]}": ${unmatched.join(', ')}`,
+        )
+      return codes.map((agencyCode) => ({ modelNo: m.no, agencyCode, role }))
+    }),
+  )
+}
+
+/**
+ * Loads the plan's agencies and 43 models once, in the caller's transaction or not; rows already
+ * there are left as they are (statuses, deadlines set since, contacts), so every start may call it.
+ * @returns models inserted (0 when already loaded).
+ */
+export async function ensurePlanReference(db: Executor): Promise<number> {
+  const [{ count } = { count: 0 }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(planModels)
+  const models = readModelFile()
+  if (count >= models.length) return 0
+  const agencies = readAgencyFile()
+  const links = modelAgencies(models, agencies.spellings)
+  await db.insert(planAgencies).values(agencies.agencies).onConflictDoNothing()
+  const inserted = await db
+    .insert(planModels)
+    .values(
+      models.map((m) => ({
+        no: m.no,
+        groupCode: m.group,
+        nameVi: m.name_vi,
+        nameEn: m.name_en,
+        leadText: m.lead,
+        coordinateText: m.coordinate,
+        forces: m.forces,
+        platform: m.platform,
+        modules: m.modules,
+        platformDelivers: m.platform_delivers,
+        kpiText: m.kpi,
+        deadlineText: m.deadline,
+        deadlineDate: parsePlanDeadline(m.deadline) ?? null,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ no: planModels.no })
+  await db.insert(planModelAgencies).values(links).onConflictDoNothing()
+  return inserted.length
+}
