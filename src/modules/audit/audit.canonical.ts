@@ -23,7 +23,8 @@ import { hash } from 'node:crypto'
 /** prev_hash of the first entry of the chain. */
 export const GENESIS_HASH = '0'.repeat(64)
 
-const TEXT_COLUMNS = [
+/** The entry's text columns, as written by its author (the rest are set by the database). */
+export const TEXT_COLUMNS = [
   'actor_account_id',
   'actor_role',
   'actor_agency',

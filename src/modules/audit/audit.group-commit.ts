@@ -1,24 +1,14 @@
+import { getTableColumns } from 'drizzle-orm'
 import { createBatcher } from '../../platform/async/batcher.js'
 import type { Database } from '../../platform/db/database.js'
-import { checkEntry, type AuditEntryInput } from './audit.record.js'
+import { TEXT_COLUMNS } from './audit.canonical.js'
+import { checkEntry, toRow, type AuditEntryInput } from './audit.record.js'
+import { auditEntries } from './audit.tables.js'
 
 // Bounds one statement; a caller's entries always travel together, so a batch may pass it once.
 const MAX_BATCH_ROWS = 1_000
 
-const COLUMNS = [
-  'actor_account_id',
-  'actor_role',
-  'actor_agency',
-  'actor_unit_code',
-  'client_id',
-  'subject_personal_number',
-  'action',
-  'purpose',
-  'summary',
-  'source_ip',
-] as const
-
-type Column = (typeof COLUMNS)[number]
+const COLUMNS = [...TEXT_COLUMNS, 'summary'] as const
 
 // One parameter, whatever the batch size: the statement text never changes, and both engines
 // read JSON alike (no array-literal quoting). `n` keeps seq in the order the callers came.
@@ -28,18 +18,17 @@ const INSERT_SQL = `INSERT INTO audit_entries (${COLUMNS.join(', ')})
          AS e(${COLUMNS.map((c) => `${c} ${c === 'summary' ? 'jsonb' : 'text'}`).join(', ')}, n int)
    ORDER BY n`
 
-const toJsonRow = (entry: AuditEntryInput, n: number): Record<Column | 'n', unknown> => ({
+const columnNames = getTableColumns(auditEntries)
+
+/** The row recordAudit would insert, keyed by column name for jsonb_to_recordset. */
+const toJsonRow = (entry: AuditEntryInput, n: number): Record<string, unknown> => ({
   n,
-  actor_account_id: entry.actor.accountId,
-  actor_role: entry.actor.role,
-  actor_agency: entry.actor.agency ?? null,
-  actor_unit_code: entry.actor.unitCode ?? null,
-  client_id: entry.actor.clientId ?? null,
-  subject_personal_number: entry.subjectPersonalNumber,
-  action: entry.action,
-  purpose: entry.purpose,
-  summary: entry.summary,
-  source_ip: entry.sourceIp,
+  ...Object.fromEntries(
+    Object.entries(toRow(entry)).map(([key, value]) => [
+      columnNames[key as keyof typeof columnNames].name,
+      value,
+    ]),
+  ),
 })
 
 /**

@@ -80,7 +80,7 @@ export function checkEntry(entry: AuditEntryInput): void {
   checkSummary(entry.summary)
 }
 
-const toRow = (entry: AuditEntryInput): typeof auditEntries.$inferInsert => ({
+export const toRow = (entry: AuditEntryInput): typeof auditEntries.$inferInsert => ({
   actorAccountId: entry.actor.accountId,
   actorRole: entry.actor.role,
   actorAgency: entry.actor.agency ?? null,
