@@ -118,7 +118,8 @@ export function newContext(
 
 /** Fails on any serious or critical axe-core finding (WCAG 2.1 A/AA and best practice). */
 export async function assertAccessible(page: Page, where: string): Promise<void> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<AxeResults> } })
       .axe
@@ -153,16 +154,55 @@ export async function assertFitsWidth(page: Page, where: string): Promise<void> 
   assert.ok(scroll <= width, `${where}: page is ${scroll}px wide on a ${width}px screen`)
 }
 
+/**
+ * Fits the screen it is shown on and, shown wider (a desktop, the kiosk), a 360-px phone too: the
+ * viewport is narrowed for the check and restored.
+ */
+export async function assertFitsPhone(page: Page, where: string): Promise<void> {
+  await assertFitsWidth(page, where)
+  const viewport = page.viewportSize()
+  if (!viewport || viewport.width <= PHONE.width) return
+  await page.setViewportSize(PHONE)
+  try {
+    await assertFitsWidth(page, `${where} at ${PHONE.width}px`)
+  } finally {
+    await page.setViewportSize(viewport)
+  }
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(ARTIFACTS, { recursive: true })
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
 }
 
-/** Checks a page as every page is checked: accessible, fits a phone, and kept as a screenshot. */
+/** The page's language, from `<html lang>`, which the app keeps in step with the switch. */
+const pageLanguage = async (page: Page): Promise<'vi' | 'en'> =>
+  (await page.getAttribute('html', 'lang')) === 'en' ? 'en' : 'vi'
+
+/**
+ * Switches the app's language with its own visible switch (the header's, or the kiosk's buttons),
+ * each carrying the `lang` of the language it selects, and waits until the page speaks it.
+ */
+export async function switchLanguage(page: Page, to: 'vi' | 'en'): Promise<void> {
+  await page.locator(`button[lang="${to}"]:visible`).first().click()
+  await page.locator(`html[lang="${to}"]`).waitFor({ state: 'attached' })
+}
+
+/**
+ * Checks a page as every page is checked: accessible and fitting a 360-px phone in both languages
+ * (the one shown, then the other through the switch, then back), with a screenshot of each.
+ */
 export async function checkPage(page: Page, name: string): Promise<void> {
+  const shown = await pageLanguage(page)
+  const other = shown === 'vi' ? 'en' : 'vi'
   await assertAccessible(page, name)
-  await assertFitsWidth(page, name)
+  await assertFitsPhone(page, name)
   await screenshot(page, name)
+  await switchLanguage(page, other)
+  await assertAccessible(page, `${name} (${other})`)
+  await assertFitsPhone(page, `${name} (${other})`)
+  await screenshot(page, `${name}.${other}`)
+  await switchLanguage(page, shown)
 }
 
 /** Reads the QR code drawn on the page (the first `svg.qr`) with jsQR, in the page itself. */

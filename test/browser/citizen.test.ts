@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict'
+import { request as httpGet } from 'node:http'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { currentTotp } from '../../src/modules/identity/index.js'
@@ -13,8 +15,41 @@ import {
   newContext,
   readQrOnPage,
   serveApp,
+  switchLanguage,
   type ServedApp,
 } from './browser.js'
+
+/** A GET as a browser sends it, the body left as it came (fetch would decompress it). */
+function rawGet(
+  url: string,
+  acceptEncoding: string,
+): Promise<{
+  body: Buffer
+  encoding?: string
+  type?: string
+  vary?: string
+  cacheControl?: string
+}> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => {
+        const h = response.headers
+        resolve({
+          body: Buffer.concat(chunks),
+          ...(h['content-encoding'] ? { encoding: h['content-encoding'] } : {}),
+          ...(h['content-type'] ? { type: h['content-type'] } : {}),
+          ...(h.vary ? { vary: h.vary } : {}),
+          ...(h['cache-control'] ? { cacheControl: h['cache-control'] } : {}),
+        })
+      })
+      response.on('error', reject)
+    })
+      .on('error', reject)
+      .end()
+  })
+}
 
 // The citizen's journeys in a real browser, against the platform serving the built app.
 describe('the citizen web app in chromium', { skip: browserSkip }, () => {
@@ -82,7 +117,57 @@ describe('the citizen web app in chromium', { skip: browserSkip }, () => {
       ((await missing.json()) as { error: { code: string } }).error.code,
       'ROUTE_NOT_FOUND',
     )
-    assert.equal((await fetch(`${served.url}/assets/nothing.js`)).status, 404)
+    const nothing = await fetch(`${served.url}/assets/nothing.js`)
+    assert.equal(nothing.status, 404)
+    assert.doesNotMatch(
+      nothing.headers.get('cache-control') ?? '',
+      /immutable/,
+      'a 404 is not kept',
+    )
+  })
+
+  it('sends scripts and styles compressed by the build, as each browser accepts', async () => {
+    const html = await (await fetch(`${served.url}/`)).text()
+    const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map(
+      (m) => m[1]!,
+    )
+    assert.ok(files.some((f) => f.endsWith('.js')) && files.some((f) => f.endsWith('.css')))
+    for (const file of files) {
+      const plain = await rawGet(served.url + file, 'identity')
+      assert.equal(plain.encoding, undefined, `${file} uncompressed when asked so`)
+      for (const [accept, encoding, decode] of [
+        ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+        ['gzip, deflate', 'gzip', gunzipSync],
+      ] as const) {
+        const packed = await rawGet(served.url + file, accept)
+        assert.equal(packed.encoding, encoding, `${file} for ${accept}`)
+        assert.ok(packed.body.length < plain.body.length / 2, `${file} is smaller as ${encoding}`)
+        assert.ok(decode(packed.body).equals(plain.body), `${file} as ${encoding} is the file`)
+        assert.match(packed.type ?? '', file.endsWith('.js') ? /javascript/ : /text\/css/)
+        assert.match(packed.vary ?? '', /accept-encoding/i)
+        assert.match(packed.cacheControl ?? '', /immutable/)
+      }
+    }
+    // A font is compressed already: sent as it is, cached as every asset.
+    const css = (await rawGet(served.url + files.find((f) => f.endsWith('.css'))!, 'identity')).body
+    const font = /url\((\/assets\/[^)]+\.woff2)\)/.exec(css.toString())?.[1]
+    assert.ok(font, 'the styles name a font')
+    const sent = await rawGet(served.url + font, 'gzip, deflate, br, zstd')
+    assert.equal(sent.encoding, undefined)
+    assert.match(sent.cacheControl ?? '', /max-age=31536000.*immutable/)
+  })
+
+  it('says plainly when a page or a sign-in does not exist', async () => {
+    const page = await open()
+    await page.goto('/me/nothing-here')
+    await page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }).waitFor()
+    await checkPage(page, 'not-found')
+    await page.goto('/sso/interaction/no-such-interaction')
+    await page
+      .getByRole('alert')
+      .getByText('Phiên đăng nhập đã hết hạn', { exact: false })
+      .waitFor()
+    await checkPage(page, 'sso-expired')
   })
 
   it('signs up with the registry details and the code sent by SMS', async () => {
@@ -135,14 +220,55 @@ describe('the citizen web app in chromium', { skip: browserSkip }, () => {
     await checkPage(page, 'me-anonymous')
   })
 
-  it('shows my record with the three conditions of model 23', async () => {
-    const resident = await enrol(served.app, test.database)
+  it('shows my registry record, household and the three conditions of model 23', async () => {
+    // Someone in a household of several, so that the members list has more than the person.
+    const resident = await enrol(served.app, test.database, {
+      where: `household_id IN (SELECT household_id FROM residents GROUP BY household_id
+               HAVING count(*) > 2)`,
+    })
+    const [registry] = await test.database.query<{
+      full_name: string
+      birth: string
+      sex: string
+      address: string
+      members: string
+    }>(
+      `SELECT r.full_name, to_char(r.birth_date, 'DD/MM/YYYY') AS birth, r.sex, h.address,
+              (SELECT count(*) FROM residents m WHERE m.household_id = r.household_id)::text AS members
+         FROM residents r JOIN households h ON h.id = r.household_id
+        WHERE r.personal_number = $1`,
+      [resident.personalNumber],
+    )
     const page = await open(resident.cookie)
     await page.goto('/me')
-    await page.getByText(resident.personalNumber).waitFor()
+    const name = page.getByTestId('me-full-name')
+    await name.waitFor()
+    assert.equal(await name.innerText(), registry!.full_name, 'the name is the registry’s')
+    await page.getByText(resident.personalNumber, { exact: true }).waitFor()
+    await page.getByText(registry!.birth, { exact: true }).waitFor()
+    await page.getByText(registry!.sex === 'M' ? 'Nam' : 'Nữ', { exact: true }).waitFor()
+    await page.getByText(registry!.address, { exact: true }).waitFor()
+    const members = page.getByRole('list', { name: 'Thành viên hộ gia đình' }).getByRole('listitem')
+    assert.equal(await members.count(), Number(registry!.members))
+    const self = members.filter({ hasText: '(bạn)' })
+    assert.equal(await self.count(), 1)
+    assert.match(await self.innerText(), new RegExp(registry!.birth))
+    assert.match(
+      await members.allInnerTexts().then((t) => t.join('\n')),
+      /Chủ hộ|Vợ\/chồng|Con|Cha\/mẹ|Cháu|Anh\/chị\/em|Khác/,
+    )
     await page.getByText('Mức 1', { exact: true }).first().waitFor()
-    await page.getByText('Tài khoản thanh toán điện tử', { exact: true }).waitFor()
+    const payment = page.getByRole('listitem').filter({ hasText: 'Tài khoản thanh toán điện tử' })
+    assert.match(await payment.innerText(), /còn thiếu/)
+    assert.match(await payment.innerText(), /Liên kết một tài khoản ngân hàng/)
     await checkPage(page, 'me')
+
+    await switchLanguage(page, 'en')
+    await page.getByRole('heading', { name: 'Registry record' }).waitFor()
+    await page.getByText('(you)').waitFor()
+    const paymentEn = page.getByRole('listitem').filter({ hasText: 'Electronic payment account' })
+    assert.match(await paymentEn.innerText(), /missing/)
+    await switchLanguage(page, 'vi')
   })
 
   it('shows my identity QR, which verifies, and renews it before it expires', async () => {

@@ -1,4 +1,5 @@
 import { access } from 'node:fs/promises'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
 import { Type } from '@sinclair/typebox'
@@ -41,6 +42,9 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ')
 
+/** Hashed names change with the content: a year, never revalidated. */
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+
 const notBuilt = (): AppError =>
   new AppError('PLATFORM_WEB_APP_NOT_BUILT', {
     status: 503,
@@ -55,12 +59,25 @@ export interface WebAppOptions {
 
 /**
  * Serves the built browser app: hashed assets cached for a year (their names change with their
- * content), index.html never cached (it names the current assets). Every route keeps the platform's
- * contract: public access and a response schema, hidden from the API documentation.
+ * content), index.html never cached (it names the current assets). Text files go out as the build
+ * compressed them (`.br`, `.gz` beside each, web/vite.config.ts), by the browser's Accept-Encoding,
+ * with no compression work per request; a file without them goes out as it is. Every route keeps
+ * the platform's contract: public access and a response schema, hidden from the API documentation.
  */
 export async function registerWebApp(app: App, options: WebAppOptions = {}): Promise<void> {
   const root = options.root ?? WEB_APP_DIST
-  await app.register(fastifyStatic, { serve: false })
+  // Cache-Control is set here, not through sendFile's options: @fastify/static drops those when it
+  // falls back from a missing .br or .gz to the plain file. Assets only once found: a 404 is not
+  // to be kept for a year.
+  const assets = path.join(root, 'assets') + path.sep
+  await app.register(fastifyStatic, {
+    serve: false,
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (response, file) => {
+      if (file.startsWith(assets)) response.setHeader('cache-control', IMMUTABLE)
+    },
+  })
   const contract = {
     schema: { hide: true, response: { 200: Type.String(), ...errorResponses(404, 503) } },
     config: { access: 'public' },
@@ -75,15 +92,17 @@ export async function registerWebApp(app: App, options: WebAppOptions = {}): Pro
       .header('content-security-policy', CONTENT_SECURITY_POLICY)
       .header('x-content-type-options', 'nosniff')
       .header('referrer-policy', 'same-origin')
-      .sendFile('index.html', root, { cacheControl: false })
+      .header('vary', 'accept-encoding')
+      .sendFile('index.html', root)
   }
-  for (const path of WEB_APP_PATHS) {
-    app.get(path, contract, async (_request, reply) => sendIndex(reply))
+  for (const route of WEB_APP_PATHS) {
+    app.get(route, contract, async (_request, reply) => sendIndex(reply))
   }
 
   app.get<{ Params: { '*': string } }>('/assets/*', contract, async (request, reply) =>
     reply
       .header('x-content-type-options', 'nosniff')
-      .sendFile(request.params['*'], `${root}/assets`, { maxAge: '365d', immutable: true }),
+      .header('vary', 'accept-encoding')
+      .sendFile(request.params['*'], `${root}/assets`),
   )
 }

@@ -10,6 +10,17 @@ export interface MyAccount {
   digitalSignature: { provider: string; issuedOn: string | null } | null
 }
 
+/** The resident's own registry entry (GET /api/v1/me/record, src/modules/population/my-record.ts). */
+export interface MyRecord {
+  personalNumber: string
+  fullName: string
+  birthDate: string
+  sex: 'M' | 'F'
+  address: string
+  commune: { code: string; name: string; province: string }
+  household: { fullName: string; relationToHead: string; birthDate: string; self: boolean }[]
+}
+
 export interface IssuedToken {
   token: string
   expiresAt: string

@@ -2,12 +2,16 @@ import jsQR from 'jsqr'
 import { useEffect, useRef, useState } from 'react'
 import type { ChangeEvent } from 'react'
 import { useI18n } from '../i18n/i18n'
+import { classifyScan, type Scanned } from './scanned'
 
 /** Frames are read this often and at most this wide: enough for a phone held up to a kiosk. */
 const SCAN_EVERY_MS = 200
 const MAX_WIDTH = 640
 /** A hardware scanner types faster than any person: keys closer than this belong to one scan. */
 const SCANNER_KEY_GAP_MS = 60
+/** An MRZ reader ends each of the passport's two lines with Enter: this long for the second. */
+const MRZ_LINE_WAIT_MS = 300
+const MRZ_FIRST_LINE = /^P[A-Z0-9<]{43}$/
 
 function decode(
   source: CanvasImageSource,
@@ -31,31 +35,36 @@ function decode(
 export type CameraState = 'starting' | 'on' | 'unavailable'
 
 /**
- * Reads QR codes three ways: the camera (getUserMedia, decoded with jsQR in the page), an
- * uploaded picture, and a hardware scanner that types the text followed by Enter.
- * `paused` stops reporting (the camera keeps running, so resuming is instant).
+ * Reads codes three ways: the camera (getUserMedia, decoded with jsQR in the page), an uploaded
+ * picture, and a hardware scanner that types the text followed by Enter (an MRZ reader: two
+ * lines). Each is reported already recognised (scanned.ts): the identity token, a chip card's QR,
+ * a passport MRZ, or why it was refused. `paused` stops reporting (the camera keeps running, so
+ * resuming is instant).
  */
 export function QrScanner({
   onScan,
   paused = false,
   facingMode = 'user',
 }: {
-  onScan: (text: string) => void
+  onScan: (scanned: Scanned) => void
   paused?: boolean
   facingMode?: 'user' | 'environment'
 }) {
   const { t } = useI18n()
   const video = useRef<HTMLVideoElement>(null)
   const canvas = useRef<HTMLCanvasElement | null>(null)
-  const report = useRef(onScan)
+  const onScanned = useRef(onScan)
   const isPaused = useRef(paused)
   const [camera, setCamera] = useState<CameraState>('starting')
   const [uploadFailed, setUploadFailed] = useState(false)
 
   useEffect(() => {
-    report.current = onScan
+    onScanned.current = onScan
     isPaused.current = paused
   }, [onScan, paused])
+  const report = useRef((text: string) => {
+    onScanned.current(classifyScan(text))
+  })
 
   useEffect(() => {
     canvas.current ??= document.createElement('canvas')
@@ -93,19 +102,30 @@ export function QrScanner({
   useEffect(() => {
     let buffer = ''
     let last = 0
+    let flush = 0
+    const send = () => {
+      if (buffer.trim().length > 8 && !isPaused.current) report.current(buffer)
+      buffer = ''
+    }
     const onKey = (event: KeyboardEvent) => {
       if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)
         return
       const now = event.timeStamp
-      if (now - last > SCANNER_KEY_GAP_MS) buffer = ''
+      const awaitingLine = buffer.endsWith('\n')
+      if (now - last > (awaitingLine ? MRZ_LINE_WAIT_MS : SCANNER_KEY_GAP_MS)) buffer = ''
       last = now
+      window.clearTimeout(flush)
       if (event.key === 'Enter') {
-        if (buffer.length > 8 && !isPaused.current) report.current(buffer)
-        buffer = ''
+        if (MRZ_FIRST_LINE.test(buffer)) {
+          // The first line of a passport's MRZ: the second follows, unless the reader stops here.
+          buffer += '\n'
+          flush = window.setTimeout(send, MRZ_LINE_WAIT_MS)
+        } else send()
       } else if (event.key.length === 1) buffer += event.key
     }
     window.addEventListener('keydown', onKey)
     return () => {
+      window.clearTimeout(flush)
       window.removeEventListener('keydown', onKey)
     }
   }, [])

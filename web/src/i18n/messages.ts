@@ -97,6 +97,12 @@ const vi = {
   'me.missingEid': 'Tài khoản chưa hoạt động; hãy liên hệ công an xã, phường.',
   'me.missingPayment': 'Liên kết một tài khoản ngân hàng hoặc ví điện tử với tài khoản định danh.',
   'me.missingSignature': 'Đăng ký chữ ký số cá nhân với một tổ chức cung cấp dịch vụ chứng thực.',
+  'me.recordTitle': 'Thông tin cư trú',
+  'me.recordSource': 'Theo Cơ sở dữ liệu quốc gia về dân cư.',
+  'me.address': 'Địa chỉ thường trú',
+  'me.commune': 'Xã, phường',
+  'me.household': 'Thành viên hộ gia đình',
+  'me.you': '(bạn)',
 
   'qr.title': 'Mã QR định danh của tôi',
   'qr.intro': 'Đưa mã này cho cán bộ hoặc ki-ốt quét. Mã tự làm mới trước khi hết hạn.',
@@ -231,7 +237,6 @@ const vi = {
   'kiosk.showQr': 'Đưa mã QR định danh trên điện thoại vào trước camera.',
   'kiosk.welcome': 'Xin chào, {name}',
   'kiosk.checking': 'Đang kiểm tra mã…',
-  'kiosk.notIdentityQr': 'Đây không phải mã QR định danh của Công Dân Số.',
   'kiosk.idleWarning':
     'Không thấy thao tác: tự động kết thúc sau {seconds} giây. Chạm vào màn hình để tiếp tục.',
   'kiosk.finish': 'Kết thúc',
@@ -239,6 +244,38 @@ const vi = {
   'scanner.noCamera': 'Không dùng được camera. Bạn có thể chọn ảnh chụp mã QR.',
   'scanner.upload': 'Chọn ảnh mã QR',
   'scanner.uploadFailed': 'Không đọc được mã QR trong ảnh này.',
+  'scan.read': 'Đã đọc {document}.',
+  'scan.identityToken': 'mã QR định danh Công Dân Số',
+  'scan.card': 'mã QR trên thẻ căn cước gắn chip, số định danh kết thúc bằng {last}',
+  'scan.passport': 'vùng MRZ của hộ chiếu ({state}), số hộ chiếu kết thúc bằng {last}',
+  'scan.empty': 'Mã không có nội dung.',
+  'scan.unknown':
+    'Không nhận ra loại mã này. Chỉ đọc được mã QR định danh Công Dân Số, mã QR trên thẻ căn cước gắn chip và vùng MRZ của hộ chiếu.',
+  'scan.cardFields':
+    'Mã QR thẻ căn cước không đủ thông tin: cần ít nhất 7 trường ngăn bởi dấu |, đọc được {count}. Hãy quét lại.',
+  'scan.cardName': 'Mã QR thẻ căn cước không có họ tên.',
+  'scan.cardBirthDate':
+    'Ngày sinh trong mã QR thẻ căn cước không phải ngày hợp lệ (ngày tháng năm).',
+  'scan.cardIssueDate':
+    'Ngày cấp trong mã QR thẻ căn cước không hợp lệ hoặc không nằm giữa ngày sinh và hôm nay.',
+  'scan.cardSex': 'Giới tính trong mã QR thẻ căn cước phải là “Nam” hoặc “Nữ”.',
+  'scan.cardNumber':
+    'Số định danh trong mã QR thẻ căn cước không hợp lệ hoặc không khớp với năm sinh, giới tính.',
+  'scan.cardOldNumber': 'Số CMND cũ trong mã QR thẻ căn cước không hợp lệ (9 hoặc 12 chữ số).',
+  'scan.mrzLines':
+    'Vùng MRZ hộ chiếu có 2 dòng, mỗi dòng 44 ký tự; chỉ đọc được {count} dòng. Hãy quét lại.',
+  'scan.mrzFormat':
+    'Không phải vùng MRZ của hộ chiếu: cần 2 dòng, mỗi dòng đúng 44 ký tự A–Z, 0–9 và <, dòng đầu bắt đầu bằng P.',
+  'scan.mrzCheckDigit':
+    'Số kiểm tra trong vùng MRZ không khớp ({fields}): có thể đã đọc sai, hãy quét lại.',
+  'scan.mrzDate': 'Có ngày trong vùng MRZ không phải ngày hợp lệ.',
+  'scan.field.passportNumber': 'số hộ chiếu',
+  'scan.field.birthDate': 'ngày sinh',
+  'scan.field.expiryDate': 'ngày hết hạn',
+  'scan.field.personalNumber': 'số định danh',
+  'scan.field.composite': 'số kiểm tra tổng',
+  'kiosk.documentNotForSignIn':
+    'Mã trên giấy tờ không có chữ ký số nên không dùng để đăng nhập ki-ốt. Hãy mở ứng dụng Công Dân Số, chọn “Mã QR định danh” và đưa mã đó vào camera.',
 
   'role.communeOfficer': 'Cán bộ xã, phường',
   'role.communePolice': 'Công an xã, phường',
@@ -402,6 +439,12 @@ const en: Record<MessageKey, string> = {
   'me.missingEid': 'The account is not active; contact your commune police.',
   'me.missingPayment': 'Link a bank account or e-wallet to your identity account.',
   'me.missingSignature': 'Get a personal digital signature from a certification provider.',
+  'me.recordTitle': 'Registry record',
+  'me.recordSource': 'As held in the national population database.',
+  'me.address': 'Permanent address',
+  'me.commune': 'Commune or ward',
+  'me.household': 'Household members',
+  'me.you': '(you)',
 
   'qr.title': 'My identity QR code',
   'qr.intro': 'Show this code to an officer or a kiosk. It renews itself before it expires.',
@@ -537,13 +580,44 @@ const en: Record<MessageKey, string> = {
   'kiosk.showQr': 'Hold the identity QR code on your phone up to the camera.',
   'kiosk.welcome': 'Welcome, {name}',
   'kiosk.checking': 'Checking the code…',
-  'kiosk.notIdentityQr': 'This is not a Công Dân Số identity QR code.',
   'kiosk.idleWarning': 'No activity: finishing in {seconds} seconds. Touch the screen to continue.',
   'kiosk.finish': 'Finish',
   'scanner.starting': 'Starting the camera…',
   'scanner.noCamera': 'The camera cannot be used. You can choose a picture of the QR code instead.',
   'scanner.upload': 'Choose a picture of the QR code',
   'scanner.uploadFailed': 'No QR code could be read in this picture.',
+  'scan.read': 'Read {document}.',
+  'scan.identityToken': 'a Công Dân Số identity QR code',
+  'scan.card': 'the QR code of a chip ID card, personal number ending in {last}',
+  'scan.passport': 'the MRZ of a passport ({state}), passport number ending in {last}',
+  'scan.empty': 'The code is empty.',
+  'scan.unknown':
+    'This kind of code is not recognised. Only Công Dân Số identity QR codes, chip ID card QR codes and passport MRZs can be read.',
+  'scan.cardFields':
+    'The ID card QR code is incomplete: it needs at least 7 fields separated by |, {count} were read. Scan it again.',
+  'scan.cardName': 'The ID card QR code holds no name.',
+  'scan.cardBirthDate':
+    'The birth date in the ID card QR code is not a valid date (day month year).',
+  'scan.cardIssueDate':
+    'The issue date in the ID card QR code is not valid, or not between the birth date and today.',
+  'scan.cardSex': 'The sex in the ID card QR code must be “Nam” or “Nữ”.',
+  'scan.cardNumber':
+    'The personal number in the ID card QR code is not valid, or disagrees with the birth year or sex.',
+  'scan.cardOldNumber': 'The old ID number in the ID card QR code is not valid (9 or 12 digits).',
+  'scan.mrzLines':
+    'A passport MRZ has 2 lines of 44 characters; only {count} line(s) were read. Scan it again.',
+  'scan.mrzFormat':
+    'Not a passport MRZ: it needs 2 lines of exactly 44 characters A–Z, 0–9 and <, the first starting with P.',
+  'scan.mrzCheckDigit':
+    'The MRZ check digits do not match ({fields}): it was probably misread, scan it again.',
+  'scan.mrzDate': 'A date in the MRZ is not a valid date.',
+  'scan.field.passportNumber': 'passport number',
+  'scan.field.birthDate': 'birth date',
+  'scan.field.expiryDate': 'expiry date',
+  'scan.field.personalNumber': 'personal number',
+  'scan.field.composite': 'composite check',
+  'kiosk.documentNotForSignIn':
+    'The code on a document carries no digital signature, so it cannot sign you in at the kiosk. Open the Công Dân Số app, choose “Identity QR” and hold that code up to the camera.',
 
   'role.communeOfficer': 'Commune officer',
   'role.communePolice': 'Commune police',

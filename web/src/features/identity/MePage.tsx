@@ -1,4 +1,4 @@
-import type { MyAccount } from '../../api/types'
+import type { MyAccount, MyRecord } from '../../api/types'
 import { Link } from '../../app/router'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
@@ -6,6 +6,7 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import type { MessageKey } from '../../i18n/messages'
+import { relationLabel, sexLabel } from '../population/labels'
 
 /** Only the last digits: the page may be read over a shoulder. */
 const maskPhone = (phone: string): string =>
@@ -36,10 +37,56 @@ function Condition({
   )
 }
 
+/** The resident's entry in the population registry, as in the household book. */
+function RecordPanel({ record }: { record: MyRecord }) {
+  const { t } = useI18n()
+  const rows: { term: string; value: string; id?: string; mono?: boolean }[] = [
+    { term: t('field.fullName'), value: record.fullName, id: 'me-full-name' },
+    { term: t('field.personalNumber'), value: record.personalNumber, mono: true },
+    { term: t('field.birthDate'), value: formatDate(record.birthDate) },
+    { term: t('field.sex'), value: sexLabel(t, record.sex) },
+    { term: t('me.address'), value: record.address },
+    {
+      term: t('me.commune'),
+      value: [record.commune.name, record.commune.province].filter(Boolean).join(', '),
+    },
+  ]
+  return (
+    <>
+      <p className="hint">{t('me.recordSource')}</p>
+      <dl className="facts">
+        {rows.map((row) => (
+          <div key={row.term}>
+            <dt>{row.term}</dt>
+            <dd className={row.mono ? 'mono' : undefined} data-testid={row.id}>
+              {row.value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h3 id="me-household" className="members-title">
+        {t('me.household')}
+      </h3>
+      <ul className="members" aria-labelledby="me-household">
+        {record.household.map((member, i) => (
+          <li key={`${member.fullName}-${String(i)}`} className={member.self ? 'member-self' : ''}>
+            <strong>{member.fullName}</strong>
+            {member.self ? ` ${t('me.you')}` : ''}
+            <span className="member-detail">
+              {relationLabel(t, member.relationToHead)} · {formatDate(member.birthDate)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
 export default function MePage() {
   const { t } = useI18n()
   usePageTitle(t('me.title'))
   const { state, reload } = useApi<MyAccount>('/api/v1/identity/me')
+  const record = useApi<MyRecord>('/api/v1/me/record')
 
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') {
@@ -61,13 +108,23 @@ export default function MePage() {
   return (
     <>
       <h1>{t('me.title')}</h1>
+      <section aria-labelledby="me-record" className="panel">
+        <h2 id="me-record">{t('me.recordTitle')}</h2>
+        {record.state.status === 'loading' ? <Loading /> : null}
+        {record.state.status === 'error' ? (
+          <ErrorMessage error={record.state.error} onRetry={record.reload} />
+        ) : null}
+        {record.state.status === 'ok' ? <RecordPanel record={record.state.data} /> : null}
+      </section>
       <section aria-labelledby="me-account" className="panel">
         <h2 id="me-account">{t('me.account')}</h2>
         <dl className="facts">
-          <div>
-            <dt>{t('field.personalNumber')}</dt>
-            <dd className="mono">{account.personalNumber}</dd>
-          </div>
+          {record.state.status === 'ok' ? null : (
+            <div>
+              <dt>{t('field.personalNumber')}</dt>
+              <dd className="mono">{account.personalNumber}</dd>
+            </div>
+          )}
           <div>
             <dt>{t('me.level')}</dt>
             <dd>{t(levelKey)}</dd>

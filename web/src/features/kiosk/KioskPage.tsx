@@ -3,9 +3,11 @@ import { api } from '../../api/client'
 import type { VerifiedIdentity } from '../../api/types'
 import { QrScanner } from '../../components/QrScanner'
 import { describeError } from '../../components/errors'
+import { describeScan } from '../../components/scanLabels'
+import type { Scanned } from '../../components/scanned'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate } from '../../i18n/format'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, type I18n } from '../../i18n/i18n'
 import type { Language } from '../../i18n/messages'
 
 /** Signed out after this long without a touch, with a warning for the last part of it. */
@@ -13,13 +15,23 @@ const IDLE_MS = 60_000
 const WARN_MS = 15_000
 /** A refusal stays on screen this long, then the kiosk scans again. */
 const REFUSAL_MS = 6_000
-const IDENTITY_TOKEN = /^[\w-]+\.[\w-]+\.[\w-]+$/
 
+/** A refusal keeps its cause, not its words, so that it is told in the language chosen now. */
 type Screen =
   | { kind: 'scanning' }
   | { kind: 'checking' }
-  | { kind: 'refused'; message: string }
+  | { kind: 'refused'; scanned: Scanned; error?: unknown }
   | { kind: 'signed-in'; identity: VerifiedIdentity['identity'] }
+
+/** What the kiosk says about a refused code: what was read, then why it cannot sign in. */
+function refusalLines(i18n: I18n, screen: Extract<Screen, { kind: 'refused' }>): string[] {
+  const { t } = i18n
+  if (screen.error !== undefined) return [describeError(i18n, screen.error)]
+  const { scanned } = screen
+  if (scanned.kind === 'card' || scanned.kind === 'passport')
+    return [describeScan(t, scanned), t('kiosk.documentNotForSignIn')]
+  return [describeScan(t, scanned), t('kiosk.showQr')]
+}
 
 /**
  * Kiosk mode (model 2): the resident shows the identity QR to the camera; the kiosk checks it
@@ -39,29 +51,25 @@ export default function KioskPage() {
     setScreen({ kind: 'scanning' })
   }, [])
 
-  const onScan = useCallback(
-    (text: string) => {
-      const token = text.trim()
-      setScreen({ kind: 'checking' })
-      if (!IDENTITY_TOKEN.test(token)) {
-        setScreen({ kind: 'refused', message: t('kiosk.notIdentityQr') })
-        return
-      }
-      api<VerifiedIdentity>('/api/v1/identity/verify', {
-        method: 'POST',
-        body: { token, singleUse: true, verifier: 'kiosk' },
-      }).then(
-        (verified) => {
-          setLastTouch(Date.now())
-          setScreen({ kind: 'signed-in', identity: verified.identity })
-        },
-        (error: unknown) => {
-          setScreen({ kind: 'refused', message: describeError(i18n, error) })
-        },
-      )
-    },
-    [i18n, t],
-  )
+  const onScan = useCallback((scanned: Scanned) => {
+    if (scanned.kind !== 'identity-token') {
+      setScreen({ kind: 'refused', scanned })
+      return
+    }
+    setScreen({ kind: 'checking' })
+    api<VerifiedIdentity>('/api/v1/identity/verify', {
+      method: 'POST',
+      body: { token: scanned.token, singleUse: true, verifier: 'kiosk' },
+    }).then(
+      (verified) => {
+        setLastTouch(Date.now())
+        setScreen({ kind: 'signed-in', identity: verified.identity })
+      },
+      (error: unknown) => {
+        setScreen({ kind: 'refused', scanned, error })
+      },
+    )
+  }, [])
 
   useEffect(() => {
     heading.current?.focus()
@@ -157,7 +165,9 @@ export default function KioskPage() {
           {screen.kind === 'checking' ? <p role="status">{t('kiosk.checking')}</p> : null}
           {screen.kind === 'refused' ? (
             <div className="alert alert-error" role="alert">
-              <p>{screen.message}</p>
+              {refusalLines(i18n, screen).map((line) => (
+                <p key={line}>{line}</p>
+              ))}
             </div>
           ) : null}
           <QrScanner onScan={onScan} paused={screen.kind !== 'scanning'} />

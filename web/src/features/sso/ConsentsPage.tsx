@@ -5,7 +5,7 @@ import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
-import { CLAIM_LABELS, SCOPE_LABELS } from './labels'
+import { consentLines } from './labels'
 
 interface Consent {
   clientId: string
@@ -40,11 +40,6 @@ export default function ConsentsPage() {
     )
   }
 
-  const label = (key: string, table: Record<string, Parameters<typeof t>[0]>): string => {
-    const message = table[key]
-    return message ? t(message) : key
-  }
-
   return (
     <>
       <h1>{t('consents.title')}</h1>
@@ -67,13 +62,8 @@ export default function ConsentsPage() {
                 {t('consents.grantedAt', { at: formatDateTime(consent.grantedAt) })}
               </p>
               <ul>
-                {consent.scopes
-                  .filter((s) => s !== 'profile' || consent.claims.length === 0)
-                  .map((s) => (
-                    <li key={`s-${s}`}>{label(s, SCOPE_LABELS)}</li>
-                  ))}
-                {consent.claims.map((c) => (
-                  <li key={`c-${c}`}>{label(c, CLAIM_LABELS)}</li>
+                {consentLines(consent.scopes, consent.claims).map((line) => (
+                  <li key={line.id}>{line.label ? t(line.label) : line.raw}</li>
                 ))}
               </ul>
               <button

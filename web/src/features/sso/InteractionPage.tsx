@@ -8,7 +8,7 @@ import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
-import { CLAIM_LABELS as CLAIMS, SCOPE_LABELS as SCOPES } from './labels'
+import { consentLines } from './labels'
 
 const LEVEL_2 = 'urn:congdanso:eid:level2'
 
@@ -89,26 +89,16 @@ export default function InteractionPage({ params }: PageProps) {
     busy ? t('common.sending') : wait > 0 ? t('sso.waitSeconds', { seconds: wait }) : label
 
   if (shownStep === 'consent') {
-    const claims = details.claims.length
-      ? details.claims
-      : details.scopes.flatMap((s) =>
-          s === 'profile' ? ['name', 'birthdate', 'gender', 'eid_level'] : [],
-        )
     return (
       <div className="narrow">
         <h1 ref={heading} tabIndex={-1}>
           {t('sso.consentTitle')}
         </h1>
-        <p>{t('sso.consentIntro', { client })}</p>
+        <p id="consent-intro">{t('sso.consentIntro', { client })}</p>
         {failure ? <ErrorMessage error={failure} focus /> : null}
-        <ul className="consent-list">
-          {details.scopes
-            .filter((s) => s !== 'profile' || claims.length === 0)
-            .map((scope) => (
-              <li key={`scope-${scope}`}>{SCOPES[scope] ? t(SCOPES[scope]) : scope}</li>
-            ))}
-          {claims.map((claim) => (
-            <li key={`claim-${claim}`}>{CLAIMS[claim] ? t(CLAIMS[claim]) : claim}</li>
+        <ul className="consent-list" aria-labelledby="consent-intro">
+          {consentLines(details.scopes, details.claims).map((line) => (
+            <li key={line.id}>{line.label ? t(line.label) : line.raw}</li>
           ))}
         </ul>
         <p className="hint">{t('sso.consentRevoke')}</p>
