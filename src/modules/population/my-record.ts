@@ -46,12 +46,15 @@ export async function getMyRecord(db: Executor, personalNumber: string): Promise
       name: unit.name,
       province: unit.parents.find((p) => p.level === 'province')?.name ?? '',
     },
-    household: members.map((m) => ({
-      fullName: m.fullName,
-      relationToHead: m.relationToHead,
-      birthDate: m.birthDate,
-      self: m.personalNumber === personalNumber,
-    })),
+    // As in the household book: those who moved out or died are no longer members.
+    household: members
+      .filter((m) => m.status === 'resident' || m.personalNumber === personalNumber)
+      .map((m) => ({
+        fullName: m.fullName,
+        relationToHead: m.relationToHead,
+        birthDate: m.birthDate,
+        self: m.personalNumber === personalNumber,
+      })),
   }
 }
 
