@@ -99,6 +99,25 @@ describe('the citizen web app in chromium', { skip: browserSkip }, () => {
     assert.equal(await page.getAttribute('html', 'lang'), 'vi')
   })
 
+  it('lists the devices signed in and signs another one out', async () => {
+    const resident = await enrol(served.app, test.database)
+    const laptop = await signInCookie(served.app, resident.personalNumber)
+    const page = await open(resident.cookie)
+    await page.goto('/me')
+    await page.getByRole('link', { name: 'Thiết bị đang đăng nhập' }).click()
+    await page.getByText('Thiết bị này', { exact: true }).waitFor()
+    await checkPage(page, 'sessions')
+    await page.getByRole('button', { name: 'Đăng xuất thiết bị này' }).click()
+    await page.getByText('Đã đăng xuất thiết bị.').waitFor()
+    assert.equal(await page.getByRole('button', { name: 'Đăng xuất thiết bị này' }).count(), 0)
+    const other = await served.app.inject({
+      method: 'GET',
+      url: '/api/v1/identity/me',
+      headers: { cookie: laptop },
+    })
+    assert.equal(other.statusCode, 401, 'the other device is signed out')
+  })
+
   it('serves the app with its caching rules and a JSON 404 for unknown API paths', async () => {
     const index = await fetch(`${served.url}/me/access-log`)
     assert.equal(index.status, 200)

@@ -36,6 +36,11 @@ export const ROUTES: RouteEntry[] = [
     page: page(() => import('../features/identity/TotpSetupPage')),
   },
   {
+    pattern: '/me/sessions',
+    area: 'citizen',
+    page: page(() => import('../features/identity/SessionsPage')),
+  },
+  {
     pattern: '/me/consents',
     area: 'citizen',
     page: page(() => import('../features/sso/ConsentsPage')),

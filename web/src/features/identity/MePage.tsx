@@ -178,6 +178,9 @@ export default function MePage() {
         <Link to="/me/consents" className="button button-secondary">
           {t('nav.consents')}
         </Link>
+        <Link to="/me/sessions" className="button button-secondary">
+          {t('nav.sessions')}
+        </Link>
       </div>
     </>
   )
