@@ -32,6 +32,12 @@ describe('loadConfig', () => {
     assert.equal(config.SHUTDOWN_GRACE_MS, 10_000)
   })
 
+  it('addresses the platform at the chosen port unless PUBLIC_URL says otherwise', () => {
+    assert.equal(loadConfig({ PORT: '3222' }).PUBLIC_URL, 'http://localhost:3222')
+    const behindProxy = loadConfig({ PORT: '3222', PUBLIC_URL: 'https://cds.dongnai.gov.vn' })
+    assert.equal(behindProxy.PUBLIC_URL, 'https://cds.dongnai.gov.vn')
+  })
+
   it('treats an empty variable as unset', () => {
     // `PORT= npm start` and an empty line in an env file mean "no value", not "invalid".
     const config = loadConfig({ PORT: '', LOG_LEVEL: '' })

@@ -48,7 +48,8 @@ export const ConfigSchema = Type.Object({
   PUBLIC_URL: Type.String({
     pattern: '^https?://',
     default: 'http://localhost:3000',
-    description: 'address residents reach the platform at: issuer of tokens, links in messages',
+    description:
+      'address residents reach the platform at: issuer of tokens, links in messages (http://localhost:PORT when unset)',
   }),
   SMS_WEBHOOK_URL: Type.Optional(
     Type.String({
@@ -126,7 +127,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     raw[key] =
       'type' in schema && schema.type === 'integer' && /^\d+$/.test(value) ? Number(value) : value
   }
-  const candidate = Value.Default(ConfigSchema, raw)
+  const candidate = Value.Default(ConfigSchema, raw) as Record<string, unknown>
+  // Sign-in redirects go to PUBLIC_URL: on a developer's machine, follow the port they chose.
+  if (!env.PUBLIC_URL && typeof candidate.PORT === 'number')
+    candidate.PUBLIC_URL = `http://localhost:${candidate.PORT}`
   const problems = [...Value.Errors(ConfigSchema, candidate)].map(
     (e) => `${e.path.slice(1) || '(root)'}: ${e.message} (got ${JSON.stringify(e.value)})`,
   )
