@@ -30,6 +30,8 @@ export const eidAccounts = pgTable(
     status: text('status', { enum: ['pending', 'active', 'disabled'] }).notNull(),
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** The last 30-second step a TOTP code was accepted for: a code is good once (RFC 6238 5.2). */
+    totpLastStep: integer('totp_last_step'),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     paymentAccountProvider: text('payment_account_provider'),

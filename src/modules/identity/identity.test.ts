@@ -103,12 +103,18 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
       (await post('/sessions/second-factor', { code: '000000' }, pending)).statusCode,
       401,
     )
-    assert.equal(
-      (await post('/sessions/second-factor', { code: currentTotp(setup.secret) }, pending))
-        .statusCode,
-      200,
+    // The code that confirmed the setup is spent; the authenticator's next one is good, once.
+    const replayed = await post(
+      '/sessions/second-factor',
+      { code: currentTotp(setup.secret) },
+      pending,
     )
+    assert.equal(replayed.statusCode, 401, 'a TOTP code is good only once')
+    const next = currentTotp(setup.secret, Date.now() + 30_000)
+    assert.equal((await post('/sessions/second-factor', { code: next }, pending)).statusCode, 200)
     assert.equal((await me()).statusCode, 200)
+    const replay = await signInCookie(app(), actor.personalNumber)
+    assert.equal((await post('/sessions/second-factor', { code: next }, replay)).statusCode, 401)
 
     const other = await signInCookie(app(), actor.personalNumber)
     assert.equal(

@@ -1,7 +1,7 @@
 import type { Executor } from '../../platform/db/database.js'
 import { findAccountById, updateAccount } from './accounts.queries.js'
 import { accountNotFound, secondFactorInvalid, totpNotStarted } from './identity.errors.js'
-import { issueRecoveryCodes, newTotpSecret, totpMatches } from './second-factor.js'
+import { issueRecoveryCodes, newTotpSecret, useTotp } from './second-factor.js'
 
 export interface MyAccount {
   personalNumber: string
@@ -57,7 +57,8 @@ export async function confirmTotpSetup(
 ): Promise<{ recoveryCodes: string[] }> {
   const account = await findAccountById(db, accountId)
   if (!account?.totpSecret) throw totpNotStarted()
-  if (!totpMatches(account.totpSecret, code)) throw secondFactorInvalid()
+  if (!(await useTotp(db, { id: accountId, totpSecret: account.totpSecret }, code)))
+    throw secondFactorInvalid()
   return db.transaction(async (tx) => {
     await updateAccount(tx, accountId, { totpEnabledAt: new Date() })
     return { recoveryCodes: await issueRecoveryCodes(tx, accountId) }

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { and, eq, isNull } from 'drizzle-orm'
+import { and, eq, isNull, lt, or } from 'drizzle-orm'
 import { Secret, TOTP } from 'otpauth'
 import type { Executor } from '../../platform/db/database.js'
-import { recoveryCodes } from './identity.tables.js'
+import { eidAccounts, recoveryCodes } from './identity.tables.js'
 
 const ISSUER = 'Công Dân Số'
 const RECOVERY_CODES = 10
@@ -23,9 +23,37 @@ export function newTotpSecret(label: string): { secret: string; uri: string } {
   return { secret, uri: totpFor(secret, label).toString() }
 }
 
-/** Accepts the current code and one step either side, for clocks a little off. */
-export function totpMatches(secret: string, code: string, now = Date.now()): boolean {
-  return totpFor(secret, 'check').validate({ token: code, timestamp: now, window: 1 }) !== null
+const PERIOD_MS = 30_000
+
+/**
+ * Accepts the current code and one step either side, for clocks a little off, and each code only
+ * once: the step is recorded atomically, and a code of that step or an earlier one is refused
+ * after (RFC 6238, 5.2), so a code seen over a shoulder or replayed is worth nothing.
+ */
+export async function useTotp(
+  db: Executor,
+  account: { id: string; totpSecret: string },
+  code: string,
+  now = Date.now(),
+): Promise<boolean> {
+  const delta = totpFor(account.totpSecret, 'check').validate({
+    token: code,
+    timestamp: now,
+    window: 1,
+  })
+  if (delta === null) return false
+  const step = Math.floor(now / PERIOD_MS) + delta
+  const used = await db
+    .update(eidAccounts)
+    .set({ totpLastStep: step })
+    .where(
+      and(
+        eq(eidAccounts.id, account.id),
+        or(isNull(eidAccounts.totpLastStep), lt(eidAccounts.totpLastStep, step)),
+      ),
+    )
+    .returning({ id: eidAccounts.id })
+  return used.length > 0
 }
 
 /** The code an authenticator app shows now, for tests and demonstrations. */

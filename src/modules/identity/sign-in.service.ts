@@ -7,7 +7,7 @@ import {
 } from './accounts.queries.js'
 import { secondFactorInvalid, signInFailed, tooManyAttempts } from './identity.errors.js'
 import { burnPasswordCheck, verifyPassword } from './passwords.js'
-import { totpMatches, useRecoveryCode } from './second-factor.js'
+import { useRecoveryCode, useTotp } from './second-factor.js'
 import { findLiveSession, markSecondFactor, openSession } from './sessions.js'
 import {
   PER_ACCOUNT_HOUR,
@@ -137,7 +137,8 @@ export async function completeSecondFactor(
   const ok =
     account &&
     secret &&
-    (totpMatches(secret, code, now.getTime()) || (await useRecoveryCode(db, account.id, code)))
+    ((await useTotp(db, { id: account.id, totpSecret: secret }, code, now.getTime())) ||
+      (await useRecoveryCode(db, account.id, code)))
   if (!ok) {
     await countFailure(db, ctx, account, now)
     throw secondFactorInvalid()

@@ -1,0 +1,1 @@
+ALTER TABLE "eid_accounts" ADD COLUMN "totp_last_step" integer;
