@@ -1,10 +1,9 @@
 import { createLocalJWKSet, jwtVerify, type JWK } from 'jose'
-import { and, eq, isNull } from 'drizzle-orm'
 import type { Authenticator } from '../../platform/auth/access.js'
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Role } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
-import { ssoClients } from './sso.tables.js'
+import { findClient } from './sso.clients.queries.js'
 
 const publicOf = ({ kty, crv, x, y, kid, alg }: JWK): JWK => ({ kty, crv, x, y, kid, alg })
 
@@ -31,11 +30,8 @@ export function bearerAuthenticator(options: {
     }).catch(() => undefined)
     const clientId = verified?.payload.client_id
     if (typeof clientId !== 'string') return undefined
-    const [client] = await options.db
-      .select()
-      .from(ssoClients)
-      .where(and(eq(ssoClients.clientId, clientId), isNull(ssoClients.disabledAt)))
-    if (!client?.role) return undefined
+    const client = await findClient(options.db, clientId)
+    if (!client?.role || client.disabledAt) return undefined
     const scope = verified?.payload.scope
     const principal: Principal = {
       kind: 'client',

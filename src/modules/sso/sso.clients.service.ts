@@ -238,18 +238,19 @@ export async function ensureWebClient(
     firstParty: true,
   }
   check(client, ctx.allowHttp)
+  const metadata = metadataOf(client)
   // Several instances may start at once: one row, whichever writes last, same content.
   const [row] = await ctx.db
     .insert(ssoClients)
     .values({
       clientId: WEB_CLIENT_ID,
       name: client.name,
-      metadata: metadataOf(client),
+      metadata,
       firstParty: true,
     })
     .onConflictDoUpdate({
       target: ssoClients.clientId,
-      set: { metadata: metadataOf(client), disabledAt: null, firstParty: true },
+      set: { metadata, disabledAt: null, firstParty: true },
     })
     .returning({ version: ssoClients.secretVersion })
   ctx.changed?.(WEB_CLIENT_ID)

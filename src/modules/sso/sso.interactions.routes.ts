@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type Provider from 'oidc-provider'
-import type { InteractionResults } from 'oidc-provider'
+import type { Interaction, InteractionResults } from 'oidc-provider'
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import {
@@ -70,10 +70,10 @@ export const interactionRoutes =
     async function signedIn(
       request: FastifyRequest,
       reply: FastifyReply,
-      accountId: string,
-      amr: string[],
+      details: Interaction,
+      signIn: { accountId: string; amr: string[] },
     ) {
-      const details = await interaction(request, reply, (request.params as { uid: string }).uid)
+      const { accountId, amr } = signIn
       const profile = await accountProfile(db, accountId)
       if (!profile) throw interactionNotFound()
       if (requiredLevel(details.params.acr_values) > profile.level)
@@ -134,7 +134,8 @@ export const interactionRoutes =
         const details = await interaction(request, reply, uid)
         if (details.prompt.name !== 'login') throw interactionStepInvalid(details.prompt.name)
         const step = await passwordStep(db, signInContext(request), request.body)
-        if (step.next === 'done') return signedIn(request, reply, step.accountId, ['pwd'])
+        if (step.next === 'done')
+          return signedIn(request, reply, details, { accountId: step.accountId, amr: ['pwd'] })
         reply.setCookie(PENDING_COOKIE, step.pendingToken, {
           httpOnly: true,
           secure: true,
@@ -159,7 +160,7 @@ export const interactionRoutes =
       },
       async (request, reply) => {
         const { uid } = request.params
-        await interaction(request, reply, uid)
+        const details = await interaction(request, reply, uid)
         const pending = request.cookies[PENDING_COOKIE]
         if (!pending) throw interactionStepInvalid('login')
         const accountId = await secondFactorStep(
@@ -169,7 +170,7 @@ export const interactionRoutes =
           request.body.code,
         )
         reply.clearCookie(PENDING_COOKIE, { path: `/sso/interaction/${uid}` })
-        return signedIn(request, reply, accountId, ['pwd', 'otp'])
+        return signedIn(request, reply, details, { accountId, amr: ['pwd', 'otp'] })
       },
     )
 
