@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react'
+import type { ChangeEvent, InputHTMLAttributes } from 'react'
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   id: string
@@ -32,4 +32,22 @@ export function Field({ id, label, hint, error, className, ...input }: FieldProp
       />
     </div>
   )
+}
+
+/**
+ * The value, error and change handler of a Field that edits one key of a form's state:
+ * `<Field {...field('phone')} … />`.
+ */
+export function bindFields<T extends Record<string, string>>(
+  form: T,
+  setForm: (next: T) => void,
+  errors: Partial<Record<string, string>> = {},
+) {
+  return (key: keyof T & string) => ({
+    value: form[key],
+    error: errors[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => {
+      setForm({ ...form, [key]: e.target.value })
+    },
+  })
 }

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { api } from '../../api/client'
 import { signInHref } from '../../app/router'
-import { Field } from '../../components/Field'
+import { Field, bindFields } from '../../components/Field'
 import { ErrorMessage, Notice } from '../../components/Status'
 import { fieldProblems } from '../../components/errors'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -33,6 +33,8 @@ export default function SignUpPage() {
   })
   const [confirm, setConfirm] = useState({ code: '', password: '', repeat: '' })
   const [errors, setErrors] = useState<Errors>({})
+  const detailsField = bindFields(details, setDetails, errors)
+  const confirmField = bindFields(confirm, setConfirm, errors)
   const [failure, setFailure] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
   const [resent, setResent] = useState(false)
@@ -142,11 +144,7 @@ export default function SignUpPage() {
             inputMode="numeric"
             autoComplete="off"
             maxLength={12}
-            value={details.personalNumber}
-            error={errors.personalNumber}
-            onChange={(e) => {
-              setDetails({ ...details, personalNumber: e.target.value })
-            }}
+            {...detailsField('personalNumber')}
             required
           />
           <Field
@@ -154,11 +152,7 @@ export default function SignUpPage() {
             label={t('field.fullName')}
             hint={t('signUp.fullNameHint')}
             autoComplete="name"
-            value={details.fullName}
-            error={errors.fullName}
-            onChange={(e) => {
-              setDetails({ ...details, fullName: e.target.value })
-            }}
+            {...detailsField('fullName')}
             required
           />
           <Field
@@ -168,11 +162,7 @@ export default function SignUpPage() {
             inputMode="numeric"
             autoComplete="bday"
             placeholder="DD/MM/YYYY"
-            value={details.birthDate}
-            error={errors.birthDate}
-            onChange={(e) => {
-              setDetails({ ...details, birthDate: e.target.value })
-            }}
+            {...detailsField('birthDate')}
             required
           />
           <Field
@@ -181,11 +171,7 @@ export default function SignUpPage() {
             hint={t('signUp.phoneHint')}
             type="tel"
             autoComplete="tel"
-            value={details.phone}
-            error={errors.phone}
-            onChange={(e) => {
-              setDetails({ ...details, phone: e.target.value })
-            }}
+            {...detailsField('phone')}
             required
           />
           <button type="submit" className="button" disabled={busy}>
@@ -205,11 +191,7 @@ export default function SignUpPage() {
             inputMode="numeric"
             autoComplete="one-time-code"
             maxLength={6}
-            value={confirm.code}
-            error={errors.code}
-            onChange={(e) => {
-              setConfirm({ ...confirm, code: e.target.value })
-            }}
+            {...confirmField('code')}
             required
           />
           <Field
@@ -218,11 +200,7 @@ export default function SignUpPage() {
             hint={t('signUp.passwordHint', { min: MIN_PASSWORD })}
             type="password"
             autoComplete="new-password"
-            value={confirm.password}
-            error={errors.password}
-            onChange={(e) => {
-              setConfirm({ ...confirm, password: e.target.value })
-            }}
+            {...confirmField('password')}
             required
           />
           <Field
@@ -230,11 +208,7 @@ export default function SignUpPage() {
             label={t('field.repeatPassword')}
             type="password"
             autoComplete="new-password"
-            value={confirm.repeat}
-            error={errors.repeat}
-            onChange={(e) => {
-              setConfirm({ ...confirm, repeat: e.target.value })
-            }}
+            {...confirmField('repeat')}
             required
           />
           <div className="actions">

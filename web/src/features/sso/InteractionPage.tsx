@@ -3,7 +3,7 @@ import type { SubmitEvent } from 'react'
 import { ApiError, api } from '../../api/client'
 import type { InteractionDetails, InteractionStep } from '../../api/types'
 import type { PageProps } from '../../app/routes'
-import { Field } from '../../components/Field'
+import { Field, bindFields } from '../../components/Field'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -49,6 +49,7 @@ export default function InteractionPage({ params }: PageProps) {
   const [busy, setBusy] = useState(false)
   const [wait, setWait] = useWait()
   const [form, setForm] = useState({ personalNumber: '', password: '', code: '' })
+  const formField = bindFields(form, setForm)
   const heading = useRef<HTMLHeadingElement>(null)
   const shownStep = step ?? (state.status === 'ok' ? state.data.prompt : null)
   usePageTitle(shownStep === 'consent' ? t('sso.consentTitle') : t('sso.signInTitle'))
@@ -156,10 +157,7 @@ export default function InteractionPage({ params }: PageProps) {
             inputMode="numeric"
             autoComplete="one-time-code"
             maxLength={11}
-            value={form.code}
-            onChange={(e) => {
-              setForm({ ...form, code: e.target.value })
-            }}
+            {...formField('code')}
             required
           />
           <button type="submit" className="button" disabled={blocked}>
@@ -174,10 +172,7 @@ export default function InteractionPage({ params }: PageProps) {
             inputMode="numeric"
             autoComplete="username"
             maxLength={12}
-            value={form.personalNumber}
-            onChange={(e) => {
-              setForm({ ...form, personalNumber: e.target.value })
-            }}
+            {...formField('personalNumber')}
             required
           />
           <Field
@@ -185,10 +180,7 @@ export default function InteractionPage({ params }: PageProps) {
             label={t('field.password')}
             type="password"
             autoComplete="current-password"
-            value={form.password}
-            onChange={(e) => {
-              setForm({ ...form, password: e.target.value })
-            }}
+            {...formField('password')}
             required
           />
           <button type="submit" className="button" disabled={blocked}>
