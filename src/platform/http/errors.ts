@@ -62,7 +62,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof AppError) {
       const retryAfter = (error.details as { retryAfterSeconds?: unknown } | null)
         ?.retryAfterSeconds
-      if (error.status === 429 && typeof retryAfter === 'number')
+      if ((error.status === 429 || error.status === 503) && typeof retryAfter === 'number')
         reply.header('retry-after', String(retryAfter))
       return reply
         .status(error.status)

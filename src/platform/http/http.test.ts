@@ -247,10 +247,23 @@ describe('errors thrown inside routes', () => {
         details: { field: 'code' },
       })
     })
+    app.get('/preparing', { schema: { response }, config: { access: 'public' } }, () => {
+      throw new AppError('TEST_NOT_READY', {
+        status: 503,
+        message: 'Đang chuẩn bị / Being prepared',
+        details: { retryAfterSeconds: 30 },
+      })
+    })
     await app.ready()
   })
   after(async () => {
     await app?.close()
+  })
+
+  it('tells a client refused for now when to come back (Retry-After, RFC 9110 10.2.3)', async () => {
+    const res = await app!.inject({ method: 'GET', url: '/preparing' })
+    envelopeOf(res, 503, 'TEST_NOT_READY')
+    assert.equal(res.headers['retry-after'], '30')
   })
 
   it('turns an unexpected error into a bare 500 INTERNAL_ERROR without internals', async () => {

@@ -53,6 +53,27 @@ describe('the logger', () => {
     assert.ok(!output().includes(PERSON.phone), output())
   })
 
+  it('keeps the bound values and quoted keys of a failed query out of a logged error', () => {
+    const { log, output } = memoryLogger()
+    // The shape of drizzle-orm's DrizzleQueryError around a driver error.
+    const driverError = Object.assign(new Error('duplicate key'), {
+      detail: `Key (passport_number)=(B1234567) already exists.`,
+    })
+    const failed = Object.assign(
+      new Error(
+        `Failed query: select * from stay_declarations where personal_number = $1\nparams: ${PERSON.personalNumber},B1234567`,
+        { cause: driverError },
+      ),
+      { params: [PERSON.personalNumber, 'B1234567'] },
+    )
+    log.error({ err: failed }, 'unhandled error')
+    assert.ok(!output().includes(PERSON.personalNumber), output())
+    assert.ok(!output().includes('B1234567'), output())
+    // What failed stays readable.
+    assert.match(output(), /Failed query: select \* from stay_declarations/)
+    assert.match(output(), /Key \(passport_number\)/)
+  })
+
   it('redacts credentials in request headers', () => {
     const { log, output } = memoryLogger()
     log.info({ headers: { authorization: 'Bearer eyJsecret', cookie: 'sid=s3cr3t' } })

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify'
-import type { LoggerOptions } from 'pino'
+import { stdSerializers, type LoggerOptions } from 'pino'
 
 // Keys that hold personal data anywhere in a logged object. Logging a resident is a bug; this is
 // the net under it.
@@ -17,6 +17,9 @@ const PERSONAL_KEYS = [
   'address',
   'birthDate',
   'email',
+  'passportNumber',
+  'passport_number',
+  'visaNumber',
   'password',
   'authorization',
   'cookie',
@@ -39,11 +42,35 @@ export function maskUrl(url: string): string {
   return path.replace(/\d{9,12}/g, (m) => '*'.repeat(m.length))
 }
 
+// A failed statement carries its bound values (Drizzle's `params`, the message's "params:" line)
+// and PostgreSQL's `detail` quotes key values: whatever a query was about must not reach the log.
+const BOUND_VALUE_KEYS = new Set(['params', 'parameters', 'values'])
+
+function scrubText(text: string): string {
+  return text
+    .replace(/\nparams: [^\n]*/g, '\nparams: [redacted]')
+    .replace(/\)=\([^)]*\)/g, ')=([redacted])')
+    .replace(/\d{9,12}/g, (m) => '*'.repeat(m.length))
+}
+
+function scrubError(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return scrubText(value)
+  if (depth > 4 || value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) return value.map((v) => scrubError(v, depth + 1))
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [
+      key,
+      BOUND_VALUE_KEYS.has(key) ? '[redacted]' : scrubError(v, depth + 1),
+    ]),
+  )
+}
+
 export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: {
+      err: (err: Error) => scrubError(stdSerializers.errWithCause(err)),
       req: (req: FastifyRequest) => ({
         method: req.method,
         url: maskUrl(req.url),
