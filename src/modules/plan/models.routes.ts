@@ -6,6 +6,7 @@ import { getModelDetail } from './models.detail.js'
 import { getScorecard, listAgencies } from './models.service.js'
 import { actor } from './plan.actor.js'
 import type { PlanContext } from './plan.context.js'
+import { accessOf } from './plan.policy.js'
 import {
   presentAgency,
   presentContact,
@@ -13,6 +14,7 @@ import {
   presentScorecard,
 } from './plan.presenters.js'
 import {
+  AccessSchema,
   AgencyContactSchema,
   AgencyParams,
   AgencySchema,
@@ -34,6 +36,18 @@ const MANAGE = { access: 'plan.manage' }
 export const modelRoutes =
   (ctx: PlanContext): FastifyPluginAsyncTypebox =>
   async (app) => {
+    app.get(
+      '/access',
+      {
+        schema: {
+          tags,
+          summary: 'Quyền của tôi trong Kế hoạch / What I may do in the plan',
+          response: { 200: AccessSchema, ...errors(401, 403) },
+        },
+        config: READ,
+      },
+      async (request) => accessOf(actor(request)),
+    )
     app.get(
       '/agencies',
       {

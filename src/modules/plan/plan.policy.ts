@@ -1,4 +1,4 @@
-import { grantsWith, type Principal } from '../../platform/auth/principal.js'
+import { grantsWith, hasPermission, type Principal } from '../../platform/auth/principal.js'
 import type { Permission } from '../../platform/auth/roles.js'
 import { agencyRequired, notYourAgency, otherAgencyModel } from './plan.errors.js'
 
@@ -47,4 +47,30 @@ export function reportingAgency(
   if (mine.length === 0) throw otherAgencyModel(model.no, model.leads)
   if (mine.length > 1) throw agencyRequired(mine)
   return mine[0]!
+}
+
+/**
+ * What the caller may do in the plan, for a client to offer only those actions (each route still
+ * decides for itself): read every model or its agencies' own, report for all lead agencies or its
+ * own or none, set statuses and consolidate or not.
+ */
+export interface PlanAccess {
+  read: 'all' | 'own'
+  report: 'all' | 'own' | 'none'
+  manage: boolean
+  /** The agencies the caller reports for (an agency reporter's grants). */
+  agencies: string[]
+}
+
+export function accessOf(principal: Principal): PlanAccess {
+  const report = scopeOf(principal, 'plan.report')
+  const own = grantsWith(principal, 'plan.read').flatMap((g) =>
+    g.role === 'agencyReporter' && g.agencyCode ? [g.agencyCode] : [],
+  )
+  return {
+    read: scopeOf(principal, 'plan.read').all ? 'all' : 'own',
+    report: !hasPermission(principal, 'plan.report') ? 'none' : report.all ? 'all' : 'own',
+    manage: hasPermission(principal, 'plan.manage'),
+    agencies: [...new Set(own)],
+  }
 }

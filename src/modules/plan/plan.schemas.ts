@@ -50,6 +50,15 @@ export const AgencySchema = Type.Object({
   hasContact: Type.Boolean({ description: 'reminders also go by message to its focal point' }),
 })
 
+export const AccessSchema = Type.Object({
+  read: Type.Union([Type.Literal('all'), Type.Literal('own')], {
+    description: "own: the models of the caller's agencies only",
+  }),
+  report: Type.Union([Type.Literal('all'), Type.Literal('own'), Type.Literal('none')]),
+  manage: Type.Boolean({ description: 'sets statuses and deadlines, consolidates' }),
+  agencies: Type.Array(Type.String(), { description: 'the agencies the caller reports for' }),
+})
+
 export const AgencyContactSchema = Type.Object({
   code: Type.String(),
   contactPhone: Nullable(Type.String()),
