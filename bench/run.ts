@@ -16,6 +16,8 @@ import { benchWebFirstLoad, benchWebInteractive } from './web.bench.js'
 import { printTable, type BenchResult } from './report.js'
 import { benchClientCredentials } from './sso.bench.js'
 import { benchScorecard } from './plan.bench.js'
+import { ANALYTICS_BENCHMARKS, benchAnalytics } from './analytics.bench.js'
+import { benchStays } from './stays.bench.js'
 
 const { values } = parseArgs({
   options: {
@@ -58,6 +60,7 @@ async function queryBenches(database: Database, url: string | undefined): Promis
   if (url && wanted('population.lookup.http')) results.push(await benchLookupHttp(database, url))
   if (wanted('identity.login')) results.push(await benchPasswordSignIn(database))
   if (wanted('plan.scorecard')) results.push(await benchScorecard(database))
+  if (ANALYTICS_BENCHMARKS.some(wanted)) results.push(...(await benchAnalytics(database, wanted)))
 }
 
 if (wanted('identity.qr')) results.push(await benchQrVerify())
@@ -76,6 +79,7 @@ try {
     'population.lookup.http',
     'identity.login.password',
     'plan.scorecard.p95',
+    ...ANALYTICS_BENCHMARKS,
   ]
   const needsQueries = queryBenchmarks.some(wanted)
   if (wanted('population.load.pglite') || (!serverUrl && needsQueries)) {
@@ -131,6 +135,22 @@ if (wanted('sso.token')) {
       }
     })
   } else notes.push('sso.token.client_credentials: skipped, DATABASE_URL is not set')
+}
+
+const staysBenchmarks = ['stays.declare.http', 'stays.crash'].filter(wanted)
+if (staysBenchmarks.length > 0) {
+  if (serverUrl) {
+    await withServerDatabase(async (url) => {
+      say(`${staysBenchmarks.join(', ')}: 100,000 residents, then declarations over HTTP…`)
+      const database = await openDatabase({ url, poolSize: 5 })
+      try {
+        await migrateDatabase(database)
+        results.push(...(await benchStays(database, url, staysBenchmarks)))
+      } finally {
+        await database.close()
+      }
+    })
+  } else notes.push(`${staysBenchmarks.join(', ')}: skipped, DATABASE_URL is not set`)
 }
 
 for (const note of notes) say(note)

@@ -24,6 +24,16 @@ import { meAuditRoutes } from './modules/audit/index.js'
 import { myRecordRoutes, populationRoutes } from './modules/population/index.js'
 import { createSso } from './modules/sso/index.js'
 import { planRoutes } from './modules/plan/index.js'
+import { Analytics, analyticsRoutes, openDataRoutes } from './modules/analytics/index.js'
+import {
+  declarationRoutes,
+  establishmentRoutes,
+  myStayRoutes,
+  policeRoutes,
+  roomingListRoutes,
+  tripRoutes,
+  watchListRoutes,
+} from './modules/stays/index.js'
 
 export type AppConfig = Pick<
   Config,
@@ -37,6 +47,7 @@ export type AppConfig = Pick<
   | 'SSO_SIGNING_KEYS'
   | 'SSO_SECRET'
   | 'PLAN_REPORT_DAY'
+  | 'ANALYTICS_PATH'
 >
 
 export interface AppDependencies {
@@ -44,6 +55,8 @@ export interface AppDependencies {
   database: Database
   /** Where one-time codes go; by default the webhook when configured, else the development outbox. */
   sender?: MessageSender
+  /** The analytical copy main.ts keeps current; by default one over ANALYTICS_PATH, opened lazily. */
+  analytics?: Analytics
 }
 
 export const VERSION = '0.1.0'
@@ -84,6 +97,23 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(planRoutes({ database, reportDay: config.PLAN_REPORT_DAY }), {
     prefix: '/api/v1/plan',
   })
+  await app.register(establishmentRoutes(database, { sender, registry: sso.registry }), {
+    prefix: '/api/v1/stays',
+  })
+  await app.register(policeRoutes(database), { prefix: '/api/v1/stays' })
+  await app.register(declarationRoutes({ db: database.db, identity: qr }), {
+    prefix: '/api/v1/stays',
+  })
+  await app.register(myStayRoutes(database.db), { prefix: '/api/v1/me' })
+  await app.register(watchListRoutes(database), { prefix: '/api/v1/stays' })
+  await app.register(tripRoutes({ db: database.db, identity: qr }), { prefix: '/api/v1/stays' })
+  await app.register(roomingListRoutes({ db: database.db, identity: qr }), {
+    prefix: '/api/v1/stays',
+  })
+  const analytics = deps.analytics ?? new Analytics({ database, path: config.ANALYTICS_PATH })
+  if (!deps.analytics) app.addHook('onClose', () => analytics.close())
+  await app.register(analyticsRoutes(analytics), { prefix: '/api/v1/analytics' })
+  await app.register(openDataRoutes(analytics), { prefix: '/api/v1/analytics/open-data' })
   await sso.register(app)
   await registerWebApp(app)
   return app

@@ -11,10 +11,13 @@ import {
   webhookSender,
 } from './modules/identity/index.js'
 import { runPlanDuties } from './modules/plan/index.js'
+import { Analytics, OUTBOX_POLL_MS } from './modules/analytics/index.js'
+import { ensureDemonstrationEstablishment, purgeIdempotencyKeys } from './modules/stays/index.js'
 import { populationLoaded, seedPopulation } from './modules/population/index.js'
 import { ConfigError, loadConfig, type Config } from './platform/config/config.js'
 import { openDatabase } from './platform/db/database.js'
 import { migrateDatabase } from './platform/db/migrate.js'
+import { OutboxDispatcher } from './platform/events/outbox.js'
 
 function readConfig(): Config {
   try {
@@ -56,6 +59,8 @@ if (
 
 if (config.NODE_ENV === 'development' && (await populationLoaded(database))) {
   const accounts = await ensureDemonstrationAccounts(database.db)
+  // The demonstration staff member's hotel, so the establishment console works out of the box.
+  await ensureDemonstrationEstablishment(database.db)
   if (accounts.length > 0) {
     process.stderr.write(
       'Tài khoản minh hoạ / demonstration accounts (POST /api/v1/identity/sessions):\n',
@@ -66,7 +71,32 @@ if (config.NODE_ENV === 'development' && (await populationLoaded(database))) {
 }
 
 const sender = config.SMS_WEBHOOK_URL ? webhookSender(config.SMS_WEBHOOK_URL) : developmentSender
-const app = await buildApp({ config, database, sender })
+// The dashboards' analytical copy: built in the background when missing (they answer 503 until
+// then), swapped when `npm run analytics:rebuild` renames a new one into place.
+const analytics = new Analytics({
+  database,
+  path: config.ANALYTICS_PATH,
+  log: {
+    info: (message) => {
+      app.log.info(message)
+    },
+    error: (err, message) => {
+      app.log.error({ err }, message)
+    },
+  },
+})
+const app = await buildApp({ config, database, sender, analytics })
+analytics.ensureBuilt()
+analytics.watch()
+// Outbox events reach their subscribers (the copy: tourism figures within 5 s of a declaration).
+const dispatcher = new OutboxDispatcher(database, {
+  pollMs: OUTBOX_POLL_MS,
+  onError: (subscriber, event, err) => {
+    app.log.error({ err, subscriber, eventId: event.id }, 'outbox delivery failed')
+  },
+})
+dispatcher.subscribe(analytics.subscriber, analytics.handleEvent)
+dispatcher.start()
 // Links audit entries into the hash chain in the background; one instance at a time does it.
 const sealer = new AuditSealer(database, {
   onError: (err) => {
@@ -74,12 +104,14 @@ const sealer = new AuditSealer(database, {
   },
 })
 sealer.start()
-// Expired provider state and spent identity-token ids only take room: cleared every hour.
+// Expired provider state, spent identity-token ids and stale idempotency keys only take room:
+// cleared every hour.
 const housekeeping = runPeriodically(
   () =>
     Promise.all([
       purgeExpiredSsoState(database.db),
       purgeExpiredTokenUses(database.db, new Date()),
+      purgeIdempotencyKeys(database.db, new Date()),
     ]),
   3_600_000,
   (err: unknown) => {
@@ -98,6 +130,8 @@ closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error')
   else app.log.info({ signal }, 'shutting down: draining requests')
   await app.close()
+  await dispatcher.stop()
+  await analytics.close()
   await sealer.stop()
   await housekeeping.stop()
   await planDuties.stop()

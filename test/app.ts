@@ -7,11 +7,14 @@ import type { Database } from '../src/platform/db/database.js'
 
 export const testConfig: AppConfig = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' })
 
-/** The real application over a test database, built once for a suite. */
-export function useApp(db: () => Database): () => App {
+/**
+ * The real application over a test database, built once for a suite, configured as testConfig
+ * with `config` over it.
+ */
+export function useApp(db: () => Database, config: Partial<AppConfig> = {}): () => App {
   let app: App | undefined
   before(async () => {
-    app = await buildApp({ config: testConfig, database: db() })
+    app = await buildApp({ config: { ...testConfig, ...config }, database: db() })
     await app.ready()
   })
   after(async () => {

@@ -66,6 +66,13 @@ export {
 } from './staff.service.js'
 export { ROLE_BINDINGS } from './staff.policy.js'
 export {
+  grantEstablishmentStaff,
+  listEstablishmentStaff,
+  revokeEstablishmentStaff,
+  type EstablishmentOwnerActor,
+  type EstablishmentStaffMember,
+} from './establishment-staff.js'
+export {
   accountProfile,
   passwordStep,
   secondFactorStep,

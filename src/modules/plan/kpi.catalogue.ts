@@ -1,6 +1,7 @@
 import type { Executor } from '../../platform/db/database.js'
 import { digitalCitizenCoverage } from '../population/index.js'
 import { ssoUsage } from '../sso/index.js'
+import { approvedEstablishmentCounts, onTimeDeclarationRate } from '../stays/index.js'
 import type { StoredBreakdown, StoredIndicator } from './plan.tables.js'
 
 /** The days a KPI covers: the month so far (or the whole of a past month). */
@@ -21,6 +22,65 @@ const share = (part: number, whole: number): number =>
   whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0)
+
+/**
+ * Establishments onboarded for one of models 9-12: those the police approved, of the model's
+ * types, in total and by commune and type.
+ */
+const establishmentsOfModel =
+  (modelNo: number): KpiFunction =>
+  async (db) => {
+    const types = (await approvedEstablishmentCounts(db)).filter((t) => t.model === modelNo)
+    const communes = [...new Set(types.flatMap((t) => t.byCommune.map((c) => c.communeCode)))]
+    return {
+      indicators: [
+        {
+          key: 'approvedEstablishments',
+          label: 'Cơ sở được công an duyệt khai báo lưu trú / Establishments approved to declare',
+          value: sum(types.map((t) => t.approved)),
+          unit: 'cơ sở',
+        },
+      ],
+      breakdown: {
+        columns: types.map((t) => ({ key: t.typeCode, label: `${t.nameVi} / ${t.nameEn}` })),
+        rows: communes.sort().map((unitCode) => ({
+          unitCode,
+          values: types.map(
+            (t) => t.byCommune.find((c) => c.communeCode === unitCode)?.approved ?? 0,
+          ),
+        })),
+      },
+    }
+  }
+
+/**
+ * Models 9-11 (accommodation) add the month's declarations and the share made by the deadline of
+ * the Law on Residence to the establishments onboarded.
+ */
+const accommodationOfModel =
+  (modelNo: number): KpiFunction =>
+  async (db, period) => {
+    const onboarded = await establishmentsOfModel(modelNo)(db, period)
+    const declared = await onTimeDeclarationRate(db, period.month, { model: modelNo })
+    return {
+      ...onboarded,
+      indicators: [
+        ...onboarded.indicators,
+        {
+          key: 'declarations',
+          label: 'Lượt khai báo lưu trú trong tháng / Stays declared this month',
+          value: declared.declarations,
+          unit: 'lượt',
+        },
+        {
+          key: 'onTimeShare',
+          label: 'Khai báo đúng hạn / Declared by the deadline',
+          value: share(declared.onTime, declared.declarations),
+          unit: '%',
+        },
+      ],
+    }
+  }
 
 /**
  * The module functions that compute KPIs, each reached through its module's index.ts and shaped
@@ -92,6 +152,10 @@ export const KPI_FUNCTIONS = {
       ],
     }
   },
+  'stays.lodgingEstablishments': accommodationOfModel(9),
+  'stays.rentalEstablishments': accommodationOfModel(10),
+  'stays.medicalEstablishments': accommodationOfModel(11),
+  'stays.coachOperators': establishmentsOfModel(12),
 } satisfies Record<string, KpiFunction>
 
 export type KpiFunctionName = keyof typeof KPI_FUNCTIONS
@@ -105,7 +169,7 @@ export interface KpiDefinition {
 
 /**
  * The KPIs of plan-106-models.json that a module of the platform computes from live data, one
- * entry each. Every other model's KPI is reported by hand in the monthly reports (the stays,
+ * entry each. Every other model's KPI is reported by hand in the monthly reports (the
  * services, analytics modules and the others do not exist yet); add a line here when they do.
  */
 export const KPI_CATALOGUE: readonly KpiDefinition[] = [
@@ -115,4 +179,8 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     computedBy: 'population.digitalCitizenCoverage',
   },
   { key: 'model24.ssoUsage', modelNo: 24, computedBy: 'sso.ssoUsage' },
+  { key: 'model9.establishments', modelNo: 9, computedBy: 'stays.lodgingEstablishments' },
+  { key: 'model10.establishments', modelNo: 10, computedBy: 'stays.rentalEstablishments' },
+  { key: 'model11.establishments', modelNo: 11, computedBy: 'stays.medicalEstablishments' },
+  { key: 'model12.establishments', modelNo: 12, computedBy: 'stays.coachOperators' },
 ]

@@ -173,8 +173,8 @@ describeOnEngines('plan scorecard and model statuses', (db) => {
       m24.indicators.map((i) => i.key),
       ['connectedSystems', 'signIns'],
     )
-    const m9 = models.find((m) => m.no === 9)!.kpi
-    assert.deepEqual([m9.source, m9.state, m9.indicators], ['manual', 'not_reported', []])
+    const m30 = models.find((m) => m.no === 30)!.kpi
+    assert.deepEqual([m30.source, m30.state, m30.indicators], ['manual', 'not_reported', []])
     assert.deepEqual(models.find((m) => m.no === 43)!.kpi.source, 'none')
     const breakdown = (await detail(23)).breakdown!
     const communes = await db().query('SELECT DISTINCT commune_code FROM residents')

@@ -37,3 +37,4 @@ export {
 export { populationLoaded } from './seed/seed-runs.js'
 export { digitalCitizenCoverage, EID_ELIGIBLE_AGE, type UnitCoverage } from './coverage.js'
 export { getMyRecord, myRecordRoutes, type MyRecord } from './my-record.js'
+export { exportPopulationForAnalytics, type PopulationExportOptions } from './analytics-export.js'

@@ -9,6 +9,7 @@ export {
   type ClientSummary,
   type NewClient,
   type RegisteredClient,
+  type RegistryContext,
 } from './sso.clients.service.js'
 export { deriveSsoSecrets, type SsoSecrets } from './sso.secrets.js'
 export {

@@ -11,7 +11,7 @@ import { assertSigningJwks, generateSigningKey } from '../identity/index.js'
 import { ClientDirectory } from './sso.adapter.js'
 import { bearerAuthenticator } from './sso.bearer.js'
 import { clientRoutes } from './sso.clients.routes.js'
-import { ensureWebClient } from './sso.clients.service.js'
+import { ensureWebClient, type RegistryContext } from './sso.clients.service.js'
 import { interactionRoutes } from './sso.interactions.routes.js'
 import { meConsentRoutes } from './sso.me.routes.js'
 import { apiAudience, createProvider } from './sso.provider.js'
@@ -27,6 +27,8 @@ export interface Sso {
   provider: Provider
   /** Accepts the provider's access tokens for the platform's API (machine clients). */
   authenticator: Authenticator
+  /** The client registry, for modules that register clients of their own (an establishment's). */
+  registry: RegistryContext
   /** Mounts the provider at /oidc, its sign-in steps, the web app's sign-in and the registry. */
   register(app: App): Promise<void>
 }
@@ -49,7 +51,7 @@ export async function createSso(database: Database, config: SsoConfig): Promise<
   const allowHttp = config.NODE_ENV !== 'production'
   const sessionTtlHours = config.SESSION_TTL_HOURS
   const clients = new ClientDirectory(db, secrets)
-  const registry = {
+  const registry: RegistryContext = {
     db,
     secrets,
     allowHttp,
@@ -67,6 +69,7 @@ export async function createSso(database: Database, config: SsoConfig): Promise<
   })
   return {
     provider,
+    registry,
     authenticator: bearerAuthenticator({
       db,
       issuer: `${publicUrl}/oidc`,

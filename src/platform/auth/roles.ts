@@ -33,10 +33,26 @@ export const PERMISSIONS = [
   'plan.read',
   'plan.report',
   'plan.manage',
+  'stays.establishment.decide',
+  'stays.declare',
+  'stays.police.read',
+  'stays.watchlist.manage',
+  /** One declaration: the police of its place, or the establishment that declared it. */
+  'stays.declaration.read',
+  /** Aggregated dashboards (models 23, 37-40), within the grant's units. */
+  'analytics.read',
   'me.read',
   'me.manage',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
+
+/** The police's part in accommodation declaration (models 9-12), within their jurisdiction. */
+const POLICE_STAYS: readonly Permission[] = [
+  'stays.establishment.decide',
+  'stays.police.read',
+  'stays.watchlist.manage',
+  'stays.declaration.read',
+]
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   communeOfficer: ['population.resident.read', 'population.resident.search'],
@@ -44,19 +60,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'population.resident.read',
     'population.resident.search',
     'identity.account.raiseLevel',
+    ...POLICE_STAYS,
   ],
   provincialPolice: [
     'population.resident.read',
     'population.resident.search',
     'identity.account.raiseLevel',
+    ...POLICE_STAYS,
   ],
   departmentOfficer: ['population.resident.read'],
-  establishmentStaff: [],
-  analyst: [],
+  establishmentStaff: ['stays.declare', 'stays.declaration.read'],
+  analyst: ['analytics.read'],
   securityOfficer: ['audit.entries.read'],
   administrator: ['identity.staff.manage', 'sso.clients.manage'],
   partnerSystem: ['identity.links.record'],
-  committeeMember: ['plan.read'],
+  committeeMember: ['plan.read', 'analytics.read'],
   agencyReporter: ['plan.read', 'plan.report'],
   standingOffice: ['plan.read', 'plan.report', 'plan.manage'],
 }

@@ -30,6 +30,11 @@ export const ConfigSchema = Type.Object({
     default: './data/pglite',
     description: 'directory of the embedded database',
   }),
+  ANALYTICS_PATH: Type.String({
+    default: './data/analytics.duckdb',
+    description:
+      'file of the analytical copy (DuckDB) behind the dashboards and open data; rebuilt from the database when missing',
+  }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info', description: 'pino log level' },

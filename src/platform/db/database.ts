@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises'
+import { createWriteStream } from 'node:fs'
+import { appendFile, mkdir } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { Readable } from 'node:stream'
 import { PGlite } from '@electric-sql/pglite'
@@ -6,7 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import pg from 'pg'
-import { from as copyFrom } from 'pg-copy-streams'
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams'
 
 /** A Drizzle executor: the database itself or a transaction, the same type on both engines. */
 export type Executor = PgDatabase<PgQueryResultHKT>
@@ -16,7 +17,19 @@ export type Engine = 'postgres' | 'pglite'
 /** One transaction on one connection, able to COPY CSV text into a table. */
 export interface BulkSession {
   copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>
+  /** Appends the rows of a SELECT to a file as CSV (no header), by COPY TO on either engine. */
+  copyOutCsv(select: string, file: string): Promise<void>
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>
+}
+
+/** A CSV file written by copyOutCsv, with its columns in order, for the program that reads it. */
+export interface CsvExport {
+  table: string
+  file: string
+  columns: readonly {
+    name: string
+    type: 'text' | 'date' | 'timestamp' | 'integer' | 'bigint' | 'boolean'
+  }[]
 }
 
 export interface Database {
@@ -77,6 +90,10 @@ function openPostgres(url: string, poolSize: number): Database {
             const stream = client.query(copyFrom(copyStatement(table, columns, 'STDIN')))
             await pipeline(Readable.from([csv]), stream)
           },
+          async copyOutCsv(select, file) {
+            const stream = client.query(copyTo(`COPY (${select}) TO STDOUT WITH (FORMAT csv)`))
+            await pipeline(stream, createWriteStream(file, { flags: 'a' }))
+          },
           async query<T>(text: string, params?: unknown[]) {
             return (await client.query(text, params)).rows as T[]
           },
@@ -121,6 +138,11 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
             await tx.query(copyStatement(table, columns, "'/dev/blob'"), [], {
               blob: new Blob([csv]),
             })
+          },
+          async copyOutCsv(select, file) {
+            // PGlite hands the whole result over as one blob: callers export in chunks.
+            const [result] = await tx.exec(`COPY (${select}) TO '/dev/blob' WITH (FORMAT csv)`)
+            if (result?.blob) await appendFile(file, Buffer.from(await result.blob.arrayBuffer()))
           },
           async query(text, params) {
             return (await tx.query<never>(text, params)).rows

@@ -118,19 +118,12 @@ export class OutboxDispatcher {
   private async deliverBatch(subscriber: string, handler: EventHandler): Promise<number> {
     const cursor = await this.takeLease(subscriber)
     if (!cursor) return -1
-    // Only transactions older than every running one: none of them can still commit an event
-    // that sorts before what we deliver now.
-    const events = await this.database.query<EventRow>(
-      `SELECT id, tx_id, aggregate_type, aggregate_id, event_type, payload, occurred_at
-         FROM outbox_events
-        WHERE (tx_id, id) > ($1, $2)
-          AND tx_id < ${COMMITTED_HORIZON_SQL}
-        ORDER BY tx_id, id
-        LIMIT $3`,
-      [cursor.last_tx_id, cursor.last_event_id, this.batchSize],
+    const events = await readCommittedEvents(
+      this.database,
+      { txId: cursor.last_tx_id, id: cursor.last_event_id },
+      { limit: this.batchSize },
     )
-    for (const row of events) {
-      const event = toEvent(row)
+    for (const event of events) {
       try {
         await handler(event)
       } catch (error) {
@@ -160,6 +153,48 @@ export class OutboxDispatcher {
     )
     return cursor
   }
+}
+
+/** A place in the outbox, in commit order: after it come events of later transactions. */
+export interface EventPosition {
+  txId: number
+  id: number
+}
+
+/**
+ * Events after a position, in commit order, of transactions older than every one still running:
+ * none of those can still commit an event that sorts before what is read now, so a reader that
+ * moves its position to the last event read never passes over one committed late.
+ * @param eventTypes only events of these types; all when omitted
+ */
+export async function readCommittedEvents(
+  database: Database,
+  after: EventPosition,
+  options: { limit: number; eventTypes?: readonly string[] },
+): Promise<OutboxEvent[]> {
+  const rows = await database.query<EventRow>(
+    `SELECT id, tx_id, aggregate_type, aggregate_id, event_type, payload, occurred_at
+       FROM outbox_events
+      WHERE (tx_id, id) > ($1, $2)
+        AND tx_id < ${COMMITTED_HORIZON_SQL}
+        AND ($4::text[] IS NULL OR event_type = ANY($4::text[]))
+      ORDER BY tx_id, id
+      LIMIT $3`,
+    [after.txId, after.id, options.limit, options.eventTypes ?? null],
+  )
+  return rows.map(toEvent)
+}
+
+/**
+ * Where events not yet final begin: a reader starting here gets every event committed from now
+ * on and none committed before (ids start at 1, so id 0 leaves out nothing of that transaction).
+ */
+export async function committedEnd(database: Database): Promise<EventPosition> {
+  const [row] = await database.query<{ horizon: number }>(
+    `SELECT ${COMMITTED_HORIZON_SQL} AS horizon`,
+  )
+  if (!row) throw new Error('the committed horizon returned no row')
+  return { txId: row.horizon, id: 0 }
 }
 
 function toEvent(row: EventRow): OutboxEvent {

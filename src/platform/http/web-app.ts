@@ -22,6 +22,13 @@ export const WEB_APP_PATHS = [
   '/me/*',
   '/officer',
   '/officer/*',
+  '/plan',
+  '/plan/*',
+  '/dashboards',
+  '/dashboards/*',
+  '/establishment',
+  '/establishment/*',
+  '/police/*',
   '/kiosk',
   '/sso/interaction/:uid',
 ] as const

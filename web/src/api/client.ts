@@ -24,9 +24,12 @@ const isEnvelope = (value: unknown): value is Envelope =>
   typeof (value as Envelope).error.code === 'string'
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'DELETE'
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  /** Sent as JSON; a Blob (a chosen file) is sent as it is, with its own type. */
   body?: unknown
   signal?: AbortSignal
+  /** Extra request headers, e.g. an `Idempotency-Key` kept for the retries of one submission. */
+  headers?: Record<string, string>
 }
 
 export interface ApiResponse<T> {
@@ -40,15 +43,16 @@ export async function request<T>(
   path: string,
   options: RequestOptions = {},
 ): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { accept: 'application/json' }
-  if (options.body !== undefined) headers['content-type'] = 'application/json'
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' }
+  const file = options.body instanceof Blob ? options.body : undefined
+  if (options.body !== undefined) headers['content-type'] = file ? file.type : 'application/json'
   let response: Response
   try {
     response = await fetch(path, {
       method: options.method ?? 'GET',
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: file ?? (options.body === undefined ? null : JSON.stringify(options.body)),
       signal: options.signal ?? null,
     })
   } catch (error) {

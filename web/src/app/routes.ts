@@ -60,6 +60,82 @@ export const ROUTES: RouteEntry[] = [
     area: 'officer',
     page: page(() => import('../features/population/UnitsPage')),
   },
+  { pattern: '/plan', area: 'officer', page: page(() => import('../features/plan/ScorecardPage')) },
+  {
+    pattern: '/plan/models/:no',
+    area: 'officer',
+    page: page(() => import('../features/plan/ModelPage')),
+  },
+  {
+    pattern: '/plan/reports',
+    area: 'officer',
+    page: page(() => import('../features/plan/ReportPage')),
+  },
+  {
+    pattern: '/dashboards',
+    area: 'officer',
+    page: page(() => import('../features/dashboards/DashboardsPage')),
+  },
+  {
+    pattern: '/dashboards/:dashboard',
+    area: 'officer',
+    page: page(() => import('../features/dashboards/DashboardPage')),
+  },
+  {
+    pattern: '/me/stays',
+    area: 'citizen',
+    page: page(() => import('../features/stays/MyStaysPage')),
+  },
+  {
+    pattern: '/establishment',
+    area: 'citizen',
+    page: page(() => import('../features/stays/EstablishmentsPage')),
+  },
+  {
+    pattern: '/establishment/new',
+    area: 'citizen',
+    page: page(() => import('../features/stays/NewEstablishmentPage')),
+  },
+  {
+    pattern: '/establishment/:id',
+    area: 'citizen',
+    page: page(() => import('../features/stays/CheckInPage')),
+  },
+  {
+    pattern: '/establishment/:id/guests',
+    area: 'citizen',
+    page: page(() => import('../features/stays/GuestsPage')),
+  },
+  {
+    pattern: '/establishment/:id/register',
+    area: 'citizen',
+    page: page(() => import('../features/stays/RegisterPage')),
+  },
+  {
+    pattern: '/establishment/:id/trips',
+    area: 'citizen',
+    page: page(() => import('../features/stays/TripsPage')),
+  },
+  {
+    pattern: '/establishment/:id/trips/:tripId',
+    area: 'citizen',
+    page: page(() => import('../features/stays/TripPage')),
+  },
+  {
+    pattern: '/establishment/:id/rooming-list',
+    area: 'citizen',
+    page: page(() => import('../features/stays/RoomingListPage')),
+  },
+  {
+    pattern: '/establishment/:id/owner',
+    area: 'citizen',
+    page: page(() => import('../features/stays/OwnerPage')),
+  },
+  {
+    pattern: '/police/stays',
+    area: 'officer',
+    page: page(() => import('../features/stays/PoliceStaysPage')),
+  },
   { pattern: '/kiosk', area: 'kiosk', page: page(() => import('../features/kiosk/KioskPage')) },
   {
     pattern: '/sso/interaction/:uid',

@@ -46,7 +46,8 @@ export function QrScanner({
   paused = false,
   facingMode = 'user',
 }: {
-  onScan: (scanned: Scanned) => void
+  /** `text` is what was read, as read: what a document's own parser on the platform takes. */
+  onScan: (scanned: Scanned, text: string) => void
   paused?: boolean
   facingMode?: 'user' | 'environment'
 }) {
@@ -63,7 +64,7 @@ export function QrScanner({
     isPaused.current = paused
   }, [onScan, paused])
   const report = useRef((text: string) => {
-    onScanned.current(classifyScan(text))
+    onScanned.current(classifyScan(text), text)
   })
 
   useEffect(() => {

@@ -57,6 +57,18 @@ export default function HomePage() {
             </h3>
             <p>{t('home.accessLogText')}</p>
           </li>
+          <li className="card">
+            <h3>
+              <Link to="/me/stays">{t('nav.myStays')}</Link>
+            </h3>
+            <p>{t('home.myStaysText')}</p>
+          </li>
+          <li className="card">
+            <h3>
+              <Link to="/establishment">{t('nav.establishment')}</Link>
+            </h3>
+            <p>{t('home.establishmentText')}</p>
+          </li>
         </ul>
       </section>
     </>

@@ -2,12 +2,13 @@ import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { api } from '../../api/client'
 import type { ResidentPage } from '../../api/types'
-import { navigate, useLocation } from '../../app/router'
+import { Link, navigate, useLocation } from '../../app/router'
 import { Field } from '../../components/Field'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { parseTypedDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { DashboardsLink } from '../dashboards/DashboardsLink'
 import { PurposePicker } from './PurposePicker'
 import { ResidentTable } from './ResidentTable'
 import { isPurpose, type PurposeCode } from './purposes'
@@ -77,6 +78,13 @@ export default function OfficerSearchPage() {
     <>
       <h1>{t('officer.searchTitle')}</h1>
       <p>{t('officer.searchIntro')}</p>
+      <p>
+        <Link to="/plan">{t('plan.officerLink')}</Link>
+      </p>
+      <p>
+        <Link to="/police/stays">{t('police.officerLink')}</Link>
+      </p>
+      <DashboardsLink />
       <form onSubmit={submit} noValidate className="panel">
         <PurposePicker value={purpose} onChange={choosePurpose} />
         <fieldset disabled={!purpose} className="search-criteria">

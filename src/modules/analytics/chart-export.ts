@@ -1,0 +1,68 @@
+import ExcelJS from 'exceljs'
+import type { SqlValue } from './copy.store.js'
+import type { ChartData, Column } from './charts.js'
+
+/**
+ * A chart's data as a file: CSV (UTF-8 with a byte-order mark, so Excel reads the diacritics) or
+ * a workbook with one sheet per chart. Each coded dimension gets its label in a column beside it.
+ */
+export type Lang = 'vi' | 'en'
+
+export interface ExportFile {
+  contentType: string
+  fileName: string
+  body: Buffer | string
+}
+
+interface Header {
+  title: string
+  value: (row: Record<string, SqlValue>) => SqlValue
+}
+
+function headers(chart: ChartData, lang: Lang): Header[] {
+  return chart.columns.flatMap((column: Column): Header[] => {
+    const own: Header = { title: column.label[lang], value: (row) => row[column.key] ?? null }
+    const labels = chart.labels[column.key]
+    if (column.role !== 'dimension' || !labels) return [own]
+    return [
+      { ...own, title: `${column.label[lang]} (${lang === 'vi' ? 'mã' : 'code'})` },
+      {
+        title: column.label[lang],
+        value: (row) => labels[String(row[column.key])]?.[lang] ?? row[column.key] ?? null,
+      },
+    ]
+  })
+}
+
+export const csvCell = (value: SqlValue): string => {
+  if (value === null) return ''
+  const text = String(value)
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+export function chartCsv(chart: ChartData, lang: Lang): string {
+  const columns = headers(chart, lang)
+  const lines = [
+    columns.map((c) => csvCell(c.title)).join(','),
+    ...chart.rows.map((row) => columns.map((c) => csvCell(c.value(row))).join(',')),
+  ]
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}
+
+export async function chartsWorkbook(charts: ChartData[], lang: Lang): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  for (const chart of charts) {
+    const sheet = workbook.addWorksheet(chart.id.slice(0, 31))
+    sheet.addRow([chart.title[lang]]).font = { bold: true, size: 13 }
+    if (chart.note) sheet.addRow([chart.note[lang]]).font = { italic: true }
+    const columns = headers(chart, lang)
+    const header = sheet.addRow(columns.map((c) => c.title))
+    header.font = { bold: true }
+    sheet.views = [{ state: 'frozen', ySplit: header.number }]
+    for (const row of chart.rows) sheet.addRow(columns.map((c) => c.value(row)))
+    sheet.columns.forEach((column) => {
+      column.width = 18
+    })
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}

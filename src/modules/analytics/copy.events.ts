@@ -1,0 +1,184 @@
+import { type Static, type TObject, type TSchema, Type } from '@sinclair/typebox'
+import { Value } from '@sinclair/typebox/value'
+import type { DuckDBConnection, DuckDBPreparedStatement } from '@duckdb/node-api'
+import type { Database } from '../../platform/db/database.js'
+import {
+  readCommittedEvents,
+  type EventPosition,
+  type OutboxEvent,
+} from '../../platform/events/outbox.js'
+import type { ServedCopy } from './copy.store.js'
+import { LIVE_TABLES, type LiveTable } from './copy.tables.js'
+
+/**
+ * The outbox events that change the analytical copy (the stays contract: each carries the whole
+ * current state of its declaration, establishment or alert), applied idempotently: a row keeps
+ * the outbox position of the event that last set it, and an event at or before that position
+ * changes nothing, so redelivery and replay are harmless.
+ */
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
+
+const StayPayload = Type.Object({
+  declarationId: Type.String(),
+  establishmentId: Type.String(),
+  establishmentTypeCode: Type.String(),
+  communeCode: Type.String(),
+  provinceCode: Type.String(),
+  guestKind: Type.String(),
+  nationality: Type.String(),
+  birthYear: Nullable(Type.Integer()),
+  sex: Nullable(Type.String()),
+  arrivalAt: Type.String(),
+  expectedDepartureAt: Nullable(Type.String()),
+  departedAt: Nullable(Type.String()),
+  late: Type.Boolean(),
+  tripId: Nullable(Type.String()),
+})
+
+const EstablishmentPayload = Type.Object({
+  establishmentId: Type.String(),
+  typeCode: Type.String(),
+  communeCode: Type.String(),
+  status: Type.String(),
+  capacity: Type.Integer(),
+})
+
+const AlertPayload = Type.Object({ alertId: Type.String(), communeCode: Type.String() })
+
+/** A UTC instant as DuckDB's TIMESTAMP reads it. */
+const timestamp = (iso: string | null): string | null =>
+  iso === null ? null : new Date(iso).toISOString().replace('T', ' ').slice(0, 23)
+
+interface Mapping<S extends TObject> {
+  table: LiveTable
+  payload: S
+  /** Column → value, in the live table's column order (without the event position). */
+  row(payload: Static<S>, event: OutboxEvent): Record<string, string | number | boolean | null>
+}
+
+const stay: Mapping<typeof StayPayload> = {
+  table: 'stays',
+  payload: StayPayload,
+  row: (p) => ({
+    declaration_id: p.declarationId,
+    establishment_id: p.establishmentId,
+    establishment_type_code: p.establishmentTypeCode,
+    commune_code: p.communeCode,
+    province_code: p.provinceCode,
+    guest_kind: p.guestKind,
+    nationality: p.nationality,
+    birth_year: p.birthYear,
+    sex: p.sex,
+    arrival_at: timestamp(p.arrivalAt),
+    expected_departure_at: timestamp(p.expectedDepartureAt),
+    departed_at: timestamp(p.departedAt),
+    late: p.late,
+    trip_id: p.tripId,
+  }),
+}
+
+const establishment: Mapping<typeof EstablishmentPayload> = {
+  table: 'establishments',
+  payload: EstablishmentPayload,
+  row: (p) => ({
+    establishment_id: p.establishmentId,
+    type_code: p.typeCode,
+    commune_code: p.communeCode,
+    status: p.status,
+    capacity: p.capacity,
+  }),
+}
+
+const alert: Mapping<typeof AlertPayload> = {
+  table: 'alerts',
+  payload: AlertPayload,
+  row: (p, event) => ({
+    alert_id: p.alertId,
+    commune_code: p.communeCode,
+    raised_at: timestamp(event.occurredAt),
+  }),
+}
+
+const MAPPINGS: Record<string, Mapping<TObject>> = {
+  'stays.declared': stay,
+  'stays.checked_out': stay,
+  'stays.extended': stay,
+  'stays.corrected': stay,
+  'stays.establishment_decided': establishment,
+  'stays.watch_alert': alert,
+}
+
+export const APPLIED_EVENT_TYPES = Object.keys(MAPPINGS)
+
+function upsertSql(table: LiveTable, columns: string[]): string {
+  const key = LIVE_TABLES[table].key
+  const updates = [...columns, 'event_tx', 'event_id']
+    .filter((c) => c !== key)
+    .map((c) => `${c} = excluded.${c}`)
+  return `INSERT INTO ${table} (${columns.join(', ')}, event_tx, event_id)
+     VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')},
+             CAST($${columns.length + 1} AS BIGINT), CAST($${columns.length + 2} AS BIGINT))
+     ON CONFLICT (${key}) DO UPDATE SET ${updates.join(', ')}
+     WHERE (excluded.event_tx, excluded.event_id) > (${table}.event_tx, ${table}.event_id)`
+}
+
+// Each copy's writer prepares each upsert once: events arrive one by one.
+const prepared = new WeakMap<DuckDBConnection, Map<string, DuckDBPreparedStatement>>()
+
+async function upsert(
+  connection: DuckDBConnection,
+  table: LiveTable,
+  row: Record<string, string | number | boolean | null>,
+  event: OutboxEvent,
+): Promise<void> {
+  const sql = upsertSql(table, Object.keys(row))
+  const statements = prepared.get(connection) ?? new Map<string, DuckDBPreparedStatement>()
+  prepared.set(connection, statements)
+  let statement = statements.get(sql)
+  if (!statement) {
+    statement = await connection.prepare(sql)
+    statements.set(sql, statement)
+  }
+  statement.bind([...Object.values(row), String(event.txId), String(event.id)])
+  await statement.run()
+}
+
+/**
+ * Applies one event to the copy's live tables.
+ * @returns 'applied', 'ignored' (not an event the copy follows) or 'malformed' (its payload breaks
+ *   the contract: skipped, since retrying cannot mend it).
+ */
+export async function applyEvent(
+  copy: ServedCopy,
+  event: OutboxEvent,
+): Promise<'applied' | 'ignored' | 'malformed'> {
+  const mapping = MAPPINGS[event.eventType]
+  if (!mapping) return 'ignored'
+  if (!Value.Check(mapping.payload, event.payload)) return 'malformed'
+  const row = mapping.row(event.payload, event)
+  await copy.write((connection) => upsert(connection, mapping.table, row, event))
+  return 'applied'
+}
+
+const PAGE = 1_000
+
+/**
+ * Replays the followed events from the copy's snapshot transaction on: what the export may not
+ * have seen. Final transactions only; later ones come from the dispatcher.
+ * @returns the number of events applied.
+ */
+export async function catchUp(database: Database, copy: ServedCopy): Promise<number> {
+  let after: EventPosition = { txId: copy.meta.snapshotTx, id: 0 }
+  let applied = 0
+  for (;;) {
+    const events = await readCommittedEvents(database, after, {
+      limit: PAGE,
+      eventTypes: APPLIED_EVENT_TYPES,
+    })
+    for (const event of events) {
+      if ((await applyEvent(copy, event)) === 'applied') applied++
+      after = { txId: event.txId, id: event.id }
+    }
+    if (events.length < PAGE) return applied
+  }
+}

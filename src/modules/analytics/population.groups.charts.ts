@@ -1,0 +1,163 @@
+import {
+  count,
+  dateSql,
+  dimension,
+  label,
+  largestFirst,
+  measure,
+  num,
+  percent,
+  type ChartSpec,
+  type Label,
+  type SnapshotFilter,
+} from './charts.js'
+import { BIRTHPLACE, bandLabels, ETHNICITY, NO_RELIGION, RELIGION } from './labels.js'
+import { firstTrendYear, living, trendYears } from './population.common.js'
+
+/** Model 37: who the residents are (ethnicity, religion, birthplace, migration) and their households. */
+const TOP_BIRTH_PROVINCES = 10
+const HOUSEHOLD_SIZES = Array.from({ length: 10 }, (_, i) => (i === 9 ? '10+' : String(i + 1)))
+
+/** A breakdown of the living residents by one coded column, largest first, with shares. */
+function breakdown(options: {
+  id: string
+  title: Label
+  kind: 'bar' | 'pie'
+  key: string
+  keyLabel: Label
+  expression: string
+  labels: Record<string, Label>
+}): ChartSpec<SnapshotFilter> {
+  return {
+    id: options.id,
+    title: options.title,
+    kind: options.kind,
+    columns: [
+      { key: options.key, label: options.keyLabel, role: 'dimension' },
+      measure('people', 'Số người', 'People', 'people'),
+      measure('percent', 'Tỷ lệ', 'Share', 'percent'),
+    ],
+    async compute(f, { run }) {
+      const rows = await run(
+        `SELECT ${options.expression} AS code, ${count()} AS people
+           FROM residents r JOIN communes c ON c.code = r.commune_code
+           LEFT JOIN provinces p ON p.code = r.birth_province_code
+          WHERE ${living(f)} GROUP BY 1`,
+      )
+      const total = rows.reduce((sum, r) => sum + num(r.people), 0)
+      return {
+        rows: largestFirst(rows, 'people', 'code').map((r) => ({
+          [options.key]: r.code ?? null,
+          people: r.people ?? 0,
+          percent: percent(r.people, total),
+        })),
+        labels: { [options.key]: options.labels },
+      }
+    },
+  }
+}
+
+const birthProvinces: ChartSpec<SnapshotFilter> = {
+  id: 'birth-provinces',
+  title: label('Mười tỉnh sinh nhiều nhất ngoài tỉnh', 'Top 10 other provinces of birth'),
+  kind: 'bar',
+  columns: [
+    dimension('province', 'Tỉnh sinh', 'Province of birth'),
+    measure('people', 'Số người', 'People', 'people'),
+  ],
+  async compute(f, { run, reference }) {
+    const rows = await run(
+      `SELECT r.birth_province_code AS province, ${count()} AS people
+         FROM residents r JOIN communes c ON c.code = r.commune_code
+         LEFT JOIN provinces p ON p.code = r.birth_province_code
+        WHERE ${living(f)} AND (p.current_code IS NULL OR p.current_code <> c.province_code)
+        GROUP BY 1`,
+    ).then((all) => largestFirst(all, 'people', 'province').slice(0, TOP_BIRTH_PROVINCES))
+    const labels = Object.fromEntries(
+      rows.map((r) => {
+        const name = reference.provinceNames.get(String(r.province)) ?? String(r.province)
+        return [String(r.province), label(name, name)]
+      }),
+    )
+    return { rows, labels: { province: labels } }
+  },
+}
+
+const migrants: ChartSpec<SnapshotFilter> = {
+  id: 'migrants',
+  title: label('Người nhập cư theo năm đến', 'Migrants by year of arrival'),
+  kind: 'bar',
+  columns: [
+    dimension('year', 'Năm đến', 'Year of arrival'),
+    measure('people', 'Số người còn cư trú', 'Still resident', 'people'),
+  ],
+  async compute(f, { run }) {
+    const rows = await run(
+      `SELECT CAST(extract(year FROM entered_on) AS INTEGER) AS year, ${count()} AS people
+         FROM residents
+        WHERE ${living(f)} AND moved_from IS NOT NULL
+          AND entered_on >= ${dateSql(`${firstTrendYear(f)}-01-01`)}
+        GROUP BY 1`,
+    )
+    const byYear = new Map(rows.map((r) => [num(r.year), r.people ?? 0]))
+    return {
+      rows: trendYears(f).map((year) => ({ year: String(year), people: byYear.get(year) ?? 0 })),
+    }
+  },
+}
+
+const householdSizes: ChartSpec<SnapshotFilter> = {
+  id: 'household-sizes',
+  title: label('Hộ theo số thành viên', 'Households by size'),
+  kind: 'bar',
+  columns: [
+    dimension('size', 'Số người trong hộ', 'Members'),
+    measure('households', 'Số hộ', 'Households', 'households'),
+  ],
+  async compute(f, { run }) {
+    const rows = await run(
+      `SELECT CAST(least(members, 10) AS INTEGER) AS size, ${count()} AS households
+         FROM (SELECT household_id, count(*) AS members FROM residents
+                WHERE ${living(f)} GROUP BY household_id) h
+        GROUP BY 1`,
+    )
+    const bySize = new Map(rows.map((r) => [num(r.size), r.households ?? 0]))
+    return {
+      rows: HOUSEHOLD_SIZES.map((size, i) => ({ size, households: bySize.get(i + 1) ?? 0 })),
+      labels: { size: bandLabels(HOUSEHOLD_SIZES) },
+    }
+  },
+}
+
+export const populationGroupCharts: readonly ChartSpec<SnapshotFilter>[] = [
+  breakdown({
+    id: 'ethnicity',
+    title: label('Dân tộc', 'Ethnic groups'),
+    kind: 'bar',
+    key: 'ethnicity',
+    keyLabel: label('Dân tộc', 'Ethnic group'),
+    expression: 'r.ethnicity_code',
+    labels: ETHNICITY,
+  }),
+  breakdown({
+    id: 'religion',
+    title: label('Tôn giáo', 'Religion'),
+    kind: 'pie',
+    key: 'religion',
+    keyLabel: label('Tôn giáo', 'Religion'),
+    expression: `coalesce(r.religion_code, '${NO_RELIGION}')`,
+    labels: RELIGION,
+  }),
+  breakdown({
+    id: 'birthplace',
+    title: label('Nơi sinh', 'Place of birth'),
+    kind: 'pie',
+    key: 'birthplace',
+    keyLabel: label('Nơi sinh', 'Place of birth'),
+    expression: `CASE WHEN p.current_code = c.province_code THEN 'in_province' ELSE 'other_province' END`,
+    labels: BIRTHPLACE,
+  }),
+  birthProvinces,
+  migrants,
+  householdSizes,
+]

@@ -1,0 +1,286 @@
+import { and, count, desc, eq, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm'
+import type { Executor } from '../../platform/db/database.js'
+import type { IdempotentRequest, Outcome } from './idempotency.js'
+import {
+  declarationRevisions,
+  declarations,
+  deadlineRules,
+  establishmentTypes,
+  establishments,
+  idempotencyKeys,
+} from './stays.tables.js'
+import type { PagePosition } from './watch-list.queries.js'
+
+export type DeclarationRecord = typeof declarations.$inferSelect
+export type NewDeclaration = typeof declarations.$inferInsert
+
+/** The rule in force on a Vietnam calendar day: the latest valid from that day or before. */
+export async function findDeadlineRule(db: Executor, day: string) {
+  const [rule] = await db
+    .select({
+      lateArrivalFrom: deadlineRules.lateArrivalFrom,
+      sameDayCutoff: deadlineRules.sameDayCutoff,
+      nextDayCutoff: deadlineRules.nextDayCutoff,
+    })
+    .from(deadlineRules)
+    .where(lte(deadlineRules.validFrom, day))
+    .orderBy(desc(deadlineRules.validFrom))
+    .limit(1)
+  return rule
+}
+
+// Idempotency keys
+
+const keyOf = (request: Pick<IdempotentRequest, 'caller' | 'key'>) =>
+  and(eq(idempotencyKeys.caller, request.caller), eq(idempotencyKeys.key, request.key))
+
+export async function findIdempotencyKey(db: Executor, request: IdempotentRequest) {
+  const [row] = await db
+    .select({
+      requestHash: idempotencyKeys.requestHash,
+      status: idempotencyKeys.status,
+      response: idempotencyKeys.response,
+    })
+    .from(idempotencyKeys)
+    .where(keyOf(request))
+  return row
+}
+
+/**
+ * Takes the key for this transaction. A concurrent claim of the same key waits here until the
+ * first transaction ends, then finds the key taken (false), or free again after a rollback.
+ */
+export async function claimIdempotencyKey(
+  tx: Executor,
+  request: IdempotentRequest,
+): Promise<boolean> {
+  const claimed = await tx
+    .insert(idempotencyKeys)
+    // A placeholder outcome, replaced before the transaction commits: no one else ever reads it.
+    .values({ ...request, status: 0, response: {} })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key })
+  return claimed.length === 1
+}
+
+export async function storeIdempotentOutcome(
+  tx: Executor,
+  request: IdempotentRequest,
+  outcome: Outcome<unknown>,
+): Promise<void> {
+  await tx
+    .update(idempotencyKeys)
+    .set({ status: outcome.status, response: outcome.body })
+    .where(keyOf(request))
+}
+
+/** @returns how many keys were deleted */
+export async function deleteIdempotencyKeysBefore(db: Executor, cutoff: Date): Promise<number> {
+  const deleted = await db
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.createdAt, cutoff))
+    .returning({ key: idempotencyKeys.key })
+  return deleted.length
+}
+
+// Declaring
+
+export interface PersonKeys {
+  personalNumbers: string[]
+  passports: { nationality: string; passportNumber: string }[]
+}
+
+/** A stay not checked out yet, as the open-stay check compares it with a guest. */
+export interface OpenStay {
+  establishmentId: string
+  tripId: string | null
+  personalNumber: string | null
+  nationality: string
+  passportNumber: string | null
+}
+
+export interface DeclaringChecks {
+  /** Stays occupying the establishment's rooms or beds: not checked out, not a coach trip's. */
+  occupied: number
+  /** The people's stays not checked out yet, anywhere. */
+  openStays: OpenStay[]
+  /** The deadline rule in force on the arrival day; undefined when the reference data lacks it. */
+  rule: { lateArrivalFrom: string; sameDayCutoff: string; nextDayCutoff: string } | undefined
+}
+
+const isNamedBy = (people: PersonKeys) =>
+  or(
+    people.personalNumbers.length > 0
+      ? inArray(declarations.personalNumber, people.personalNumbers)
+      : undefined,
+    ...people.passports.map((p) =>
+      and(
+        eq(declarations.nationality, p.nationality),
+        eq(declarations.passportNumber, p.passportNumber),
+      ),
+    ),
+  ) ?? sql`false`
+
+/**
+ * What declaring reads once the establishment is locked, in one statement (a round trip is most
+ * of a declaration's cost): the occupancy, the people's open stays and the rule in force on the
+ * arrival day (a Vietnam calendar day). Run after the lock, in its own statement, so that the
+ * count includes every declaration committed by whoever held the lock before.
+ */
+export async function readDeclaringChecks(
+  tx: Executor,
+  request: { establishmentId: string; people: PersonKeys; arrivalDay: string },
+): Promise<DeclaringChecks> {
+  const { establishmentId, people, arrivalDay } = request
+  const occupied = tx
+    .select({ n: sql`count(*)::int` })
+    .from(declarations)
+    .where(
+      and(
+        eq(declarations.establishmentId, establishmentId),
+        isNull(declarations.departedAt),
+        isNull(declarations.tripId),
+      ),
+    )
+  const openStays = sql`SELECT coalesce(json_agg(json_build_object(
+      'establishmentId', ${declarations.establishmentId}, 'tripId', ${declarations.tripId},
+      'personalNumber', ${declarations.personalNumber}, 'nationality', ${declarations.nationality},
+      'passportNumber', ${declarations.passportNumber})), '[]'::json)
+    FROM ${declarations} WHERE ${and(isNull(declarations.departedAt), isNamedBy(people))}`
+  const rule = sql`SELECT json_build_object('lateArrivalFrom', ${deadlineRules.lateArrivalFrom},
+      'sameDayCutoff', ${deadlineRules.sameDayCutoff}, 'nextDayCutoff', ${deadlineRules.nextDayCutoff})
+    FROM ${deadlineRules} WHERE ${lte(deadlineRules.validFrom, arrivalDay)}
+    ORDER BY ${deadlineRules.validFrom} DESC LIMIT 1`
+  const [row] = await tx
+    .select({
+      occupied: sql<number>`(${occupied})`,
+      openStays: sql<OpenStay[]>`(${openStays})`,
+      rule: sql<DeclaringChecks['rule'] | null>`(${rule})`,
+    })
+    .from(establishments)
+    .where(eq(establishments.id, establishmentId))
+  if (!row) throw new Error(`establishment ${establishmentId} vanished while locked`)
+  return { occupied: row.occupied, openStays: row.openStays, rule: row.rule ?? undefined }
+}
+
+export async function insertDeclarations(
+  tx: Executor,
+  rows: NewDeclaration[],
+): Promise<DeclarationRecord[]> {
+  return tx.insert(declarations).values(rows).returning()
+}
+
+// Changing a declaration
+
+/** The declaration, locked until the transaction ends so that two changes of it queue. */
+export async function lockDeclaration(
+  tx: Executor,
+  id: string,
+): Promise<DeclarationRecord | undefined> {
+  const [row] = await tx.select().from(declarations).where(eq(declarations.id, id)).for('update')
+  return row
+}
+
+export async function updateDeclaration(
+  tx: Executor,
+  id: string,
+  changes: Partial<NewDeclaration>,
+): Promise<DeclarationRecord> {
+  const [row] = await tx
+    .update(declarations)
+    .set(changes)
+    .where(eq(declarations.id, id))
+    .returning()
+  return row!
+}
+
+export async function insertRevision(
+  tx: Executor,
+  revision: typeof declarationRevisions.$inferInsert,
+): Promise<void> {
+  await tx.insert(declarationRevisions).values(revision)
+}
+
+// Counting
+
+/**
+ * Declarations made in [from, to) (open-ended where not given), and how many late, per commune;
+ * of one establishment, or of establishments of some types, if given.
+ */
+export async function tallyDeclarations(
+  db: Executor,
+  filter: {
+    from?: Date | undefined
+    to?: Date | undefined
+    establishmentId?: string
+    typeCodes?: string[] | undefined
+  },
+) {
+  return db
+    .select({
+      communeCode: declarations.communeCode,
+      declarations: count(),
+      late: sql<number>`(count(*) FILTER (WHERE ${declarations.late}))::int`,
+    })
+    .from(declarations)
+    .where(
+      and(
+        filter.from === undefined ? undefined : gte(declarations.declaredAt, filter.from),
+        filter.to === undefined ? undefined : lt(declarations.declaredAt, filter.to),
+        filter.establishmentId === undefined
+          ? undefined
+          : eq(declarations.establishmentId, filter.establishmentId),
+        filter.typeCodes === undefined
+          ? undefined
+          : inArray(
+              declarations.establishmentId,
+              db
+                .select({ id: establishments.id })
+                .from(establishments)
+                .where(inArray(establishments.typeCode, filter.typeCodes)),
+            ),
+      ),
+    )
+    .groupBy(declarations.communeCode)
+}
+
+// A resident's own stays
+
+// Microseconds, so that a page ends exactly between two stays that began in the same millisecond.
+const ARRIVAL_POSITION = sql<string>`to_char(${declarations.arrivalAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+
+/** Stays of one person, latest arrival first, one beyond the limit to tell a next page. */
+export async function findStaysOfPerson(
+  db: Executor,
+  options: { personalNumber: string; after: PagePosition | undefined; limit: number },
+) {
+  const { personalNumber, after, limit } = options
+  return db
+    .select({
+      id: declarations.id,
+      position: ARRIVAL_POSITION,
+      establishmentName: establishments.name,
+      typeCode: establishments.typeCode,
+      typeNameVi: establishmentTypes.nameVi,
+      typeNameEn: establishmentTypes.nameEn,
+      communeCode: declarations.communeCode,
+      room: declarations.room,
+      arrivalAt: declarations.arrivalAt,
+      expectedDepartureAt: declarations.expectedDepartureAt,
+      departedAt: declarations.departedAt,
+      late: declarations.late,
+    })
+    .from(declarations)
+    .innerJoin(establishments, eq(establishments.id, declarations.establishmentId))
+    .innerJoin(establishmentTypes, eq(establishmentTypes.code, establishments.typeCode))
+    .where(
+      and(
+        eq(declarations.personalNumber, personalNumber),
+        after
+          ? sql`(${declarations.arrivalAt}, ${declarations.id}) < (${after.at}::timestamptz, ${after.id}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(declarations.arrivalAt), desc(declarations.id))
+    .limit(limit + 1)
+}

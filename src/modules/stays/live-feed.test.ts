@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict'
+import { after, before, it } from 'node:test'
+import { buildApp } from '../../app.js'
+import { enrol, type Actor } from '../../../test/actors.js'
+import { freePort, testConfig, useListeningApp } from '../../../test/app.js'
+import { describeOnEngines } from '../../../test/harness.js'
+import { seedPopulation } from '../population/index.js'
+import { buildScene, declareGuest, pickGuest, type Scene } from './police-view.test-support.js'
+
+const LIVE = '/api/v1/stays/police/live'
+const WITHIN_MS = 2_000
+
+interface LiveEvent {
+  event: string
+  data: Record<string, unknown>
+  at: number
+}
+
+/** A server-sent event stream read with fetch, as a browser's EventSource would. */
+interface Stream {
+  status: number
+  contentType: string | null
+  events: LiveEvent[]
+  /** When each comment (a heartbeat) came. */
+  comments: number[]
+  /** Resolves with the first event (seen or to come) matching, or fails after ms. */
+  waitFor(match: (e: LiveEvent) => boolean, ms?: number): Promise<LiveEvent>
+  /** Resolves when the server ends the stream. */
+  ended: Promise<void>
+  close(): void
+}
+
+function parseFrame(frame: string): Omit<LiveEvent, 'at'> | undefined {
+  const fields = new Map<string, string>()
+  for (const line of frame.split('\n')) {
+    if (line.startsWith(':')) continue
+    const colon = line.indexOf(':')
+    if (colon > 0) fields.set(line.slice(0, colon), line.slice(colon + 1).trimStart())
+  }
+  const data = fields.get('data')
+  if (!data) return undefined
+  return {
+    event: fields.get('event') ?? 'message',
+    data: JSON.parse(data) as Record<string, unknown>,
+  }
+}
+
+async function listen(origin: string, who: Actor | undefined): Promise<Stream> {
+  const controller = new AbortController()
+  const response = await fetch(`${origin}${LIVE}`, {
+    headers: { accept: 'text/event-stream', ...(who ? { cookie: who.cookie } : {}) },
+    signal: controller.signal,
+  })
+  const events: LiveEvent[] = []
+  const comments: number[] = []
+  const waiting = new Set<() => void>()
+  const pump = async () => {
+    if (!response.body || response.status !== 200) return
+    const decoder = new TextDecoder()
+    let buffer = ''
+    for await (const chunk of response.body) {
+      buffer += decoder.decode(chunk, { stream: true })
+      let end: number
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const frame = buffer.slice(0, end)
+        buffer = buffer.slice(end + 2)
+        const parsed = parseFrame(frame)
+        if (parsed) events.push({ ...parsed, at: Date.now() })
+        else if (frame.startsWith(':')) comments.push(Date.now())
+      }
+      for (const wake of waiting) wake()
+    }
+  }
+  const ended = pump().catch(() => undefined)
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    events,
+    comments,
+    ended,
+    close: () => {
+      controller.abort()
+    },
+    waitFor: (match, ms = WITHIN_MS) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const found = events.find(match)
+          if (!found) return
+          clearTimeout(timer)
+          waiting.delete(check)
+          resolve(found)
+        }
+        const timer = setTimeout(() => {
+          waiting.delete(check)
+          reject(new Error(`no matching event within ${ms} ms: ${JSON.stringify(events)}`))
+        }, ms)
+        waiting.add(check)
+        check()
+      }),
+  }
+}
+
+describeOnEngines('stays: the live feed of declarations for the police', (db) => {
+  const served = useListeningApp(db)
+  const streams: Stream[] = []
+  let scene: Scene
+
+  const open = async (who: Actor | undefined) => {
+    const stream = await listen(served().origin, who)
+    streams.push(stream)
+    return stream
+  }
+
+  before(async () => {
+    await seedPopulation(db(), { scale: 1_000, seed: 13, today: '2026-11-27' })
+    scene = await buildScene(served().app, db())
+  })
+  after(() => {
+    for (const stream of streams) stream.close()
+  })
+
+  it('refuses the stream to anyone but police', async () => {
+    assert.equal((await open(undefined)).status, 401)
+    assert.equal((await open(scene.a.staff)).status, 403)
+  })
+
+  it('brings a new declaration within 2 s to the police of its place only, without names', async () => {
+    const [a, b, province] = await Promise.all([
+      open(scene.a.police),
+      open(scene.b.police),
+      open(scene.provincial),
+    ])
+    assert.equal(a.status, 200)
+    assert.match(a.contentType ?? '', /^text\/event-stream/)
+
+    const started = Date.now()
+    const inA = await declareGuest(served().app, db(), scene.a)
+    const seen = await a.waitFor((e) => e.data.declarationId === inA.id)
+    assert.ok(seen.at - started < WITHIN_MS, `${seen.at - started} ms`)
+    assert.equal(seen.event, 'stays.declared')
+    assert.deepEqual(seen.data, {
+      declarationId: inA.id,
+      establishment: { id: scene.a.establishmentId, name: `Nhà nghỉ ${scene.a.communeCode}` },
+      arrivalAt: inA.arrivalAt,
+      late: false,
+      guestKind: 'citizen',
+      flags: [],
+    })
+    await province.waitFor((e) => e.data.declarationId === inA.id)
+
+    // B's own declaration comes after A's in commit order: once it is there, A's would be too.
+    const inB = await declareGuest(served().app, db(), scene.b)
+    await b.waitFor((e) => e.data.declarationId === inB.id)
+    assert.ok(!b.events.some((e) => e.data.declarationId === inA.id), 'A leaked to B')
+    assert.ok(!a.events.some((e) => e.data.declarationId === inB.id), 'B leaked to A')
+    await province.waitFor((e) => e.data.declarationId === inB.id)
+  })
+
+  it("shows a guest's flags, which the declaration carries", async () => {
+    const a = await open(scene.a.police)
+    const traveller = await pickGuest(db())
+    await declareGuest(served().app, db(), scene.b, { personalNumber: traveller })
+    const again = await declareGuest(served().app, db(), scene.a, { personalNumber: traveller })
+    const seen = await a.waitFor((e) => e.data.declarationId === again.id)
+    assert.deepEqual(seen.data.flags, ['open_stay_elsewhere'])
+  })
+
+  it('brings a watch-list alert to the commune police and the responsible unit, nowhere else', async () => {
+    const [a, b, province] = await Promise.all([
+      open(scene.a.police),
+      open(scene.b.police),
+      open(scene.provincial),
+    ])
+    const wanted = await pickGuest(db())
+    const listed = await served().app.inject({
+      method: 'POST',
+      url: '/api/v1/stays/police/watch-list',
+      headers: { cookie: scene.b.police.cookie },
+      payload: {
+        person: { personalNumber: wanted },
+        reason: 'Đối tượng truy nã',
+        responsibleUnitCode: scene.b.communeCode,
+      },
+    })
+    assert.equal(listed.statusCode, 201, listed.body)
+
+    const declared = await declareGuest(served().app, db(), scene.a, { personalNumber: wanted })
+    const isAlert = (e: LiveEvent) => e.event === 'stays.watch_alert'
+    const inCommune = await a.waitFor(isAlert)
+    assert.deepEqual(Object.keys(inCommune.data).sort(), ['alertId', 'communeCode'])
+    assert.equal(inCommune.data.communeCode, scene.a.communeCode)
+    assert.equal((await b.waitFor(isAlert)).data.alertId, inCommune.data.alertId)
+    // The alert commits with the declaration: both reach a stream in the same poll.
+    await province.waitFor((e) => e.data.declarationId === declared.id)
+    assert.ok(!province.events.some(isAlert), 'the province is not the responsible unit')
+  })
+
+  it('keeps a quiet stream open with a comment every 15 s', async () => {
+    const quiet = await open(scene.b.police)
+    const opened = Date.now()
+    while (quiet.comments.length === 0 && Date.now() - opened < 16_000)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    assert.ok(quiet.comments.length > 0, 'no heartbeat within 16 s')
+  })
+
+  it('ends open streams when the server closes, without holding the close', async () => {
+    const port = await freePort()
+    const origin = `http://127.0.0.1:${port}`
+    const app = await buildApp({ config: { ...testConfig, PUBLIC_URL: origin }, database: db() })
+    await app.listen({ host: '127.0.0.1', port })
+    const police = await enrol(app, db(), {
+      role: 'communePolice',
+      unitCodes: [scene.a.communeCode],
+    })
+    const stream = await listen(origin, police)
+    assert.equal(stream.status, 200)
+    let timer: NodeJS.Timeout | undefined
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => {
+        resolve('late')
+      }, WITHIN_MS)
+    })
+    const closed = await Promise.race([app.close().then(() => stream.ended), late])
+    clearTimeout(timer)
+    assert.notEqual(closed, 'late', `the server did not close within ${WITHIN_MS} ms`)
+  })
+})

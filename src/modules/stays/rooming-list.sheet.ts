@@ -1,0 +1,158 @@
+import { parse, type Options as CsvOptions } from 'csv-parse/sync'
+import ExcelJS from 'exceljs'
+import { foldName } from '../population/index.js'
+import {
+  roomingListColumns,
+  roomingListEmpty,
+  roomingListTooLong,
+  roomingListUnreadable,
+} from './stays.errors.js'
+
+/**
+ * A rooming list as uploaded: a CSV (comma, semicolon or tab separated, UTF-8) or the first sheet
+ * of an XLSX workbook, one guest a row under a header row. Headers are matched without case or
+ * diacritics, in Vietnamese or English (ROOMING_LIST_COLUMNS); other columns are ignored.
+ */
+export const ROOMING_LIST_TYPES = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const
+export type RoomingListFormat = keyof typeof ROOMING_LIST_TYPES
+
+export const MAX_ROOMING_LIST_BYTES = 5 * 1024 * 1024
+export const MAX_ROOMING_LIST_ROWS = 1_000
+
+/** The columns a rooming list may carry, each with the headers it is recognised by. */
+export const ROOMING_LIST_COLUMNS = {
+  personalNumber: ['Số định danh', 'Số định danh cá nhân', 'Số CCCD', 'CCCD', 'Personal number'],
+  fullName: ['Họ và tên', 'Họ tên', 'Full name', 'Name'],
+  birthDate: ['Ngày sinh', 'Birth date', 'Date of birth'],
+  room: ['Phòng', 'Số phòng', 'Giường', 'Room', 'Bed'],
+  arrival: ['Giờ đến', 'Thời gian đến', 'Ngày đến', 'Arrival'],
+  expectedDeparture: ['Dự kiến đi', 'Ngày đi dự kiến', 'Expected departure'],
+  nationality: ['Quốc tịch', 'Nationality'],
+  passportNumber: ['Số hộ chiếu', 'Hộ chiếu', 'Passport number', 'Passport'],
+  sex: ['Giới tính', 'Sex'],
+  passportExpiry: ['Hạn hộ chiếu', 'Ngày hết hạn hộ chiếu', 'Passport expiry'],
+  entryDate: ['Ngày nhập cảnh', 'Entry date'],
+  visaNumber: ['Số thị thực', 'Thị thực', 'Visa number', 'Visa'],
+  visaExpiry: ['Hạn thị thực', 'Ngày hết hạn thị thực', 'Visa expiry'],
+} as const
+export type Column = keyof typeof ROOMING_LIST_COLUMNS
+
+/** One guest's row: its number in the sheet (the header is row 1) and its cells, as text. */
+export interface SheetRow {
+  row: number
+  cells: Partial<Record<Column, string>>
+}
+
+/** The request body once the file is read: the rows, each still to be checked on its own. */
+export class RoomingSheet {
+  constructor(
+    readonly format: RoomingListFormat,
+    readonly rows: SheetRow[],
+  ) {}
+}
+
+const headerKey = (header: string): string => foldName(header).replace(/[^a-z0-9]/g, '')
+const HEADERS = new Map<string, Column>(
+  Object.entries(ROOMING_LIST_COLUMNS).flatMap(([column, names]) =>
+    names.map((name) => [headerKey(name), column as Column] as const),
+  ),
+)
+
+/** @throws STAY_ROOMING_LIST_COLUMNS unless the header names the guest and the arrival */
+function columnsOf(header: string[]): (Column | undefined)[] {
+  const columns = header.map((name) => HEADERS.get(headerKey(name)))
+  const required: Column[] = ['fullName', 'birthDate', 'arrival']
+  const missing = required.filter((c) => !columns.includes(c))
+  if (!columns.includes('personalNumber') && !columns.includes('passportNumber'))
+    missing.push('personalNumber')
+  if (missing.length > 0) throw roomingListColumns(missing)
+  return columns
+}
+
+/**
+ * The guest rows under the header, blank rows skipped.
+ * @throws STAY_ROOMING_LIST_COLUMNS, STAY_ROOMING_LIST_EMPTY, STAY_ROOMING_LIST_TOO_LONG
+ */
+function toSheetRows(table: { row: number; values: string[] }[]): SheetRow[] {
+  const [header, ...body] = table.filter((r) => r.values.some((v) => v.trim() !== ''))
+  if (!header) throw roomingListEmpty()
+  const columns = columnsOf(header.values)
+  if (body.length === 0) throw roomingListEmpty()
+  if (body.length > MAX_ROOMING_LIST_ROWS) throw roomingListTooLong(MAX_ROOMING_LIST_ROWS)
+  return body.map(({ row, values }) => {
+    const cells: SheetRow['cells'] = {}
+    columns.forEach((column, i) => {
+      const value = values[i]?.trim()
+      if (column && value) cells[column] = value
+    })
+    return { row, cells }
+  })
+}
+
+const CSV: CsvOptions = {
+  bom: true,
+  delimiter: [',', ';', '\t'],
+  relax_column_count: true,
+  skip_empty_lines: false,
+}
+
+function csvTable(buffer: Buffer): { row: number; values: string[] }[] {
+  const records = parse(buffer, CSV)
+  return records.map((values, i) => ({ row: i + 1, values }))
+}
+
+const two = (n: number): string => String(n).padStart(2, '0')
+
+/** An Excel date (a wall-clock time with no zone, read as UTC) as the list's own text form. */
+function excelDate(value: Date): string {
+  const day = `${two(value.getUTCDate())}/${two(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`
+  const time = `${two(value.getUTCHours())}:${two(value.getUTCMinutes())}`
+  return time === '00:00' ? day : `${day} ${time}`
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return excelDate(value)
+  if (typeof value !== 'object') return String(value)
+  if ('richText' in value) return value.richText.map((part) => part.text).join('')
+  if ('result' in value) return cellText(value.result)
+  if ('text' in value) return cellText(value.text)
+  return ''
+}
+
+async function xlsxTable(buffer: Buffer): Promise<{ row: number; values: string[] }[]> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer)
+  const sheet = workbook.worksheets[0]
+  if (!sheet) return []
+  const table: { row: number; values: string[] }[] = []
+  sheet.eachRow((row, number) => {
+    const values: (string | undefined)[] = []
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      values[column - 1] = cellText(cell.value)
+    })
+    table.push({ row: number, values: Array.from(values, (v) => v ?? '') })
+  })
+  return table
+}
+
+/**
+ * Reads an uploaded rooming list.
+ * @throws STAY_ROOMING_LIST_UNREADABLE, STAY_ROOMING_LIST_COLUMNS, STAY_ROOMING_LIST_EMPTY,
+ *   STAY_ROOMING_LIST_TOO_LONG
+ */
+export async function readRoomingSheet(
+  format: RoomingListFormat,
+  buffer: Buffer,
+): Promise<RoomingSheet> {
+  let table: { row: number; values: string[] }[]
+  try {
+    table = format === 'csv' ? csvTable(buffer) : await xlsxTable(buffer)
+  } catch {
+    throw roomingListUnreadable(format)
+  }
+  return new RoomingSheet(format, toSheetRows(table))
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'react'
+import type { StayDeclaration } from '../../api/types'
+import { formatDateTime } from '../../i18n/format'
+import { useI18n } from '../../i18n/i18n'
+import { flagLabel } from './labels'
+
+/** What the platform recorded, to tell the guests: on time or late, and anything flagged. */
+export function DeclaredNotice({
+  declarations,
+  placeLabel,
+}: {
+  declarations: StayDeclaration[]
+  placeLabel: string
+}) {
+  const { t } = useI18n()
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    ref.current?.focus()
+  }, [declarations])
+  const first = declarations[0]
+  if (!first) return null
+  return (
+    <div className="alert alert-success" role="status" tabIndex={-1} ref={ref}>
+      <p>
+        <strong>
+          {t('stays.declared', {
+            count: declarations.length,
+            at: formatDateTime(first.declaredAt),
+          })}
+        </strong>
+      </p>
+      <ul className="stays-declared">
+        {declarations.map((d) => (
+          <li key={d.id}>
+            {d.fullName}
+            {d.room ? ` · ${placeLabel} ${d.room}` : ''}
+            {d.late ? ` · ${t('stays.late')}` : ''}
+            {d.flags.map((flag) => ` · ${flagLabel(t, flag)}`).join('')}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,95 @@
+import { Field } from '../../components/Field'
+import { formatDate } from '../../i18n/format'
+import { useI18n } from '../../i18n/i18n'
+import type { MessageKey } from '../../i18n/messages'
+import { isMinorOn, type GuestDocument, type GuestDraft } from './guests'
+
+const DOCUMENTS: Record<GuestDocument, MessageKey> = {
+  'identity-qr': 'stays.document.identityQr',
+  card: 'stays.document.card',
+  typed: 'stays.document.typed',
+  passport: 'stays.document.passport',
+}
+
+/**
+ * The guests about to be declared, to confirm: who each is as read, the room (or seat) each
+ * takes and, for a minor, the adult of the group who accompanies them.
+ */
+export function GuestDraftList({
+  drafts,
+  onChange,
+  onRemove,
+  arrivalDay,
+  placeLabel,
+}: {
+  drafts: GuestDraft[]
+  onChange: (key: string, change: Partial<Pick<GuestDraft, 'room' | 'companion'>>) => void
+  onRemove: (key: string) => void
+  /** `YYYY-MM-DD`: who is a minor is decided on the arrival day. */
+  arrivalDay: string
+  placeLabel: string
+}) {
+  const { t } = useI18n()
+  if (drafts.length === 0) return <p className="empty">{t('stays.noGuestsYet')}</p>
+  const adults = drafts.filter((d) => !isMinorOn(d, arrivalDay))
+  return (
+    <ol className="stays-drafts">
+      {drafts.map((draft, index) => {
+        const n = index + 1
+        const isMinor = isMinorOn(draft, arrivalDay)
+        return (
+          <li key={draft.key} className="stays-draft">
+            <p className="stays-draft-name">
+              <strong>{draft.fullName}</strong>
+              {isMinor ? <span className="stays-tag">{t('stays.minor')}</span> : null}
+            </p>
+            <p className="hint">
+              {t(DOCUMENTS[draft.document])}: <span className="mono">{draft.documentNumber}</span>
+              {' · '}
+              {t('field.birthDate')} {formatDate(draft.birthDate)}
+              {draft.document === 'passport' ? ` · ${draft.nationality}` : ''}
+            </p>
+            <Field
+              id={`room-${draft.key}`}
+              label={`${placeLabel} (${t('stays.guestNumber', { n })})`}
+              value={draft.room}
+              maxLength={30}
+              autoComplete="off"
+              onChange={(e) => {
+                onChange(draft.key, { room: e.target.value })
+              }}
+            />
+            {isMinor && adults.length ? (
+              <div className="field">
+                <label htmlFor={`companion-${draft.key}`}>{t('stays.accompaniedBy', { n })}</label>
+                <select
+                  id={`companion-${draft.key}`}
+                  value={draft.companion}
+                  onChange={(e) => {
+                    onChange(draft.key, { companion: e.target.value })
+                  }}
+                >
+                  <option value="">{t('stays.noCompanion')}</option>
+                  {adults.map((adult) => (
+                    <option key={adult.key} value={adult.key}>
+                      {adult.fullName}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <button
+              type="button"
+              className="button-link"
+              onClick={() => {
+                onRemove(draft.key)
+              }}
+            >
+              {t('stays.removeGuest', { name: draft.fullName })}
+            </button>
+          </li>
+        )
+      })}
+    </ol>
+  )
+}

@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { api } from '../../api/client'
+import type { VerifiedIdentity } from '../../api/types'
+import { QrScanner } from '../../components/QrScanner'
+import { describeError } from '../../components/errors'
+import { describeScan } from '../../components/scanLabels'
+import type { Scanned } from '../../components/scanned'
+import { useI18n, type I18n } from '../../i18n/i18n'
+import { cardDraft, identityQrDraft, isSamePerson, type GuestDraft } from './guests'
+import { EMPTY_PASSPORT, PassportGuestForm, type PassportForm } from './PassportGuestForm'
+import { TypedGuestForm } from './TypedGuestForm'
+
+type Mode = 'scan' | 'typed' | 'passport'
+const MODES: Mode[] = ['scan', 'typed', 'passport']
+
+/** A code held before the camera is read five times a second: it counts once for this long. */
+const SAME_CODE_MS = 5_000
+
+/** What the picker last said, kept as its cause so that it follows a change of language. */
+type Message =
+  | { kind: 'added' | 'already'; name: string }
+  | { kind: 'passport' | 'refused'; scanned: Scanned }
+  | { kind: 'failed'; error: unknown }
+  | null
+
+function say(i18n: I18n, message: NonNullable<Message>): { text: string; isGood: boolean } {
+  const { t } = i18n
+  switch (message.kind) {
+    case 'added':
+      return { text: t('stays.guestAdded', { name: message.name }), isGood: true }
+    case 'passport':
+      return {
+        text: `${describeScan(t, message.scanned)} ${t('stays.passportNext')}`,
+        isGood: true,
+      }
+    case 'already':
+      return { text: t('stays.alreadyAdded', { name: message.name }), isGood: false }
+    case 'refused':
+      return { text: describeScan(t, message.scanned), isGood: false }
+    case 'failed':
+      return { text: describeError(i18n, message.error), isGood: false }
+  }
+}
+
+/**
+ * Adds guests to a check-in or a boarding: by scanning (camera, a photo, or a hardware scanner)
+ * the identity QR, the chip card's QR or a passport's MRZ, or by typing what the card or the
+ * passport says. An identity QR is verified at once (not used up: declaring uses it), so the
+ * receptionist confirms the name the platform signed.
+ */
+export function GuestPicker({
+  drafts,
+  onAdd,
+}: {
+  drafts: GuestDraft[]
+  onAdd: (draft: GuestDraft) => void
+}) {
+  const i18n = useI18n()
+  const { t } = i18n
+  const [mode, setMode] = useState<Mode>('scan')
+  const [checking, setChecking] = useState(false)
+  const [message, setMessage] = useState<Message>(null)
+  const [passport, setPassport] = useState<PassportForm>(EMPTY_PASSPORT)
+  const lastCode = useRef({ text: '', at: 0 })
+
+  // Once the guests are declared, "added" belongs to the last check-in, not the next one.
+  const isEmpty = drafts.length === 0
+  useEffect(() => {
+    if (isEmpty) setMessage((shown) => (shown?.kind === 'added' ? null : shown))
+  }, [isEmpty])
+
+  const add = useCallback(
+    (draft: GuestDraft): boolean => {
+      if (drafts.some((d) => isSamePerson(d, draft))) {
+        setMessage({ kind: 'already', name: draft.fullName })
+        return false
+      }
+      onAdd(draft)
+      setMessage({ kind: 'added', name: draft.fullName })
+      return true
+    },
+    [drafts, onAdd],
+  )
+
+  const onScan = useCallback(
+    (scanned: Scanned, text: string) => {
+      const now = Date.now()
+      const isRepeat = lastCode.current.text === text && now - lastCode.current.at < SAME_CODE_MS
+      lastCode.current = { text, at: now }
+      if (isRepeat) return
+      switch (scanned.kind) {
+        case 'identity-token':
+          setChecking(true)
+          api<VerifiedIdentity>('/api/v1/identity/verify', {
+            method: 'POST',
+            body: { token: scanned.token },
+          }).then(
+            (verified) => {
+              setChecking(false)
+              add(identityQrDraft(scanned.token, verified.identity))
+            },
+            (error: unknown) => {
+              setChecking(false)
+              setMessage({ kind: 'failed', error })
+            },
+          )
+          return
+        case 'card':
+          add(cardDraft(text, scanned.card))
+          return
+        case 'passport': {
+          const [line1 = '', line2 = ''] = text.trim().split(/\s*\n\s*/)
+          setPassport({ ...EMPTY_PASSPORT, line1, line2 })
+          setMode('passport')
+          setMessage({ kind: 'passport', scanned })
+          return
+        }
+        case 'refused':
+          setMessage({ kind: 'refused', scanned })
+      }
+    },
+    [add],
+  )
+
+  const said = message ? say(i18n, message) : null
+  const modeLabel: Record<Mode, string> = {
+    scan: t('stays.mode.scan'),
+    typed: t('stays.mode.typed'),
+    passport: t('stays.mode.passport'),
+  }
+  return (
+    <section className="panel stays-picker" aria-labelledby="picker-title">
+      <h2 id="picker-title">{t('stays.addGuestTitle')}</h2>
+      <fieldset className="segmented stays-modes">
+        <legend className="visually-hidden">{t('stays.modeLegend')}</legend>
+        {MODES.map((m) => (
+          <label key={m}>
+            <input
+              type="radio"
+              name="guest-mode"
+              value={m}
+              checked={mode === m}
+              onChange={() => {
+                setMode(m)
+                setMessage(null)
+              }}
+            />
+            {modeLabel[m]}
+          </label>
+        ))}
+      </fieldset>
+      <div aria-live="polite">
+        {checking ? <p role="status">{t('kiosk.checking')}</p> : null}
+        {said ? (
+          <p className={`alert ${said.isGood ? 'alert-success' : 'alert-error'}`}>{said.text}</p>
+        ) : null}
+      </div>
+      {mode === 'scan' ? (
+        <>
+          <p className="hint">{t('stays.scanHint')}</p>
+          <QrScanner onScan={onScan} paused={checking} facingMode="environment" />
+        </>
+      ) : null}
+      {mode === 'typed' ? <TypedGuestForm onAdd={add} /> : null}
+      {mode === 'passport' ? (
+        <PassportGuestForm form={passport} setForm={setPassport} onAdd={add} />
+      ) : null}
+    </section>
+  )
+}

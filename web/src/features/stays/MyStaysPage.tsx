@@ -1,0 +1,71 @@
+import type { MyStays } from '../../api/types'
+import { usePageTitle } from '../../components/usePageTitle'
+import { formatDateTime } from '../../i18n/format'
+import { useI18n } from '../../i18n/i18n'
+import { Paged } from './Paged'
+import { usePages } from './usePages'
+
+type Stay = MyStays['stays'][number]
+
+function StayItem({ stay }: { stay: Stay }) {
+  const { t, language } = useI18n()
+  const [vi, en] = stay.establishment.typeName.split(' / ')
+  const type = language === 'en' ? (en ?? vi) : vi
+  return (
+    <li className="stays-card">
+      <h2 className="stays-card-name">{stay.establishment.name}</h2>
+      <p className="hint">
+        {type} · {stay.commune.name}
+      </p>
+      <dl className="facts facts-compact stays-facts">
+        <div>
+          <dt>{t('stays.arrivalAt')}</dt>
+          <dd>{formatDateTime(stay.arrivalAt)}</dd>
+        </div>
+        {stay.departedAt ? (
+          <div>
+            <dt>{t('stays.departedAt')}</dt>
+            <dd>{formatDateTime(stay.departedAt)}</dd>
+          </div>
+        ) : (
+          <div>
+            <dt>{t('stays.expectedDepartureAt')}</dt>
+            <dd>
+              {stay.expectedDepartureAt
+                ? formatDateTime(stay.expectedDepartureAt)
+                : t('myStays.stillThere')}
+            </dd>
+          </div>
+        )}
+        {stay.room ? (
+          <div>
+            <dt>{t('stays.place.any')}</dt>
+            <dd>{stay.room}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {stay.late ? <p className="hint">{t('myStays.late')}</p> : null}
+    </li>
+  )
+}
+
+/** Where the resident has been declared as a guest, latest first. */
+export default function MyStaysPage() {
+  const { t } = useI18n()
+  usePageTitle(t('myStays.title'))
+  const list = usePages<MyStays>('/api/v1/me/stays?limit=20')
+  const stays = list.pages.flatMap((p) => p.stays)
+  return (
+    <>
+      <h1>{t('myStays.title')}</h1>
+      <p>{t('myStays.intro')}</p>
+      <Paged list={list} isEmpty={stays.length === 0} emptyText={t('myStays.empty')}>
+        <ol className="stays-cards" aria-label={t('myStays.title')}>
+          {stays.map((stay) => (
+            <StayItem key={stay.id} stay={stay} />
+          ))}
+        </ol>
+      </Paged>
+    </>
+  )
+}

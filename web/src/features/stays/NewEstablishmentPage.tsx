@@ -1,0 +1,125 @@
+import { useState } from 'react'
+import type { SubmitEvent } from 'react'
+import { api } from '../../api/client'
+import type { Establishment } from '../../api/types'
+import { navigate } from '../../app/router'
+import { bindFields, Field } from '../../components/Field'
+import { ErrorMessage, Notice } from '../../components/Status'
+import { usePageTitle } from '../../components/usePageTitle'
+import { useI18n } from '../../i18n/i18n'
+import { useEstablishmentTypes } from './establishmentTypes'
+import { capacityLabel } from './labels'
+
+type Form = { name: string; address: string; communeCode: string; capacity: string }
+const EMPTY: Form = { name: '', address: '', communeCode: '', capacity: '' }
+
+/** An owner (eID level 2) registers a place; it waits for the commune police's decision. */
+export default function NewEstablishmentPage() {
+  const { t, language } = useI18n()
+  usePageTitle(t('stays.owner.register'))
+  const types = useEstablishmentTypes()
+  const [typeCode, setTypeCode] = useState('')
+  const [form, setForm] = useState<Form>(EMPTY)
+  const [errors, setErrors] = useState<Partial<Record<keyof Form | 'typeCode', string>>>({})
+  const [busy, setBusy] = useState(false)
+  const [failure, setFailure] = useState<unknown>(null)
+  const field = bindFields(form, setForm, errors)
+  const type = types?.find((x) => x.code === typeCode)
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault()
+    const capacity = Number(form.capacity)
+    const found: typeof errors = {}
+    if (!form.name.trim()) found.name = t('stays.owner.nameRequired')
+    if (!type) found.typeCode = t('stays.owner.typeRequired')
+    if (!form.address.trim()) found.address = t('stays.owner.addressRequired')
+    if (!/^\d{5}$/.test(form.communeCode.trim()))
+      found.communeCode = t('stays.owner.communeInvalid')
+    if (!Number.isInteger(capacity) || capacity < 1)
+      found.capacity = t('stays.owner.capacityInvalid')
+    setErrors(found)
+    const first = Object.keys(found)[0]
+    if (first) {
+      document.getElementById(`establishment-${first}`)?.focus()
+      return
+    }
+    setBusy(true)
+    setFailure(null)
+    api<Establishment>('/api/v1/stays/establishments', {
+      method: 'POST',
+      body: {
+        name: form.name.trim(),
+        typeCode,
+        address: form.address.trim(),
+        communeCode: form.communeCode.trim(),
+        capacity,
+      },
+    }).then(
+      (created) => {
+        navigate(`/establishment/${encodeURIComponent(created.id)}/owner`)
+      },
+      (error: unknown) => {
+        setBusy(false)
+        setFailure(error)
+      },
+    )
+  }
+
+  return (
+    <div className="narrow">
+      <h1>{t('stays.owner.register')}</h1>
+      <Notice>{t('stays.owner.registerIntro')}</Notice>
+      <form onSubmit={submit} noValidate>
+        <Field {...field('name')} id="establishment-name" label={t('stays.owner.name')} />
+        <div className={`field${errors.typeCode ? ' field-invalid' : ''}`}>
+          <label htmlFor="establishment-typeCode">{t('stays.owner.type')}</label>
+          {errors.typeCode ? (
+            <p className="field-error" id="establishment-typeCode-error">
+              {errors.typeCode}
+            </p>
+          ) : null}
+          <select
+            id="establishment-typeCode"
+            value={typeCode}
+            aria-invalid={errors.typeCode ? true : undefined}
+            aria-describedby={errors.typeCode ? 'establishment-typeCode-error' : undefined}
+            onChange={(e) => {
+              setTypeCode(e.target.value)
+            }}
+          >
+            <option value="">{t('stays.owner.typeChoose')}</option>
+            {(types ?? []).map((x) => (
+              <option key={x.code} value={x.code}>
+                {language === 'en' ? x.nameEn : x.nameVi}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field {...field('address')} id="establishment-address" label={t('stays.owner.address')} />
+        <Field
+          {...field('communeCode')}
+          id="establishment-communeCode"
+          label={t('stays.owner.commune')}
+          hint={t('stays.owner.communeHint')}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <Field
+          {...field('capacity')}
+          id="establishment-capacity"
+          label={
+            type
+              ? `${t('stays.owner.capacity')} (${capacityLabel(t, type.capacityUnit)})`
+              : t('stays.owner.capacity')
+          }
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        {failure ? <ErrorMessage error={failure} focus /> : null}
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t('common.sending') : t('stays.owner.submit')}
+        </button>
+      </form>
+    </div>
+  )
+}

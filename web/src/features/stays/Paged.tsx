@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react'
+import { ErrorMessage, Loading } from '../../components/Status'
+import { useI18n } from '../../i18n/i18n'
+import type { Pages } from './usePages'
+
+/**
+ * A paged list's states around its items: loading (the items shown stay while a reload runs),
+ * failure, nothing found, and "more".
+ */
+export function Paged<P>({
+  list,
+  isEmpty,
+  emptyText,
+  children,
+}: {
+  list: Pages<P>
+  isEmpty: boolean
+  emptyText: string
+  children: ReactNode
+}) {
+  const { t } = useI18n()
+  return (
+    <>
+      {list.status === 'loading' ? <Loading /> : null}
+      {list.failure ? (
+        <ErrorMessage error={list.failure} onRetry={list.pages.length ? list.more : list.reload} />
+      ) : null}
+      {list.status !== 'loading' && !list.failure && isEmpty ? (
+        <p className="empty">{emptyText}</p>
+      ) : null}
+      {children}
+      {list.next ? (
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={list.status === 'more'}
+          onClick={list.more}
+        >
+          {list.status === 'more' ? t('common.loading') : t('stays.more')}
+        </button>
+      ) : null}
+    </>
+  )
+}

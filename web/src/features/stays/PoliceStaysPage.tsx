@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { LiveDeclared } from '../../api/types'
+import { Link, navigate, useLocation } from '../../app/router'
+import { usePageTitle } from '../../components/usePageTitle'
+import { useI18n } from '../../i18n/i18n'
+import type { MessageKey } from '../../i18n/messages'
+import { PurposePicker } from '../population/PurposePicker'
+import { isPurpose, type PurposeCode } from '../population/purposes'
+import { PoliceAlerts } from './PoliceAlerts'
+import { PoliceDeclarations } from './PoliceDeclarations'
+import { PoliceEstablishments } from './PoliceEstablishments'
+import { PoliceLate } from './PoliceLate'
+import { PolicePersonStays } from './PolicePersonStays'
+import { PoliceWatchList } from './PoliceWatchList'
+import { useLiveFeed, type LiveState } from './useLiveFeed'
+
+const VIEWS = {
+  declarations: 'police.view.declarations',
+  guests: 'police.view.guests',
+  alerts: 'police.view.alerts',
+  'watch-list': 'police.view.watchList',
+  establishments: 'police.view.establishments',
+  late: 'police.view.late',
+  person: 'police.view.person',
+} as const satisfies Record<string, MessageKey>
+type View = keyof typeof VIEWS
+const isView = (value: string | null): value is View => value !== null && value in VIEWS
+/** Views that show guests' personal data: a purpose first, which the residents will see. */
+const NEEDS_PURPOSE: View[] = ['declarations', 'guests', 'person']
+/** Live declarations kept on screen; older ones are in the list below them. */
+const LIVE_KEPT = 100
+
+const LIVE_STATES: Record<LiveState, MessageKey> = {
+  connecting: 'police.live.connecting',
+  live: 'police.live.on',
+  down: 'police.live.down',
+}
+
+const href = (view: View, purpose: PurposeCode | null): string =>
+  `/police/stays?view=${view}${purpose ? `&purpose=${purpose}` : ''}`
+
+/**
+ * The police's accommodation console: declarations and guests of the jurisdiction, live; watch
+ * list alerts; establishment approvals; late declarers; a person's stays (provincial police).
+ * One page, views chosen in the address, so that the live stream stays open across them.
+ */
+export default function PoliceStaysPage() {
+  const { t } = useI18n()
+  usePageTitle(t('police.title'))
+  const { query } = useLocation()
+  const asked = query.get('view')
+  const view: View = isView(asked) ? asked : 'declarations'
+  const given = query.get('purpose')
+  const purpose: PurposeCode | null = isPurpose(given) ? given : null
+  const [live, setLive] = useState<LiveDeclared[]>([])
+  const [alertsArrived, setAlertsArrived] = useState(0)
+  const [unseenAlerts, setUnseenAlerts] = useState(0)
+
+  const handlers = useMemo(
+    () => ({
+      onDeclared: (declared: LiveDeclared) => {
+        setLive((shown) => [declared, ...shown].slice(0, LIVE_KEPT))
+      },
+      onAlert: () => {
+        setAlertsArrived((n) => n + 1)
+        setUnseenAlerts((n) => n + 1)
+      },
+    }),
+    [],
+  )
+  const liveState = useLiveFeed(handlers)
+  useEffect(() => {
+    if (view === 'alerts') setUnseenAlerts(0)
+  }, [view, alertsArrived])
+
+  const needsPurpose = NEEDS_PURPOSE.includes(view)
+  return (
+    <>
+      <h1>{t('police.title')}</h1>
+      <p className={`stays-live stays-live-${liveState}`} role="status">
+        <span className="stays-live-dot" aria-hidden="true" /> {t(LIVE_STATES[liveState])}
+      </p>
+      {unseenAlerts > 0 ? (
+        <div className="alert alert-error" role="alert">
+          <p>
+            <strong>{t('police.newAlerts', { count: unseenAlerts })}</strong>
+          </p>
+          <Link to={href('alerts', purpose)}>{t('police.openAlerts')}</Link>
+        </div>
+      ) : null}
+      <nav aria-label={t('police.viewsLabel')} className="stays-nav">
+        <ul>
+          {(Object.keys(VIEWS) as View[]).map((v) => (
+            <li key={v}>
+              <Link to={href(v, purpose)} aria-current={v === view ? 'page' : undefined}>
+                {t(VIEWS[v])}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h2>{t(VIEWS[view])}</h2>
+      {needsPurpose ? (
+        <PurposePicker
+          value={purpose}
+          onChange={(next) => {
+            navigate(href(view, next), { replace: true })
+          }}
+        />
+      ) : null}
+      {needsPurpose && !purpose ? <p className="hint">{t('officer.purposeFirst')}</p> : null}
+      {view === 'declarations' && purpose ? (
+        <PoliceDeclarations purpose={purpose} live={live} />
+      ) : null}
+      {view === 'guests' && purpose ? (
+        <PoliceDeclarations purpose={purpose} live={live} current />
+      ) : null}
+      {view === 'person' && purpose ? <PolicePersonStays purpose={purpose} /> : null}
+      {view === 'alerts' ? <PoliceAlerts arrived={alertsArrived} /> : null}
+      {view === 'watch-list' ? <PoliceWatchList /> : null}
+      {view === 'establishments' ? <PoliceEstablishments /> : null}
+      {view === 'late' ? <PoliceLate /> : null}
+    </>
+  )
+}

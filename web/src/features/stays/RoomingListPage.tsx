@@ -1,0 +1,126 @@
+import { useState } from 'react'
+import type { ChangeEvent, SubmitEvent } from 'react'
+import type { Establishment, RoomingListReport } from '../../api/types'
+import type { PageProps } from '../../app/routes'
+import { ErrorMessage } from '../../components/Status'
+import { useI18n } from '../../i18n/i18n'
+import { EstablishmentConsole } from './EstablishmentConsole'
+import { useOnceSubmission } from './idempotency'
+
+/** What the platform reads, by the file's extension (a browser may not know a CSV's type). */
+const TYPES: Record<string, string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
+
+const typeOf = (name: string): string | undefined =>
+  TYPES[name.split('.').at(-1)?.toLowerCase() ?? '']
+
+function Report({ report }: { report: RoomingListReport }) {
+  const { t, language, number } = useI18n()
+  const said = (message: string): string => {
+    const [vi, en] = message.split(' / ')
+    return (language === 'en' ? en : vi) ?? message
+  }
+  return (
+    <section aria-labelledby="report-title">
+      <h2 id="report-title">{t('rooming.report')}</h2>
+      <p role="status">
+        {t('rooming.totals', {
+          accepted: number(report.accepted),
+          refused: number(report.refused),
+        })}
+      </p>
+      <ol className="stays-report">
+        {report.rows.map((row) => (
+          <li key={row.row} className={`stays-report-${row.status}`}>
+            <strong>{t('rooming.rowNumber', { row: row.row })}</strong>
+            {' · '}
+            {row.status === 'accepted'
+              ? t('rooming.accepted')
+              : `${t('rooming.refused')}: ${said(row.message)}`}
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
+
+function RoomingList({ establishment }: { establishment: Establishment }) {
+  const { t } = useI18n()
+  const [file, setFile] = useState<File | null>(null)
+  const [error, setError] = useState<string>()
+  const [report, setReport] = useState<RoomingListReport | null>(null)
+  const submission = useOnceSubmission<RoomingListReport>()
+  const { busy, failure } = submission
+
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    setFile(event.target.files?.[0] ?? null)
+    setError(undefined)
+  }
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault()
+    const type = file ? typeOf(file.name) : undefined
+    if (!file || !type) {
+      setError(t('rooming.fileRequired'))
+      document.getElementById('rooming-file')?.focus()
+      return
+    }
+    setReport(null)
+    // The same file again (a retry) keeps its key; another file gets a new one.
+    submission.submit(
+      {
+        path: `/api/v1/stays/establishments/${encodeURIComponent(establishment.id)}/rooming-lists`,
+        body: new Blob([file], { type }),
+        identity: { name: file.name, size: file.size, modified: file.lastModified },
+      },
+      setReport,
+    )
+  }
+
+  return (
+    <>
+      <p>{t('rooming.intro')}</p>
+      <form onSubmit={submit} noValidate className="panel">
+        <div className={`field${error ? ' field-invalid' : ''}`}>
+          <label htmlFor="rooming-file">{t('rooming.file')}</label>
+          <p className="hint" id="rooming-file-hint">
+            {t('rooming.fileHint')}
+          </p>
+          {error ? (
+            <p className="field-error" id="rooming-file-error">
+              {error}
+            </p>
+          ) : null}
+          <input
+            id="rooming-file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby={`rooming-file-hint${error ? ' rooming-file-error' : ''}`}
+            aria-invalid={error ? true : undefined}
+            onChange={choose}
+          />
+        </div>
+        {failure ? <ErrorMessage error={failure} focus /> : null}
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t('common.sending') : t('rooming.upload')}
+        </button>
+      </form>
+      {report ? <Report report={report} /> : null}
+    </>
+  )
+}
+
+/** A tour group's rooming list (CSV or XLSX), each row declared on its own and reported. */
+export default function RoomingListPage({ params }: PageProps) {
+  const { t } = useI18n()
+  return (
+    <EstablishmentConsole
+      id={params.id ?? ''}
+      section="rooming-list"
+      title={t('stays.nav.roomingList')}
+    >
+      {(establishment) => <RoomingList establishment={establishment} />}
+    </EstablishmentConsole>
+  )
+}
