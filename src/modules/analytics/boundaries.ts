@@ -2,11 +2,10 @@ import { existsSync, readFileSync } from 'node:fs'
 
 /**
  * Areas and outlines for density and maps. The province's area is official (data/, Resolution
- * 202/2025/QH15); the former districts' come from the boundary files of the shared data folder
- * (../shared/data, computed from simplified polygons, not official) when this server has them.
+ * 202/2025/QH15); the former districts' are computed from the simplified boundary files in data/
+ * (not official).
  * No boundary exists for the 95 current communes: their density is not given.
  */
-const SHARED_DATA = new URL('../../../../shared/data/', import.meta.url)
 const PROJECT_DATA = new URL('../../../data/', import.meta.url)
 
 export const LAYERS = {
@@ -33,7 +32,7 @@ interface FeatureCollection {
 
 /** The GeoJSON of a layer, or undefined when this server has no such file. */
 export function boundaryLayer(layer: Layer): FeatureCollection | undefined {
-  const file = new URL(LAYERS[layer], SHARED_DATA)
+  const file = new URL(LAYERS[layer], PROJECT_DATA)
   return existsSync(file)
     ? (JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection)
     : undefined
