@@ -1,20 +1,17 @@
 import assert from 'node:assert/strict'
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { after, before, describe, it } from 'node:test'
 import pg from 'pg'
-import { ConfigSchema, loadConfig } from '../src/platform/config/config.js'
+import { loadConfig } from '../src/platform/config/config.js'
+import {
+  killServer,
+  startServer as startServerProcess,
+  type ServerProcess,
+} from './server-process.js'
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const serverUrl = loadConfig().DATABASE_URL
 
 // Bounds, not speed expectations: generous enough for a loaded CI machine.
-const READY_WITHIN_MS = 60_000
 const EXIT_WITHIN_MS = 15_000
 const GRACE_MS = 12_000
 
@@ -35,88 +32,15 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** A port nobody listens on right now: the OS picks one, we release it for the server. */
-async function freePort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const address = probe.address()
-  await new Promise<void>((resolve) => {
-    probe.close(() => {
-      resolve()
-    })
-  })
-  if (address === null || typeof address === 'string') throw new Error('no port assigned')
-  return address.port
-}
-
-interface ServerProcess {
-  child: ChildProcess
-  base: string
-  stdout: () => string
-  stderr: () => string
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
-}
-
-/** Starts `src/main.ts` as production runs it, with only the given configuration. */
-async function startServer(config: Record<string, string>): Promise<ServerProcess> {
-  const port = await freePort()
-  const known = new Set(Object.keys(ConfigSchema.properties))
-  const env: NodeJS.ProcessEnv = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !known.has(key)),
-  )
-  Object.assign(env, {
+/** A development server with no sample, logging at info, with the grace period under test. */
+const startServer = (config: Record<string, string>): Promise<ServerProcess> =>
+  startServerProcess({
     NODE_ENV: 'development',
-    HOST: '127.0.0.1',
-    PORT: String(port),
     SAMPLE_SCALE: '0',
     LOG_LEVEL: 'info',
     SHUTDOWN_GRACE_MS: String(GRACE_MS),
     ...config,
   })
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk
-  })
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk
-  })
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.on('close', (code, signal) => {
-      resolve({ code, signal })
-    })
-  })
-  const server: ServerProcess = {
-    child,
-    base: `http://127.0.0.1:${port}`,
-    stdout: () => stdout,
-    stderr: () => stderr,
-    exited,
-  }
-  await waitUntilReady(server)
-  return server
-}
-
-async function waitUntilReady(server: ServerProcess): Promise<void> {
-  const deadline = Date.now() + READY_WITHIN_MS
-  while (Date.now() < deadline) {
-    if (server.child.exitCode !== null || server.child.signalCode !== null) {
-      assert.fail(`the server exited before it was ready:\n${server.stderr()}`)
-    }
-    const status = await fetch(`${server.base}/readyz`).then(
-      (res) => res.status,
-      () => 0,
-    )
-    if (status === 200) return
-    await sleep(250)
-  }
-  assert.fail(`/readyz did not answer 200 within ${READY_WITHIN_MS} ms:\n${server.stderr()}`)
-}
 
 /** Waits, bounded, until the server's output contains text. */
 async function waitForOutput(server: ServerProcess, text: string, ms = 10_000): Promise<void> {
@@ -126,14 +50,6 @@ async function waitForOutput(server: ServerProcess, text: string, ms = 10_000): 
       assert.fail(`"${text}" not logged within ${ms} ms:\n${server.stdout()}`)
     await sleep(50)
   }
-}
-
-async function stopServer(server: ServerProcess | undefined): Promise<void> {
-  if (!server) return
-  if (server.child.exitCode === null && server.child.signalCode === null) {
-    server.child.kill('SIGKILL')
-  }
-  await server.exited
 }
 
 /** Checks a running server: its logs, then SIGTERM. Runs on one engine's configuration. */
@@ -159,15 +75,12 @@ function logsAndStops(server: () => ServerProcess): void {
 }
 
 describe('the server process on PGlite', () => {
-  let dataDir: string | undefined
   let server: ServerProcess | undefined
   before(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'cds-shutdown-'))
-    server = await startServer({ DATA_DIR: dataDir })
+    server = await startServer({})
   })
   after(async () => {
-    await stopServer(server)
-    if (dataDir) await rm(dataDir, { recursive: true, force: true })
+    await killServer(server)
   })
 
   logsAndStops(() => server!)
@@ -190,7 +103,6 @@ describe(
   () => {
     const name = `cds_test_${randomBytes(6).toString('hex')}`
     let server: ServerProcess | undefined
-    let dataDir: string | undefined
 
     const admin = async (text: string) => {
       const client = new pg.Client({ connectionString: serverUrl })
@@ -209,12 +121,10 @@ describe(
 
     before(async () => {
       await admin(`CREATE DATABASE ${name}`)
-      dataDir = await mkdtemp(join(tmpdir(), 'cds-shutdown-'))
-      server = await startServer({ DATABASE_URL: databaseUrl(), DATA_DIR: dataDir })
+      server = await startServer({ DATABASE_URL: databaseUrl() })
     })
     after(async () => {
-      await stopServer(server)
-      if (dataDir) await rm(dataDir, { recursive: true, force: true })
+      await killServer(server)
       await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
     })
 
