@@ -38,7 +38,12 @@ export {
   type VerifyTokenOptions,
   type VerifyWithJwksOptions,
 } from './qr/identity-token.verify.js'
-export { consumeIdentityToken, purgeExpiredTokenUses } from './qr/identity-token.queries.js'
+export {
+  consumeIdentityToken,
+  consumeIdentityTokens,
+  purgeExpiredTokenUses,
+  releaseIdentityTokens,
+} from './qr/identity-token.queries.js'
 export {
   parseCardQr,
   type CardQrReason,

@@ -14,6 +14,7 @@ export {
   communesOfUnit,
   getHouseholdOf,
   getResident,
+  getResidentsByNumbers,
   listMovements,
   listResidentsOfUnit,
   sampleAdults,

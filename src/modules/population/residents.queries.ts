@@ -48,6 +48,18 @@ export async function findResident(
   return row
 }
 
+/** The residents of some numbers, those the registry has, in no particular order. */
+export async function findResidentsByNumbers(
+  db: Executor,
+  personalNumbers: string[],
+): Promise<ResidentRecord[]> {
+  if (personalNumbers.length === 0) return []
+  return db
+    .select(residentColumns)
+    .from(residents)
+    .where(inArray(residents.personalNumber, personalNumbers))
+}
+
 export async function findHousehold(
   db: Executor,
   id: number,

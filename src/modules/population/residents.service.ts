@@ -9,6 +9,7 @@ import {
   findMovements,
   findResident,
   findResidents,
+  findResidentsByNumbers,
   findAdultsOfLargestCommune,
   findResidentsOfCommunes,
   type HouseholdRecord,
@@ -35,6 +36,19 @@ export async function getResident(db: Executor, personalNumber: string): Promise
   const resident = await findResident(db, personalNumber)
   if (!resident) throw residentNotFound()
   return resident
+}
+
+/**
+ * The registry's entries for many numbers in one query (a declaration batch's guests), keyed by
+ * number; a number the registry lacks is absent. Numbers are not checked here: the caller does,
+ * to name the guest at fault.
+ */
+export async function getResidentsByNumbers(
+  db: Executor,
+  personalNumbers: string[],
+): Promise<Map<string, Resident>> {
+  const rows = await findResidentsByNumbers(db, [...new Set(personalNumbers)])
+  return new Map(rows.map((row) => [row.personalNumber, row]))
 }
 
 /** The household of a resident, members oldest first. @throws as getResident */

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
+import { insertJsonRows } from '../../platform/db/json-rows.js'
 import type { IdempotentRequest, Outcome } from './idempotency.js'
 import {
   declarationRevisions,
@@ -63,6 +64,51 @@ export async function claimIdempotencyKey(
   return claimed.length === 1
 }
 
+/**
+ * claimIdempotencyKey for many requests in one statement.
+ * @returns per request, whether it holds its key; of two requests with one key, the first does
+ */
+export async function claimIdempotencyKeys(
+  tx: Executor,
+  requests: IdempotentRequest[],
+): Promise<boolean[]> {
+  const claimed = await insertJsonRows(
+    tx,
+    idempotencyKeys,
+    requests.map((request) => ({ ...request, status: 0, response: {} })),
+    { returning: ['caller', 'key'], onConflictDoNothing: true },
+  )
+  const open = new Set(claimed.map((row) => JSON.stringify([row.caller, row.key])))
+  return requests.map((request) => open.delete(JSON.stringify([request.caller, request.key])))
+}
+
+/** storeIdempotentOutcome for many requests in one statement. */
+export async function storeIdempotentOutcomes(
+  tx: Executor,
+  stored: { request: IdempotentRequest; outcome: Outcome<unknown> }[],
+): Promise<void> {
+  if (stored.length === 0) return
+  const rows = stored.map(({ request, outcome }) => ({
+    caller: request.caller,
+    key: request.key,
+    status: outcome.status,
+    response: outcome.body,
+  }))
+  await tx.execute(sql`UPDATE ${idempotencyKeys} AS k
+       SET status = v.status, response = v.response
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+           AS v(caller text, key text, status int, response jsonb)
+     WHERE k.caller = v.caller AND k.key = v.key`)
+}
+
+/** Gives keys back, as a rollback would, for requests of a batch that were refused. */
+export async function releaseIdempotencyKeys(
+  tx: Executor,
+  requests: IdempotentRequest[],
+): Promise<void> {
+  if (requests.length > 0) await tx.delete(idempotencyKeys).where(or(...requests.map(keyOf)))
+}
+
 export async function storeIdempotentOutcome(
   tx: Executor,
   request: IdempotentRequest,
@@ -100,13 +146,15 @@ export interface OpenStay {
 }
 
 export interface DeclaringChecks {
-  /** Stays occupying the establishment's rooms or beds: not checked out, not a coach trip's. */
-  occupied: number
+  /** Per establishment, stays occupying its rooms or beds: not checked out, not a coach trip's. */
+  occupied: Map<string, number>
   /** The people's stays not checked out yet, anywhere. */
   openStays: OpenStay[]
-  /** The deadline rule in force on the arrival day; undefined when the reference data lacks it. */
-  rule: { lateArrivalFrom: string; sameDayCutoff: string; nextDayCutoff: string } | undefined
+  /** Every deadline rule, latest first: few rows, and a batch's arrivals may fall on several days. */
+  rules: (DeadlineRule & { validFrom: string })[]
 }
+
+type DeadlineRule = { lateArrivalFrom: string; sameDayCutoff: string; nextDayCutoff: string }
 
 const isNamedBy = (people: PersonKeys) =>
   or(
@@ -122,52 +170,53 @@ const isNamedBy = (people: PersonKeys) =>
   ) ?? sql`false`
 
 /**
- * What declaring reads once the establishment is locked, in one statement (a round trip is most
- * of a declaration's cost): the occupancy, the people's open stays and the rule in force on the
- * arrival day (a Vietnam calendar day). Run after the lock, in its own statement, so that the
- * count includes every declaration committed by whoever held the lock before.
+ * What declaring reads once the establishments are locked, in one statement (a round trip is a
+ * large part of a declaration's cost): their occupancy, the people's open stays and the deadline
+ * rules. Run after the lock, in its own statement, so that the counts include every declaration
+ * committed by whoever held the lock before.
  */
 export async function readDeclaringChecks(
   tx: Executor,
-  request: { establishmentId: string; people: PersonKeys; arrivalDay: string },
+  request: { establishmentIds: string[]; people: PersonKeys },
 ): Promise<DeclaringChecks> {
-  const { establishmentId, people, arrivalDay } = request
-  const occupied = tx
-    .select({ n: sql`count(*)::int` })
-    .from(declarations)
-    .where(
-      and(
-        eq(declarations.establishmentId, establishmentId),
-        isNull(declarations.departedAt),
-        isNull(declarations.tripId),
-      ),
-    )
+  const { establishmentIds, people } = request
+  const occupied = sql`SELECT coalesce(json_object_agg(establishment_id, n), '{}'::json) FROM (
+      SELECT ${declarations.establishmentId} AS establishment_id, count(*)::int AS n
+        FROM ${declarations}
+       WHERE ${and(
+         inArray(declarations.establishmentId, establishmentIds),
+         isNull(declarations.departedAt),
+         isNull(declarations.tripId),
+       )}
+       GROUP BY 1) AS o`
   const openStays = sql`SELECT coalesce(json_agg(json_build_object(
       'establishmentId', ${declarations.establishmentId}, 'tripId', ${declarations.tripId},
       'personalNumber', ${declarations.personalNumber}, 'nationality', ${declarations.nationality},
       'passportNumber', ${declarations.passportNumber})), '[]'::json)
     FROM ${declarations} WHERE ${and(isNull(declarations.departedAt), isNamedBy(people))}`
-  const rule = sql`SELECT json_build_object('lateArrivalFrom', ${deadlineRules.lateArrivalFrom},
+  const rules = sql`SELECT coalesce(json_agg(json_build_object(
+      'validFrom', ${deadlineRules.validFrom}, 'lateArrivalFrom', ${deadlineRules.lateArrivalFrom},
       'sameDayCutoff', ${deadlineRules.sameDayCutoff}, 'nextDayCutoff', ${deadlineRules.nextDayCutoff})
-    FROM ${deadlineRules} WHERE ${lte(deadlineRules.validFrom, arrivalDay)}
-    ORDER BY ${deadlineRules.validFrom} DESC LIMIT 1`
+      ORDER BY ${deadlineRules.validFrom} DESC), '[]'::json)
+    FROM ${deadlineRules}`
   const [row] = await tx
     .select({
-      occupied: sql<number>`(${occupied})`,
+      occupied: sql<Record<string, number>>`(${occupied})`,
       openStays: sql<OpenStay[]>`(${openStays})`,
-      rule: sql<DeclaringChecks['rule'] | null>`(${rule})`,
+      rules: sql<DeclaringChecks['rules']>`(${rules})`,
     })
-    .from(establishments)
-    .where(eq(establishments.id, establishmentId))
-  if (!row) throw new Error(`establishment ${establishmentId} vanished while locked`)
-  return { occupied: row.occupied, openStays: row.openStays, rule: row.rule ?? undefined }
+    .from(sql`(SELECT 1) AS one`)
+  if (!row) throw new Error('the declaring checks returned no row')
+  return {
+    occupied: new Map(Object.entries(row.occupied)),
+    openStays: row.openStays,
+    rules: row.rules,
+  }
 }
 
-export async function insertDeclarations(
-  tx: Executor,
-  rows: NewDeclaration[],
-): Promise<DeclarationRecord[]> {
-  return tx.insert(declarations).values(rows).returning()
+/** The declarations, as stored: every column given, none left to a default. */
+export async function insertDeclarations(tx: Executor, rows: DeclarationRecord[]): Promise<void> {
+  await insertJsonRows(tx, declarations, rows)
 }
 
 // Changing a declaration

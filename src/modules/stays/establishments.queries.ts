@@ -59,6 +59,20 @@ export async function lockEstablishment(
   return row
 }
 
+/**
+ * lockEstablishment for many, locked in id order: two transactions locking overlapping sets
+ * then queue instead of deadlocking.
+ */
+export async function lockEstablishments(tx: Executor, ids: string[]): Promise<EstablishmentRow[]> {
+  if (ids.length === 0) return []
+  return tx
+    .select()
+    .from(establishments)
+    .where(inArray(establishments.id, ids))
+    .orderBy(asc(establishments.id))
+    .for('update')
+}
+
 export async function findEstablishmentsOfOwner(
   db: Executor,
   ownerAccountId: string,

@@ -1,8 +1,7 @@
-import type { Executor } from '../../platform/db/database.js'
-import { AppError } from '../../platform/http/errors.js'
+import type { AppError } from '../../platform/http/errors.js'
 import { parseCalendarDate, vietnamDate } from '../../platform/time/vietnam.js'
-import { consumeIdentityToken, parseCardQr, parsePassportMrz } from '../identity/index.js'
-import { checkPersonalNumber, foldName, getResident, type Resident } from '../population/index.js'
+import { parseCardQr, parsePassportMrz, type IdentityClaims } from '../identity/index.js'
+import { checkPersonalNumber, foldName, type Resident } from '../population/index.js'
 import type {
   CardQrGuest,
   DeclareContext,
@@ -24,7 +23,6 @@ import {
   personUnknown,
   qrExpired,
   qrInvalid,
-  qrReplayed,
 } from './stays.errors.js'
 import type { DECLARATION_METHODS, GUEST_KINDS } from './stays.tables.js'
 
@@ -47,7 +45,7 @@ export interface IdentifiedGuest {
 }
 
 export interface IdentifyScope {
-  ctx: DeclareContext
+  ctx: Pick<DeclareContext, 'now' | 'identity'>
   /** The guest's index in the request, named in every error's details. */
   guest: number
   /** Arrival day in Vietnam (YYYY-MM-DD): documents must be valid on it. */
@@ -75,58 +73,52 @@ function citizen(resident: Resident, method: IdentifiedGuest['method']): Identif
 }
 
 /**
- * The registry's entry for a number.
- * @throws STAY_PERSON_UNKNOWN, STAY_PERSON_DECEASED
+ * A guest whose document has been read and checked offline (signature, format, dates), whose
+ * registry entry is still to be fetched: identification in two steps, so that a batch of
+ * declarations fetches every guest's entry in one query and consumes every QR in one statement.
  */
-async function livingResident(tx: Executor, personalNumber: string, guest: number) {
-  const resident = await getResident(tx, personalNumber).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'POPULATION_RESIDENT_NOT_FOUND')
-      throw personUnknown(guest)
-    throw error
-  })
-  if (resident.status === 'deceased') throw personDeceased(guest)
-  return resident
+export interface PendingResident {
+  personalNumber: string
+  method: IdentifiedGuest['method']
+  /** Name and birth date as a document or a receptionist states them; none for an identity QR. */
+  claimed?: { fullName: string; birthDate: string }
+  mismatch?: (guest: number) => AppError
+  /** The identity QR's claims, to be consumed once. */
+  token?: IdentityClaims
 }
 
-/** Number, name and birth date as a document or a receptionist states them, against the registry. */
-async function matchingResident(
-  tx: Executor,
-  claimed: { personalNumber: string; fullName: string; birthDate: string },
-  scope: IdentifyScope & { mismatch: (guest: number) => AppError },
-): Promise<Resident> {
-  const resident = await livingResident(tx, claimed.personalNumber, scope.guest)
-  const isSame =
-    resident.birthDate === claimed.birthDate &&
-    foldName(resident.fullName) === foldName(claimed.fullName)
-  if (!isSame) throw scope.mismatch(scope.guest)
-  return resident
-}
+export type ReadGuest = { ready: IdentifiedGuest } | { pending: PendingResident }
 
-/** @throws STAY_QR_EXPIRED, STAY_QR_INVALID, STAY_QR_REPLAYED, and as livingResident */
-async function byIdentityQr(tx: Executor, input: IdentityQrGuest, scope: IdentifyScope) {
+/** @throws STAY_QR_EXPIRED, STAY_QR_INVALID */
+function byIdentityQr(input: IdentityQrGuest, scope: IdentifyScope): ReadGuest {
   const { keys, issuer } = scope.ctx.identity
   const verified = keys.verify(input.identityQr, { issuer, now: scope.ctx.now })
   if (!verified.valid) {
     if (verified.reason === 'IDENTITY_TOKEN_EXPIRED') throw qrExpired(scope.guest)
     throw qrInvalid(scope.guest, verified.reason)
   }
-  // Consumed in the declaring transaction: a refused declaration leaves the QR usable again.
-  const use = await consumeIdentityToken(tx, verified.claims, scope.ctx.establishment.id)
-  if (use === 'replayed') throw qrReplayed(scope.guest)
-  return citizen(await livingResident(tx, verified.claims.sub, scope.guest), 'identity_qr')
+  const { claims } = verified
+  return { pending: { personalNumber: claims.sub, method: 'identity_qr', token: claims } }
 }
 
-/** @throws STAY_CARD_QR_INVALID, STAY_CARD_MISMATCH, and as livingResident */
-async function byCardQr(tx: Executor, input: CardQrGuest, scope: IdentifyScope) {
+/** @throws STAY_CARD_QR_INVALID */
+function byCardQr(input: CardQrGuest, scope: IdentifyScope): ReadGuest {
   const parsed = parseCardQr(input.cardQr, { today: vietnamDate(scope.ctx.now) })
   // The parser's message quotes the card's fields: only its reason leaves.
   if (!parsed.ok) throw cardQrInvalid(scope.guest, parsed.reason)
-  const resident = await matchingResident(tx, parsed.card, { ...scope, mismatch: cardMismatch })
-  return citizen(resident, 'card_qr')
+  const { personalNumber, fullName, birthDate } = parsed.card
+  return {
+    pending: {
+      personalNumber,
+      method: 'card_qr',
+      claimed: { fullName, birthDate },
+      mismatch: cardMismatch,
+    },
+  }
 }
 
-/** @throws STAY_PERSONAL_NUMBER_INVALID, STAY_DATE_INVALID, STAY_IDENTITY_MISMATCH, … */
-async function byTypedNumber(tx: Executor, input: TypedGuest, scope: IdentifyScope) {
+/** @throws STAY_PERSONAL_NUMBER_INVALID, STAY_DATE_INVALID */
+function byTypedNumber(input: TypedGuest, scope: IdentifyScope): ReadGuest {
   const check = checkPersonalNumber(input.personalNumber, { today: vietnamDate(scope.ctx.now) })
   if (!check.valid) {
     throw personalNumberInvalid(
@@ -135,8 +127,15 @@ async function byTypedNumber(tx: Executor, input: TypedGuest, scope: IdentifySco
     )
   }
   if (!parseCalendarDate(input.birthDate)) throw dateInvalid(scope.guest, 'birthDate')
-  const resident = await matchingResident(tx, input, { ...scope, mismatch: identityMismatch })
-  return citizen(resident, 'typed')
+  const { personalNumber, fullName, birthDate } = input
+  return {
+    pending: {
+      personalNumber,
+      method: 'typed',
+      claimed: { fullName, birthDate },
+      mismatch: identityMismatch,
+    },
+  }
 }
 
 function calendarDateOrNull(value: string | undefined, field: string, guest: number) {
@@ -177,16 +176,35 @@ function byPassport(input: PassportGuest, scope: IdentifyScope): IdentifiedGuest
 }
 
 /**
- * Identifies one guest by whichever document the request carries; an identity QR is consumed.
- * Errors name the guest's index in `details.guest` and never the person's name or numbers.
+ * Reads one guest's document, offline; a guest with a passport is then identified, any other
+ * waits for its registry entry (completeGuest). Errors name the guest's index in `details.guest`
+ * and never the person's name or numbers.
  */
-export async function identifyGuest(
-  tx: Executor,
-  input: GuestIdentification,
-  scope: IdentifyScope,
-): Promise<IdentifiedGuest> {
-  if ('identityQr' in input) return byIdentityQr(tx, input, scope)
-  if ('cardQr' in input) return byCardQr(tx, input, scope)
-  if ('passportMrz' in input) return byPassport(input, scope)
-  return byTypedNumber(tx, input, scope)
+export function readGuest(input: GuestIdentification, scope: IdentifyScope): ReadGuest {
+  if ('identityQr' in input) return byIdentityQr(input, scope)
+  if ('cardQr' in input) return byCardQr(input, scope)
+  if ('passportMrz' in input) return { ready: byPassport(input, scope) }
+  return byTypedNumber(input, scope)
+}
+
+/**
+ * A read guest against the registry's entries (getResidentsByNumbers of every pending number).
+ * @throws STAY_PERSON_UNKNOWN, STAY_PERSON_DECEASED, STAY_CARD_MISMATCH, STAY_IDENTITY_MISMATCH
+ */
+export function completeGuest(
+  read: ReadGuest,
+  residents: ReadonlyMap<string, Resident>,
+  guest: number,
+): IdentifiedGuest {
+  if ('ready' in read) return read.ready
+  const { personalNumber, claimed, mismatch, method } = read.pending
+  const resident = residents.get(personalNumber)
+  if (!resident) throw personUnknown(guest)
+  if (resident.status === 'deceased') throw personDeceased(guest)
+  const isSame =
+    !claimed ||
+    (resident.birthDate === claimed.birthDate &&
+      foldName(resident.fullName) === foldName(claimed.fullName))
+  if (!isSame) throw mismatch!(guest)
+  return citizen(resident, method)
 }

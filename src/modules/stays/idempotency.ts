@@ -76,7 +76,8 @@ export function idempotencyOf(request: FastifyRequest): IdempotentRequest {
   }
 }
 
-function replay<T>(
+/** @throws STAY_IDEMPOTENCY_KEY_REUSED when the stored answer was to another request */
+export function replayStored<T>(
   stored: { requestHash: string; status: number; response: unknown },
   request: IdempotentRequest,
 ): IdempotentOutcome<T> {
@@ -106,7 +107,7 @@ export async function withIdempotency<T>(
   if (outcome) return { ...outcome, isReplayed: false }
   const winner = await findIdempotencyKey(db, request)
   if (!winner) throw new Error('an idempotency key in conflict was not found after its commit')
-  return replay(winner, request)
+  return replayStored(winner, request)
 }
 
 /** Sends an outcome, marking a replay so that the client can tell. */

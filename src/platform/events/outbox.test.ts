@@ -62,6 +62,41 @@ describeOnEngines('outbox', (db) => {
     await second.stop()
   })
 
+  it('wraps each batch for a subscriber that applies it at once, redelivering a thrown batch', async () => {
+    for (let n = 1; n <= 5; n++)
+      await db().db.transaction(async (tx) => recordEvent(tx, event('d', n)))
+    const applied: number[][] = []
+    let pending: number[] = []
+    let failFirstBatch = true
+    const dispatcher = new OutboxDispatcher(db(), { batchSize: 2 })
+    const ofD = (e: OutboxEvent) => e.aggregateId === 'd'
+    dispatcher.subscribe(
+      'batch-test',
+      async (e) => {
+        if (ofD(e)) pending.push(e.payload.n as number)
+      },
+      {
+        // As a transaction would: the batch's work is kept only if deliver returns.
+        aroundBatch: async (deliver) => {
+          pending = []
+          const result = await deliver()
+          if (failFirstBatch && pending.length > 0) {
+            failFirstBatch = false
+            throw new Error('the batch did not commit')
+          }
+          if (pending.length > 0) applied.push(pending)
+          return result
+        },
+      },
+    )
+    await dispatcher.deliverAll().catch(() => undefined)
+    await dispatcher.deliverAll()
+    await dispatcher.stop()
+    assert.equal(failFirstBatch, false, 'a batch was thrown')
+    assert.deepEqual(applied.flat(), [1, 2, 3, 4, 5], 'each event once, the thrown batch again')
+    assert.ok(applied.length >= 3 && applied.every((batch) => batch.length <= 2))
+  })
+
   it('lets one instance deliver at a time', async () => {
     await db().db.transaction(async (tx) => recordEvent(tx, event('c', 1)))
     const a = new OutboxDispatcher(db())

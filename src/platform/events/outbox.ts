@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Database, Executor } from '../db/database.js'
 import { COMMITTED_HORIZON_SQL } from '../db/horizon.js'
+import { insertJsonRows } from '../db/json-rows.js'
 import { outboxEvents } from './events.tables.js'
 
 export interface NewEvent {
@@ -19,9 +20,27 @@ export interface OutboxEvent extends NewEvent {
 
 export type EventHandler = (event: OutboxEvent) => Promise<void>
 
+export interface SubscriberOptions {
+  /**
+   * Wraps the delivery of each batch of events (up to batchSize), for a subscriber that applies a
+   * batch in one transaction of its own: what `deliver` applied before returning is kept, and the
+   * cursor moves past exactly that. Should it throw, the whole batch is delivered again.
+   */
+  aroundBatch?: <T>(deliver: () => Promise<T>) => Promise<T>
+}
+
+interface Subscription extends SubscriberOptions {
+  handler: EventHandler
+}
+
 /** Writes the event in the caller's transaction: it exists if and only if the change commits. */
 export async function recordEvent(tx: Executor, event: NewEvent): Promise<void> {
-  await tx.insert(outboxEvents).values(event)
+  await recordEvents(tx, [event])
+}
+
+/** recordEvent for many events in one statement; ids follow the order given. */
+export async function recordEvents(tx: Executor, events: NewEvent[]): Promise<void> {
+  await insertJsonRows(tx, outboxEvents, events)
 }
 
 interface Cursor {
@@ -53,9 +72,10 @@ export interface DispatcherOptions {
  * not overtake it) and is retried on the next poll.
  */
 export class OutboxDispatcher {
-  private readonly handlers = new Map<string, EventHandler>()
+  private readonly handlers = new Map<string, Subscription>()
   private readonly owner = randomUUID()
   private timer: NodeJS.Timeout | undefined
+  private isStopping = false
   private running: Promise<void> | undefined
   private readonly pollMs: number
   private readonly batchSize: number
@@ -70,10 +90,10 @@ export class OutboxDispatcher {
     this.leaseSeconds = options.leaseSeconds ?? 30
   }
 
-  subscribe(subscriber: string, handler: EventHandler): void {
+  subscribe(subscriber: string, handler: EventHandler, options: SubscriberOptions = {}): void {
     if (this.handlers.has(subscriber))
       throw new Error(`subscriber ${subscriber} already registered`)
-    this.handlers.set(subscriber, handler)
+    this.handlers.set(subscriber, { ...options, handler })
   }
 
   start(): void {
@@ -91,9 +111,11 @@ export class OutboxDispatcher {
     this.timer = setTimeout(tick, 0)
   }
 
+  /** Stops after the batch being delivered, not after the whole backlog: a shutdown has a deadline. */
   async stop(): Promise<void> {
     clearTimeout(this.timer)
     this.timer = undefined
+    this.isStopping = true
     await this.running
     await this.database.query(
       'UPDATE outbox_cursors SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = $1',
@@ -104,18 +126,18 @@ export class OutboxDispatcher {
   /** Delivers until every subscriber is caught up or stuck on a failing event. */
   async deliverAll(): Promise<number> {
     let total = 0
-    for (const [subscriber, handler] of this.handlers) {
+    for (const [subscriber, subscription] of this.handlers) {
       for (;;) {
-        const delivered = await this.deliverBatch(subscriber, handler)
+        const delivered = await this.deliverBatch(subscriber, subscription)
         total += Math.max(delivered, 0)
-        if (delivered < this.batchSize) break
+        if (delivered < this.batchSize || this.isStopping) break
       }
     }
     return total
   }
 
   /** @returns events delivered, or -1 when a handler failed or another instance holds the lease. */
-  private async deliverBatch(subscriber: string, handler: EventHandler): Promise<number> {
+  private async deliverBatch(subscriber: string, subscription: Subscription): Promise<number> {
     const cursor = await this.takeLease(subscriber)
     if (!cursor) return -1
     const events = await readCommittedEvents(
@@ -123,20 +145,36 @@ export class OutboxDispatcher {
       { txId: cursor.last_tx_id, id: cursor.last_event_id },
       { limit: this.batchSize },
     )
+    if (events.length === 0) return 0
+    const deliver = () => this.deliverInOrder(subscriber, subscription.handler, events)
+    const { delivered, failed } = await (subscription.aroundBatch?.(deliver) ?? deliver())
+    // One cursor write per batch, not per event: delivery is at least once, so a crash before
+    // this write only delivers the batch's events again, which handlers take idempotently.
+    if (delivered) await this.advanceCursor(subscriber, delivered)
+    return failed ? -1 : events.length
+  }
+
+  /** Hands events over one by one, stopping at the first that fails. */
+  private async deliverInOrder(subscriber: string, handler: EventHandler, events: OutboxEvent[]) {
+    let delivered: OutboxEvent | undefined
     for (const event of events) {
       try {
         await handler(event)
+        delivered = event
       } catch (error) {
         this.options.onError?.(subscriber, event, error)
-        return -1
+        return { delivered, failed: true }
       }
-      await this.database.query(
-        `UPDATE outbox_cursors SET last_tx_id = $2, last_event_id = $3, updated_at = now()
-          WHERE subscriber = $1 AND lease_owner = $4`,
-        [subscriber, event.txId, event.id, this.owner],
-      )
     }
-    return events.length
+    return { delivered, failed: false }
+  }
+
+  private async advanceCursor(subscriber: string, event: OutboxEvent): Promise<void> {
+    await this.database.query(
+      `UPDATE outbox_cursors SET last_tx_id = $2, last_event_id = $3, updated_at = now()
+        WHERE subscriber = $1 AND lease_owner = $4`,
+      [subscriber, event.txId, event.id, this.owner],
+    )
   }
 
   private async takeLease(subscriber: string): Promise<Cursor | undefined> {

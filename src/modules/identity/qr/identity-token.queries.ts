@@ -1,4 +1,4 @@
-import { lt } from 'drizzle-orm'
+import { inArray, lt } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
 import { identityTokenUses } from '../identity.tables.js'
 import type { IdentityClaims } from './identity-token.claims.js'
@@ -25,6 +25,38 @@ export async function consumeIdentityToken(
     .onConflictDoNothing({ target: identityTokenUses.jti })
     .returning({ jti: identityTokenUses.jti })
   return inserted.length === 1 ? 'first-use' : 'replayed'
+}
+
+/**
+ * consumeIdentityToken for many tokens in one statement (a batch of declarations).
+ * @returns the jtis presented for the first time; a jti listed twice is first-used once
+ */
+export async function consumeIdentityTokens(
+  db: Executor,
+  uses: { claims: Pick<IdentityClaims, 'jti' | 'exp'>; verifier: string | null }[],
+): Promise<Set<string>> {
+  if (uses.length === 0) return new Set()
+  const inserted = await db
+    .insert(identityTokenUses)
+    .values(
+      uses.map(({ claims, verifier }) => ({
+        jti: claims.jti,
+        expiresAt: new Date(claims.exp * 1000),
+        verifier,
+      })),
+    )
+    .onConflictDoNothing({ target: identityTokenUses.jti })
+    .returning({ jti: identityTokenUses.jti })
+  return new Set(inserted.map((row) => row.jti))
+}
+
+/**
+ * Gives back tokens consumed in the caller's transaction by a declaration it then refused, as
+ * a rollback would: the resident's QR works again.
+ */
+export async function releaseIdentityTokens(db: Executor, jtis: string[]): Promise<void> {
+  if (jtis.length === 0) return
+  await db.delete(identityTokenUses).where(inArray(identityTokenUses.jti, jtis))
 }
 
 /**
