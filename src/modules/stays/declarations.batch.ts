@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import type { Executor } from '../../platform/db/database.js'
-import { recordEvents } from '../../platform/events/outbox.js'
+import { insertJsonRowsTogether } from '../../platform/db/json-rows.js'
+import { eventsInsert } from '../../platform/events/outbox.js'
 import { AppError } from '../../platform/http/errors.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import { consumeIdentityTokens, releaseIdentityTokens } from '../identity/index.js'
 import { getResidentsByNumbers } from '../population/index.js'
 import { deadlineUnder } from './deadline.js'
 import {
-  insertDeclarations,
+  declarationsInsert,
   readDeclaringChecks,
   type DeclaringChecks,
   type DeclarationRecord,
@@ -330,6 +331,7 @@ export async function declareMany(tx: Executor, items: Declaring[]): Promise<Dec
         ),
       ),
     },
+    listed: consumed.flatMap((d) => d.guests),
   })
   const ledger: Ledger = { ...checks, openStays: [...checks.openStays] }
   const accepted = consumed.flatMap((declaration) => {
@@ -343,14 +345,11 @@ export async function declareMany(tx: Executor, items: Declaring[]): Promise<Dec
   )
   if (accepted.length === 0) return results
   const written = accepted.flatMap((a) => a.rows)
-  await insertDeclarations(tx, written)
-  await recordEvents(
-    tx,
-    accepted.flatMap(({ declaration, rows }) =>
-      rows.map((row) => stayEventOf('stays.declared', row, declaration.establishment.typeCode)),
-    ),
+  const events = accepted.flatMap(({ declaration, rows }) =>
+    rows.map((row) => stayEventOf('stays.declared', row, declaration.establishment.typeCode)),
   )
-  await raiseWatchListAlerts(tx, written)
+  await insertJsonRowsTogether(tx, [declarationsInsert(written), eventsInsert(events)])
+  await raiseWatchListAlerts(tx, written, checks.watchEntries)
   for (const { declaration, rows } of accepted)
     results[declaration.index] = { ok: true, stays: rows, establishment: declaration.establishment }
   return results

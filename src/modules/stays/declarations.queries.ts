@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
-import { insertJsonRows } from '../../platform/db/json-rows.js'
+import { buildJsonInsert, insertJsonRows, type BuiltInsert } from '../../platform/db/json-rows.js'
 import type { IdempotentRequest, Outcome } from './idempotency.js'
 import {
   declarationRevisions,
@@ -10,7 +10,12 @@ import {
   establishments,
   idempotencyKeys,
 } from './stays.tables.js'
-import type { PagePosition } from './watch-list.queries.js'
+import {
+  activeEntriesNamingJson,
+  type ListedPerson,
+  type NamingEntry,
+  type PagePosition,
+} from './watch-list.queries.js'
 
 export type DeclarationRecord = typeof declarations.$inferSelect
 export type NewDeclaration = typeof declarations.$inferInsert
@@ -72,12 +77,12 @@ export async function claimIdempotencyKeys(
   tx: Executor,
   requests: IdempotentRequest[],
 ): Promise<boolean[]> {
-  const claimed = await insertJsonRows(
-    tx,
-    idempotencyKeys,
-    requests.map((request) => ({ ...request, status: 0, response: {} })),
-    { returning: ['caller', 'key'], onConflictDoNothing: true },
-  )
+  const claimed = await insertJsonRows(tx, {
+    table: idempotencyKeys,
+    rows: requests.map((request) => ({ ...request, status: 0, response: {} })),
+    returning: ['caller', 'key'],
+    onConflictDoNothing: true,
+  })
   const open = new Set(claimed.map((row) => JSON.stringify([row.caller, row.key])))
   return requests.map((request) => open.delete(JSON.stringify([request.caller, request.key])))
 }
@@ -152,6 +157,8 @@ export interface DeclaringChecks {
   openStays: OpenStay[]
   /** Every deadline rule, latest first: few rows, and a batch's arrivals may fall on several days. */
   rules: (DeadlineRule & { validFrom: string })[]
+  /** Active watch-list entries naming any of the people. */
+  watchEntries: NamingEntry[]
 }
 
 type DeadlineRule = { lateArrivalFrom: string; sameDayCutoff: string; nextDayCutoff: string }
@@ -177,9 +184,9 @@ const isNamedBy = (people: PersonKeys) =>
  */
 export async function readDeclaringChecks(
   tx: Executor,
-  request: { establishmentIds: string[]; people: PersonKeys },
+  request: { establishmentIds: string[]; people: PersonKeys; listed: readonly ListedPerson[] },
 ): Promise<DeclaringChecks> {
-  const { establishmentIds, people } = request
+  const { establishmentIds, people, listed } = request
   const occupied = sql`SELECT coalesce(json_object_agg(establishment_id, n), '{}'::json) FROM (
       SELECT ${declarations.establishmentId} AS establishment_id, count(*)::int AS n
         FROM ${declarations}
@@ -204,6 +211,7 @@ export async function readDeclaringChecks(
       occupied: sql<Record<string, number>>`(${occupied})`,
       openStays: sql<OpenStay[]>`(${openStays})`,
       rules: sql<DeclaringChecks['rules']>`(${rules})`,
+      watchEntries: activeEntriesNamingJson(listed),
     })
     .from(sql`(SELECT 1) AS one`)
   if (!row) throw new Error('the declaring checks returned no row')
@@ -211,13 +219,13 @@ export async function readDeclaringChecks(
     occupied: new Map(Object.entries(row.occupied)),
     openStays: row.openStays,
     rules: row.rules,
+    watchEntries: row.watchEntries,
   }
 }
 
-/** The declarations, as stored: every column given, none left to a default. */
-export async function insertDeclarations(tx: Executor, rows: DeclarationRecord[]): Promise<void> {
-  await insertJsonRows(tx, declarations, rows)
-}
+/** The insert of declarations as stored (every column given, none left to a default). */
+export const declarationsInsert = (rows: DeclarationRecord[]): BuiltInsert =>
+  buildJsonInsert({ table: declarations, rows })
 
 // Changing a declaration
 

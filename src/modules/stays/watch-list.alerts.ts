@@ -14,7 +14,7 @@ import {
   markAlertAcknowledged,
   type AlertRow,
   type ListedPerson,
-  type WatchListEntry,
+  type NamingEntry,
 } from './watch-list.queries.js'
 import type { AlertFilter } from './watch-list.schemas.js'
 
@@ -25,7 +25,7 @@ export interface DeclaredPerson extends ListedPerson {
   establishmentId: string
 }
 
-const names = (entry: WatchListEntry, person: DeclaredPerson): boolean =>
+const names = (entry: NamingEntry, person: DeclaredPerson): boolean =>
   entry.personalNumber !== null
     ? entry.personalNumber === person.personalNumber
     : entry.nationality === person.nationality && entry.passportNumber === person.passportNumber
@@ -39,8 +39,10 @@ const names = (entry: WatchListEntry, person: DeclaredPerson): boolean =>
 export async function raiseWatchListAlerts(
   tx: Executor,
   declared: readonly DeclaredPerson[],
+  /** The active entries naming them, when the caller read them already in this transaction. */
+  known?: readonly NamingEntry[],
 ): Promise<void> {
-  const entries = await findActiveEntriesNaming(tx, declared)
+  const entries = known ?? (await findActiveEntriesNaming(tx, declared))
   if (entries.length === 0) return
   const alerts = await insertAlerts(
     tx,

@@ -207,10 +207,8 @@ export interface ListedPerson {
 }
 
 /** Active entries naming any of these people (by personal number, or nationality + passport). */
-export async function findActiveEntriesNaming(
-  db: Executor,
-  people: readonly ListedPerson[],
-): Promise<WatchListEntry[]> {
+/** Active entries naming any of the people; undefined when none can (no number, no passport). */
+function activeNaming(people: readonly ListedPerson[]): SQL | undefined {
   const numbers = people.flatMap((p) => (p.personalNumber ? [p.personalNumber] : []))
   const passports = people.flatMap((p) =>
     p.passportNumber
@@ -226,11 +224,37 @@ export async function findActiveEntriesNaming(
     ...(numbers.length > 0 ? [inArray(watchListEntries.personalNumber, numbers)] : []),
     ...passports,
   ]
-  if (naming.length === 0) return []
-  return db
-    .select()
-    .from(watchListEntries)
-    .where(and(isNull(watchListEntries.removedAt), or(...naming)))
+  return naming.length === 0 ? undefined : and(isNull(watchListEntries.removedAt), or(...naming))
+}
+
+export async function findActiveEntriesNaming(
+  db: Executor,
+  people: readonly ListedPerson[],
+): Promise<WatchListEntry[]> {
+  const naming = activeNaming(people)
+  if (!naming) return []
+  return db.select().from(watchListEntries).where(naming)
+}
+
+/** What raising an alert needs of an entry. */
+export type NamingEntry = Pick<
+  WatchListEntry,
+  'id' | 'personalNumber' | 'nationality' | 'passportNumber' | 'responsibleUnitCode'
+>
+
+/**
+ * findActiveEntriesNaming as a scalar subquery (a JSON array of NamingEntry), for a caller that
+ * reads it in a statement of its own with other things.
+ */
+export function activeEntriesNamingJson(people: readonly ListedPerson[]): SQL<NamingEntry[]> {
+  const naming = activeNaming(people)
+  if (!naming) return sql<NamingEntry[]>`'[]'::json`
+  return sql<NamingEntry[]>`(SELECT coalesce(json_agg(json_build_object(
+      'id', ${watchListEntries.id}, 'personalNumber', ${watchListEntries.personalNumber},
+      'nationality', ${watchListEntries.nationality},
+      'passportNumber', ${watchListEntries.passportNumber},
+      'responsibleUnitCode', ${watchListEntries.responsibleUnitCode})), '[]'::json)
+    FROM ${watchListEntries} WHERE ${naming})`
 }
 
 export type NewAlertRow = typeof watchAlerts.$inferInsert

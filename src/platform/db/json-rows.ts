@@ -9,14 +9,17 @@ import type { Executor } from './database.js'
  * Both engines read JSON alike (no array-literal quoting); JSON arrays fill array columns.
  * Rows are inserted in the order given, so serial ids follow it.
  */
-export async function insertJsonRows<T extends PgTable>(
-  tx: Executor,
-  table: T,
-  rows: T['$inferInsert'][],
-  options: { returning?: (keyof T['$inferSelect'])[]; onConflictDoNothing?: boolean } = {},
-): Promise<Record<string, unknown>[]> {
-  if (rows.length === 0) return []
-  const columns = Object.entries(getTableColumns(table)).filter(([key]) =>
+export interface JsonInsert<T extends PgTable = PgTable> {
+  table: T
+  rows: T['$inferInsert'][]
+  returning?: (keyof T['$inferSelect'])[]
+  onConflictDoNothing?: boolean
+}
+
+function insertSql<T extends PgTable>(insert: JsonInsert<T>): SQL {
+  const { table, rows } = insert
+  const all = getTableColumns(table)
+  const columns = Object.entries(all).filter(([key]) =>
     rows.some((row) => (row as Record<string, unknown>)[key] !== undefined),
   )
   const names = columns.map(([, column]) => `"${column.name}"`).join(', ')
@@ -29,17 +32,42 @@ export async function insertJsonRows<T extends PgTable>(
       return record
     }),
   )
-  const returning: SQL = options.returning
-    ? sql.raw(
-        ` RETURNING ${options.returning
-          .map((key) => `"${getTableColumns(table)[key as string]!.name}" AS "${String(key)}"`)
-          .join(', ')}`,
-      )
-    : sql``
-  const result = await tx.execute(
-    sql`INSERT INTO ${table} (${sql.raw(names)})
-        SELECT ${sql.raw(names)} FROM jsonb_to_recordset(${json}::jsonb) AS r(${sql.raw(types)}, n int)
-         ORDER BY n${sql.raw(options.onConflictDoNothing ? ' ON CONFLICT DO NOTHING' : '')}${returning}`,
-  )
-  return (result as { rows: Record<string, unknown>[] }).rows
+  const conflict = insert.onConflictDoNothing ? ' ON CONFLICT DO NOTHING' : ''
+  const returning = insert.returning
+    ? ` RETURNING ${insert.returning.map((key) => `"${all[key as string]!.name}" AS "${String(key)}"`).join(', ')}`
+    : ''
+  return sql`INSERT INTO ${table} (${sql.raw(names)})
+    SELECT ${sql.raw(names)} FROM jsonb_to_recordset(${json}::jsonb) AS r(${sql.raw(types)}, n int)
+     ORDER BY n${sql.raw(conflict + returning)}`
+}
+
+const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows
+
+/** One JSON insert. @returns the `returning` columns of the rows inserted */
+export async function insertJsonRows<T extends PgTable>(
+  tx: Executor,
+  insert: JsonInsert<T>,
+): Promise<Record<string, unknown>[]> {
+  if (insert.rows.length === 0) return []
+  return rowsOf(await tx.execute(insertSql(insert)))
+}
+
+/** A JSON insert built for insertJsonRowsTogether: no statement when there are no rows. */
+export interface BuiltInsert {
+  statement: SQL | undefined
+}
+
+export const buildJsonInsert = <T extends PgTable>(insert: JsonInsert<T>): BuiltInsert => ({
+  statement: insert.rows.length > 0 ? insertSql(insert) : undefined,
+})
+
+/**
+ * Several JSON inserts in one statement (data-modifying WITH clauses): one round trip where a
+ * batch would otherwise take one per table. Nothing is returned.
+ */
+export async function insertJsonRowsTogether(tx: Executor, inserts: BuiltInsert[]): Promise<void> {
+  const parts = inserts.flatMap((insert) => insert.statement ?? [])
+  if (parts.length === 0) return
+  const clauses = parts.map((part, i) => sql`${sql.raw(`w${i}`)} AS (${part})`)
+  await tx.execute(sql`WITH ${sql.join(clauses, sql`, `)} SELECT 1`)
 }

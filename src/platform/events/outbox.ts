@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Database, Executor } from '../db/database.js'
 import { COMMITTED_HORIZON_SQL } from '../db/horizon.js'
-import { insertJsonRows } from '../db/json-rows.js'
+import { buildJsonInsert, insertJsonRows, type BuiltInsert } from '../db/json-rows.js'
 import { outboxEvents } from './events.tables.js'
 
 export interface NewEvent {
@@ -40,8 +40,12 @@ export async function recordEvent(tx: Executor, event: NewEvent): Promise<void> 
 
 /** recordEvent for many events in one statement; ids follow the order given. */
 export async function recordEvents(tx: Executor, events: NewEvent[]): Promise<void> {
-  await insertJsonRows(tx, outboxEvents, events)
+  await insertJsonRows(tx, { table: outboxEvents, rows: events })
 }
+
+/** The insert recordEvents runs, for a caller that sends it with its own (insertJsonRowsTogether). */
+export const eventsInsert = (events: NewEvent[]): BuiltInsert =>
+  buildJsonInsert({ table: outboxEvents, rows: events })
 
 interface Cursor {
   last_tx_id: number
