@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import {
   Analytics,
@@ -77,19 +77,30 @@ function filterCases(reference: Reference, commune: string) {
   return { snapshots, periods }
 }
 
-/** Every chart of every dashboard under every filter case, `rounds` times; latencies in ms. */
+interface ChartTimes {
+  /** Every query's latency in ms, sorted. */
+  latencies: number[]
+  /** The slowest charts (dashboard/chart#filter case) with their slowest round, as text. */
+  slowest: string
+}
+
+/** Every chart of every dashboard under every filter case, `rounds` times. */
 async function timeCharts(
   ctx: ChartContext,
   cases: ReturnType<typeof filterCases>,
   rounds: number,
-): Promise<number[]> {
+): Promise<ChartTimes> {
   const latencies: number[] = []
+  const worst = new Map<string, number>()
   const time = async <F>(spec: DashboardSpec<F>, filters: F[]): Promise<void> => {
-    for (const filter of filters)
+    for (const [index, filter] of filters.entries())
       for (const chart of spec.charts) {
         const started = performance.now()
         await computeChart(chart, filter, ctx)
-        latencies.push(performance.now() - started)
+        const ms = performance.now() - started
+        latencies.push(ms)
+        const key = `${spec.id}/${chart.id}#${index}`
+        worst.set(key, Math.max(ms, worst.get(key) ?? 0))
       }
   }
   for (let round = 0; round < rounds; round++)
@@ -97,7 +108,12 @@ async function timeCharts(
       if (entry.filters === 'snapshot') await time(entry.spec, cases.snapshots)
       else await time(entry.spec, cases.periods)
     }
-  return latencies.sort((a, b) => a - b)
+  const slowest = [...worst]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([chart, ms]) => `${chart} ${ms.toFixed(1)} ms`)
+    .join(', ')
+  return { latencies: latencies.sort((a, b) => a - b), slowest }
 }
 
 async function approvedHotel(database: Database, communeCode: string): Promise<Establishment> {
@@ -235,6 +251,8 @@ export async function benchAnalytics(
         cases,
         COPY_ROUNDS,
       )
+      // The 1-minute load average as the copy's queries end: other work slows them.
+      const load = loadavg()[0]!
       await mirrorCopyInto(database, MIRROR)
       const onDatabase = await database.bulk(async (session) => {
         await session.query(`SET LOCAL search_path TO ${MIRROR}`)
@@ -245,8 +263,8 @@ export async function benchAnalytics(
         )
       })
       await database.query(`DROP SCHEMA ${MIRROR} CASCADE`)
-      const p95 = percentile(onCopy, 95)
-      const baseline = percentile(onDatabase, 95)
+      const p95 = percentile(onCopy.latencies, 95)
+      const baseline = percentile(onDatabase.latencies, 95)
       results.push({
         name: 'analytics.query.p95',
         value: p95,
@@ -255,11 +273,14 @@ export async function benchAnalytics(
         ratio: p95 / baseline,
         extra: {
           baselineEngine: database.engine,
-          p50ms: percentile(onCopy, 50),
-          maxMs: onCopy.at(-1) ?? 0,
-          baselineP50ms: percentile(onDatabase, 50),
-          chartQueries: onCopy.length / COPY_ROUNDS,
+          p50ms: percentile(onCopy.latencies, 50),
+          maxMs: onCopy.latencies.at(-1) ?? 0,
+          baselineP50ms: percentile(onDatabase.latencies, 50),
+          chartQueries: onCopy.latencies.length / COPY_ROUNDS,
           goalMs: 100,
+          slowest: onCopy.slowest,
+          baselineSlowest: onDatabase.slowest,
+          loadAverage: load,
         },
       })
     }

@@ -126,6 +126,45 @@ describeOnEngines('analytics: kept current from the outbox', (db) => {
       }
     })
   })
+
+  it('counts the whole province from its tallies as from its communes one by one, any day', async () => {
+    const copy = await served().analytics.current()
+    const ctx = { run: (sql: string) => copy.query(sql), reference: copy.reference }
+    const every = copy.reference.units.communes.map((c) => c.code)
+    // The area (and so the density) is known for the province, not for a list of communes.
+    const counted = (rows: readonly object[]): object[] =>
+      rows.map((row) => {
+        const { areaKm2: _area, density: _density, ...rest } = row as Record<string, unknown>
+        return rest
+      })
+    const compare = async <F>(spec: DashboardSpec<F>, province: F, communes: F): Promise<void> => {
+      for (const chart of spec.charts) {
+        const tallied = await computeChart(chart, province, ctx)
+        const oneByOne = await computeChart(chart, communes, ctx)
+        const where = `${spec.id}/${chart.id} ${JSON.stringify(province)}`
+        assert.deepEqual(counted(tallied.rows), counted(oneByOne.rows), where)
+      }
+    }
+    for (const structure of ['2025', '2024'] as const)
+      for (const entry of Object.values(DASHBOARDS))
+        if (entry.filters === 'snapshot')
+          for (const asOf of [today, '2025-03-01', '2024-02-29', '1990-06-30']) {
+            const province: SnapshotFilter = { communes: null, unit: null, structure, asOf }
+            await compare(entry.spec, province, { ...province, communes: every })
+          }
+        else {
+          const province: PeriodFilter = {
+            communes: null,
+            unit: null,
+            structure,
+            from: '2016-01-01',
+            to: today,
+            granularity: 'month',
+          }
+          await compare(entry.spec, province, { ...province, communes: every })
+        }
+  })
+
   it('shows a new declaration once its event is delivered, once', async () => {
     const before = figure(await tourism(), 'summary', 'arrivals')
     await dispatcher.deliverAll()

@@ -144,12 +144,20 @@ export function inArea(filter: AreaFilter, column = 'commune_code'): string {
   return `${column} IN (${filter.communes.map((c) => `'${c}'`).join(', ')})`
 }
 
-/** Residents living in the province on the day: entered on or before it, not left by it. */
+/**
+ * Residents living in the province on the day: born and entered on or before it, not left by it
+ * (the copy's present_from and present_until).
+ */
 export function presentOn(day: string): string {
   const d = dateSql(day)
-  return `birth_date <= ${d} AND (entered_on IS NULL OR entered_on <= ${d})
-          AND (left_on IS NULL OR left_on > ${d})`
+  return `present_from <= ${d} AND present_until > ${d}`
 }
+
+/**
+ * Whether a filter covers the whole province, which the charts then read from the tallies
+ * (copy.tallies.ts) rather than from the residents.
+ */
+export const wholeProvince = (filter: AreaFilter): boolean => filter.communes === null
 
 const dayKey = (day: string): number => {
   const key = Number(day.replaceAll('-', ''))
@@ -180,6 +188,23 @@ export function periodOf(dayExpression: string, granularity: Granularity): strin
 
 export const count = (condition = 'TRUE'): string =>
   `CAST(count(*) FILTER (WHERE ${condition}) AS INTEGER)`
+
+/** The count of a tally's rows (copy.tallies.ts): their n summed, 0 when none. */
+export const tallied = (condition = 'TRUE'): string =>
+  `CAST(coalesce(sum(n) FILTER (WHERE ${condition}), 0) AS INTEGER)`
+
+/**
+ * Births, moves in and out and deaths in a filter's area: the whole province's from its
+ * movements per day and kind (movement_days), a unit's one by one; `counts` selects them.
+ */
+export function movementsIn(filter: AreaFilter): { from: string; counts: string } {
+  const [from, counted] = wholeProvince(filter) ? ['movement_days', tallied] : ['movements', count]
+  return {
+    from: `${from} WHERE ${inArea(filter)}`,
+    counts: `${counted("kind = 'born'")} AS born, ${counted("kind = 'moved_in'")} AS moved_in,
+             ${counted("kind = 'moved_out'")} AS moved_out, ${counted("kind = 'deceased'")} AS deceased`,
+  }
+}
 
 // Row arithmetic after the query.
 

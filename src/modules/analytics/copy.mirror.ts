@@ -5,6 +5,7 @@ import type { Database } from '../../platform/db/database.js'
 import { unitAreas } from './boundaries.js'
 import { exportRegistry } from './copy.build.js'
 import { columnsSql, DERIVE_STATEMENTS, LIVE_TABLES, unitAreaStatements } from './copy.tables.js'
+import { TALLY_TABLES } from './copy.tallies.js'
 
 /**
  * The copy's tables built inside the database itself, in a schema of their own, by the same
@@ -36,6 +37,13 @@ export async function mirrorCopyInto(database: Database, schema: string): Promis
       for (const [table, { fromFile }] of Object.entries(LIVE_TABLES))
         await session.query(`CREATE TABLE ${table} AS SELECT * FROM ${fromFile}`)
       await session.query('CREATE INDEX ON residents (commune_code)')
+      // What DuckDB gets from the tables' order (by day, by year), PostgreSQL gets from indexes.
+      for (const table of TALLY_TABLES.filter((t) => t.startsWith('tally_')))
+        await session.query(
+          `CREATE INDEX ON ${table} (${table.endsWith('_years') ? 'year' : 'day'})`,
+        )
+      await session.query('CREATE INDEX ON movements (occurred_on)')
+      await session.query('CREATE INDEX ON movement_days (occurred_on)')
       for (const table of [...exported.files.map((f) => `raw_${f.table}`), 'person_movements'])
         await session.query(`DROP TABLE ${table}`)
       await session.query('ANALYZE')

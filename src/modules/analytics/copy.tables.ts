@@ -1,5 +1,6 @@
 import type { CsvExport } from '../../platform/db/database.js'
 import type { UnitArea } from './boundaries.js'
+import { allTallyStatements, FOREVER, TALLY_TABLES } from './copy.tallies.js'
 
 /**
  * The tables of the analytical copy, in SQL that DuckDB and PostgreSQL both read (so the benchmark
@@ -23,7 +24,7 @@ export const columnsSql = (columns: CsvExport['columns']): string =>
   columns.map((c) => `${c.name} ${SQL_TYPES[c.type]}`).join(', ')
 
 /** Tables read straight from the file (views in the serving instance). */
-export const FILE_TABLES = [
+export const FILE_TABLES: readonly string[] = [
   'residents',
   'movements',
   'communes',
@@ -31,7 +32,10 @@ export const FILE_TABLES = [
   'unit_areas',
   'establishment_types',
   'meta',
-] as const
+  'resident_flows',
+  'movement_days',
+  ...TALLY_TABLES,
+]
 
 /** Tables the outbox events change, with their key and the file's version they start from. */
 export const LIVE_TABLES = {
@@ -45,7 +49,10 @@ export type LiveTable = keyof typeof LIVE_TABLES
  * From the exported rows (`raw_*`) to the copy's tables. A resident gets the day they entered the
  * registry's province (born or moved in), the day they left it (moved out or died) and where
  * they moved in from; the person key the export used to link the two is dropped here, and
- * movements keep only what, when and where.
+ * movements keep only what, when and where. `present_from` and `present_until` (exclusive) say
+ * the same as the entry and exit days, in two comparisons. Residents are stored by commune and
+ * movements by day, so that a commune's or a period's rows are read without the others. Then
+ * the summaries the whole province's charts read (resident_flows, the tallies).
  */
 export const DERIVE_STATEMENTS: readonly string[] = [
   `CREATE TABLE person_movements AS
@@ -61,10 +68,14 @@ export const DERIVE_STATEMENTS: readonly string[] = [
             r.sex, r.ethnicity_code, r.religion_code, r.birth_province_code, r.household_id,
             r.status, r.labour_status, r.sector, r.occupation, r.eid_level,
             r.has_payment_account, r.has_digital_signature, m.entered_on,
-            CASE WHEN r.status <> 'resident' THEN m.left_on END AS left_on, m.moved_from
-       FROM raw_residents r LEFT JOIN person_movements m ON m.person_key = r.person_key`,
+            CASE WHEN r.status <> 'resident' THEN m.left_on END AS left_on, m.moved_from,
+            greatest(r.birth_date, coalesce(m.entered_on, r.birth_date)) AS present_from,
+            coalesce(CASE WHEN r.status <> 'resident' THEN m.left_on END, ${FOREVER}) AS present_until
+       FROM raw_residents r LEFT JOIN person_movements m ON m.person_key = r.person_key
+      ORDER BY r.commune_code`,
   `CREATE TABLE movements AS
-     SELECT kind, occurred_on, commune_code, other_province_code FROM raw_movements`,
+     SELECT kind, occurred_on, commune_code, other_province_code FROM raw_movements
+      ORDER BY occurred_on`,
   // The 2024 structure: a current commune counts in the former district that held most of the
   // communes it was made of (14 of Đồng Nai's 95 straddle two).
   `CREATE TABLE communes AS
@@ -82,6 +93,17 @@ export const DERIVE_STATEMENTS: readonly string[] = [
   'CREATE TABLE stays_at_build AS SELECT * FROM raw_stays',
   'CREATE TABLE establishments_at_build AS SELECT * FROM raw_establishments',
   'CREATE TABLE alerts_at_build AS SELECT * FROM raw_alerts',
+  // Residents by the day they entered (none: no day) and by the day they left; movements by day.
+  `CREATE TABLE resident_flows AS
+     SELECT day, CAST(sum(entered) AS INTEGER) AS entered, CAST(sum(exited) AS INTEGER) AS exited
+       FROM (SELECT entered_on AS day, 1 AS entered, 0 AS exited FROM residents
+             UNION ALL
+             SELECT left_on, 0, 1 FROM residents WHERE left_on IS NOT NULL) f
+      GROUP BY day ORDER BY day`,
+  `CREATE TABLE movement_days AS
+     SELECT occurred_on, kind, CAST(count(*) AS INTEGER) AS n FROM movements
+      GROUP BY occurred_on, kind ORDER BY occurred_on`,
+  ...allTallyStatements(),
 ]
 
 /** The live tables' columns: the file's, plus the outbox position of the last event applied. */

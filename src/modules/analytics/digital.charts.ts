@@ -1,13 +1,10 @@
-import { EID_ELIGIBLE_AGE } from '../population/index.js'
 import {
-  agedAtLeast,
-  count,
   inArea,
   label,
   measure,
   num,
   percent,
-  presentOn,
+  tallied,
   unitColumn,
   unitLabels,
   type ChartContext,
@@ -17,6 +14,7 @@ import {
   type SnapshotFilter,
 } from './charts.js'
 import type { Row } from './copy.store.js'
+import { tallyOn } from './copy.tallies.js'
 
 /**
  * Model 23: of the residents old enough for an eID (14), how many hold an eID account of level 1
@@ -71,14 +69,14 @@ async function coverageBy(
   run: ChartContext['run'],
   group: string,
 ): Promise<Row[]> {
+  // The residents old enough for an eID, from the communes' tally (copy.tallies.ts).
   return run(
-    `SELECT ${group} AS unit, ${count()} AS eligible, ${count('eid_level = 1')} AS eid_level1,
-            ${count('eid_level = 2')} AS eid_level2, ${count('has_payment_account')} AS payment,
-            ${count('has_digital_signature')} AS signature,
-            ${count('eid_level = 2 AND has_payment_account AND has_digital_signature')} AS all_three
-       FROM residents r JOIN communes c ON c.code = r.commune_code
-      WHERE ${presentOn(f.asOf)} AND ${inArea(f)} AND ${agedAtLeast(f.asOf, EID_ELIGIBLE_AGE)}
-      GROUP BY 1 ORDER BY 1`,
+    `SELECT ${group} AS unit, ${tallied()} AS eligible, ${tallied('eid_level = 1')} AS eid_level1,
+            ${tallied('eid_level = 2')} AS eid_level2, ${tallied('has_payment_account')} AS payment,
+            ${tallied('has_digital_signature')} AS signature,
+            ${tallied('eid_level = 2 AND has_payment_account AND has_digital_signature')} AS all_three
+       FROM ${tallyOn('digital', f.asOf, inArea(f))} t JOIN communes c ON c.code = t.commune_code
+      GROUP BY 1 HAVING sum(n) <> 0 ORDER BY 1`,
   )
 }
 

@@ -9,8 +9,10 @@ import {
   num,
   percent,
   presentOn,
+  tallied,
   unitColumn,
   unitLabels,
+  wholeProvince,
   type ChartSpec,
   type Column,
   type DashboardSpec,
@@ -19,13 +21,15 @@ import {
   type SnapshotFilter,
 } from './charts.js'
 import type { Row } from './copy.store.js'
+import { LABOUR_AGES, tallyOn } from './copy.tallies.js'
 import { AREA_KIND, bandLabels, LABOUR_STATUS, SECTOR } from './labels.js'
 
 /**
  * Model 38: the labour force (residents aged 15 or more who work or seek work), from the
  * registry's current labour status of the residents living in the area on the day.
  */
-export const WORKING_AGE = 15
+export const WORKING_AGE = LABOUR_AGES[0]
+/** One per class of the labour tally's ages. */
 const AGE_GROUPS = ['15-24', '25-34', '35-44', '45-54', '55-64', '65+']
 const TOP_OCCUPATIONS = 15
 
@@ -58,6 +62,33 @@ function withRates(row: Row): Row {
   }
 }
 
+const FORCE_TALLIED = `${tallied()} AS working_age,
+  ${tallied("labour_status = 'employed'")} AS employed,
+  ${tallied("labour_status = 'unemployed'")} AS unemployed`
+
+/** The SQL of a labour force split, from the residents or from a tally. */
+function forceSql(
+  f: SnapshotFilter,
+  expression: string,
+  options: { byCommune: boolean; tallied?: string },
+): string {
+  // By unit or urban/rural: the communes' tally, whatever the area.
+  if (options.byCommune)
+    return `SELECT ${expression} AS category, ${FORCE_TALLIED}
+              FROM ${tallyOn('labour_units', f.asOf, inArea(f))} t
+              JOIN communes c ON c.code = t.commune_code
+             GROUP BY 1 HAVING sum(n) <> 0 ORDER BY 1`
+  if (wholeProvince(f))
+    return `SELECT ${options.tallied ?? expression} AS category, ${FORCE_TALLIED}
+              FROM ${tallyOn('labour', f.asOf)} labour
+             WHERE placed GROUP BY 1 HAVING sum(n) <> 0 ORDER BY 1`
+  return `SELECT ${expression} AS category, ${count()} AS working_age,
+                 ${count("labour_status = 'employed'")} AS employed,
+                 ${count("labour_status = 'unemployed'")} AS unemployed
+            FROM residents r JOIN communes c ON c.code = r.commune_code
+           WHERE ${workingAge(f)} GROUP BY 1 ORDER BY 1`
+}
+
 /** The labour force split by one expression (nothing: the whole area). */
 function forceBy(options: {
   id: string
@@ -66,6 +97,10 @@ function forceBy(options: {
   key?: string
   keyLabel?: Label
   expression?: (f: SnapshotFilter) => string
+  /** The expression is on the commune (c): counted from the communes' tally. */
+  byCommune?: boolean
+  /** The expression over the labour tally's columns, when it differs. */
+  tallied?: string
   /** Every category in order, shown even when empty. */
   categories?: readonly string[]
   labels?: (rows: Row[], reference: Reference) => Record<string, Label>
@@ -81,11 +116,10 @@ function forceBy(options: {
         : FORCE_COLUMNS,
     async compute(f, { run, reference }) {
       const rows = await run(
-        `SELECT ${expression?.(f) ?? "'all'"} AS category, ${count()} AS working_age,
-                ${count("labour_status = 'employed'")} AS employed,
-                ${count("labour_status = 'unemployed'")} AS unemployed
-           FROM residents r JOIN communes c ON c.code = r.commune_code
-          WHERE ${workingAge(f)} GROUP BY 1 ORDER BY 1`,
+        forceSql(f, expression?.(f) ?? "'all'", {
+          byCommune: options.byCommune ?? false,
+          tallied: options.tallied,
+        }),
       )
       if (!key) return { rows: [withRates(rows[0] ?? {})] }
       const byCategory = new Map(rows.map((r) => [String(r.category), r]))
@@ -98,6 +132,8 @@ function forceBy(options: {
     },
   }
 }
+
+const AGE_GROUP_TALLIED = `CASE age_class ${AGE_GROUPS.map((g, i) => `WHEN ${i} THEN '${g}'`).join(' ')} END`
 
 const ageGroup = (f: SnapshotFilter): string => {
   const age = ageOn(f.asOf)
@@ -129,8 +165,12 @@ function countBy(options: {
     async compute(f, { run }) {
       const employed = options.employedOnly ? "AND labour_status = 'employed'" : ''
       const rows = await run(
-        `SELECT ${options.column} AS code, ${count()} AS people FROM residents
-          WHERE ${workingAge(f)} ${employed} GROUP BY 1`,
+        wholeProvince(f)
+          ? `SELECT ${options.column} AS code, ${tallied()} AS people
+               FROM ${tallyOn('labour', f.asOf)} labour
+              WHERE TRUE ${employed} GROUP BY 1 HAVING sum(n) <> 0`
+          : `SELECT ${options.column} AS code, ${count()} AS people FROM residents
+              WHERE ${workingAge(f)} ${employed} GROUP BY 1`,
       )
       const total = rows.reduce((sum, r) => sum + num(r.people), 0)
       const shown = largestFirst(rows, 'people', 'code').slice(0, options.limit ?? rows.length)
@@ -165,6 +205,7 @@ export const labourDashboard: DashboardSpec<SnapshotFilter> = {
       key: 'ageGroup',
       keyLabel: label('Nhóm tuổi', 'Age group'),
       expression: ageGroup,
+      tallied: AGE_GROUP_TALLIED,
       categories: AGE_GROUPS,
       labels: () => bandLabels(AGE_GROUPS),
     }),
@@ -175,6 +216,7 @@ export const labourDashboard: DashboardSpec<SnapshotFilter> = {
       key: 'area',
       keyLabel: label('Khu vực', 'Area'),
       expression: () => "CASE WHEN c.urban THEN 'urban' ELSE 'rural' END",
+      byCommune: true,
       categories: ['urban', 'rural'],
       labels: () => AREA_KIND,
     }),
@@ -213,6 +255,7 @@ export const labourDashboard: DashboardSpec<SnapshotFilter> = {
       key: 'unit',
       keyLabel: label('Đơn vị', 'Unit'),
       expression: (f) => unitColumn(f),
+      byCommune: true,
       labels: unitLabels,
     }),
   ],

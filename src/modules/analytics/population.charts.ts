@@ -6,19 +6,28 @@ import {
   inArea,
   label,
   measure,
+  movementsIn,
   num,
   percent,
-  presentOn,
   sexRatio,
+  tallied,
   unitColumn,
   unitLabels,
+  wholeProvince,
   type ChartSpec,
   type DashboardSpec,
   type Reference,
   type SnapshotFilter,
 } from './charts.js'
+import { tallyOn } from './copy.tallies.js'
 import { bandLabels } from './labels.js'
-import { firstTrendYear, living, trendYears, yearsBefore } from './population.common.js'
+import {
+  firstTrendYear,
+  householdCount,
+  living,
+  trendYears,
+  yearsBefore,
+} from './population.common.js'
 import { populationGroupCharts } from './population.groups.charts.js'
 
 /** Model 37: the population of the province or a unit on a day, in either structure. */
@@ -63,10 +72,16 @@ const summary: ChartSpec<SnapshotFilter> = {
   ],
   async compute(f, { run, reference }) {
     const [row = {}] = await run(
-      `SELECT ${count()} AS population, ${count("sex = 'M'")} AS male, ${count("sex = 'F'")} AS female,
-              CAST(count(DISTINCT household_id) AS INTEGER) AS households,
-              ${count('moved_from IS NOT NULL')} AS migrants
-         FROM residents WHERE ${living(f)}`,
+      wholeProvince(f)
+        ? `SELECT p.population, p.male, p.female, ${householdCount(f)} AS households, m.migrants
+             FROM (SELECT ${tallied()} AS population, ${tallied("sex = 'M'")} AS male,
+                          ${tallied("sex = 'F'")} AS female
+                     FROM ${tallyOn('people', f.asOf)} people) p
+            CROSS JOIN (SELECT ${tallied()} AS migrants FROM ${tallyOn('migrants', f.asOf)} m) m`
+        : `SELECT ${count()} AS population, ${count("sex = 'M'")} AS male, ${count("sex = 'F'")} AS female,
+                  CAST(count(DISTINCT household_id) AS INTEGER) AS households,
+                  ${count('moved_from IS NOT NULL')} AS migrants
+             FROM residents WHERE ${living(f)}`,
     )
     const area = areaOf(f, reference)
     return {
@@ -101,16 +116,30 @@ const byUnit: ChartSpec<SnapshotFilter> = {
     measure('density', 'Mật độ', 'Density', 'per_km2'),
   ],
   async compute(f, { run, reference }) {
-    const before = yearsBefore(f.asOf, 1)
-    const now = presentOn(f.asOf)
+    // Residents now and a year before, and households now, each from its tally, by unit.
+    const inUnits = (tally: string): string =>
+      `${tally} t JOIN communes c ON c.code = t.commune_code`
+    const where = inArea(f)
+    const sum = (column: string): string => `CAST(sum(${column}) AS INTEGER) AS ${column}`
     const rows = await run(
-      `SELECT ${unitColumn(f)} AS unit, ${count(now)} AS population,
-              ${count(presentOn(before))} AS population_year_before,
-              ${count(`${now} AND sex = 'M'`)} AS male, ${count(`${now} AND sex = 'F'`)} AS female,
-              CAST(count(DISTINCT CASE WHEN ${now} THEN household_id END) AS INTEGER) AS households
-         FROM residents r JOIN communes c ON c.code = r.commune_code
-        WHERE ${inArea(f)} AND ((${now}) OR (${presentOn(before)}))
-        GROUP BY 1 ORDER BY 1`,
+      `SELECT unit, ${sum('population')}, ${sum('population_year_before')}, ${sum('male')},
+              ${sum('female')}, ${sum('households')}
+         FROM (SELECT ${unitColumn(f)} AS unit, n AS population, 0 AS population_year_before,
+                      CASE WHEN sex = 'M' THEN n ELSE 0 END AS male,
+                      CASE WHEN sex = 'F' THEN n ELSE 0 END AS female, 0 AS households
+                 FROM ${inUnits(tallyOn('units', f.asOf, where))}
+               UNION ALL
+               SELECT ${unitColumn(f)}, 0, n, 0, 0, 0
+                 FROM ${inUnits(tallyOn('units', yearsBefore(f.asOf, 1), where))}
+               UNION ALL
+               SELECT ${unitColumn(f)}, 0, 0, 0, 0, n
+                 FROM ${inUnits(tallyOn('households', f.asOf, where))}
+               UNION ALL
+               SELECT ${unitColumn(f)}, 0, 0, 0, 0, count(DISTINCT household_id)
+                 FROM households_split s JOIN communes c ON c.code = s.commune_code
+                WHERE ${living(f)} GROUP BY 1) by_unit
+        GROUP BY unit HAVING sum(population) <> 0 OR sum(population_year_before) <> 0
+        ORDER BY 1`,
     )
     const withRates = rows.map((row) => {
       const area = reference.areas.get(String(row.unit))
@@ -155,7 +184,12 @@ const growth: ChartSpec<SnapshotFilter> = {
     const start = dateSql(`${firstTrendYear(f)}-01-01`)
     const asOf = dateSql(f.asOf)
     const stock = await run(
-      `SELECT year, CAST(sum(entered) AS INTEGER) AS entered, CAST(sum(exited) AS INTEGER) AS exited
+      wholeProvince(f)
+        ? `SELECT CASE WHEN day IS NULL OR day < ${start} THEN 0
+                       ELSE CAST(extract(year FROM day) AS INTEGER) END AS year,
+                  CAST(sum(entered) AS INTEGER) AS entered, CAST(sum(exited) AS INTEGER) AS exited
+             FROM resident_flows WHERE day IS NULL OR day <= ${asOf} GROUP BY 1`
+        : `SELECT year, CAST(sum(entered) AS INTEGER) AS entered, CAST(sum(exited) AS INTEGER) AS exited
          FROM (SELECT CASE WHEN entered_on IS NULL OR entered_on < ${start} THEN 0
                            ELSE CAST(extract(year FROM entered_on) AS INTEGER) END AS year,
                       1 AS entered, 0 AS exited
@@ -166,12 +200,10 @@ const growth: ChartSpec<SnapshotFilter> = {
                  FROM residents WHERE ${inArea(f)} AND left_on <= ${asOf}) flows
         GROUP BY year`,
     )
+    const moved = movementsIn(f)
     const flows = await run(
-      `SELECT CAST(extract(year FROM occurred_on) AS INTEGER) AS year,
-              ${count("kind = 'born'")} AS born, ${count("kind = 'moved_in'")} AS moved_in,
-              ${count("kind = 'moved_out'")} AS moved_out, ${count("kind = 'deceased'")} AS deceased
-         FROM movements
-        WHERE ${inArea(f)} AND occurred_on >= ${start} AND occurred_on <= ${asOf}
+      `SELECT CAST(extract(year FROM occurred_on) AS INTEGER) AS year, ${moved.counts}
+         FROM ${moved.from} AND occurred_on >= ${start} AND occurred_on <= ${asOf}
         GROUP BY 1`,
     )
     const netOf = new Map(stock.map((r) => [num(r.year), num(r.entered) - num(r.exited)]))
@@ -213,10 +245,13 @@ const agePyramid: ChartSpec<SnapshotFilter> = {
   ],
   async compute(f, { run }) {
     const rows = await run(
-      `SELECT CAST(least(floor(age / 5), 20) AS INTEGER) AS band,
-              ${count("sex = 'M'")} AS male, ${count("sex = 'F'")} AS female
-         FROM (SELECT sex, ${ageOn(f.asOf)} AS age FROM residents WHERE ${living(f)}) people
-        GROUP BY 1`,
+      wholeProvince(f)
+        ? `SELECT age_class AS band, ${tallied("sex = 'M'")} AS male, ${tallied("sex = 'F'")} AS female
+             FROM ${tallyOn('people', f.asOf)} people GROUP BY 1`
+        : `SELECT CAST(least(floor(age / 5), 20) AS INTEGER) AS band,
+                  ${count("sex = 'M'")} AS male, ${count("sex = 'F'")} AS female
+             FROM (SELECT sex, ${ageOn(f.asOf)} AS age FROM residents WHERE ${living(f)}) people
+            GROUP BY 1`,
     )
     const byBand = new Map(rows.map((r) => [num(r.band), r]))
     return {

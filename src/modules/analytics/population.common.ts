@@ -1,4 +1,5 @@
-import { inArea, presentOn, type SnapshotFilter } from './charts.js'
+import { inArea, presentOn, tallied, type SnapshotFilter } from './charts.js'
+import { tallyOn } from './copy.tallies.js'
 
 /** What the population charts share: the trend's years and the residents living on the day. */
 export const TREND_YEARS = 10
@@ -15,3 +16,11 @@ export const firstTrendYear = (f: SnapshotFilter): number =>
 export const trendYears = (f: SnapshotFilter): number[] =>
   Array.from({ length: TREND_YEARS }, (_, i) => firstTrendYear(f) + i)
 export const living = (f: SnapshotFilter): string => `${presentOn(f.asOf)} AND ${inArea(f)}`
+
+/**
+ * The households with a member living in the area on the day, as one SQL value: those of one
+ * commune from their tally, those spread over several communes member by member.
+ */
+export const householdCount = (f: SnapshotFilter): string =>
+  `(SELECT ${tallied()} FROM ${tallyOn('households', f.asOf, inArea(f))} h)
+   + (SELECT CAST(count(DISTINCT household_id) AS INTEGER) FROM households_split WHERE ${living(f)})`

@@ -1,16 +1,20 @@
 import {
   count,
   dateSql,
+  inArea,
   dimension,
   label,
   largestFirst,
   measure,
   num,
   percent,
+  tallied,
+  wholeProvince,
   type ChartSpec,
   type Label,
   type SnapshotFilter,
 } from './charts.js'
+import { BIRTHPLACE_SQL, OTHER_PROVINCE_SQL, tallyOn } from './copy.tallies.js'
 import { BIRTHPLACE, bandLabels, ETHNICITY, NO_RELIGION, RELIGION } from './labels.js'
 import { firstTrendYear, living, trendYears } from './population.common.js'
 
@@ -26,6 +30,8 @@ function breakdown(options: {
   key: string
   keyLabel: Label
   expression: string
+  /** The same over the origins tally's columns, when it differs. */
+  tallied?: string
   labels: Record<string, Label>
 }): ChartSpec<SnapshotFilter> {
   return {
@@ -39,10 +45,13 @@ function breakdown(options: {
     ],
     async compute(f, { run }) {
       const rows = await run(
-        `SELECT ${options.expression} AS code, ${count()} AS people
-           FROM residents r JOIN communes c ON c.code = r.commune_code
-           LEFT JOIN provinces p ON p.code = r.birth_province_code
-          WHERE ${living(f)} GROUP BY 1`,
+        wholeProvince(f)
+          ? `SELECT ${options.tallied ?? options.expression} AS code, ${tallied()} AS people
+               FROM ${tallyOn('origins', f.asOf)} origins GROUP BY 1 HAVING sum(n) <> 0`
+          : `SELECT ${options.expression} AS code, ${count()} AS people
+               FROM residents r JOIN communes c ON c.code = r.commune_code
+               LEFT JOIN provinces p ON p.code = r.birth_province_code
+              WHERE ${living(f)} GROUP BY 1`,
       )
       const total = rows.reduce((sum, r) => sum + num(r.people), 0)
       return {
@@ -67,11 +76,15 @@ const birthProvinces: ChartSpec<SnapshotFilter> = {
   ],
   async compute(f, { run, reference }) {
     const rows = await run(
-      `SELECT r.birth_province_code AS province, ${count()} AS people
-         FROM residents r JOIN communes c ON c.code = r.commune_code
-         LEFT JOIN provinces p ON p.code = r.birth_province_code
-        WHERE ${living(f)} AND (p.current_code IS NULL OR p.current_code <> c.province_code)
-        GROUP BY 1`,
+      wholeProvince(f)
+        ? `SELECT birth_province_code AS province, ${tallied()} AS people
+             FROM ${tallyOn('origins', f.asOf)} origins
+            WHERE other_province GROUP BY 1 HAVING sum(n) <> 0`
+        : `SELECT r.birth_province_code AS province, ${count()} AS people
+             FROM residents r JOIN communes c ON c.code = r.commune_code
+             LEFT JOIN provinces p ON p.code = r.birth_province_code
+            WHERE ${living(f)} AND ${OTHER_PROVINCE_SQL}
+            GROUP BY 1`,
     ).then((all) => largestFirst(all, 'people', 'province').slice(0, TOP_BIRTH_PROVINCES))
     const labels = Object.fromEntries(
       rows.map((r) => {
@@ -93,11 +106,15 @@ const migrants: ChartSpec<SnapshotFilter> = {
   ],
   async compute(f, { run }) {
     const rows = await run(
-      `SELECT CAST(extract(year FROM entered_on) AS INTEGER) AS year, ${count()} AS people
-         FROM residents
-        WHERE ${living(f)} AND moved_from IS NOT NULL
-          AND entered_on >= ${dateSql(`${firstTrendYear(f)}-01-01`)}
-        GROUP BY 1`,
+      wholeProvince(f)
+        ? `SELECT entry_year AS year, ${tallied()} AS people
+             FROM ${tallyOn('migrants', f.asOf)} migrants
+            WHERE entry_year >= ${firstTrendYear(f)} GROUP BY 1`
+        : `SELECT CAST(extract(year FROM entered_on) AS INTEGER) AS year, ${count()} AS people
+             FROM residents
+            WHERE ${living(f)} AND moved_from IS NOT NULL
+              AND entered_on >= ${dateSql(`${firstTrendYear(f)}-01-01`)}
+            GROUP BY 1`,
     )
     const byYear = new Map(rows.map((r) => [num(r.year), r.people ?? 0]))
     return {
@@ -115,9 +132,12 @@ const householdSizes: ChartSpec<SnapshotFilter> = {
     measure('households', 'Số hộ', 'Households', 'households'),
   ],
   async compute(f, { run }) {
+    // Households of one commune from their tally, the others member by member.
     const rows = await run(
-      `SELECT CAST(least(members, 10) AS INTEGER) AS size, ${count()} AS households
-         FROM (SELECT household_id, count(*) AS members FROM residents
+      `SELECT members AS size, ${tallied()} AS households
+         FROM (SELECT members, n FROM ${tallyOn('households', f.asOf, inArea(f))} t
+               UNION ALL
+               SELECT CAST(least(count(*), 10) AS INTEGER), 1 FROM households_split
                 WHERE ${living(f)} GROUP BY household_id) h
         GROUP BY 1`,
     )
@@ -137,6 +157,7 @@ export const populationGroupCharts: readonly ChartSpec<SnapshotFilter>[] = [
     key: 'ethnicity',
     keyLabel: label('Dân tộc', 'Ethnic group'),
     expression: 'r.ethnicity_code',
+    tallied: 'ethnicity_code',
     labels: ETHNICITY,
   }),
   breakdown({
@@ -146,6 +167,7 @@ export const populationGroupCharts: readonly ChartSpec<SnapshotFilter>[] = [
     key: 'religion',
     keyLabel: label('Tôn giáo', 'Religion'),
     expression: `coalesce(r.religion_code, '${NO_RELIGION}')`,
+    tallied: `coalesce(religion_code, '${NO_RELIGION}')`,
     labels: RELIGION,
   }),
   breakdown({
@@ -154,7 +176,8 @@ export const populationGroupCharts: readonly ChartSpec<SnapshotFilter>[] = [
     kind: 'pie',
     key: 'birthplace',
     keyLabel: label('Nơi sinh', 'Place of birth'),
-    expression: `CASE WHEN p.current_code = c.province_code THEN 'in_province' ELSE 'other_province' END`,
+    expression: BIRTHPLACE_SQL,
+    tallied: 'birthplace',
     labels: BIRTHPLACE,
   }),
   birthProvinces,

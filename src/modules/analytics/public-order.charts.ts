@@ -6,6 +6,7 @@ import {
   largestFirst,
   label,
   measure,
+  movementsIn,
   percent,
   periodOf,
   unitColumn,
@@ -30,8 +31,6 @@ const raisedIn = (f: PeriodFilter): string =>
   `${between(vietnamDay('raised_at'), f)} AND ${inArea(f)}`
 const periodDimension = dimension('period', 'Kỳ (ngày đầu)', 'Period (first day)')
 
-const MOVEMENT_COUNTS = `${count("kind = 'born'")} AS born, ${count("kind = 'moved_in'")} AS moved_in,
-  ${count("kind = 'moved_out'")} AS moved_out, ${count("kind = 'deceased'")} AS deceased`
 const STAY_COUNTS = `${count()} AS declarations, ${count('late')} AS late,
   ${count("guest_kind = 'citizen'")} AS domestic, ${count("guest_kind = 'foreigner'")} AS international`
 
@@ -50,8 +49,9 @@ const summary: ChartSpec<PeriodFilter> = {
     measure('alerts', 'Cảnh báo danh sách theo dõi', 'Watch-list alerts', 'alerts'),
   ],
   async compute(f, { run }) {
+    const moved = movementsIn(f)
     const [moves = {}] = await run(
-      `SELECT ${MOVEMENT_COUNTS} FROM movements WHERE ${between('occurred_on', f)} AND ${inArea(f)}`,
+      `SELECT ${moved.counts} FROM ${moved.from} AND ${between('occurred_on', f)}`,
     )
     const [stays = {}] = await run(`SELECT ${STAY_COUNTS} FROM stays WHERE ${arrivedIn(f)}`)
     const [alerts = {}] = await run(`SELECT ${count()} AS alerts FROM alerts WHERE ${raisedIn(f)}`)
@@ -84,9 +84,10 @@ const movements: ChartSpec<PeriodFilter> = {
     measure('deceased', 'Chết', 'Deaths', 'events'),
   ],
   async compute(f, { run }) {
+    const moved = movementsIn(f)
     const rows = await run(
-      `SELECT ${periodOf('occurred_on', f.granularity)} AS period, ${MOVEMENT_COUNTS}
-         FROM movements WHERE ${between('occurred_on', f)} AND ${inArea(f)} GROUP BY 1`,
+      `SELECT ${periodOf('occurred_on', f.granularity)} AS period, ${moved.counts}
+         FROM ${moved.from} AND ${between('occurred_on', f)} GROUP BY 1`,
     )
     return {
       rows: fillPeriods(rows, periodKeys(f.from, f.to, f.granularity), {
