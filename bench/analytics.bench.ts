@@ -174,7 +174,9 @@ async function measureFreshness(
   guest: { n: string; name: string; born: string },
 ): Promise<number> {
   const dispatcher = new OutboxDispatcher(database, { pollMs: OUTBOX_POLL_MS })
-  dispatcher.subscribe(analytics.subscriber, analytics.handleEvent)
+  dispatcher.subscribe(analytics.subscriber, analytics.handleEvent, {
+    aroundBatch: analytics.aroundEventBatch,
+  })
   // A new subscriber first walks the whole outbox; freshness is about the steady state after.
   await dispatcher.deliverAll()
   dispatcher.start()

@@ -95,7 +95,9 @@ const dispatcher = new OutboxDispatcher(database, {
     app.log.error({ err, subscriber, eventId: event.id }, 'outbox delivery failed')
   },
 })
-dispatcher.subscribe(analytics.subscriber, analytics.handleEvent)
+dispatcher.subscribe(analytics.subscriber, analytics.handleEvent, {
+  aroundBatch: analytics.aroundEventBatch,
+})
 dispatcher.start()
 // Links audit entries into the hash chain in the background; one instance at a time does it.
 const sealer = new AuditSealer(database, {

@@ -70,7 +70,10 @@ describeOnEngines('analytics: kept current from the outbox', (db) => {
     await declareResidents(db(), hotel, { count: 3, arrivalAt: arrival })
     await served().analytics.rebuild()
     dispatcher = new OutboxDispatcher(db())
-    dispatcher.subscribe(served().analytics.subscriber, served().analytics.handleEvent)
+    // As main.ts subscribes it: each batch of events in one transaction of the copy.
+    dispatcher.subscribe(served().analytics.subscriber, served().analytics.handleEvent, {
+      aroundBatch: served().analytics.aroundEventBatch,
+    })
   })
 
   it('counts the declared guests as the declarations table does', async () => {
