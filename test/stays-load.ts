@@ -48,7 +48,9 @@ export async function openFrontDesks(
     const here = `commune_code = '${owner.communeCode}'`
     const police = await enrol(app, database, { role: 'communePolice', where: here })
     const call = async (cookie: string, url: string, payload: object): Promise<string> => {
-      const res = await app.inject({ method: 'POST', url, headers: { cookie }, payload })
+      // Every create takes an Idempotency-Key; the others ignore it.
+      const headers = { cookie, 'idempotency-key': randomUUID() }
+      const res = await app.inject({ method: 'POST', url, headers, payload })
       if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`)
       return res.json<{ id?: string }>().id ?? ''
     }

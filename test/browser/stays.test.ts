@@ -101,7 +101,7 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     const { id } = await call<{ id: string }>({
       method: 'POST',
       url: `${BASE}/establishments`,
-      headers: { cookie: owner.cookie },
+      headers: { cookie: owner.cookie, 'idempotency-key': randomUUID() },
       payload: {
         name: `Cơ sở ${typeCode}`,
         typeCode,
@@ -319,7 +319,11 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     })
     await page.getByRole('button', { name: 'Tải lên và khai báo' }).click()
     await page.getByText('1 dòng đã khai báo, 1 dòng bị từ chối.').waitFor()
-    await page.getByRole('listitem').filter({ hasText: 'Dòng 3 · Từ chối' }).waitFor()
+    // The refusal names the column as the file heads it.
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Dòng 3 · Từ chối: Cột "Ngày sinh": ngày không hợp lệ' })
+      .waitFor()
     await page.getByRole('listitem').filter({ hasText: 'Dòng 2 · Đã khai báo' }).waitFor()
     await checkPage(page, 'stays-rooming-list')
     const rows = await declarationsOf('personal_number IN ($1, $2)', [
@@ -345,8 +349,23 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     await page.getByLabel('Giờ đến dự kiến').fill(wallClock(8))
     await page.getByLabel('Số ghế hành khách').fill('45')
     await checkPage(page, 'stays-trips')
+    // The trip is opened, then the answer is lost: sent again, it must not open a second one.
+    let lost = false
+    await page.route('**/trips', async (route) => {
+      if (lost || route.request().method() !== 'POST') return route.continue()
+      lost = true
+      await route.fetch()
+      return route.abort('connectionreset')
+    })
+    await page.getByRole('button', { name: 'Tạo chuyến' }).click()
+    await page.getByRole('alert').waitFor()
     await page.getByRole('button', { name: 'Tạo chuyến' }).click()
     await page.getByRole('heading', { name: 'Hành khách của chuyến' }).waitFor()
+    const [trips] = await test.database.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM stay_trips WHERE establishment_id = $1',
+      [coach],
+    )
+    assert.equal(trips!.n, 1, 'one trip for one submission')
     await page.getByText('Chưa có hành khách nào.').waitFor()
 
     const firstName = await fullNameOf(first.personalNumber)
@@ -451,8 +470,22 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     await page.getByLabel('Mã xã, phường').fill(owner.communeCode)
     await page.getByLabel('Sức chứa (phòng)').fill('12')
     await checkPage(page, 'stays-register-establishment')
+    // Registered, then the answer is lost: sent again, the place is registered once.
+    let lost = false
+    await page.route('**/api/v1/stays/establishments', async (route) => {
+      if (lost || route.request().method() !== 'POST') return route.continue()
+      lost = true
+      await route.fetch()
+      return route.abort('connectionreset')
+    })
+    await page.getByRole('button', { name: 'Gửi đăng ký' }).click()
+    await page.getByRole('alert').waitFor()
     await page.getByRole('button', { name: 'Gửi đăng ký' }).click()
     await page.getByRole('heading', { name: 'Nhà nghỉ Hoa Sen' }).waitFor()
+    const [places] = await test.database.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM stay_establishments WHERE name = 'Nhà nghỉ Hoa Sen'",
+    )
+    assert.equal(places!.n, 1, 'one establishment for one registration')
     await page.getByText('Đang chờ công an xã duyệt', { exact: false }).waitFor()
     await checkPage(page, 'stays-owner-pending')
 

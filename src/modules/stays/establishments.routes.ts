@@ -8,6 +8,7 @@ import type { Database } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
 import type { MessageSender } from '../identity/index.js'
 import type { RegistryContext } from '../sso/index.js'
+import { IdempotencyHeaders } from './declarations.schemas.js'
 import { issueApiCredentials } from './establishments.credentials.js'
 import { findEstablishmentTypes } from './establishments.queries.js'
 import {
@@ -36,6 +37,7 @@ import {
   registerEstablishment,
 } from './establishments.service.js'
 import { listStaff, nameStaff, removeStaff, type OwnerContext } from './establishments.staff.js'
+import { idempotencyOf, sendOutcome } from './idempotency.js'
 import { ensureStaysReference } from './stays.reference.js'
 
 export interface EstablishmentRouteOptions {
@@ -91,17 +93,21 @@ export const establishmentRoutes =
           tags,
           summary:
             'Đăng ký cơ sở lưu trú (định danh mức 2) / Register an establishment (eID level 2)',
+          headers: IdempotencyHeaders,
           body: NewEstablishmentBody,
           response: { 201: EstablishmentSchema, ...errors(400, 401, 403, 422) },
         },
         config: { access: 'me.manage' },
       },
       async (request, reply) =>
-        reply
-          .code(201)
-          .send(
-            presentEstablishment(await registerEstablishment(db, actor(request), request.body)),
-          ),
+        sendOutcome(
+          reply,
+          await registerEstablishment(db, {
+            owner: actor(request),
+            establishment: request.body,
+            idempotency: idempotencyOf(request),
+          }),
+        ),
     )
 
     app.get(

@@ -1,4 +1,4 @@
-import { Type, type TSchema } from '@sinclair/typebox'
+import { Type, type Static, type TSchema } from '@sinclair/typebox'
 
 const Strict = { additionalProperties: false } as const
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
@@ -59,6 +59,7 @@ export const EstablishmentSchema = Type.Object({
   ),
   createdAt: Type.String(),
 })
+export type EstablishmentResponse = Static<typeof EstablishmentSchema>
 
 export const EstablishmentListQuery = Type.Object(
   {

@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/index.js'
 import { getMyAccount, type MessageSender } from '../identity/index.js'
 import { getUnit, resolveAsOf } from '../population/index.js'
 import { assertDeclaringFor, assertOwner } from './establishments.policy.js'
+import { presentEstablishment } from './establishments.presenters.js'
 import {
   findEstablishment,
   findEstablishmentType,
@@ -26,6 +27,8 @@ import {
   type EstablishmentStatus,
   type EstablishmentView,
 } from './establishments.queries.js'
+import type { EstablishmentResponse } from './establishments.schemas.js'
+import { withIdempotency, type IdempotentOutcome, type IdempotentRequest } from './idempotency.js'
 import {
   communeUnknown,
   establishmentAlreadyDecided,
@@ -82,31 +85,41 @@ export async function getOwnedApprovedEstablishment(
   return establishment
 }
 
+export interface RegistrationRequest {
+  owner: Principal
+  establishment: NewEstablishment
+  idempotency: IdempotentRequest
+}
+
 /**
- * A resident with an eID of level 2 registers a place that must declare its guests; it waits
- * for the commune police's decision.
- * @throws STAY_OWNER_LEVEL_2_REQUIRED, STAY_ESTABLISHMENT_TYPE_UNKNOWN, STAY_COMMUNE_UNKNOWN
+ * A resident with an eID of level 2 registers a place that must declare its guests, once per
+ * Idempotency-Key; it waits for the commune police's decision. The answer replayed to a retry is
+ * the establishment as registered, not as it stands since.
+ * @throws STAY_OWNER_LEVEL_2_REQUIRED, STAY_ESTABLISHMENT_TYPE_UNKNOWN, STAY_COMMUNE_UNKNOWN,
+ *   STAY_IDEMPOTENCY_KEY_REUSED
  */
 export async function registerEstablishment(
   db: Executor,
-  owner: Principal,
-  input: NewEstablishment,
-): Promise<EstablishmentView> {
+  request: RegistrationRequest,
+): Promise<IdempotentOutcome<EstablishmentResponse>> {
+  const { owner, establishment: input } = request
   if ((await getMyAccount(db, owner.accountId)).level < 2) throw ownerLevel2Required()
   const type = await findEstablishmentType(db, input.typeCode)
   if (!type) throw establishmentTypeUnknown(input.typeCode)
   const place = await placeOfCommune(db, input.communeCode)
   if (!place) throw communeUnknown(input.communeCode)
-  const row = await insertEstablishment(db, {
-    name: input.name.trim(),
-    typeCode: type.code,
-    address: input.address.trim(),
-    communeCode: place.communeCode,
-    provinceCode: place.provinceCode,
-    capacity: input.capacity,
-    ownerAccountId: owner.accountId,
+  return withIdempotency(db, request.idempotency, async (tx) => {
+    const row = await insertEstablishment(tx, {
+      name: input.name.trim(),
+      typeCode: type.code,
+      address: input.address.trim(),
+      communeCode: place.communeCode,
+      provinceCode: place.provinceCode,
+      capacity: input.capacity,
+      ownerAccountId: owner.accountId,
+    })
+    return { status: 201, body: presentEstablishment({ ...row, capacityUnit: type.capacityUnit }) }
   })
-  return { ...row, capacityUnit: type.capacityUnit }
 }
 
 export const listMyEstablishments = (

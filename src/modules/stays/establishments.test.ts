@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
 import { before, it } from 'node:test'
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
 import { enrol, pickResident, signInCookie, type Actor } from '../../../test/actors.js'
@@ -50,10 +51,17 @@ describeOnEngines('establishments: registration, decision, staff and API credent
     return response
   }
 
-  const register = (who: Actor, body: Record<string, unknown>, expect = 201) =>
+  /** Registers under a fresh Idempotency-Key unless one is given (null: none at all). */
+  const register = (
+    who: Actor,
+    body: Record<string, unknown>,
+    expect = 201,
+    key: string | null = randomUUID(),
+  ) =>
     call(who, {
       method: 'POST',
       url: `${base}/establishments`,
+      headers: key === null ? {} : { 'idempotency-key': key },
       payload: {
         name: 'Nhà nghỉ Hoa Mai',
         typeCode: 'guest_house',
@@ -119,6 +127,28 @@ describeOnEngines('establishments: registration, decision, staff and API credent
       await call(owner, { method: 'GET', url: `${base}/establishments/mine`, expect: 200 })
     ).json<EstablishmentBody[]>()
     assert.ok(mine.some((e) => e.id === created.id))
+  })
+
+  it('registers once per Idempotency-Key: a retry gets the first answer back', async () => {
+    const countMine = async () =>
+      (await call(owner, { method: 'GET', url: `${base}/establishments/mine`, expect: 200 })).json<
+        EstablishmentBody[]
+      >().length
+    const before = await countMine()
+    const key = randomUUID()
+    const body = { name: 'Khách sạn Gửi Lại', typeCode: 'hotel_3_star', capacity: 30 }
+    const first = await register(owner, body, 201, key)
+    assert.equal(first.headers['idempotent-replayed'], undefined)
+    const retried = await register(owner, body, 201, key)
+    assert.equal(retried.headers['idempotent-replayed'], 'true')
+    assert.deepEqual(retried.json(), first.json())
+    assert.equal(await countMine(), before + 1)
+
+    const reused = await register(owner, { ...body, capacity: 31 }, 422, key)
+    assert.equal(codeOf(reused), 'STAY_IDEMPOTENCY_KEY_REUSED')
+    const keyless = await register(owner, body, 400, null)
+    assert.equal(codeOf(keyless), 'STAY_IDEMPOTENCY_KEY_REQUIRED')
+    assert.equal(await countMine(), before + 1)
   })
 
   it('refuses an unknown type, a commune not in force and a capacity under one', async () => {

@@ -11,6 +11,7 @@ const LIVE = '/api/v1/stays/police/live'
 const WITHIN_MS = 2_000
 
 interface LiveEvent {
+  id: string | undefined
   event: string
   data: Record<string, unknown>
   at: number
@@ -40,15 +41,25 @@ function parseFrame(frame: string): Omit<LiveEvent, 'at'> | undefined {
   const data = fields.get('data')
   if (!data) return undefined
   return {
+    id: fields.get('id'),
     event: fields.get('event') ?? 'message',
     data: JSON.parse(data) as Record<string, unknown>,
   }
 }
 
-async function listen(origin: string, who: Actor | undefined): Promise<Stream> {
+/** Opens the stream as `who`; with `lastEventId`, as a browser reconnecting after a break. */
+async function listen(
+  origin: string,
+  who: Actor | undefined,
+  lastEventId?: string,
+): Promise<Stream> {
   const controller = new AbortController()
   const response = await fetch(`${origin}${LIVE}`, {
-    headers: { accept: 'text/event-stream', ...(who ? { cookie: who.cookie } : {}) },
+    headers: {
+      accept: 'text/event-stream',
+      ...(who ? { cookie: who.cookie } : {}),
+      ...(lastEventId === undefined ? {} : { 'last-event-id': lastEventId }),
+    },
     signal: controller.signal,
   })
   const events: LiveEvent[] = []
@@ -105,8 +116,8 @@ describeOnEngines('stays: the live feed of declarations for the police', (db) =>
   const streams: Stream[] = []
   let scene: Scene
 
-  const open = async (who: Actor | undefined) => {
-    const stream = await listen(served().origin, who)
+  const open = async (who: Actor | undefined, lastEventId?: string) => {
+    const stream = await listen(served().origin, who, lastEventId)
     streams.push(stream)
     return stream
   }
@@ -154,6 +165,45 @@ describeOnEngines('stays: the live feed of declarations for the police', (db) =>
     assert.ok(!b.events.some((e) => e.data.declarationId === inA.id), 'A leaked to B')
     assert.ok(!a.events.some((e) => e.data.declarationId === inB.id), 'B leaked to A')
     await province.waitFor((e) => e.data.declarationId === inB.id)
+  })
+
+  it('resumes after Last-Event-ID with the events missed in its jurisdiction, once each', async () => {
+    const first = await open(scene.a.police)
+    const before = await declareGuest(served().app, db(), scene.a)
+    const seen = await first.waitFor((e) => e.data.declarationId === before.id)
+    assert.match(seen.id ?? '', /^\d+-\d+$/, 'each event names its place in the outbox')
+    first.close()
+    await first.ended
+
+    // Declared while the console was away: one here, one in B, then another here.
+    const missed = await declareGuest(served().app, db(), scene.a)
+    const inB = await declareGuest(served().app, db(), scene.b)
+    const missedToo = await declareGuest(served().app, db(), scene.a)
+    const again = await open(scene.a.police, seen.id)
+    assert.equal(again.status, 200)
+    await again.waitFor((e) => e.data.declarationId === missedToo.id)
+    const live = await declareGuest(served().app, db(), scene.a)
+    await again.waitFor((e) => e.data.declarationId === live.id)
+    assert.deepEqual(
+      again.events.map((e) => e.data.declarationId),
+      [missed.id, missedToo.id, live.id],
+      `in commit order, nothing twice, nothing from B (${inB.id}), nothing before the id`,
+    )
+    const ids = again.events.map((e) => e.id ?? '')
+    assert.equal(new Set(ids).size, 3)
+
+    // A fresh browser (no id) and a garbled id start from now, as before.
+    const garbled = await open(scene.a.police, 'not-an-id')
+    const fresh = await open(scene.a.police)
+    assert.equal(garbled.status, 200)
+    const next = await declareGuest(served().app, db(), scene.a)
+    for (const stream of [garbled, fresh]) {
+      await stream.waitFor((e) => e.data.declarationId === next.id)
+      assert.deepEqual(
+        stream.events.map((e) => e.data.declarationId),
+        [next.id],
+      )
+    }
   })
 
   it("shows a guest's flags, which the declaration carries", async () => {

@@ -17,6 +17,13 @@ const Cursor = Type.String({ maxLength: 200, description: 'next, from the previo
 
 export const PurposeQuery = Type.Object({ purpose: Purpose }, Strict)
 
+// Not constrained here: an id the stream did not write is ignored, not refused (see LiveFeed).
+export const LiveHeaders = Type.Object({
+  'last-event-id': Type.Optional(
+    Type.String({ description: 'the id of the last event received, e.g. 1234-56' }),
+  ),
+})
+
 const GuestsFilter = {
   purpose: Purpose,
   establishment: Type.Optional(EstablishmentId),

@@ -47,7 +47,7 @@ async function openPlace(
   const { id } = (await expectStatus(app, {
     method: 'POST',
     url: `${BASE}/establishments`,
-    headers: { cookie: owner.cookie },
+    headers: { cookie: owner.cookie, 'idempotency-key': randomUUID() },
     payload: {
       name: `Nhà nghỉ ${communeCode}`,
       typeCode: 'guest_house',

@@ -13,6 +13,7 @@ import {
   DeclarationParams,
   LateByEstablishmentQuery,
   LateByEstablishmentSchema,
+  LiveHeaders,
   PersonParams,
   PersonStaysQuery,
   PoliceDeclarationsQuery,
@@ -150,7 +151,8 @@ export const policeRoutes =
           summary:
             'Khai báo mới và cảnh báo theo thời gian thực (SSE) / New declarations and alerts, live (server-sent events)',
           description:
-            "Events 'stays.declared' {declarationId, establishment {id, name}, arrivalAt, late, flags, guestKind} and 'stays.watch_alert' {alertId, communeCode}, in your jurisdiction; a comment every 15 s keeps the connection open.",
+            "Events 'stays.declared' {declarationId, establishment {id, name}, arrivalAt, late, flags, guestKind} and 'stays.watch_alert' {alertId, communeCode}, in your jurisdiction; a comment every 15 s keeps the connection open. Each event's id is its place in the outbox: reconnecting with Last-Event-ID brings the events after it first (an id the stream did not write is ignored; a client too far behind gets 'stays.resync' {}, to reload its lists).",
+          headers: LiveHeaders,
           response: {
             200: {
               description: 'text/event-stream',
@@ -162,7 +164,7 @@ export const policeRoutes =
         config: POLICE,
       },
       async (request, reply) => {
-        await feed.open(reply, principalOf(request))
+        await feed.open(reply, principalOf(request), request.headers['last-event-id'])
       },
     )
   }

@@ -11,12 +11,14 @@ import { EstablishmentParams } from './establishments.schemas.js'
 import { idempotencyOf, sendOutcome } from './idempotency.js'
 import { importRoomingList } from './rooming-list.service.js'
 import {
+  headersOf,
   MAX_ROOMING_LIST_BYTES,
   MAX_ROOMING_LIST_ROWS,
   readRoomingSheet,
   ROOMING_LIST_COLUMNS,
   ROOMING_LIST_TYPES,
   RoomingSheet,
+  type Column,
 } from './rooming-list.sheet.js'
 import { roomingListEmpty, roomingListFormat } from './stays.errors.js'
 
@@ -39,8 +41,13 @@ const ImportReportSchema = Type.Object({
   ),
 })
 
-const COLUMNS_DOC = Object.entries(ROOMING_LIST_COLUMNS)
-  .map(([column, headers]) => `- ${column}: ${headers.map((h) => `"${h}"`).join(', ')}`)
+const COLUMNS_DOC = (Object.keys(ROOMING_LIST_COLUMNS) as Column[])
+  .map(
+    (column) =>
+      `- ${column}: ${headersOf(column)
+        .map((h) => `"${h}"`)
+        .join(', ')}`,
+  )
   .join('\n')
 
 const DESCRIPTION = `The body is the file itself: Content-Type text/csv (UTF-8; comma, semicolon or tab) or
@@ -50,7 +57,8 @@ ${COLUMNS_DOC}
 A citizen needs personalNumber, fullName, birthDate, arrival; a foreigner (a row with passportNumber)
 fullName, birthDate, nationality (ICAO code, e.g. FRA), passportNumber, passportExpiry, entryDate, arrival,
 and sex, visaNumber, visaExpiry when known. Dates DD/MM/YYYY; arrival and expectedDeparture DD/MM/YYYY HH:mm,
-Vietnam time. Each row is declared on its own; the answer reports every row.`
+Vietnam time. Each row is declared on its own; the answer reports every row, a refusal naming the
+column by the file's own header.`
 
 function staffOf(request: FastifyRequest): Principal {
   if (!request.principal) throw authenticationRequired()

@@ -5,14 +5,18 @@ import { parsePassportMrz } from '../identity/index.js'
 import { composePassportMrz } from './rooming-list.mrz.js'
 import { declarationOfRow } from './rooming-list.rows.js'
 
-const refusal = (run: () => unknown): { code: string; details: unknown } => {
+const refusalOf = (run: () => unknown): AppError => {
   try {
     run()
   } catch (error) {
     assert.ok(error instanceof AppError)
-    return { code: error.code, details: error.details }
+    return error
   }
   assert.fail('expected a refusal')
+}
+const refusal = (run: () => unknown): { code: string; details: unknown } => {
+  const { code, details } = refusalOf(run)
+  return { code, details }
 }
 
 const citizen = {
@@ -64,6 +68,29 @@ describe('rooming-list rows', () => {
       code: 'STAY_ROW_INCOMPLETE',
       details: { columns: ['fullName', 'birthDate', 'arrival'] },
     })
+  })
+
+  it("names a column by the file's header, the template's where the file has none", () => {
+    const headers = { birthDate: 'NGÀY SINH', arrival: 'Arrival' }
+    const badDate = refusalOf(() => declarationOfRow({ ...citizen, birthDate: '1990' }, headers))
+    assert.deepEqual(badDate.details, { column: 'birthDate' })
+    assert.match(
+      badDate.message,
+      /^Cột "NGÀY SINH": ngày không hợp lệ .* \/ Column "NGÀY SINH": not/,
+    )
+    const arrival = refusalOf(() => declarationOfRow({ ...citizen, arrival: 'sáng nay' }, headers))
+    assert.match(arrival.message, /Cột "Arrival".* \/ Column "Arrival"/)
+    // A foreigner's row in a citizens' file: the columns it lacks, as the template heads them.
+    const { personalNumber: _, ...named } = citizen
+    const foreigner = { ...named, passportNumber: 'X1234567' }
+    const missing = refusalOf(() => declarationOfRow(foreigner, headers))
+    assert.deepEqual(missing.details, {
+      columns: ['nationality', 'passportExpiry', 'entryDate'],
+    })
+    assert.equal(
+      missing.message,
+      'Thiếu thông tin ở cột: "Quốc tịch", "Hạn hộ chiếu", "Ngày nhập cảnh" / Missing: "Nationality", "Passport expiry", "Entry date"',
+    )
   })
 
   it('writes a foreigner row as the MRZ their passport carries', () => {

@@ -1,8 +1,13 @@
 import { parseCalendarDate } from '../../platform/time/vietnam.js'
 import type { DeclareInput, GuestInput } from './declarations.types.js'
 import { composePassportMrz } from './rooming-list.mrz.js'
-import type { Column, SheetRow } from './rooming-list.sheet.js'
-import { rowBadDate, rowIncomplete, rowInvalid } from './stays.errors.js'
+import {
+  templateHeader,
+  type Column,
+  type SheetHeaders,
+  type SheetRow,
+} from './rooming-list.sheet.js'
+import { rowBadDate, rowIncomplete, rowInvalid, type HeaderName } from './stays.errors.js'
 
 /**
  * One rooming-list row as the declaration it asks for: a citizen by personal number, name and
@@ -42,29 +47,48 @@ function vietnamInstant(text: string): string | undefined {
 
 type Cells = SheetRow['cells']
 
+/** A row's cells and how the file heads each column, so that a refusal names it that way. */
+interface Row {
+  cells: Cells
+  headers: SheetHeaders
+}
+
+/** The file's header of the column, or the template's where the file has no such column. */
+function nameOf(headers: SheetHeaders, column: Column): HeaderName {
+  const own = headers[column]
+  return own ? { vi: own, en: own } : templateHeader(column)
+}
+
+const invalid = (row: Row, column: Column) => rowInvalid(column, nameOf(row.headers, column))
+const badDate = (row: Row, column: Column) => rowBadDate(column, nameOf(row.headers, column))
+
 /** @throws STAY_ROW_INCOMPLETE naming every empty required column */
-function filled<C extends Column>(cells: Cells, columns: C[]): Record<C, string> {
+function filled<C extends Column>({ cells, headers }: Row, columns: C[]): Record<C, string> {
   const missing = columns.filter((c) => !cells[c])
-  if (missing.length > 0) throw rowIncomplete(missing)
+  if (missing.length > 0)
+    throw rowIncomplete(
+      missing,
+      missing.map((c) => nameOf(headers, c)),
+    )
   return cells as Record<C, string>
 }
 
 /** @throws STAY_ROW_BAD_DATE */
-function dayOf(cells: Cells, column: Column): string {
-  const day = calendarDay(cells[column] ?? '')
-  if (!day) throw rowBadDate(column)
+function dayOf(row: Row, column: Column): string {
+  const day = calendarDay(row.cells[column] ?? '')
+  if (!day) throw badDate(row, column)
   return day
 }
 
 /** @throws STAY_ROW_BAD_DATE */
-function instantOf(cells: Cells, column: Column): string {
-  const at = vietnamInstant(cells[column] ?? '')
-  if (!at) throw rowBadDate(column)
+function instantOf(row: Row, column: Column): string {
+  const at = vietnamInstant(row.cells[column] ?? '')
+  if (!at) throw badDate(row, column)
   return at
 }
 
-const optional = <T>(cells: Cells, column: Column, read: (c: Cells, k: Column) => T) =>
-  cells[column] ? read(cells, column) : undefined
+const optional = <T>(row: Row, column: Column, read: (r: Row, k: Column) => T) =>
+  row.cells[column] ? read(row, column) : undefined
 
 // A spreadsheet stores a typed number as a number and drops its leading zeros; personal numbers
 // always have 12 digits, so the zeros are put back.
@@ -81,7 +105,8 @@ const SEXES: Record<string, 'M' | 'F'> = {
 }
 
 /** @throws STAY_ROW_INVALID */
-function sexOf(text: string | undefined): 'M' | 'F' | null {
+function sexOf(row: Row): 'M' | 'F' | null {
+  const text = row.cells.sex
   if (!text) return null
   const sex =
     SEXES[
@@ -90,55 +115,58 @@ function sexOf(text: string | undefined): 'M' | 'F' | null {
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()
     ]
-  if (!sex) throw rowInvalid('sex')
+  if (!sex) throw invalid(row, 'sex')
   return sex
 }
 
 /** @throws STAY_ROW_INCOMPLETE, STAY_ROW_BAD_DATE, STAY_ROW_INVALID */
-function foreignGuest(cells: Cells): GuestInput {
-  const given = filled(cells, ['nationality', 'passportNumber', 'passportExpiry', 'entryDate'])
+function foreignGuest(row: Row): GuestInput {
+  const { cells } = row
+  const given = filled(row, ['nationality', 'passportNumber', 'passportExpiry', 'entryDate'])
   const nationality = given.nationality.toUpperCase()
-  if (!/^[A-Z]{3}$/.test(nationality)) throw rowInvalid('nationality')
+  if (!/^[A-Z]{3}$/.test(nationality)) throw invalid(row, 'nationality')
   const passportMrz = composePassportMrz({
     fullName: cells.fullName!,
     nationality,
     passportNumber: given.passportNumber.replace(/\s+/g, ''),
-    birthDate: dayOf(cells, 'birthDate'),
-    sex: sexOf(cells.sex),
-    expiryDate: dayOf(cells, 'passportExpiry'),
+    birthDate: dayOf(row, 'birthDate'),
+    sex: sexOf(row),
+    expiryDate: dayOf(row, 'passportExpiry'),
   })
-  if (!passportMrz) throw rowInvalid('passportNumber')
-  const visaExpiresOn = optional(cells, 'visaExpiry', dayOf)
+  if (!passportMrz) throw invalid(row, 'passportNumber')
+  const visaExpiresOn = optional(row, 'visaExpiry', dayOf)
   return {
     passportMrz,
-    entryDate: dayOf(cells, 'entryDate'),
+    entryDate: dayOf(row, 'entryDate'),
     ...(cells.visaNumber ? { visaNumber: cells.visaNumber } : {}),
     ...(visaExpiresOn ? { visaExpiresOn } : {}),
   }
 }
 
 /** @throws STAY_ROW_INCOMPLETE, STAY_ROW_BAD_DATE */
-function citizenGuest(cells: Cells): GuestInput {
-  const given = filled(cells, ['personalNumber'])
+function citizenGuest(row: Row): GuestInput {
+  const given = filled(row, ['personalNumber'])
   return {
     personalNumber: personalNumberOf(given.personalNumber),
-    fullName: cells.fullName!,
-    birthDate: dayOf(cells, 'birthDate'),
+    fullName: row.cells.fullName!,
+    birthDate: dayOf(row, 'birthDate'),
   }
 }
 
 /**
- * The declaration a row asks for.
+ * The declaration a row asks for. A refusal names a column by the file's header (`headers`;
+ * the template's where the file lacks it) and keeps the column's key in its details.
  * @throws STAY_ROW_INCOMPLETE, STAY_ROW_BAD_DATE, STAY_ROW_INVALID
  */
-export function declarationOfRow(cells: Cells): DeclareInput {
-  filled(cells, ['fullName', 'birthDate', 'arrival'])
-  if (cells.fullName!.length > MAX_NAME) throw rowInvalid('fullName')
-  if (cells.room && cells.room.length > MAX_ROOM) throw rowInvalid('room')
-  const guest = cells.passportNumber ? foreignGuest(cells) : citizenGuest(cells)
-  const expectedDepartureAt = optional(cells, 'expectedDeparture', instantOf)
+export function declarationOfRow(cells: Cells, headers: SheetHeaders = {}): DeclareInput {
+  const row: Row = { cells, headers }
+  filled(row, ['fullName', 'birthDate', 'arrival'])
+  if (cells.fullName!.length > MAX_NAME) throw invalid(row, 'fullName')
+  if (cells.room && cells.room.length > MAX_ROOM) throw invalid(row, 'room')
+  const guest = cells.passportNumber ? foreignGuest(row) : citizenGuest(row)
+  const expectedDepartureAt = optional(row, 'expectedDeparture', instantOf)
   return {
-    arrivalAt: instantOf(cells, 'arrival'),
+    arrivalAt: instantOf(row, 'arrival'),
     ...(expectedDepartureAt ? { expectedDepartureAt } : {}),
     method: 'rooming_list',
     guests: [{ ...guest, ...(cells.room ? { room: cells.room } : {}) }],

@@ -6,13 +6,14 @@ import type { DeclareContext } from './declarations.types.js'
 import { getEstablishmentForStaff } from './establishments.service.js'
 import { withIdempotency, type IdempotentOutcome, type IdempotentRequest } from './idempotency.js'
 import { declarationOfRow } from './rooming-list.rows.js'
-import type { RoomingSheet, SheetRow } from './rooming-list.sheet.js'
+import type { RoomingSheet, SheetHeaders, SheetRow } from './rooming-list.sheet.js'
 
 export interface RowReport {
   /** The row's number in the file; the header is row 1. */
   row: number
   status: 'accepted' | 'refused'
   code: string
+  /** "Tiếng Việt / English"; a column named as the file's header names it. */
   message: string
   declarationId?: string
 }
@@ -37,10 +38,15 @@ const ACCEPTED = { code: 'STAY_DECLARED', message: 'Đã khai báo / Declared' }
  * One row declared in a savepoint of its own: a refused row leaves nothing behind and does not
  * stop the others. Only refusals (AppError) are reported; anything else aborts the import.
  */
-async function declareRow(tx: Executor, ctx: DeclareContext, { row, cells }: SheetRow) {
+async function declareRow(
+  tx: Executor,
+  ctx: DeclareContext,
+  { row, cells }: SheetRow,
+  headers: SheetHeaders,
+) {
   try {
     const [stay] = await tx.transaction((savepoint) =>
-      declareStays(savepoint, ctx, declarationOfRow(cells)),
+      declareStays(savepoint, ctx, declarationOfRow(cells, headers)),
     )
     return { row, status: 'accepted', ...ACCEPTED, declarationId: stay!.id } as const
   } catch (error) {
@@ -63,7 +69,7 @@ export async function importRoomingList(
   return withIdempotency(db, request.idempotency, async (tx) => {
     const ctx = { establishment, declaredBy: declarerOf(principal), now: new Date(), identity }
     const rows: RowReport[] = []
-    for (const row of sheet.rows) rows.push(await declareRow(tx, ctx, row))
+    for (const row of sheet.rows) rows.push(await declareRow(tx, ctx, row, sheet.headers))
     const accepted = rows.filter((r) => r.status === 'accepted').length
     return { status: 200, body: { accepted, refused: rows.length - accepted, rows } }
   })

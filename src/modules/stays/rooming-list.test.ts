@@ -19,7 +19,7 @@ const HOUR_MS = 60 * 60 * 1000
 interface Report {
   accepted: number
   refused: number
-  rows: { row: number; status: string; code: string; declarationId?: string }[]
+  rows: { row: number; status: string; code: string; message: string; declarationId?: string }[]
 }
 
 const codeOf = (response: LightMyRequestResponse) =>
@@ -101,6 +101,11 @@ describeOnEngines('stays: rooming-list imports', (db) => {
       ],
     )
     assert.deepEqual([report.accepted, report.refused], [2, 5])
+    // Columns named as the file heads them, never a value; a row without a passport is a citizen's.
+    const said = new Map(report.rows.map((r) => [r.row, r.message]))
+    assert.match(said.get(3)!, /^Cột "Ngày sinh": ngày không hợp lệ.* \/ Column "Ngày sinh": /)
+    assert.equal(said.get(8), 'Thiếu thông tin ở cột: "Số định danh" / Missing: "Số định danh"')
+    assert.equal(said.get(9), 'Thiếu thông tin ở cột: "Ngày nhập cảnh" / Missing: "Ngày nhập cảnh"')
     const ids = report.rows.flatMap((r) => (r.declarationId ? [r.declarationId] : []))
     const rows = await db().query<{ room: string; guest_kind: string; method: string }>(
       'SELECT room, guest_kind, method FROM stay_declarations WHERE id = ANY($1) ORDER BY room',
@@ -176,6 +181,10 @@ describeOnEngines('stays: rooming-list imports', (db) => {
         [3, 'STAY_ROW_BAD_DATE'],
       ],
     )
+    assert.match(
+      report.rows[1]!.message,
+      /^Cột "Birth date": .* \/ Column "Birth date": not a date/,
+    )
     const [row] = await db().query<{ personal_number: string; room: string }>(
       'SELECT personal_number, room FROM stay_declarations WHERE id = $1',
       [report.rows[0]!.declarationId],
@@ -202,6 +211,13 @@ describeOnEngines('stays: rooming-list imports', (db) => {
       assert.equal(response.statusCode, status, `${type}: ${response.body}`)
       assert.equal(codeOf(response), code)
     }
+    const headless = await upload('Họ và tên;Phòng\nAn;1\n', 'text/csv')
+    assert.deepEqual(headless.json<{ error: { message: string; details: unknown } }>().error, {
+      ...headless.json<{ error: object }>().error,
+      message:
+        'Dòng tiêu đề thiếu cột bắt buộc: "Ngày sinh", "Giờ đến", "Số định danh" / The header row lacks required columns: "Birth date", "Arrival", "Personal number"',
+      details: { missing: ['birthDate', 'arrival', 'personalNumber'] },
+    })
     const pdf = await upload(Buffer.from('%PDF-1.7'), 'application/pdf')
     assert.equal(pdf.statusCode, 415)
     const long = ['Personal number,Full name,Birth date,Arrival']

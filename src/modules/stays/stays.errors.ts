@@ -342,11 +342,19 @@ export const roomingListUnreadable = (format: string): AppError =>
     `Không đọc được tệp ${format.toUpperCase()} / The ${format.toUpperCase()} file cannot be read`,
     { format },
   )
-export const roomingListColumns = (missing: string[]): AppError =>
+/** How a rooming list's column is headed, in each language (the file's own header in both). */
+export interface HeaderName {
+  vi: string
+  en: string
+}
+const quoted = (names: HeaderName[], language: keyof HeaderName): string =>
+  names.map((n) => `"${n[language]}"`).join(', ')
+
+export const roomingListColumns = (missing: string[], names: HeaderName[]): AppError =>
   refuse(
     'STAY_ROOMING_LIST_COLUMNS',
     400,
-    'Dòng tiêu đề thiếu cột bắt buộc / The header row lacks required columns',
+    `Dòng tiêu đề thiếu cột bắt buộc: ${quoted(names, 'vi')} / The header row lacks required columns: ${quoted(names, 'en')}`,
     { missing },
   )
 export const roomingListEmpty = (): AppError =>
@@ -358,25 +366,26 @@ export const roomingListTooLong = (max: number): AppError =>
     `Tối đa ${max} khách mỗi lần nhập / At most ${max} guests per import`,
     { max },
   )
-// Row refusals name the column, never the value: a row holds personal data.
-export const rowBadDate = (column: string): AppError =>
+// Row refusals name the column as the file heads it (its internal key in the details), never
+// the value: a row holds personal data.
+export const rowBadDate = (column: string, name: HeaderName): AppError =>
   refuse(
     'STAY_ROW_BAD_DATE',
     422,
-    `Cột ${column}: ngày không hợp lệ (DD/MM/YYYY, kèm giờ HH:mm cho giờ đến, giờ đi) / Column ${column}: not a date (DD/MM/YYYY, with HH:mm for arrival and departure)`,
+    `Cột ${quoted([name], 'vi')}: ngày không hợp lệ (DD/MM/YYYY, kèm giờ HH:mm cho giờ đến, giờ đi) / Column ${quoted([name], 'en')}: not a date (DD/MM/YYYY, with HH:mm for arrival and departure)`,
     { column },
   )
-export const rowIncomplete = (columns: string[]): AppError =>
+export const rowIncomplete = (columns: string[], names: HeaderName[]): AppError =>
   refuse(
     'STAY_ROW_INCOMPLETE',
     422,
-    `Thiếu thông tin ở cột: ${columns.join(', ')} / Missing: ${columns.join(', ')}`,
+    `Thiếu thông tin ở cột: ${quoted(names, 'vi')} / Missing: ${quoted(names, 'en')}`,
     { columns },
   )
-export const rowInvalid = (column: string): AppError =>
+export const rowInvalid = (column: string, name: HeaderName): AppError =>
   refuse(
     'STAY_ROW_INVALID',
     422,
-    `Cột ${column}: giá trị không hợp lệ / Column ${column}: invalid value`,
+    `Cột ${quoted([name], 'vi')}: giá trị không hợp lệ / Column ${quoted([name], 'en')}: invalid value`,
     { column },
   )

@@ -48,17 +48,22 @@ export const tripRoutes =
           tags,
           summary: 'Tạo chuyến xe khách / Open a coach trip',
           params: EstablishmentParams,
+          headers: IdempotencyHeaders,
           body: NewTripBody,
           response: { 201: TripSchema, ...errors(400, 401, 403, 404, 409, 422) },
         },
         config: DECLARE,
       },
       async (request, reply) =>
-        reply
-          .code(201)
-          .send(
-            presentTrip(await createTrip(db, staffOf(request), request.params.id, request.body)),
-          ),
+        sendOutcome(
+          reply,
+          await createTrip(db, {
+            principal: staffOf(request),
+            establishmentId: request.params.id,
+            trip: request.body,
+            idempotency: idempotencyOf(request),
+          }),
+        ),
     )
 
     app.get(

@@ -30,7 +30,8 @@ import {
   type Trip,
   type TripWithCount,
 } from './trips.queries.js'
-import type { NewTrip, TripListQuery } from './trips.schemas.js'
+import { presentTrip } from './trips.presenters.js'
+import type { NewTrip, TripListQuery, TripView } from './trips.schemas.js'
 
 /**
  * A Vietnamese plate, loosely: province code, series (one or two letters, a motorbike's digit),
@@ -45,18 +46,26 @@ export function normalisePlate(plate: string): string {
   return compact
 }
 
+export interface NewTripRequest {
+  principal: Principal
+  establishmentId: string
+  trip: NewTrip
+  idempotency: IdempotentRequest
+}
+
 /**
- * A coach operator's staff open a trip (model 12): an approved establishment whose capacity is
- * counted in seats.
+ * A coach operator's staff open a trip (model 12), once per Idempotency-Key: an approved
+ * establishment whose capacity is counted in seats. A retry after a lost answer gets the first
+ * trip back rather than a second one on the operator's list.
  * @throws STAY_ESTABLISHMENT_NOT_FOUND, STAY_NOT_ESTABLISHMENT_STAFF, STAY_NOT_A_COACH_OPERATOR,
- *   STAY_ESTABLISHMENT_NOT_APPROVED, STAY_TRIP_PLATE_INVALID, STAY_TRIP_ARRIVAL_BEFORE_DEPARTURE
+ *   STAY_ESTABLISHMENT_NOT_APPROVED, STAY_TRIP_PLATE_INVALID, STAY_TRIP_ARRIVAL_BEFORE_DEPARTURE,
+ *   STAY_IDEMPOTENCY_KEY_REUSED
  */
 export async function createTrip(
   db: Executor,
-  principal: Principal,
-  establishmentId: string,
-  input: NewTrip,
-): Promise<TripWithCount> {
+  request: NewTripRequest,
+): Promise<IdempotentOutcome<TripView>> {
+  const { principal, establishmentId, trip: input } = request
   const establishment = await getEstablishmentForStaff(db, principal, establishmentId)
   if (establishment.capacityUnit !== 'seat') throw notACoachOperator(establishment.typeCode)
   if (establishment.status !== 'approved') throw establishmentNotApproved(establishment.status)
@@ -64,16 +73,18 @@ export async function createTrip(
   const departureAt = new Date(input.departureAt)
   const arrivalAt = new Date(input.arrivalAt)
   if (arrivalAt <= departureAt) throw tripArrivalBeforeDeparture()
-  const trip = await insertTrip(db, {
-    establishmentId,
-    route: input.route.trim(),
-    vehiclePlate,
-    departureAt,
-    arrivalAt,
-    seats: input.seats,
-    createdBy: declarerOf(principal),
+  return withIdempotency(db, request.idempotency, async (tx) => {
+    const trip = await insertTrip(tx, {
+      establishmentId,
+      route: input.route.trim(),
+      vehiclePlate,
+      departureAt,
+      arrivalAt,
+      seats: input.seats,
+      createdBy: declarerOf(principal),
+    })
+    return { status: 201, body: presentTrip({ ...trip, passengers: 0 }) }
   })
-  return { ...trip, passengers: 0 }
 }
 
 /**

@@ -61,13 +61,19 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
     })
     assert.equal(raised.statusCode, 200, raised.body)
     const { id } = await expect201(
-      call(owner, 'POST', '/establishments', {
-        name: 'Nhà xe Phương Trang chi nhánh',
-        typeCode: 'coach_operator',
-        address: '1 Quốc lộ 1',
-        communeCode: scene.a.communeCode,
-        capacity: 45,
-      }),
+      call(
+        owner,
+        'POST',
+        '/establishments',
+        {
+          name: 'Nhà xe Phương Trang chi nhánh',
+          typeCode: 'coach_operator',
+          address: '1 Quốc lộ 1',
+          communeCode: scene.a.communeCode,
+          capacity: 45,
+        },
+        { 'idempotency-key': randomUUID() },
+      ),
     )
     const approved = await call(scene.a.police, 'POST', `/establishments/${id}/decision`, {
       decision: 'approve',
@@ -95,6 +101,17 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
     return { personalNumber, fullName, birthDate, ...(seat ? { room: seat } : {}) }
   }
 
+  /** Opens a trip under a fresh Idempotency-Key unless one is given (null: none at all). */
+  const openTrip = (
+    body: object,
+    options: { key?: string | null; who?: Actor; establishmentId?: string } = {},
+  ) => {
+    const { key = randomUUID(), who = operator.staff } = options
+    const establishmentId = options.establishmentId ?? operator.establishmentId
+    const headers: Record<string, string> = key === null ? {} : { 'idempotency-key': key }
+    return call(who, 'POST', `/establishments/${establishmentId}/trips`, body, headers)
+  }
+
   const board = (tripId: string, guests: object[], key = randomUUID(), who = operator.staff) =>
     call(who, 'POST', `/trips/${tripId}/passengers`, { guests }, { 'idempotency-key': key })
 
@@ -111,30 +128,21 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
   })
 
   it('lets only a coach operator open a trip, with a plate and a sound timetable', async () => {
-    const hotel = await call(
-      scene.a.staff,
-      'POST',
-      `/establishments/${scene.a.establishmentId}/trips`,
-      newTrip(30),
-    )
+    const hotel = await openTrip(newTrip(30), {
+      who: scene.a.staff,
+      establishmentId: scene.a.establishmentId,
+    })
     assert.equal(hotel.statusCode, 422)
     assert.equal(codeOf(hotel), 'STAY_NOT_A_COACH_OPERATOR')
-    const open = (body: object) =>
-      call(operator.staff, 'POST', `/establishments/${operator.establishmentId}/trips`, body)
     assert.equal(
-      codeOf(await open(newTrip(30, { vehiclePlate: 'ABC-123' }))),
+      codeOf(await openTrip(newTrip(30, { vehiclePlate: 'ABC-123' }))),
       'STAY_TRIP_PLATE_INVALID',
     )
     const backwards = newTrip(30, { arrivalAt: new Date(Date.now() - HOUR_MS).toISOString() })
-    assert.equal(codeOf(await open(backwards)), 'STAY_TRIP_ARRIVAL_BEFORE_DEPARTURE')
-    const other = await call(
-      scene.a.staff,
-      'POST',
-      `/establishments/${operator.establishmentId}/trips`,
-      newTrip(30),
-    )
+    assert.equal(codeOf(await openTrip(backwards)), 'STAY_TRIP_ARRIVAL_BEFORE_DEPARTURE')
+    const other = await openTrip(newTrip(30), { who: scene.a.staff })
     assert.equal(codeOf(other), 'STAY_NOT_ESTABLISHMENT_STAFF')
-    const trip = (await expect201(open(newTrip(30)))) as unknown as Trip
+    const trip = (await expect201(openTrip(newTrip(30)))) as unknown as Trip
     assert.equal(trip.vehiclePlate, '60B-123.45')
     const listed = await call(
       operator.staff,
@@ -144,15 +152,39 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
     assert.ok(listed.json<{ trips: Trip[] }>().trips.some((t) => t.id === trip.id))
   })
 
+  it('opens a trip once per Idempotency-Key: a retry gets the first trip back', async () => {
+    const tripsNow = async () =>
+      (
+        await call(operator.staff, 'GET', `/establishments/${operator.establishmentId}/trips`)
+      ).json<{ trips: Trip[] }>().trips.length
+    const before = await tripsNow()
+    const body = newTrip(29, { route: 'Sài Gòn - Cần Thơ (QL1)' })
+    const key = randomUUID()
+    const first = await openTrip(body, { key })
+    assert.equal(first.statusCode, 201, first.body)
+    assert.equal(first.headers['idempotent-replayed'], undefined)
+    const retried = await openTrip(body, { key })
+    assert.equal(retried.statusCode, 201)
+    assert.equal(retried.headers['idempotent-replayed'], 'true')
+    assert.deepEqual(retried.json(), first.json())
+    assert.equal(await tripsNow(), before + 1)
+
+    const reused = await openTrip({ ...body, seats: 30 }, { key })
+    assert.equal(reused.statusCode, 422)
+    assert.equal(codeOf(reused), 'STAY_IDEMPOTENCY_KEY_REUSED')
+    const keyless = await openTrip(body, { key: null })
+    assert.equal(keyless.statusCode, 400)
+    assert.equal(codeOf(keyless), 'STAY_IDEMPOTENCY_KEY_REQUIRED')
+    // A refusal stores nothing: once the plate is right, the same key opens the trip.
+    const fixable = randomUUID()
+    const badPlate = await openTrip({ ...body, vehiclePlate: 'ABC-123' }, { key: fixable })
+    assert.equal(codeOf(badPlate), 'STAY_TRIP_PLATE_INVALID')
+    assert.equal((await openTrip({ ...body, seats: 31 }, { key: fixable })).statusCode, 201)
+    assert.equal(await tripsNow(), before + 2)
+  })
+
   it('declares passengers as they board, once per key, and keeps the manifest', async () => {
-    const trip = await expect201(
-      call(
-        operator.staff,
-        'POST',
-        `/establishments/${operator.establishmentId}/trips`,
-        newTrip(40),
-      ),
-    )
+    const trip = await expect201(openTrip(newTrip(40)))
     const guests = [await passenger('12'), await passenger('2')]
     const key = randomUUID()
     const first = await board(trip.id, guests, key)
@@ -182,9 +214,7 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
   })
 
   it('refuses a seat already taken and a passenger beyond the seats', async () => {
-    const trip = await expect201(
-      call(operator.staff, 'POST', `/establishments/${operator.establishmentId}/trips`, newTrip(4)),
-    )
+    const trip = await expect201(openTrip(newTrip(4)))
     assert.equal(
       (await board(trip.id, [await passenger('1'), await passenger('2')])).statusCode,
       201,
@@ -202,9 +232,7 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
   })
 
   it('never sells more seats than the trip has, under concurrent boardings', async () => {
-    const trip = await expect201(
-      call(operator.staff, 'POST', `/establishments/${operator.establishmentId}/trips`, newTrip(3)),
-    )
+    const trip = await expect201(openTrip(newTrip(3)))
     const groups = await Promise.all(Array.from({ length: 6 }, async () => [await passenger()]))
     const answers = await Promise.all(groups.map((guests) => board(trip.id, guests)))
     const statuses = answers.map((a) => (a.statusCode === 201 ? 'boarded' : codeOf(a)))
@@ -220,14 +248,7 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
   })
 
   it("keeps a trip to its operator's staff", async () => {
-    const trip = await expect201(
-      call(
-        operator.staff,
-        'POST',
-        `/establishments/${operator.establishmentId}/trips`,
-        newTrip(10),
-      ),
-    )
+    const trip = await expect201(openTrip(newTrip(10)))
     const manifest = await call(scene.a.staff, 'GET', `/trips/${trip.id}/manifest`)
     assert.equal(manifest.statusCode, 403)
     assert.equal(codeOf(manifest), 'STAY_NOT_ESTABLISHMENT_STAFF')
@@ -245,9 +266,7 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
       departureAt: new Date(Date.now() - 8 * HOUR_MS).toISOString(),
       arrivalAt: new Date(Date.now() - HOUR_MS).toISOString(),
     })
-    const trip = await expect201(
-      call(operator.staff, 'POST', `/establishments/${operator.establishmentId}/trips`, past),
-    )
+    const trip = await expect201(openTrip(past))
     assert.equal(codeOf(await board(trip.id, [await passenger()])), 'STAY_TRIP_ENDED')
   })
 })

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
-import { api } from '../../api/client'
 import type { Establishment } from '../../api/types'
 import { navigate } from '../../app/router'
 import { bindFields, Field } from '../../components/Field'
@@ -8,6 +7,7 @@ import { ErrorMessage, Notice } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { useEstablishmentTypes } from './establishmentTypes'
+import { useOnceSubmission } from './idempotency'
 import { capacityLabel } from './labels'
 
 type Form = { name: string; address: string; communeCode: string; capacity: string }
@@ -21,8 +21,9 @@ export default function NewEstablishmentPage() {
   const [typeCode, setTypeCode] = useState('')
   const [form, setForm] = useState<Form>(EMPTY)
   const [errors, setErrors] = useState<Partial<Record<keyof Form | 'typeCode', string>>>({})
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
+  // Sent again unchanged (a lost answer), the registration keeps its key: one establishment.
+  const submission = useOnceSubmission<Establishment>()
+  const { busy, failure } = submission
   const field = bindFields(form, setForm, errors)
   const type = types?.find((x) => x.code === typeCode)
 
@@ -43,24 +44,19 @@ export default function NewEstablishmentPage() {
       document.getElementById(`establishment-${first}`)?.focus()
       return
     }
-    setBusy(true)
-    setFailure(null)
-    api<Establishment>('/api/v1/stays/establishments', {
-      method: 'POST',
-      body: {
-        name: form.name.trim(),
-        typeCode,
-        address: form.address.trim(),
-        communeCode: form.communeCode.trim(),
-        capacity,
+    submission.submit(
+      {
+        path: '/api/v1/stays/establishments',
+        body: {
+          name: form.name.trim(),
+          typeCode,
+          address: form.address.trim(),
+          communeCode: form.communeCode.trim(),
+          capacity,
+        },
       },
-    }).then(
       (created) => {
         navigate(`/establishment/${encodeURIComponent(created.id)}/owner`)
-      },
-      (error: unknown) => {
-        setBusy(false)
-        setFailure(error)
       },
     )
   }

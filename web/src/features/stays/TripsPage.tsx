@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
-import { api } from '../../api/client'
 import type { CoachTrip, Establishment } from '../../api/types'
 import { Link, navigate } from '../../app/router'
 import type { PageProps } from '../../app/routes'
@@ -10,6 +9,7 @@ import { useApi } from '../../components/useApi'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { EstablishmentConsole } from './EstablishmentConsole'
+import { useOnceSubmission } from './idempotency'
 import { wallClockInstant } from './time'
 
 type TripForm = {
@@ -25,8 +25,9 @@ function NewTrip({ establishment }: { establishment: Establishment }) {
   const { t } = useI18n()
   const [form, setForm] = useState<TripForm>(EMPTY)
   const [errors, setErrors] = useState<Partial<Record<keyof TripForm, string>>>({})
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
+  // The same trip sent again (a lost answer) keeps its key: the operator gets one trip, not two.
+  const submission = useOnceSubmission<CoachTrip>()
+  const { busy, failure } = submission
   const field = bindFields(form, setForm, errors)
 
   const submit = (event: SubmitEvent) => {
@@ -49,24 +50,19 @@ function NewTrip({ establishment }: { establishment: Establishment }) {
       document.getElementById(`trip-${first}`)?.focus()
       return
     }
-    setBusy(true)
-    setFailure(null)
-    api<CoachTrip>(`/api/v1/stays/establishments/${encodeURIComponent(establishment.id)}/trips`, {
-      method: 'POST',
-      body: {
-        route: form.route.trim(),
-        vehiclePlate: form.vehiclePlate.trim().toUpperCase(),
-        departureAt,
-        arrivalAt,
-        seats,
+    submission.submit(
+      {
+        path: `/api/v1/stays/establishments/${encodeURIComponent(establishment.id)}/trips`,
+        body: {
+          route: form.route.trim(),
+          vehiclePlate: form.vehiclePlate.trim().toUpperCase(),
+          departureAt,
+          arrivalAt,
+          seats,
+        },
       },
-    }).then(
       (trip) => {
         navigate(`/establishment/${encodeURIComponent(establishment.id)}/trips/${trip.id}`)
-      },
-      (error: unknown) => {
-        setBusy(false)
-        setFailure(error)
       },
     )
   }

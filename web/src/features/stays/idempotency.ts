@@ -32,7 +32,10 @@ export interface OnceSubmission<T> {
   ) => void
 }
 
-/** A create the platform must do once however often it is sent: declarations, boardings, lists. */
+/**
+ * A create the platform must do once however often it is sent: declarations, boardings, lists,
+ * trips, establishments.
+ */
 export function useOnceSubmission<T>(): OnceSubmission<T> {
   const { keyFor, settle } = useIdempotencyKey()
   const [busy, setBusy] = useState(false)
