@@ -22,6 +22,7 @@ export {
   type Household,
   type Movement,
   type Resident,
+  type ResidentIdentity,
   type ResidentPage,
   type ResidentSearch,
 } from './residents.service.js'

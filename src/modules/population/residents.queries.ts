@@ -48,14 +48,21 @@ export async function findResident(
   return row
 }
 
+/** What identifying a person needs of the registry: a batch maps these columns only. */
+export type ResidentIdentity = Pick<
+  ResidentRecord,
+  'personalNumber' | 'fullName' | 'birthDate' | 'sex' | 'status'
+>
+
 /** The residents of some numbers, those the registry has, in no particular order. */
 export async function findResidentsByNumbers(
   db: Executor,
   personalNumbers: string[],
-): Promise<ResidentRecord[]> {
+): Promise<ResidentIdentity[]> {
   if (personalNumbers.length === 0) return []
+  const { personalNumber, fullName, birthDate, sex, status } = residentColumns
   return db
-    .select(residentColumns)
+    .select({ personalNumber, fullName, birthDate, sex, status })
     .from(residents)
     .where(inArray(residents.personalNumber, personalNumbers))
 }

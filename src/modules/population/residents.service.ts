@@ -14,11 +14,13 @@ import {
   findResidentsOfCommunes,
   type HouseholdRecord,
   type MovementRecord,
+  type ResidentIdentity,
   type ResidentRecord,
 } from './residents.queries.js'
 import { listUnits, resolveAsOf, resolveSuccessors } from './units.service.js'
 
 export type Resident = ResidentRecord
+export type { ResidentIdentity }
 export type Household = HouseholdRecord
 export type Movement = MovementRecord
 
@@ -46,7 +48,7 @@ export async function getResident(db: Executor, personalNumber: string): Promise
 export async function getResidentsByNumbers(
   db: Executor,
   personalNumbers: string[],
-): Promise<Map<string, Resident>> {
+): Promise<Map<string, ResidentIdentity>> {
   const rows = await findResidentsByNumbers(db, [...new Set(personalNumbers)])
   return new Map(rows.map((row) => [row.personalNumber, row]))
 }

@@ -1,7 +1,7 @@
 import type { AppError } from '../../platform/http/errors.js'
 import { parseCalendarDate, vietnamDate } from '../../platform/time/vietnam.js'
 import { parseCardQr, parsePassportMrz, type IdentityClaims } from '../identity/index.js'
-import { checkPersonalNumber, foldName, type Resident } from '../population/index.js'
+import { checkPersonalNumber, foldName, type ResidentIdentity } from '../population/index.js'
 import type {
   CardQrGuest,
   DeclareContext,
@@ -54,7 +54,7 @@ export interface IdentifyScope {
 
 const VIETNAMESE = 'VNM'
 
-function citizen(resident: Resident, method: IdentifiedGuest['method']): IdentifiedGuest {
+function citizen(resident: ResidentIdentity, method: IdentifiedGuest['method']): IdentifiedGuest {
   return {
     guestKind: 'citizen',
     personalNumber: resident.personalNumber,
@@ -193,7 +193,7 @@ export function readGuest(input: GuestIdentification, scope: IdentifyScope): Rea
  */
 export function completeGuest(
   read: ReadGuest,
-  residents: ReadonlyMap<string, Resident>,
+  residents: ReadonlyMap<string, ResidentIdentity>,
   guest: number,
 ): IdentifiedGuest {
   if ('ready' in read) return read.ready
