@@ -206,6 +206,25 @@ describeOnEngines('stays: the live feed of declarations for the police', (db) =>
     }
   })
 
+  it('tells a console away too long to reload, rather than replaying without end', async () => {
+    const [last] = await db().query<{ tx: string; id: string }>(
+      'SELECT tx_id::text AS tx, id::text AS id FROM outbox_events ORDER BY tx_id DESC, id DESC LIMIT 1',
+    )
+    // More alerts than a reconnection replays (10 reads of 500), none of them for this officer.
+    await db().query(
+      `INSERT INTO outbox_events (aggregate_type, aggregate_id, event_type, payload)
+       SELECT 'watch_alert', gen_random_uuid()::text, 'stays.watch_alert',
+              jsonb_build_object('alertId', gen_random_uuid(), 'communeCode', '00000',
+                                 'responsibleUnitCode', '00000')
+         FROM generate_series(1, 5001)`,
+    )
+    const away = await open(scene.a.police, `${last!.tx}-${last!.id}`)
+    assert.equal(away.status, 200)
+    await away.waitFor((e) => e.event === 'stays.resync')
+    const next = await declareGuest(served().app, db(), scene.a)
+    await away.waitFor((e) => e.data.declarationId === next.id)
+  })
+
   it("shows a guest's flags, which the declaration carries", async () => {
     const a = await open(scene.a.police)
     const traveller = await pickGuest(db())

@@ -696,6 +696,9 @@ const vi = {
   'police.newAlerts':
     '{count} cảnh báo mới: người trong danh sách theo dõi vừa được khai báo lưu trú.',
   'police.openAlerts': 'Xem cảnh báo',
+  'police.resync':
+    'Mất kết nối quá lâu: một số khai báo trong thời gian đó không hiện ở đây. Tải lại trang để xem đủ.',
+  'police.reload': 'Tải lại trang',
   'police.alertArrived':
     '{count} cảnh báo mới từ khi mở trang: danh sách dưới đây đã được cập nhật.',
   'police.liveTitle': 'Mới khai báo ({count})',
@@ -1491,6 +1494,9 @@ const en: Record<MessageKey, string> = {
   'police.newAlerts':
     'New alerts: {count}. A person on the watch list was just declared as a guest.',
   'police.openAlerts': 'See the alerts',
+  'police.resync':
+    'The connection was lost for too long: some declarations made meanwhile are not shown here. Reload the page to see them all.',
+  'police.reload': 'Reload the page',
   'police.alertArrived': 'New alerts since the page opened: {count}. The list below is up to date.',
   'police.liveTitle': 'Just declared ({count})',
   'police.showDetails': 'Show the details',

@@ -55,6 +55,7 @@ export default function PoliceStaysPage() {
   const [live, setLive] = useState<LiveDeclared[]>([])
   const [alertsArrived, setAlertsArrived] = useState(0)
   const [unseenAlerts, setUnseenAlerts] = useState(0)
+  const [hasMissedSome, setHasMissedSome] = useState(false)
 
   const handlers = useMemo(
     () => ({
@@ -64,6 +65,9 @@ export default function PoliceStaysPage() {
       onAlert: () => {
         setAlertsArrived((n) => n + 1)
         setUnseenAlerts((n) => n + 1)
+      },
+      onResync: () => {
+        setHasMissedSome(true)
       },
     }),
     [],
@@ -80,6 +84,19 @@ export default function PoliceStaysPage() {
       <p className={`stays-live stays-live-${liveState}`} role="status">
         <span className="stays-live-dot" aria-hidden="true" /> {t(LIVE_STATES[liveState])}
       </p>
+      {hasMissedSome ? (
+        <div className="alert alert-warning" role="alert">
+          <p>{t('police.resync')}</p>
+          <button
+            type="button"
+            onClick={() => {
+              window.location.reload()
+            }}
+          >
+            {t('police.reload')}
+          </button>
+        </div>
+      ) : null}
       {unseenAlerts > 0 ? (
         <div className="alert alert-error" role="alert">
           <p>

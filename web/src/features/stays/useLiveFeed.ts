@@ -6,6 +6,8 @@ export type LiveState = 'connecting' | 'live' | 'down'
 export interface LiveHandlers {
   onDeclared?: (declared: LiveDeclared) => void
   onAlert?: (alert: LiveWatchAlert) => void
+  /** The stream could not replay all that was missed during a long break: the lists need a reload. */
+  onResync?: () => void
 }
 
 const LIVE_PATH = '/api/v1/stays/police/live'
@@ -47,6 +49,9 @@ export function useLiveFeed(handlers: LiveHandlers): LiveState {
     source.addEventListener('stays.watch_alert', (event) => {
       const alert = dataOf(event)
       if (alert) current.current.onAlert?.(alert as LiveWatchAlert)
+    })
+    source.addEventListener('stays.resync', () => {
+      current.current.onResync?.()
     })
     return () => {
       source.close()
