@@ -60,13 +60,8 @@ export async function claimIdempotencyKey(
   tx: Executor,
   request: IdempotentRequest,
 ): Promise<boolean> {
-  const claimed = await tx
-    .insert(idempotencyKeys)
-    // A placeholder outcome, replaced before the transaction commits: no one else ever reads it.
-    .values({ ...request, status: 0, response: {} })
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key })
-  return claimed.length === 1
+  const [claimed] = await claimIdempotencyKeys(tx, [request])
+  return claimed!
 }
 
 /**
@@ -79,6 +74,7 @@ export async function claimIdempotencyKeys(
 ): Promise<boolean[]> {
   const claimed = await insertJsonRows(tx, {
     table: idempotencyKeys,
+    // An outcome to be replaced before the transaction commits: no one else ever reads this one.
     rows: requests.map((request) => ({ ...request, status: 0, response: {} })),
     returning: ['caller', 'key'],
     onConflictDoNothing: true,
@@ -119,10 +115,7 @@ export async function storeIdempotentOutcome(
   request: IdempotentRequest,
   outcome: Outcome<unknown>,
 ): Promise<void> {
-  await tx
-    .update(idempotencyKeys)
-    .set({ status: outcome.status, response: outcome.body })
-    .where(keyOf(request))
+  await storeIdempotentOutcomes(tx, [{ request, outcome }])
 }
 
 /** @returns how many keys were deleted */

@@ -51,11 +51,7 @@ export async function lockEstablishment(
   tx: Executor,
   id: string,
 ): Promise<EstablishmentRow | undefined> {
-  const [row] = await tx
-    .select()
-    .from(establishments)
-    .where(eq(establishments.id, id))
-    .for('update')
+  const [row] = await lockEstablishments(tx, [id])
   return row
 }
 

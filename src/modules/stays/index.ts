@@ -39,7 +39,7 @@ export {
 export { onTimeDeclarationRate, type OnTimeDeclarations } from './declarations.kpi.js'
 export { getMyStays, myStayRoutes, type MyStays } from './my-stays.js'
 export { watchListRoutes } from './watch-list.routes.js'
-export { raiseWatchListAlerts, type DeclaredPerson } from './watch-list.alerts.js'
+export type { DeclaredPerson } from './watch-list.alerts.js'
 export { isAlertRecipient } from './watch-list.policy.js'
 export { tripRoutes, type TripRouteOptions } from './trips.routes.js'
 export { roomingListRoutes, type RoomingListRouteOptions } from './rooming-list.routes.js'

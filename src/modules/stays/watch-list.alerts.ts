@@ -7,7 +7,6 @@ import { alertAlreadyAcknowledged, alertNotFound } from './stays.errors.js'
 import { decodePosition, pageOf } from './watch-list.cursor.js'
 import { alertRecipientUnits, type Officer } from './watch-list.policy.js'
 import {
-  findActiveEntriesNaming,
   findAlertFor,
   findAlertsFor,
   insertAlerts,
@@ -39,10 +38,9 @@ const names = (entry: NamingEntry, person: DeclaredPerson): boolean =>
 export async function raiseWatchListAlerts(
   tx: Executor,
   declared: readonly DeclaredPerson[],
-  /** The active entries naming them, when the caller read them already in this transaction. */
-  known?: readonly NamingEntry[],
+  /** The active entries naming them, read in this transaction (activeEntriesNamingJson). */
+  entries: readonly NamingEntry[],
 ): Promise<void> {
-  const entries = known ?? (await findActiveEntriesNaming(tx, declared))
   if (entries.length === 0) return
   const alerts = await insertAlerts(
     tx,

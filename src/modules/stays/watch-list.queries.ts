@@ -227,15 +227,6 @@ function activeNaming(people: readonly ListedPerson[]): SQL | undefined {
   return naming.length === 0 ? undefined : and(isNull(watchListEntries.removedAt), or(...naming))
 }
 
-export async function findActiveEntriesNaming(
-  db: Executor,
-  people: readonly ListedPerson[],
-): Promise<WatchListEntry[]> {
-  const naming = activeNaming(people)
-  if (!naming) return []
-  return db.select().from(watchListEntries).where(naming)
-}
-
 /** What raising an alert needs of an entry. */
 export type NamingEntry = Pick<
   WatchListEntry,
@@ -243,8 +234,8 @@ export type NamingEntry = Pick<
 >
 
 /**
- * findActiveEntriesNaming as a scalar subquery (a JSON array of NamingEntry), for a caller that
- * reads it in a statement of its own with other things.
+ * The active entries naming any of the people, as a scalar subquery (a JSON array of NamingEntry),
+ * for a caller that reads it in a statement of its own with other things.
  */
 export function activeEntriesNamingJson(people: readonly ListedPerson[]): SQL<NamingEntry[]> {
   const naming = activeNaming(people)

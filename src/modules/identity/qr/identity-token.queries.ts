@@ -19,12 +19,8 @@ export async function consumeIdentityToken(
   claims: Pick<IdentityClaims, 'jti' | 'exp'>,
   verifier: string | null,
 ): Promise<'first-use' | 'replayed'> {
-  const inserted = await db
-    .insert(identityTokenUses)
-    .values({ jti: claims.jti, expiresAt: new Date(claims.exp * 1000), verifier })
-    .onConflictDoNothing({ target: identityTokenUses.jti })
-    .returning({ jti: identityTokenUses.jti })
-  return inserted.length === 1 ? 'first-use' : 'replayed'
+  const firstUses = await consumeIdentityTokens(db, [{ claims, verifier }])
+  return firstUses.has(claims.jti) ? 'first-use' : 'replayed'
 }
 
 /**
