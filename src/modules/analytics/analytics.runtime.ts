@@ -41,6 +41,19 @@ export const OUTBOX_POLL_MS = 500
 const ABANDONED_AFTER_MS = 10 * 60_000
 const silent: AnalyticsLog = { info: () => undefined, error: () => undefined }
 
+/** What deliver applies to the copy's live tables, committed together or not at all. */
+async function inTransaction<T>(copy: ServedCopy, deliver: () => Promise<T>): Promise<T> {
+  await copy.write((connection) => connection.run('BEGIN TRANSACTION'))
+  try {
+    const delivered = await deliver()
+    await copy.write((connection) => connection.run('COMMIT'))
+    return delivered
+  } catch (error) {
+    await copy.write((connection) => connection.run('ROLLBACK')).catch(() => undefined)
+    throw error
+  }
+}
+
 /**
  * The analytical copy this process serves: opened from ANALYTICS_PATH when there, built in the
  * background when not, swapped for a newer file when a rebuild renames one into place, and kept
@@ -145,21 +158,15 @@ export class Analytics {
    * Wraps a batch of the dispatcher's deliveries in one transaction of the copy (the dispatcher's
    * aroundBatch): one commit per batch instead of one per event, which under a load of
    * declarations was most of the copy's writing. The turn is held for the whole batch, so the
-   * copy cannot be swapped in the middle of it.
+   * copy cannot be swapped in the middle of it. The batch's events are applied within that turn,
+   * copy or none: queued behind it, they would wait for the batch that waits for them.
    */
   readonly aroundEventBatch = <T>(deliver: () => Promise<T>): Promise<T> =>
     this.inTurn(async () => {
-      const copy = this.copy
-      if (!copy) return deliver()
-      await copy.write((connection) => connection.run('BEGIN TRANSACTION'))
       this.inBatch = true
       try {
-        const delivered = await deliver()
-        await copy.write((connection) => connection.run('COMMIT'))
-        return delivered
-      } catch (error) {
-        await copy.write((connection) => connection.run('ROLLBACK')).catch(() => undefined)
-        throw error
+        const copy = this.copy
+        return await (copy ? inTransaction(copy, deliver) : deliver())
       } finally {
         this.inBatch = false
       }
