@@ -94,6 +94,9 @@ const dispatcher = new OutboxDispatcher(database, {
   onError: (subscriber, event, err) => {
     app.log.error({ err, subscriber, eventId: event.id }, 'outbox delivery failed')
   },
+  onRoundError: (err) => {
+    app.log.warn({ err }, 'outbox round failed; retrying')
+  },
 })
 dispatcher.subscribe(analytics.subscriber, analytics.handleEvent, {
   aroundBatch: analytics.aroundEventBatch,

@@ -183,9 +183,13 @@ export class Analytics {
     }
   }
 
-  /** Looks for a rebuilt file every watchMs (2 s by default), without keeping the process alive. */
+  /**
+   * Looks for a rebuilt file every watchMs (2 s by default), without keeping the process alive;
+   * builds one while there is none, so a build the database's absence broke is tried again.
+   */
   watch(): void {
     const tick = (): void => {
+      this.ensureBuilt()
       this.refresh()
         .catch((error: unknown) => {
           this.log.error(error, 'analytical copy refresh failed')

@@ -75,6 +75,9 @@ function openPostgres(url: string, poolSize: number): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types })
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined)
+  // Nor may one checked out (inside a transaction) when the server goes away: its statement in
+  // flight, or the next, fails instead, and the pool drops it when released.
+  pool.on('connect', (client) => client.on('error', () => undefined))
   const query = async <T>(text: string, params?: unknown[]): Promise<T[]> =>
     (await pool.query(text, params)).rows as T[]
   return {

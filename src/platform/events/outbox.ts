@@ -67,6 +67,8 @@ export interface DispatcherOptions {
   batchSize?: number
   leaseSeconds?: number
   onError?: (subscriber: string, event: OutboxEvent, error: unknown) => void
+  /** A round that failed outside any handler (the database away); the next tick tries again. */
+  onRoundError?: (error: unknown) => void
 }
 
 /**
@@ -106,7 +108,7 @@ export class OutboxDispatcher {
       this.running = this.deliverAll()
         .then(
           () => undefined,
-          () => undefined,
+          (error: unknown) => this.options.onRoundError?.(error),
         )
         .finally(() => {
           if (this.timer) this.timer = setTimeout(tick, this.pollMs)

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify'
+import { isDatabaseUnavailable } from '../db/unavailable.js'
 
 /** The one error type routes and services throw; reaches the client as the error envelope. */
 export class AppError extends Error {
@@ -55,10 +56,20 @@ function envelope(
   return { error: { code, message, details, requestId } }
 }
 
+// A database restart takes seconds: the request may be sent again then, as it is.
+const databaseUnavailable = (): AppError =>
+  new AppError('DATABASE_UNAVAILABLE', {
+    status: 503,
+    message:
+      'Cơ sở dữ liệu tạm thời không sẵn sàng, vui lòng thử lại sau giây lát / The database is temporarily unavailable, please try again shortly',
+    details: { retryAfterSeconds: 5 },
+  })
+
 /** Every failure leaves as the envelope; unexpected ones as a bare 500 with no internals. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.addSchema(ErrorEnvelopeSchema)
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (isDatabaseUnavailable(error)) error = databaseUnavailable()
     if (error instanceof AppError) {
       const retryAfter = (error.details as { retryAfterSeconds?: unknown } | null)
         ?.retryAfterSeconds
