@@ -75,7 +75,12 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   const sender =
     deps.sender ??
     (config.SMS_WEBHOOK_URL ? webhookSender(config.SMS_WEBHOOK_URL) : developmentSender)
-  const app = await createServer({ logLevel: config.LOG_LEVEL, version: VERSION })
+  const app = await createServer({
+    logLevel: config.LOG_LEVEL,
+    version: VERSION,
+    // A developer's terminal gets readable lines; pipes and production get JSON.
+    prettyLogs: config.NODE_ENV === 'development' && process.stdout.isTTY,
+  })
   const sso = await createSso(database, config)
   registerAccessControl(app, [sessionAuthenticator(database.db), sso.authenticator])
   registerMetrics(app, database)

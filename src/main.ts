@@ -1,5 +1,6 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
+import { demonstrationAccountsTable } from './cli/accounts-table.js'
 import { seedProgressBar } from './cli/progress.js'
 import { AuditSealer } from './modules/audit/index.js'
 import { purgeExpiredSsoState } from './modules/sso/index.js'
@@ -7,6 +8,7 @@ import { runPeriodically } from './platform/time/periodic.js'
 import {
   developmentSender,
   ensureDemonstrationAccounts,
+  type DemonstrationAccount,
   purgeExpiredTokenUses,
   webhookSender,
 } from './modules/identity/index.js'
@@ -57,17 +59,11 @@ if (
   )
 }
 
+let demonstrationAccounts: DemonstrationAccount[] = []
 if (config.NODE_ENV === 'development' && (await populationLoaded(database))) {
-  const accounts = await ensureDemonstrationAccounts(database.db)
+  demonstrationAccounts = await ensureDemonstrationAccounts(database.db)
   // The demonstration staff member's hotel, so the establishment console works out of the box.
   await ensureDemonstrationEstablishment(database.db)
-  if (accounts.length > 0) {
-    process.stderr.write(
-      'Tài khoản minh hoạ / demonstration accounts (POST /api/v1/identity/sessions):\n',
-    )
-    for (const a of accounts)
-      process.stderr.write(`  ${a.personalNumber}  ${a.password}  ${a.who}\n`)
-  }
 }
 
 const sender = config.SMS_WEBHOOK_URL ? webhookSender(config.SMS_WEBHOOK_URL) : developmentSender
@@ -141,8 +137,12 @@ closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
   await housekeeping.stop()
   await planDuties.stop()
   await database.close()
+  app.log.info('Máy chủ đã dừng / server stopped')
 })
 await app.listen({ host: config.HOST, port: config.PORT })
 app.log.info(
   `Công Dân Số: http://localhost:${config.PORT}  API docs: http://localhost:${config.PORT}/api/docs`,
 )
+// Last, so that a developer finds them under everything start-up printed.
+if (demonstrationAccounts.length > 0)
+  process.stderr.write(`${demonstrationAccountsTable(demonstrationAccounts, config.PUBLIC_URL)}\n`)

@@ -14,7 +14,7 @@ export interface Run {
 
 /** `npm run <command> -- <args>` as an operator runs it, configured only by the given variables. */
 export function runCli(
-  command: 'staff' | 'sso',
+  command: 'staff' | 'sso' | 'seed' | 'migrate' | 'analytics-rebuild' | 'audit-verify',
   config: Record<string, string>,
   args: string[],
 ): Promise<Run> {

@@ -58,6 +58,21 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     manifest: true,
+    rolldownOptions: {
+      // cds-precompress is slow on purpose (brotli at quality 11, once per build instead of per
+      // request): the bundler's timing advice about it has nothing to act on.
+      checks: { bundlerTimings: false },
+      output: {
+        codeSplitting: {
+          // The charts' libraries, loaded with the dashboards only, each in a chunk of its own
+          // that browsers keep across releases of the app: echarts, and zrender, its renderer.
+          groups: [
+            { name: 'zrender', test: /node_modules[\\/]zrender[\\/]/, priority: 2 },
+            { name: 'echarts', test: /node_modules[\\/]echarts[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

@@ -1,7 +1,7 @@
 import { Analytics, type BuildProgress } from '../modules/analytics/index.js'
 import { loadConfig } from '../platform/config/config.js'
-import { openDatabase } from '../platform/db/database.js'
 import { migrateDatabase } from '../platform/db/migrate.js'
+import { openCommandDatabase } from './command.js'
 
 const PHASES: Record<BuildProgress['phase'], string> = {
   export: 'Xuất dữ liệu / exporting',
@@ -23,7 +23,7 @@ function progressLine(): (p: BuildProgress) => void {
 // Recreates the analytical copy from scratch. A running server keeps serving the old copy and
 // switches to the new one within seconds of its rename into ANALYTICS_PATH.
 const config = loadConfig()
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR })
+const database = await openCommandDatabase(config, config.DATABASE_POOL_SIZE)
 try {
   await migrateDatabase(database)
   const analytics = new Analytics({ database, path: config.ANALYTICS_PATH })

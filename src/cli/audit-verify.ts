@@ -2,16 +2,12 @@ import { parseArgs } from 'node:util'
 import { Presets, SingleBar } from 'cli-progress'
 import { BREAK_REASONS, verifyAuditChain } from '../modules/audit/index.js'
 import { loadConfig } from '../platform/config/config.js'
-import { openDatabase } from '../platform/db/database.js'
+import { openCommandDatabase } from './command.js'
 
 // Exit codes: 0 the chain is intact, 1 it is broken, 2 the check could not run.
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } })
 const config = loadConfig()
-const database = await openDatabase({
-  url: config.DATABASE_URL,
-  dataDir: config.DATA_DIR,
-  poolSize: config.DATABASE_POOL_SIZE,
-})
+const database = await openCommandDatabase(config, config.DATABASE_POOL_SIZE)
 
 const bar = new SingleBar(
   {

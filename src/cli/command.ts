@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { loadConfig, type Config } from '../platform/config/config.js'
+import { DataDirInUseError } from '../platform/db/data-dir-lock.js'
 import { openDatabase, type Database } from '../platform/db/database.js'
 import { AppError } from '../platform/http/errors.js'
 
@@ -55,6 +56,20 @@ function parseCommand<C extends string>(
   return commands[name](values)
 }
 
+/**
+ * The configured database, for a command. On the embedded database a running server holds the
+ * directory: the command stops there with exit code 2 instead of opening it a second time.
+ */
+export async function openCommandDatabase(config: Config, poolSize = 1): Promise<Database> {
+  try {
+    return await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize })
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error
+    process.stderr.write(`${error.message}\n`)
+    process.exit(2)
+  }
+}
+
 /** Says what went wrong and gives the exit code. */
 function report(error: unknown, usage: string): number {
   if (error instanceof UsageError) {
@@ -79,11 +94,7 @@ export async function runCommand<C extends string>(cli: {
   try {
     const action = parseCommand(process.argv.slice(2), cli.options, cli.commands)
     const config = loadConfig()
-    const database = await openDatabase({
-      url: config.DATABASE_URL,
-      dataDir: config.DATA_DIR,
-      poolSize: 1,
-    })
+    const database = await openCommandDatabase(config)
     try {
       process.stdout.write(`${await action(database, config)}\n`)
     } finally {

@@ -1,9 +1,9 @@
 import { loadConfig } from '../platform/config/config.js'
-import { openDatabase } from '../platform/db/database.js'
 import { migrateDatabase } from '../platform/db/migrate.js'
+import { openCommandDatabase } from './command.js'
 
 const config = loadConfig()
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR })
+const database = await openCommandDatabase(config, config.DATABASE_POOL_SIZE)
 try {
   const applied = await migrateDatabase(database)
   process.stdout.write(`migrations applied: ${applied}\n`)

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util'
 import { AppError } from '../platform/http/errors.js'
 import { loadConfig } from '../platform/config/config.js'
-import { openDatabase } from '../platform/db/database.js'
 import { migrateDatabase } from '../platform/db/migrate.js'
+import { openCommandDatabase } from './command.js'
 import { seedPopulation } from '../modules/population/index.js'
 import { seedProgressBar } from './progress.js'
 
@@ -27,7 +27,7 @@ const { values } = parseArgs({
   },
 })
 const config = loadConfig()
-const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR })
+const database = await openCommandDatabase(config, config.DATABASE_POOL_SIZE)
 const bar = seedProgressBar()
 try {
   await migrateDatabase(database)

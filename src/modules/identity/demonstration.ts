@@ -8,6 +8,8 @@ export const DEMONSTRATION_PASSWORD = 'CongDanSo@2026'
 
 export interface DemonstrationAccount {
   who: string
+  /** The staff role the account holds; none for the two residents. */
+  role?: Role
   personalNumber: string
   password: string
 }
@@ -66,6 +68,7 @@ export async function ensureDemonstrationAccounts(db: Executor): Promise<Demonst
     }
     accounts.push({
       who: entry.label,
+      ...(entry.role ? { role: entry.role } : {}),
       personalNumber: person.personalNumber,
       password: DEMONSTRATION_PASSWORD,
     })

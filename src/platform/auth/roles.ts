@@ -22,6 +22,22 @@ export const ROLES = [
 ] as const
 export type Role = (typeof ROLES)[number]
 
+/** What people call each role, Vietnamese first. */
+export const ROLE_NAMES: Record<Role, { vi: string; en: string }> = {
+  communeOfficer: { vi: 'Cán bộ xã, phường', en: 'commune officer' },
+  communePolice: { vi: 'Công an xã, phường', en: 'commune police' },
+  provincialPolice: { vi: 'Công an tỉnh', en: 'provincial police' },
+  departmentOfficer: { vi: 'Cán bộ sở, ngành', en: 'provincial department officer' },
+  establishmentStaff: { vi: 'Nhân viên cơ sở lưu trú', en: 'accommodation establishment staff' },
+  analyst: { vi: 'Cán bộ thống kê', en: 'statistics officer' },
+  securityOfficer: { vi: 'Cán bộ an ninh hệ thống', en: 'security officer' },
+  administrator: { vi: 'Quản trị hệ thống', en: 'system administrator' },
+  partnerSystem: { vi: 'Hệ thống đối tác', en: 'partner system' },
+  committeeMember: { vi: 'Thành viên Ban Chỉ đạo', en: 'steering committee member' },
+  agencyReporter: { vi: 'Cán bộ báo cáo của cơ quan', en: 'agency reporter' },
+  standingOffice: { vi: 'Thường trực Ban Chỉ đạo', en: 'steering committee standing office' },
+}
+
 export const PERMISSIONS = [
   'population.resident.read',
   'population.resident.search',

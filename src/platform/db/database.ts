@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import pg from 'pg'
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams'
+import { lockDataDir } from './data-dir-lock.js'
 
 /** A Drizzle executor: the database itself or a transaction, the same type on both engines. */
 export type Executor = PgDatabase<PgQueryResultHKT>
@@ -119,7 +120,11 @@ function openPostgres(url: string, poolSize: number): Database {
 }
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
-  if (dataDir && !dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true })
+  let release = () => Promise.resolve()
+  if (dataDir && !dataDir.startsWith('memory://')) {
+    await mkdir(dataDir, { recursive: true })
+    release = await lockDataDir(dataDir)
+  }
   const client = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     parsers: {
@@ -127,6 +132,9 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       [INT8_OID]: (v: string) => Number(v),
       [NUMERIC_OID]: (v: string) => Number(v),
     },
+  }).catch(async (error: unknown) => {
+    await release()
+    throw error
   })
   const query = async <T>(text: string, params?: unknown[]): Promise<T[]> =>
     (await client.query<T>(text, params)).rows
@@ -156,6 +164,9 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       await client.query('SELECT 1')
     },
     poolStats: () => ({ total: 1, idle: 1, waiting: 0 }),
-    close: () => client.close(),
+    async close() {
+      await client.close()
+      await release()
+    },
   }
 }

@@ -4,7 +4,7 @@ import cookie from '@fastify/cookie'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { loggerOptions } from '../logging/logger.js'
+import { loggerOptions, OneLinePerRequest } from '../logging/logger.js'
 import { declaredAccess } from '../auth/access.js'
 import { AppError, registerErrorHandling } from './errors.js'
 
@@ -43,11 +43,14 @@ function requireRouteContract(route: RouteOptions): void {
 export interface ServerOptions {
   logLevel: string
   version: string
+  /** Readable logs, one line a request, for a developer's terminal (JSON otherwise). */
+  prettyLogs?: boolean
 }
 
 export async function createServer(options: ServerOptions): Promise<App> {
   const app = Fastify({
-    logger: loggerOptions(options.logLevel),
+    logger: loggerOptions(options.logLevel, options.prettyLogs),
+    ...(options.prettyLogs ? { logController: new OneLinePerRequest() } : {}),
     genReqId: (req) => {
       const given = req.headers['x-request-id']
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID()

@@ -1,5 +1,7 @@
-import type { FastifyRequest } from 'fastify'
-import { stdSerializers, type LoggerOptions } from 'pino'
+import { createRequire } from 'node:module'
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify'
+import { stdSerializers, type DestinationStream, type LoggerOptions } from 'pino'
+import type PinoPretty from 'pino-pretty'
 
 // Keys that hold personal data anywhere in a logged object. Logging a resident is a bug; this is
 // the net under it.
@@ -65,8 +67,33 @@ function scrubError(value: unknown, depth = 0): unknown {
   )
 }
 
-export function loggerOptions(level: string): LoggerOptions {
+/**
+ * Readable lines for a developer's terminal: pino-pretty, in this process and synchronous so that
+ * what start-up prints after a log line comes after it. A development dependency: without it
+ * (an install that left those out), JSON as in production.
+ */
+function prettyStream(): DestinationStream | undefined {
+  try {
+    const pretty = createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty
+    return pretty({
+      sync: true,
+      singleLine: true,
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname,reqId',
+    })
+  } catch {
+    return undefined
+  }
+}
+
+/** @param pretty readable lines instead of JSON: for development on a terminal only. */
+export function loggerOptions(
+  level: string,
+  pretty = false,
+): LoggerOptions & { stream?: DestinationStream } {
+  const stream = pretty ? prettyStream() : undefined
   return {
+    ...(stream ? { stream } : {}),
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: {
@@ -77,5 +104,28 @@ export function loggerOptions(level: string): LoggerOptions {
         requestId: req.id,
       }),
     },
+  }
+}
+
+/**
+ * One line a request, written when it is answered (method, masked path, status, time), in place of
+ * Fastify's two ("incoming request", "request completed"): what a developer reads. Errors are
+ * logged as before.
+ */
+export class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    if (error) {
+      super.requestCompleted(error, request, reply)
+      return
+    }
+    reply.log.info(
+      `${request.method} ${maskUrl(request.url)} ${reply.statusCode} ${Math.round(reply.elapsedTime)} ms`,
+    )
   }
 }

@@ -17,6 +17,7 @@ import {
   type ResidentRow,
 } from './index.js'
 import { cleanName } from './naming.js'
+import { NAME_DATA } from './reference.js'
 
 // Compile-time check: the rows fit the tables' insert types.
 const _rowsFitTables: [
@@ -184,6 +185,27 @@ describe('generateCommune', () => {
       const marked = people.filter((r) => r.fullName.toLowerCase() !== r.fullNameFolded).length
       assert.ok(marked > 0.9 * people.length, `${marked} of ${people.length}`)
     }
+  })
+
+  it('gives nobody a given name the inventory attests for the other sex only', () => {
+    const inventory = (sex: 'M' | 'F') =>
+      new Set(NAME_DATA.inventory[sex].map((name) => cleanName(name)))
+    const attested = { M: inventory('M'), F: inventory('F') }
+    const misfits = new Map<string, number>()
+    let residents = 0
+    for (const quota of QUOTAS.slice(0, 20)) {
+      for (const r of generateCommune(quota, OPTIONS).residents) {
+        residents++
+        const given = r.fullName.slice(r.fullName.lastIndexOf(' ') + 1)
+        const other = r.sex === 'M' ? 'F' : 'M'
+        if (attested[other].has(given) && !attested[r.sex].has(given)) {
+          const key = `${r.sex} ${given}`
+          misfits.set(key, (misfits.get(key) ?? 0) + 1)
+        }
+      }
+    }
+    assert.ok(residents > 10_000, `${residents} residents`)
+    assert.deepEqual([...misfits], [])
   })
 
   it('records how each person came to be here, and left', () => {

@@ -147,15 +147,26 @@ export function pickSurname(rng: Rng, ethnicity: string, region: Region): NamePa
 const MIDDLE = { M: aliasOf(NAME_DATA.middle.M), F: aliasOf(NAME_DATA.middle.F) }
 const TRADITIONAL_MIDDLE = { M: namePart('Văn'), F: namePart('Thị') }
 
+const inventoryOf = (sex: Sex): string[] => [
+  ...new Set(NAME_DATA.inventory[sex].map((name) => cleanName(name) ?? '').filter(Boolean)),
+]
+
 /**
  * The sample's given-name shares (three quarters), widened with the inventory, which has no
  * frequencies (one quarter, uniform): the sample of 907 women alone would repeat too few names.
  */
 function givenAlias(sex: Sex): Alias<NamePart> {
-  const sample = NAME_DATA.given[sex]
+  const unique = inventoryOf(sex)
+  const own = new Set(unique)
+  const others = new Set(inventoryOf(sex === 'M' ? 'F' : 'M'))
+  // The sample's sexes are inferred (Thị or Văn in the middle name), so it counts a few women
+  // named Hiển or Sang and men named Thi or Nhàn: a name the inventory gives the other sex only
+  // is not drawn.
+  const sample = NAME_DATA.given[sex].filter(({ name }) => {
+    const clean = cleanName(name)
+    return clean !== undefined && (own.has(clean) || !others.has(clean))
+  })
   const sampleTotal = sample.reduce((sum, e) => sum + e.weight, 0)
-  const inventory = NAME_DATA.inventory[sex].map((name) => cleanName(name) ?? '').filter(Boolean)
-  const unique = [...new Set(inventory)]
   return aliasOf([
     ...sample.map((e) => ({ name: e.name, weight: (0.75 * e.weight) / sampleTotal })),
     ...unique.map((name) => ({ name, weight: 0.25 / unique.length })),
