@@ -68,3 +68,10 @@ export async function enrol(
     cookie: await signInCookie(app, resident.personalNumber),
   }
 }
+
+/** The code in the newest message the development sender kept. */
+export async function lastSentCode(app: App): Promise<string> {
+  const response = await app.inject({ method: 'GET', url: '/api/v1/identity/development/messages' })
+  const body = response.json<{ messages: { body: string }[] }>().messages[0]?.body ?? ''
+  return /(\d{6})/.exec(body)?.[1] ?? ''
+}

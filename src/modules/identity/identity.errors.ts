@@ -14,7 +14,9 @@ export const alreadyRegistered = (): AppError =>
   refuse(
     'IDENTITY_ALREADY_REGISTERED',
     409,
-    'Số định danh này đã có tài khoản / This number already has an account',
+    'Số định danh này đã có tài khoản: hãy đăng nhập, hoặc đặt lại mật khẩu nếu đã quên / This number already has an account: sign in, or reset the password if you forgot it',
+    // Recovery, not a second account: the platform keeps one account per person.
+    { recovery: 'password-reset' },
   )
 export const codeInvalid = (): AppError =>
   refuse('IDENTITY_CODE_INVALID', 422, 'Mã xác nhận không đúng / The confirmation code is wrong')
@@ -26,6 +28,14 @@ export const codeExpired = (): AppError =>
   )
 export const passwordWeak = (reason: string): AppError =>
   refuse('IDENTITY_PASSWORD_WEAK', 422, `Mật khẩu chưa đủ mạnh: ${reason}`, { reason })
+export const smsUnavailable = (): AppError =>
+  // The gateway did not take the message; a few minutes is how long an outage usually lasts.
+  refuse(
+    'IDENTITY_SMS_UNAVAILABLE',
+    503,
+    'Không gửi được mã lúc này, vui lòng thử lại sau vài phút / Could not send the code now, try again in a few minutes',
+    { retryAfterSeconds: 120 },
+  )
 export const signInFailed = (): AppError =>
   refuse(
     'IDENTITY_SIGN_IN_FAILED',
@@ -40,6 +50,13 @@ export const tooManyAttempts = (retryAfterSeconds: number): AppError =>
     {
       retryAfterSeconds,
     },
+  )
+export const accountLocked = (retryAfterSeconds: number): AppError =>
+  refuse(
+    'IDENTITY_ACCOUNT_LOCKED',
+    429,
+    'Tài khoản tạm khóa vì có nhiều lần đăng nhập sai. Trên thiết bị đã từng đăng nhập, bạn vẫn đăng nhập được; trên thiết bị mới, hãy nhận mã qua điện thoại / The account is locked after many failed sign-ins. You can still sign in on a device you have used before; on a new one, get a code by phone',
+    { retryAfterSeconds, phoneCode: true },
   )
 export const secondFactorRequired = (): AppError =>
   refuse('IDENTITY_SECOND_FACTOR_REQUIRED', 401, 'Cần mã xác thực hai lớp / Second factor required')

@@ -24,11 +24,13 @@ import {
 } from './identity.schemas.js'
 import { raiseToLevel2 } from './level-two.service.js'
 import { beginTotpSetup, confirmTotpSetup, getMyAccount } from './me.service.js'
+import { DEVICE_COOKIE, deviceCookies, setDeviceCookie } from './device-cookies.js'
 import { listDevelopmentMessages, type MessageSender } from './message-sender.js'
 import {
   completePasswordReset,
   confirmRegistration,
   startPasswordReset,
+  startPhoneSignIn,
   startRegistration,
 } from './registration.service.js'
 import { SESSION_COOKIE, revokeSession } from './sessions.js'
@@ -37,7 +39,7 @@ import { completeSecondFactor, signIn } from './sign-in.service.js'
 export interface IdentityRouteOptions {
   database: Database
   sender: MessageSender
-  config: Pick<Config, 'SESSION_TTL_HOURS' | 'NODE_ENV'>
+  config: Pick<Config, 'SESSION_TTL_HOURS' | 'NODE_ENV' | 'SSO_SECRET'>
 }
 
 const errors = errorResponses
@@ -63,10 +65,13 @@ export const identityRoutes =
   ({ database, sender, config }: IdentityRouteOptions): FastifyPluginAsyncTypebox =>
   async (app) => {
     const db = database.db
+    const devices = deviceCookies(config.SSO_SECRET)
     const signInContext = (request: FastifyRequest) => ({
       ip: request.ip,
       userAgent: request.headers['user-agent'] ?? null,
       sessionTtlHours: config.SESSION_TTL_HOURS,
+      devices,
+      device: request.cookies[DEVICE_COOKIE],
     })
 
     app.post(
@@ -76,7 +81,7 @@ export const identityRoutes =
           tags,
           summary: 'Đăng ký tài khoản mức 1 / Register a level-1 account',
           body: RegistrationBody,
-          response: { 202: Accepted, ...errors(400, 409, 422, 429) },
+          response: { 202: Accepted, ...errors(400, 409, 422, 429, 503) },
         },
         config: PUBLIC,
       },
@@ -108,13 +113,14 @@ export const identityRoutes =
           tags,
           summary: 'Đăng nhập / Sign in',
           body: SignInBody,
-          response: { 200: SignedIn, ...errors(400, 401, 429) },
+          response: { 200: SignedIn, ...errors(400, 401, 422, 429) },
         },
         config: PUBLIC,
       },
       async (request, reply) => {
         const session = await signIn(db, signInContext(request), request.body)
         setSessionCookie(reply, session.token, session.expiresAt)
+        if (session.device) setDeviceCookie(reply, session.device)
         return {
           secondFactorRequired: session.secondFactorRequired,
           expiresAt: session.expiresAt.toISOString(),
@@ -132,13 +138,14 @@ export const identityRoutes =
         },
         config: PUBLIC,
       },
-      async (request) => {
-        await completeSecondFactor(
+      async (request, reply) => {
+        const { device } = await completeSecondFactor(
           db,
           signInContext(request),
           request.cookies[SESSION_COOKIE] ?? '',
           request.body.code,
         )
+        if (device) setDeviceCookie(reply, device)
         return { status: 'done' as const }
       },
     )
@@ -161,12 +168,29 @@ export const identityRoutes =
           tags,
           summary: 'Quên mật khẩu / Forgotten password',
           body: PasswordResetBody,
-          response: { 202: Accepted, ...errors(400, 429) },
+          response: { 202: Accepted, ...errors(400, 429, 503) },
         },
         config: PUBLIC,
       },
       async (request, reply) => {
         await startPasswordReset(db, sender, request.body)
+        return reply.code(202).send({ status: 'accepted', expiresInSeconds: 300 })
+      },
+    )
+    app.post(
+      '/sign-in-codes',
+      {
+        schema: {
+          tags,
+          summary:
+            'Mã đăng nhập qua điện thoại khi tài khoản tạm khóa / A sign-in code by phone while the account is locked',
+          body: PasswordResetBody,
+          response: { 202: Accepted, ...errors(400, 429, 503) },
+        },
+        config: PUBLIC,
+      },
+      async (request, reply) => {
+        await startPhoneSignIn(db, sender, request.body)
         return reply.code(202).send({ status: 'accepted', expiresInSeconds: 300 })
       },
     )

@@ -26,7 +26,16 @@ export const ConfirmRegistrationBody = Type.Object(
   Strict,
 )
 export const SignInBody = Type.Object(
-  { personalNumber: PersonalNumber, password: Password },
+  {
+    personalNumber: PersonalNumber,
+    password: Password,
+    phoneCode: Type.Optional(
+      Type.String({
+        pattern: '^[0-9]{6}$',
+        description: 'the code sent by SMS, needed only while the account is locked',
+      }),
+    ),
+  },
   Strict,
 )
 export const SecondFactorBody = Type.Object(

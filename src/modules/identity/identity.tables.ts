@@ -104,7 +104,7 @@ export const oneTimeCodes = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     personalNumber: char('personal_number', { length: 12 }).notNull(),
-    purpose: text('purpose', { enum: ['register', 'reset_password'] }).notNull(),
+    purpose: text('purpose', { enum: ['register', 'reset_password', 'sign_in'] }).notNull(),
     codeHash: text('code_hash').notNull(),
     attempts: integer('attempts').notNull().default(0),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

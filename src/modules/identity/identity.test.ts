@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, pickResident, signInCookie, PASSWORD } from '../../../test/actors.js'
+import { enrol, lastSentCode, pickResident, signInCookie, PASSWORD } from '../../../test/actors.js'
 import { testConfig, useApp } from '../../../test/app.js'
 import { describeOnEngines } from '../../../test/harness.js'
 import { getResident, seedPopulation } from '../population/index.js'
@@ -17,14 +17,7 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
       payload,
       ...(cookie ? { headers: { cookie } } : {}),
     })
-  const lastCode = async (): Promise<string> => {
-    const response = await app().inject({
-      method: 'GET',
-      url: '/api/v1/identity/development/messages',
-    })
-    const body = response.json<{ messages: { body: string }[] }>().messages[0]?.body ?? ''
-    return /(\d{6})/.exec(body)?.[1] ?? ''
-  }
+  const lastCode = () => lastSentCode(app())
   const errorCode = (response: { json: () => unknown }) =>
     (response.json() as { error: { code: string } }).error.code
 
@@ -81,6 +74,36 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
     assert.equal(me.statusCode, 200)
     assert.deepEqual(me.json<{ level: number; conditions: object }>().level, 1)
     assert.equal(errorCode(await post('/registrations', details)), 'IDENTITY_ALREADY_REGISTERED')
+  })
+
+  it('tells a person who already has an account so, and points to recovery, changing nothing', async () => {
+    const holder = await enrol(app(), db())
+    await db().query('UPDATE eid_accounts SET level = 2 WHERE id = $1', [holder.accountId])
+    const resident = await getResident(db().db, holder.personalNumber)
+    const messagesBefore = await lastCode()
+    const again = await post('/registrations', {
+      personalNumber: holder.personalNumber,
+      fullName: resident.fullName,
+      birthDate: resident.birthDate,
+      phone: '0911000222',
+    })
+    assert.equal(again.statusCode, 409)
+    const error = again.json<{ error: { code: string; details: { recovery: string } } }>().error
+    assert.equal(error.code, 'IDENTITY_ALREADY_REGISTERED')
+    assert.equal(error.details.recovery, 'password-reset')
+    assert.equal(await lastCode(), messagesBefore, 'no code goes out')
+    const [account] = await db().query<{ level: number; phone: string; status: string; n: string }>(
+      `SELECT level, phone, status, (SELECT count(*) FROM eid_accounts b
+          WHERE b.personal_number = a.personal_number)::text AS n
+         FROM eid_accounts a WHERE id = $1`,
+      [holder.accountId],
+    )
+    assert.deepEqual(account, { level: 2, phone: '0912345678', status: 'active', n: '1' })
+    const reset = await post('/password-resets', {
+      personalNumber: holder.personalNumber,
+      phone: '0912345678',
+    })
+    assert.equal(reset.statusCode, 202, 'the recovery it points to works')
   })
 
   it('asks for the second factor once TOTP is on, and accepts a recovery code once', async () => {

@@ -12,6 +12,12 @@ export { currentTotp } from './second-factor.js'
 export { getMyAccount, recordModel23Links, type MyAccount } from './me.service.js'
 export { SESSION_COOKIE } from './sessions.js'
 export {
+  DEVICE_COOKIE,
+  deviceCookies,
+  setDeviceCookie,
+  type DeviceCookies,
+} from './device-cookies.js'
+export {
   DEMONSTRATION_PASSWORD,
   ensureDemonstrationAccounts,
   type DemonstrationAccount,

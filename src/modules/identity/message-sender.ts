@@ -13,18 +13,45 @@ export interface MessageSender {
   send(db: Executor, message: OutgoingMessage): Promise<void>
 }
 
-/** Posts `{ to, body }` as JSON to a gateway; a refused or unreachable gateway is an error. */
-export function webhookSender(url: string, fetchImpl: typeof fetch = fetch): MessageSender {
+export interface WebhookOptions {
+  /** How long one call may take: a send runs while the person waits for the page. */
+  timeoutMs?: number
+  /** Calls in all, the first included; only a timeout, a network error or a 5xx is retried. */
+  attempts?: number
+}
+
+async function postOnce(
+  url: string,
+  message: OutgoingMessage,
+  fetchImpl: typeof fetch,
+  timeoutMs: number,
+): Promise<'sent' | 'retry'> {
+  const response = await fetchImpl(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(message),
+    signal: AbortSignal.timeout(timeoutMs),
+  }).catch(() => undefined)
+  if (response?.ok) return 'sent'
+  if (!response || response.status >= 500) return 'retry'
+  throw new Error(`SMS gateway refused the message (${response.status})`)
+}
+
+/**
+ * Posts `{ to, body }` as JSON to a gateway. A short timeout and one retry: a hung gateway
+ * costs the person seconds, not the page's patience. @throws when no call was accepted
+ */
+export function webhookSender(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+  { timeoutMs = 2_500, attempts = 2 }: WebhookOptions = {},
+): MessageSender {
   return {
     kind: 'webhook',
     async send(_db, message) {
-      const response = await fetchImpl(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(message),
-        signal: AbortSignal.timeout(10_000),
-      })
-      if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`)
+      for (let i = 0; i < attempts; i++)
+        if ((await postOnce(url, message, fetchImpl, timeoutMs)) === 'sent') return
+      throw new Error(`SMS gateway did not accept the message after ${attempts} attempts`)
     },
   }
 }

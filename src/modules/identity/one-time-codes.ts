@@ -7,7 +7,7 @@ import { oneTimeCodes } from './identity.tables.js'
 const CODE_TTL_MS = 5 * 60_000
 const MAX_ATTEMPTS = 5
 
-type Purpose = (typeof oneTimeCodes.$inferInsert)['purpose']
+export type CodePurpose = (typeof oneTimeCodes.$inferInsert)['purpose']
 
 const hashCode = (id: string, code: string): string =>
   createHash('sha256').update(`${id}:${code}`).digest('hex')
@@ -16,7 +16,7 @@ const hashCode = (id: string, code: string): string =>
 export async function issueCode(
   db: Executor,
   personalNumber: string,
-  purpose: Purpose,
+  purpose: CodePurpose,
   now = new Date(),
 ): Promise<string> {
   await db
@@ -48,7 +48,7 @@ export async function issueCode(
 export async function consumeCode(
   db: Executor,
   personalNumber: string,
-  purpose: Purpose,
+  purpose: CodePurpose,
   code: string,
   now = new Date(),
 ): Promise<'accepted' | 'wrong' | 'expired'> {

@@ -10,29 +10,41 @@ import { completeSecondFactor, signIn, type SignInContext } from './sign-in.serv
  * throttles and second factor as the platform's own sign-in; the platform session it opens only
  * carries the person between the two steps and is closed once the provider has its own.
  */
-export type PasswordStep =
+export type PasswordStep = (
   { next: 'done'; accountId: string } | { next: 'second-factor'; pendingToken: string }
+) &
+  DeviceToRemember
 
-/** @throws IDENTITY_SIGN_IN_FAILED, IDENTITY_TOO_MANY_ATTEMPTS */
+/** A device cookie (device-cookies.ts) for the browser to keep, when the step produced one. */
+interface DeviceToRemember {
+  device?: { value: string; expires: Date }
+}
+
+/**
+ * @throws IDENTITY_SIGN_IN_FAILED, IDENTITY_TOO_MANY_ATTEMPTS, IDENTITY_ACCOUNT_LOCKED,
+ * IDENTITY_CODE_INVALID, IDENTITY_CODE_EXPIRED
+ */
 export async function passwordStep(
   db: Executor,
   ctx: SignInContext,
-  credentials: { personalNumber: string; password: string },
+  credentials: { personalNumber: string; password: string; phoneCode?: string },
 ): Promise<PasswordStep> {
-  const session = await signIn(db, ctx, credentials)
-  if (session.secondFactorRequired) return { next: 'second-factor', pendingToken: session.token }
-  return { next: 'done', accountId: await closeCarrier(db, session.token) }
+  const { device, ...session } = await signIn(db, ctx, credentials)
+  const remember = device ? { device } : {}
+  if (session.secondFactorRequired)
+    return { next: 'second-factor', pendingToken: session.token, ...remember }
+  return { next: 'done', accountId: await closeCarrier(db, session.token), ...remember }
 }
 
-/** @throws IDENTITY_SECOND_FACTOR_INVALID, IDENTITY_TOO_MANY_ATTEMPTS */
+/** @throws IDENTITY_SECOND_FACTOR_INVALID, IDENTITY_TOO_MANY_ATTEMPTS, IDENTITY_ACCOUNT_LOCKED */
 export async function secondFactorStep(
   db: Executor,
   ctx: SignInContext,
   pendingToken: string,
   code: string,
-): Promise<string> {
-  await completeSecondFactor(db, ctx, pendingToken, code)
-  return closeCarrier(db, pendingToken)
+): Promise<{ accountId: string } & DeviceToRemember> {
+  const remember = await completeSecondFactor(db, ctx, pendingToken, code)
+  return { accountId: await closeCarrier(db, pendingToken), ...remember }
 }
 
 async function closeCarrier(db: Executor, token: string): Promise<string> {

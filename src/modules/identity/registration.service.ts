@@ -1,12 +1,17 @@
 import type { Executor } from '../../platform/db/database.js'
 import { foldName, getResident, type Resident } from '../population/index.js'
-import { findAccountByNumber, insertAccount, updateAccount } from './accounts.queries.js'
+import {
+  findAccountByNumber,
+  insertAccount,
+  updateAccount,
+  type AccountRecord,
+} from './accounts.queries.js'
 import { hashAcceptablePassword } from './accounts.service.js'
+import { assertSmsQuotaLeft, sendCode } from './code-delivery.js'
 import { accountNotFound, alreadyRegistered, registryMismatch } from './identity.errors.js'
 import type { MessageSender } from './message-sender.js'
-import { assertCodeAccepted, consumeCode, issueCode } from './one-time-codes.js'
+import { assertCodeAccepted, consumeCode } from './one-time-codes.js'
 import { revokeAllSessions } from './sessions.js'
-import { SMS_PER_NUMBER, assertNotBlocked, recordAttempt } from './throttle.js'
 
 export interface RegistrationRequest {
   personalNumber: string
@@ -26,9 +31,6 @@ async function matchRegistry(
   return sameName && resident.birthDate === request.birthDate ? resident : undefined
 }
 
-const codeMessage = (code: string): string =>
-  `Công Dân Số: mã xác nhận của bạn là ${code}, hiệu lực 5 phút. Không chia sẻ mã này với ai.`
-
 /**
  * Level 1, step 1: the details must match the registry (a living resident without an account);
  * a code then goes to the phone. @throws IDENTITY_REGISTRY_MISMATCH, IDENTITY_ALREADY_REGISTERED
@@ -38,10 +40,9 @@ export async function startRegistration(
   sender: MessageSender,
   request: RegistrationRequest,
 ): Promise<void> {
-  await assertNotBlocked(db, `sms:${request.personalNumber}`)
+  await assertSmsQuotaLeft(db, request.personalNumber)
   const resident = await matchRegistry(db, request)
   if (!resident) throw registryMismatch()
-  await recordAttempt(db, `sms:${resident.personalNumber}`, SMS_PER_NUMBER)
   await db.transaction(async (tx) => {
     const existing = await findAccountByNumber(tx, resident.personalNumber)
     if (existing?.status === 'active' || existing?.status === 'disabled') throw alreadyRegistered()
@@ -52,11 +53,9 @@ export async function startRegistration(
         phone: request.phone,
         status: 'pending',
       })
-    await sender.send(tx, {
-      to: request.phone,
-      body: codeMessage(await issueCode(tx, resident.personalNumber, 'register')),
-    })
   })
+  const { personalNumber } = resident
+  await sendCode(db, sender, { personalNumber, phone: request.phone, purpose: 'register' })
 }
 
 /**
@@ -82,22 +81,42 @@ export async function confirmRegistration(
   })
 }
 
-/** Sends a reset code when number and phone match an active account; says nothing otherwise. */
+async function activeAccountWithPhone(
+  db: Executor,
+  request: { personalNumber: string; phone: string },
+): Promise<AccountRecord | undefined> {
+  const account = await findAccountByNumber(db, request.personalNumber)
+  return account?.status === 'active' && account.phone === request.phone ? account : undefined
+}
+
+/**
+ * Sends a reset code when number and phone match an active account; says nothing otherwise.
+ * @throws IDENTITY_TOO_MANY_ATTEMPTS, IDENTITY_SMS_UNAVAILABLE
+ */
 export async function startPasswordReset(
   db: Executor,
   sender: MessageSender,
   request: { personalNumber: string; phone: string },
 ): Promise<void> {
-  const account = await findAccountByNumber(db, request.personalNumber)
-  if (account?.status !== 'active' || account.phone !== request.phone) return
-  await assertNotBlocked(db, `sms:${account.personalNumber}`)
-  await recordAttempt(db, `sms:${account.personalNumber}`, SMS_PER_NUMBER)
-  await db.transaction(async (tx) => {
-    await sender.send(tx, {
-      to: account.phone,
-      body: codeMessage(await issueCode(tx, account.personalNumber, 'reset_password')),
-    })
-  })
+  const account = await activeAccountWithPhone(db, request)
+  if (!account) return
+  const { personalNumber, phone } = account
+  await sendCode(db, sender, { personalNumber, phone, purpose: 'reset_password' })
+}
+
+/**
+ * Sends a sign-in code, for a new device while the account is locked, when number and phone
+ * match that account; says nothing otherwise. @throws IDENTITY_TOO_MANY_ATTEMPTS, IDENTITY_SMS_UNAVAILABLE
+ */
+export async function startPhoneSignIn(
+  db: Executor,
+  sender: MessageSender,
+  request: { personalNumber: string; phone: string },
+): Promise<void> {
+  const account = await activeAccountWithPhone(db, request)
+  if (!account?.lockedUntil || account.lockedUntil <= new Date()) return
+  const { personalNumber, phone } = account
+  await sendCode(db, sender, { personalNumber, phone, purpose: 'sign_in' })
 }
 
 /**

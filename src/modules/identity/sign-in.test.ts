@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, PASSWORD } from '../../../test/actors.js'
+import { enrol, lastSentCode, PASSWORD } from '../../../test/actors.js'
 import { useApp } from '../../../test/app.js'
 import { describeOnEngines } from '../../../test/harness.js'
 import { seedPopulation } from '../population/index.js'
@@ -10,13 +10,28 @@ const NEW_PASSWORD = 'một mật khẩu mới dài'
 
 describeOnEngines('sign-in throttling', (db) => {
   const app = useApp(db)
-  const signInFrom = (ip: string, personalNumber: string, password: string) =>
+  const signInFrom = (
+    ip: string,
+    personalNumber: string,
+    password: string,
+    extra: { cookie?: string; phoneCode?: string } = {},
+  ) =>
     app().inject({
       method: 'POST',
       url: '/api/v1/identity/sessions',
       remoteAddress: ip,
-      payload: { personalNumber, password },
+      payload: {
+        personalNumber,
+        password,
+        ...(extra.phoneCode ? { phoneCode: extra.phoneCode } : {}),
+      },
+      ...(extra.cookie ? { headers: { cookie: extra.cookie } } : {}),
     })
+  const deviceCookie = (response: { cookies: { name: string; value: string }[] }) => {
+    const cookie = response.cookies.find((c) => c.name === 'cds_device')
+    return cookie ? `cds_device=${cookie.value}` : undefined
+  }
+  const lastCode = () => lastSentCode(app())
   const errorCode = (response: { json: () => unknown }) =>
     (response.json() as { error: { code: string } }).error.code
   const retryAfter = (response: { headers: Record<string, unknown> }) =>
@@ -84,18 +99,13 @@ describeOnEngines('sign-in throttling', (db) => {
       payload: { personalNumber: owner.personalNumber, phone: '0912345678' },
     })
     assert.equal(reset.statusCode, 202)
-    const messages = await app().inject({
-      method: 'GET',
-      url: '/api/v1/identity/development/messages',
-    })
-    const text = messages.json<{ messages: { body: string }[] }>().messages[0]?.body ?? ''
     const confirmed = await app().inject({
       method: 'POST',
       url: '/api/v1/identity/password-resets/confirm',
       remoteAddress: '10.2.1.1',
       payload: {
         personalNumber: owner.personalNumber,
-        code: /(\d{6})/.exec(text)?.[1],
+        code: await lastCode(),
         password: NEW_PASSWORD,
       },
     })
@@ -107,6 +117,70 @@ describeOnEngines('sign-in throttling', (db) => {
       401,
       'and the count starts afresh',
     )
+  })
+
+  it('lets the owner in from a known device at once, and from a new one with a phone code', async () => {
+    const owner = await enrol(app(), db())
+    const earlier = await signInFrom('10.5.9.1', owner.personalNumber, PASSWORD)
+    const known = deviceCookie(earlier)
+    assert.ok(known, 'a sign-in leaves a device cookie')
+    const attack = (ip: number) => signInFrom(`10.5.0.${ip}`, owner.personalNumber, WRONG)
+    for (let round = 0; round < 5; round++) await Promise.all([1, 2, 3, 4].map((ip) => attack(ip)))
+    const stranger = await signInFrom('10.5.1.1', owner.personalNumber, PASSWORD)
+    assert.equal(stranger.statusCode, 429, 'twenty failures from four addresses lock the account')
+    assert.equal(errorCode(stranger), 'IDENTITY_ACCOUNT_LOCKED')
+
+    const [ownerIn, ...attackers] = await Promise.all([
+      signInFrom('10.5.9.2', owner.personalNumber, PASSWORD, { cookie: known }),
+      ...[1, 2, 3, 4].map((ip) => signInFrom(`10.5.2.${ip}`, owner.personalNumber, PASSWORD)),
+    ])
+    assert.equal(ownerIn.statusCode, 200, 'the known device is not held by the lock')
+    for (const attacker of attackers) assert.equal(attacker.statusCode, 429)
+    const forged = `${known.slice(0, -4)}AAAA`
+    const withForgery = await signInFrom('10.5.3.1', owner.personalNumber, PASSWORD, {
+      cookie: forged,
+    })
+    assert.equal(withForgery.statusCode, 429, 'a forged device cookie is an unknown device')
+
+    const noCode = await signInFrom('10.5.4.1', owner.personalNumber, PASSWORD, {
+      phoneCode: '000000',
+    })
+    assert.equal(noCode.statusCode, 422, 'a phone code that was never sent does not open the lock')
+    const asked = await app().inject({
+      method: 'POST',
+      url: '/api/v1/identity/sign-in-codes',
+      remoteAddress: '10.5.4.1',
+      payload: { personalNumber: owner.personalNumber, phone: '0912345678' },
+    })
+    assert.equal(asked.statusCode, 202)
+    const phoneCode = await lastCode()
+    const newDevice = await signInFrom('10.5.4.1', owner.personalNumber, PASSWORD, { phoneCode })
+    assert.equal(newDevice.statusCode, 200, 'the phone code lets the owner in from a new device')
+    const remembered = deviceCookie(newDevice)
+    assert.ok(remembered, 'and the new device is known from then on')
+    const again = await signInFrom('10.5.4.1', owner.personalNumber, PASSWORD, {
+      cookie: remembered,
+    })
+    assert.equal(again.statusCode, 200)
+    const replayed = await signInFrom('10.5.5.1', owner.personalNumber, PASSWORD, { phoneCode })
+    assert.equal(replayed.statusCode, 422, 'a phone code serves once')
+    assert.equal(
+      (await signInFrom('10.5.6.1', owner.personalNumber, PASSWORD)).statusCode,
+      429,
+      'attackers without the phone stay locked out',
+    )
+  })
+
+  it('locks out a device cookie that keeps failing, like any unknown device', async () => {
+    const owner = await enrol(app(), db())
+    const known = deviceCookie(await signInFrom('10.6.9.1', owner.personalNumber, PASSWORD))
+    for (let ip = 1; ip <= 5; ip++)
+      for (let i = 0; i < 4; i++) await signInFrom(`10.6.0.${ip}`, owner.personalNumber, WRONG)
+    for (let ip = 1; ip <= 5; ip++)
+      for (let i = 0; i < 2; i++)
+        await signInFrom(`10.6.1.${ip}`, owner.personalNumber, WRONG, { cookie: known })
+    const stolen = await signInFrom('10.6.2.1', owner.personalNumber, PASSWORD, { cookie: known })
+    assert.equal(stolen.statusCode, 429, 'ten failures with one device cookie spend its trust')
   })
 
   it('stops one address guessing across many accounts', async () => {

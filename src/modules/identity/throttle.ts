@@ -16,6 +16,9 @@ export interface ThrottleRule {
 // locked until the hour is over, 15 minutes at least (sign-in.service).
 export const PER_IP: ThrottleRule = { limit: 30, windowSeconds: 60, blockSeconds: 60 }
 export const PER_ACCOUNT_HOUR: ThrottleRule = { limit: 20, windowSeconds: 3600, blockSeconds: 900 }
+// A known device escapes the account's lock, so a stolen device cookie must not be a way round
+// it: the device's own failures lock it out the same way, and it becomes one more unknown device.
+export const PER_DEVICE: ThrottleRule = { limit: 10, windowSeconds: 3600, blockSeconds: 3600 }
 
 /** The eight groups of an IPv6 address, `::` expanded (an embedded IPv4 tail counts as two). */
 function ipv6Groups(ip: string): string[] {

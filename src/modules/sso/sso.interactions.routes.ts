@@ -6,11 +6,14 @@ import type { Interaction, InteractionResults } from 'oidc-provider'
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import {
+  DEVICE_COOKIE,
   SecondFactorBody,
   SignInBody,
   accountProfile,
   passwordStep,
   secondFactorStep,
+  setDeviceCookie,
+  type DeviceCookies,
 } from '../identity/index.js'
 import { claimsOfScopes } from './sso.claims.js'
 import { UNMET_LEVEL, acrOfLevel, requiredLevel } from './sso.assurance.js'
@@ -22,6 +25,8 @@ export interface InteractionRouteOptions {
   db: Executor
   provider: Provider
   sessionTtlHours: number
+  /** Device cookies let a known browser past an account's sign-in lock (identity module). */
+  devices?: DeviceCookies
 }
 
 const PENDING_COOKIE = 'cds_sso_pending'
@@ -45,7 +50,12 @@ const ConsentBody = Type.Object({ approve: Type.Boolean() }, { additionalPropert
  * call finds its interaction through the provider's cookie, scoped to this interaction's path.
  */
 export const interactionRoutes =
-  ({ db, provider, sessionTtlHours }: InteractionRouteOptions): FastifyPluginAsyncTypebox =>
+  ({
+    db,
+    provider,
+    sessionTtlHours,
+    devices,
+  }: InteractionRouteOptions): FastifyPluginAsyncTypebox =>
   async (app) => {
     async function interaction(request: FastifyRequest, reply: FastifyReply, uid: string) {
       const details = await provider.interactionDetails(request.raw, reply.raw).catch(() => {
@@ -86,6 +96,7 @@ export const interactionRoutes =
       ip: request.ip,
       userAgent: request.headers['user-agent'] ?? null,
       sessionTtlHours,
+      ...(devices ? { devices, device: request.cookies[DEVICE_COOKIE] } : {}),
     })
 
     app.get(
@@ -125,7 +136,7 @@ export const interactionRoutes =
           summary: 'Đăng nhập bằng mật khẩu / Sign in with a password',
           params: UidParams,
           body: SignInBody,
-          response: { 200: LoginResult, ...errorResponses(400, 401, 404, 409, 429) },
+          response: { 200: LoginResult, ...errorResponses(400, 401, 404, 409, 422, 429) },
         },
         config: PUBLIC,
       },
@@ -134,6 +145,7 @@ export const interactionRoutes =
         const details = await interaction(request, reply, uid)
         if (details.prompt.name !== 'login') throw interactionStepInvalid(details.prompt.name)
         const step = await passwordStep(db, signInContext(request), request.body)
+        if (step.device) setDeviceCookie(reply, step.device)
         if (step.next === 'done')
           return signedIn(request, reply, details, { accountId: step.accountId, amr: ['pwd'] })
         reply.setCookie(PENDING_COOKIE, step.pendingToken, {
@@ -163,12 +175,13 @@ export const interactionRoutes =
         const details = await interaction(request, reply, uid)
         const pending = request.cookies[PENDING_COOKIE]
         if (!pending) throw interactionStepInvalid('login')
-        const accountId = await secondFactorStep(
+        const { accountId, device } = await secondFactorStep(
           db,
           signInContext(request),
           pending,
           request.body.code,
         )
+        if (device) setDeviceCookie(reply, device)
         reply.clearCookie(PENDING_COOKIE, { path: `/sso/interaction/${uid}` })
         return signedIn(request, reply, details, { accountId, amr: ['pwd', 'otp'] })
       },

@@ -7,7 +7,7 @@ import type { Config } from '../../platform/config/config.js'
 import type { Database } from '../../platform/db/database.js'
 import { memoizeUntilSuccess } from '../../platform/async/memo.js'
 import type { App } from '../../platform/http/server.js'
-import { assertSigningJwks, generateSigningKey } from '../identity/index.js'
+import { assertSigningJwks, deviceCookies, generateSigningKey } from '../identity/index.js'
 import { ClientDirectory } from './sso.adapter.js'
 import { bearerAuthenticator } from './sso.bearer.js'
 import { clientRoutes } from './sso.clients.routes.js'
@@ -50,6 +50,7 @@ export async function createSso(database: Database, config: SsoConfig): Promise<
   const secrets = deriveSsoSecrets(config.SSO_SECRET)
   const allowHttp = config.NODE_ENV !== 'production'
   const sessionTtlHours = config.SESSION_TTL_HOURS
+  const devices = deviceCookies(config.SSO_SECRET)
   const clients = new ClientDirectory(db, secrets)
   const registry: RegistryContext = {
     db,
@@ -81,7 +82,7 @@ export async function createSso(database: Database, config: SsoConfig): Promise<
       await app.register(middie)
       const handle = provider.callback()
       app.use('/oidc', (req: IncomingMessage, res: ServerResponse) => void handle(req, res))
-      await app.register(interactionRoutes({ db, provider, sessionTtlHours }), {
+      await app.register(interactionRoutes({ db, provider, sessionTtlHours, devices }), {
         prefix: '/sso/interaction',
       })
       await app.register(webSessionRoutes({ db, publicUrl, client, sessionTtlHours }), {
