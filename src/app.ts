@@ -1,6 +1,6 @@
 import type { JWK } from 'jose'
 import { registerAccessControl } from './platform/auth/access.js'
-import type { Config } from './platform/config/config.js'
+import { trustedProxies, type Config } from './platform/config/config.js'
 import type { Database } from './platform/db/database.js'
 import { registerHealth } from './platform/http/health.js'
 import { registerMetrics } from './platform/http/metrics.js'
@@ -48,6 +48,7 @@ export type AppConfig = Pick<
   | 'SSO_SECRET'
   | 'PLAN_REPORT_DAY'
   | 'ANALYTICS_PATH'
+  | 'TRUST_PROXY'
 >
 
 export interface AppDependencies {
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     version: VERSION,
     // A developer's terminal gets readable lines; pipes and production get JSON.
     prettyLogs: config.NODE_ENV === 'development' && process.stdout.isTTY,
+    trustedProxies: trustedProxies(config.TRUST_PROXY),
   })
   const sso = await createSso(database, config)
   registerAccessControl(app, [sessionAuthenticator(database.db), sso.authenticator])

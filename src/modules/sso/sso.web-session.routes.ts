@@ -141,7 +141,14 @@ export const webSessionRoutes =
         schema: {
           tags,
           summary: 'Trở về từ SSO / Return from the SSO',
-          querystring: Type.Record(Type.String(), Type.String()),
+          // The provider's answer (RFC 6749 4.1.2, RFC 9207); other parameters pass untouched.
+          querystring: Type.Object({
+            code: Type.Optional(Type.String()),
+            state: Type.Optional(Type.String()),
+            iss: Type.Optional(Type.String()),
+            error: Type.Optional(Type.String()),
+            error_description: Type.Optional(Type.String()),
+          }),
           response: { 303: Type.Null() },
         },
         config: PUBLIC,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, it } from 'node:test'
-import { ConfigError, ConfigSchema, loadConfig } from './config.js'
+import { ConfigError, ConfigSchema, loadConfig, trustedProxies } from './config.js'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -135,6 +135,20 @@ describe('loadConfig', () => {
     for (const value of ['3.5', '1e3', 'true', '0x10']) {
       const error = refusal({ PORT: value })
       assert.match(error.problems[0] ?? '', /^PORT: /, value)
+    }
+  })
+
+  it('takes the trusted proxies as addresses and CIDR ranges, refusing anything else', () => {
+    const good = '127.0.0.1, 10.0.0.0/8,fd00::/8,loopback'
+    assert.deepEqual(trustedProxies(loadConfig({ TRUST_PROXY: good }).TRUST_PROXY), [
+      '127.0.0.1',
+      '10.0.0.0/8',
+      'fd00::/8',
+      'loopback',
+    ])
+    for (const bad of ['proxy.local', '10.0.0.0/33', '10.0.0.1/8/1', '*']) {
+      const error = refusal({ TRUST_PROXY: bad })
+      assert.match(error.problems[0] ?? '', /^TRUST_PROXY: /, bad)
     }
   })
 })

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net'
 import { type Static, Type } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 
@@ -56,6 +57,12 @@ export const ConfigSchema = Type.Object({
     description:
       'address residents reach the platform at: issuer of tokens, links in messages (http://localhost:PORT when unset)',
   }),
+  TRUST_PROXY: Type.Optional(
+    Type.String({
+      description:
+        'reverse proxies in front of the platform, comma-separated addresses or CIDR ranges (127.0.0.1,10.0.0.0/8, or loopback): only from these is X-Forwarded-For believed, for the client address of throttles and audit',
+    }),
+  ),
   SMS_WEBHOOK_URL: Type.Optional(
     Type.String({
       pattern: '^https?://',
@@ -140,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     (e) => `${e.path.slice(1) || '(root)'}: ${e.message} (got ${JSON.stringify(e.value)})`,
   )
   const config = candidate as Config
+  if (problems.length === 0) problems.push(...proxyProblems(config.TRUST_PROXY))
   if (problems.length === 0 && config.NODE_ENV === 'production') {
     if (!config.DATABASE_URL) {
       problems.push(
@@ -160,6 +168,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (problems.length > 0) throw new ConfigError(problems)
   return config
+}
+
+// The names proxy-addr (Fastify's trustProxy) knows for the usual private ranges.
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal']
+
+/** TRUST_PROXY as the list Fastify's trustProxy takes; empty when unset. */
+export function trustedProxies(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+}
+
+function proxyProblems(value: string | undefined): string[] {
+  return trustedProxies(value)
+    .filter((entry) => {
+      if (PROXY_RANGE_NAMES.includes(entry)) return false
+      const [address = '', prefix, ...rest] = entry.split('/')
+      const family = isIP(address)
+      const bits = family === 6 ? 128 : 32
+      const goodPrefix = prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= bits)
+      return family === 0 || !goodPrefix || rest.length > 0
+    })
+    .map((entry) => `TRUST_PROXY: not an address or CIDR range (got ${JSON.stringify(entry)})`)
 }
 
 /** One line per variable: name, default and description, for the README and `--help`. */

@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { loggerOptions, OneLinePerRequest } from '../logging/logger.js'
 import { declaredAccess } from '../auth/access.js'
 import { AppError, registerErrorHandling } from './errors.js'
+import { guardRequestSchemas, refuseNonFiniteNumbers } from './input-guard.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -45,6 +46,8 @@ export interface ServerOptions {
   version: string
   /** Readable logs, one line a request, for a developer's terminal (JSON otherwise). */
   prettyLogs?: boolean
+  /** Reverse proxies whose X-Forwarded-* headers are believed: addresses, CIDR ranges. */
+  trustedProxies?: string[]
 }
 
 export async function createServer(options: ServerOptions): Promise<App> {
@@ -57,12 +60,16 @@ export async function createServer(options: ServerOptions): Promise<App> {
     },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
     return503OnClosing: false,
+    // Behind a proxy every connection comes from it: request.ip is the client only when the
+    // forwarded header comes from a proxy we know, and never from a client claiming one.
+    trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const contracts: App['routeContracts'] = []
   app.decorate('routeContracts', contracts)
   app.addHook('onRoute', (route) => {
     requireRouteContract(route)
+    guardRequestSchemas(route)
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD')
         contracts.push({ method, url: route.url, access: route.config?.access ?? 'public' })
@@ -83,6 +90,7 @@ export async function createServer(options: ServerOptions): Promise<App> {
       })
     }
   })
+  app.addHook('preHandler', refuseNonFiniteNumbers)
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
     if (closing) reply.header('connection', 'close')

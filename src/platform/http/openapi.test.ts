@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict'
+import { it } from 'node:test'
+import { compileErrors, validate } from '@readme/openapi-parser'
+import { useApp } from '../../../test/app.js'
+import { describeOnEngines } from '../../../test/harness.js'
+
+interface Document {
+  paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>
+}
+
+// What @fastify/swagger prints as parameters when a route gives a bare schema where it expects
+// an object's properties.
+const SCHEMA_KEYWORDS = ['type', 'properties', 'additionalProperties', 'patternProperties']
+
+describeOnEngines('the OpenAPI document', (db) => {
+  const app = useApp(db)
+  const document = async () =>
+    (await app().inject({ method: 'GET', url: '/api/docs/json' })).json<Document>()
+
+  it('is a valid OpenAPI document', async () => {
+    const given = (await app().inject({ method: 'GET', url: '/api/docs/json' })).json<object>()
+    const result = await validate(given as Parameters<typeof validate>[0])
+    assert.ok(result.valid, result.valid ? '' : compileErrors(result))
+  })
+
+  it('names real parameters, never the keywords of a schema', async () => {
+    const misnamed = Object.entries((await document()).paths).flatMap(([path, operations]) =>
+      Object.entries(operations).flatMap(([method, operation]) =>
+        (operation.parameters ?? [])
+          .filter((p) => SCHEMA_KEYWORDS.includes(p.name))
+          .map((p) => `${method.toUpperCase()} ${path} ${p.in} ${p.name}`),
+      ),
+    )
+    assert.deepEqual(misnamed, [])
+  })
+})
