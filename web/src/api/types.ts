@@ -53,7 +53,9 @@ export interface Resident {
   birthDate: string
   sex: 'M' | 'F'
   birthProvinceCode: string
+  birthProvinceName: string | null
   communeCode: string
+  communeName: string | null
   householdId: number
   relationToHead: string
   status: string
@@ -69,7 +71,7 @@ export interface ResidentPage {
 }
 
 export interface Household {
-  household: { id: number; communeCode: string; address: string }
+  household: { id: number; communeCode: string; communeName: string | null; address: string }
   members: Resident[]
 }
 
@@ -77,7 +79,9 @@ export interface Movement {
   kind: string
   occurredOn: string
   communeCode: string
+  communeName: string | null
   otherProvinceCode: string | null
+  otherProvinceName: string | null
 }
 
 export interface AdminUnit {
