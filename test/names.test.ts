@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import { seedPopulation } from '../src/modules/population/index.js'
-import { enrol, type Actor } from './actors.js'
+import { enrol, PASSWORD, type Actor } from './actors.js'
 import { useApp } from './app.js'
 import { describeOnEngines } from './harness.js'
 
@@ -71,5 +71,44 @@ describeOnEngines('names, never codes, where a person reads', (db) => {
       assert.match(m.communeName ?? '', /^(Xã|Phường|Đặc khu) /)
       if (m.otherProvinceCode) assert.match(m.otherProvinceName ?? '', /^(Tỉnh|Thành phố) /)
     }
+  })
+
+  it('tells the resident which place acted on their data, by name', async () => {
+    const subject = await enrol(app(), db())
+    const raised = await app().inject({
+      method: 'POST',
+      url: `/api/v1/identity/accounts/${subject.personalNumber}/level2`,
+      headers: { cookie: officer.cookie },
+    })
+    assert.equal(raised.statusCode, 200, raised.body)
+    const { entries } = await get<{
+      entries: { action: string; actorUnitCode: string | null; actorUnitName: string | null }[]
+    }>('/api/v1/me/access-log', subject)
+    const raise = entries.find((e) => e.action === 'identity.account.raiseLevel')
+    assert.ok(raise)
+    assert.equal(raise.actorUnitCode, subject.communeCode)
+    assert.equal(raise.actorUnitName, await communeName(subject.communeCode))
+  })
+
+  it('names each signed-in device by its browser and system, not the raw header', async () => {
+    const signIn = await app().inject({
+      method: 'POST',
+      url: '/api/v1/identity/sessions',
+      headers: {
+        'user-agent':
+          'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+      },
+      payload: { personalNumber: resident.personalNumber, password: PASSWORD },
+    })
+    assert.equal(signIn.statusCode, 200, signIn.body)
+    const sessions = await get<{ device: { browser: string | null; os: string | null } }[]>(
+      '/api/v1/me/sessions',
+      resident,
+    )
+    assert.ok(sessions.some((s) => s.device.browser === 'Safari' && s.device.os === 'iOS'))
+    assert.ok(
+      sessions.some((s) => s.device.browser === null),
+      'a header naming nothing stays unnamed',
+    )
   })
 })

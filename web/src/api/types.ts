@@ -39,6 +39,7 @@ export interface AccessLogEntry {
   actorRole: string
   actorAgency: string | null
   actorUnitCode: string | null
+  actorUnitName: string | null
   viaSystem: string | null
 }
 
