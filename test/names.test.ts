@@ -111,4 +111,27 @@ describeOnEngines('names, never codes, where a person reads', (db) => {
       'a header naming nothing stays unnamed',
     )
   })
+
+  it("names a listed citizen and the responsible unit on the police's watch list", async () => {
+    const [listed] = await db().query<{ full_name: string }>(
+      'SELECT full_name FROM residents WHERE personal_number = $1',
+      [resident.personalNumber],
+    )
+    const added = await app().inject({
+      method: 'POST',
+      url: '/api/v1/stays/police/watch-list',
+      headers: { cookie: officer.cookie },
+      payload: {
+        person: { personalNumber: resident.personalNumber },
+        reason: 'truy nã',
+        responsibleUnitCode: resident.communeCode,
+      },
+    })
+    assert.equal(added.statusCode, 201, added.body)
+    const { entries } = await get<{
+      entries: { person: { fullName: string | null }; responsibleUnitName: string | null }[]
+    }>('/api/v1/stays/police/watch-list', officer)
+    assert.equal(entries[0]?.person.fullName, listed?.full_name)
+    assert.equal(entries[0]?.responsibleUnitName, await communeName(resident.communeCode))
+  })
 })

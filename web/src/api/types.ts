@@ -363,6 +363,7 @@ export interface LateByEstablishment {
 }
 
 export interface WatchListPerson {
+  fullName: string | null
   personalNumber: string | null
   nationality: string | null
   passportNumber: string | null
@@ -373,6 +374,7 @@ export interface WatchListEntry {
   person: WatchListPerson
   reason: string
   responsibleUnitCode: string
+  responsibleUnitName: string | null
   addedAt: string
   removedAt: string | null
   removalReason: string | null
@@ -387,7 +389,9 @@ export interface WatchAlert {
   id: string
   createdAt: string
   communeCode: string
+  communeName: string | null
   responsibleUnitCode: string
+  responsibleUnitName: string | null
   entry: { id: string; reason: string; person: WatchListPerson }
   declaration: {
     id: string
