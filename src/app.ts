@@ -21,7 +21,7 @@ import {
   type MessageSender,
 } from './modules/identity/index.js'
 import { meAuditRoutes } from './modules/audit/index.js'
-import { myRecordRoutes, populationRoutes } from './modules/population/index.js'
+import { myRecordRoutes, populationRoutes, unitNames } from './modules/population/index.js'
 import { createSso } from './modules/sso/index.js'
 import { planRoutes } from './modules/plan/index.js'
 import { Analytics, analyticsRoutes, openDataRoutes } from './modules/analytics/index.js'
@@ -98,7 +98,10 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   }
   await app.register(qrRoutes(qr), { prefix: '/api/v1/identity' })
   await app.register(staffRoutes(database), { prefix: '/api/v1/identity/staff' })
-  await app.register(meAuditRoutes(database), { prefix: '/api/v1/me' })
+  await app.register(
+    meAuditRoutes(database, (codes) => unitNames(database.db, codes)),
+    { prefix: '/api/v1/me' },
+  )
   await app.register(myRecordRoutes(database.db), { prefix: '/api/v1/me' })
   await app.register(mySessionRoutes(database.db), { prefix: '/api/v1/me' })
   await app.register(planRoutes({ database, reportDay: config.PLAN_REPORT_DAY }), {

@@ -86,3 +86,25 @@ export async function listAccessesTo(
     next: rows.length > limit && last ? encodeCursor(last.atMicros, last.seq) : null,
   }
 }
+
+/** Names of administrative units by code, from the population module (wired in by the app). */
+export type UnitNamer = (codes: string[]) => Promise<Map<string, string>>
+
+/** The unit's name beside its code, so the resident reads a place. */
+export type NamedAccessLogEntry = AccessLogEntry & { actorUnitName: string | null }
+
+/** The page with each acting unit named, in one look-up for the whole page. */
+export async function nameAccessUnits(
+  page: AccessLogPage,
+  names: UnitNamer,
+): Promise<{ entries: NamedAccessLogEntry[]; next: string | null }> {
+  const codes = page.entries.flatMap((e) => (e.actorUnitCode ? [e.actorUnitCode] : []))
+  const found = codes.length ? await names(codes) : new Map<string, string>()
+  return {
+    ...page,
+    entries: page.entries.map((e) => ({
+      ...e,
+      actorUnitName: e.actorUnitCode ? (found.get(e.actorUnitCode) ?? null) : null,
+    })),
+  }
+}

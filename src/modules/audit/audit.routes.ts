@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox'
 import type { Database } from '../../platform/db/database.js'
 import { authenticationRequired } from '../../platform/auth/access.js'
 import { errorResponses } from '../../platform/http/errors.js'
-import { listAccessesTo } from './audit.access-log.js'
+import { listAccessesTo, nameAccessUnits, type UnitNamer } from './audit.access-log.js'
 
 const Nullable = (schema: ReturnType<typeof Type.String>) => Type.Union([schema, Type.Null()])
 const AccessLogSchema = Type.Object({
@@ -19,6 +19,7 @@ const AccessLogSchema = Type.Object({
       actorRole: Type.String(),
       actorAgency: Nullable(Type.String()),
       actorUnitCode: Nullable(Type.String()),
+      actorUnitName: Nullable(Type.String()),
       viaSystem: Nullable(Type.String()),
     }),
   ),
@@ -32,9 +33,13 @@ const Query = Type.Object(
   { additionalProperties: false },
 )
 
-/** "Who viewed my data" (Estonia's data tracker): every audited read of the signed-in resident. */
+/**
+ * "Who viewed my data" (Estonia's data tracker): every audited read of the signed-in resident.
+ * Unit names come from the population module, handed in so that audit, which population
+ * records into, does not import it back.
+ */
 export const meAuditRoutes =
-  (database: Database): FastifyPluginAsyncTypebox =>
+  (database: Database, unitNames: UnitNamer): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get(
       '/access-log',
@@ -53,7 +58,10 @@ export const meAuditRoutes =
       async (request) => {
         const personalNumber = request.principal?.personalNumber
         if (!personalNumber) throw authenticationRequired()
-        return listAccessesTo(database.db, personalNumber, request.query)
+        return nameAccessUnits(
+          await listAccessesTo(database.db, personalNumber, request.query),
+          unitNames,
+        )
       },
     )
   }

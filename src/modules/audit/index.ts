@@ -20,5 +20,10 @@ export {
   type BreakReason,
   type VerifyOptions,
 } from './audit.verify.js'
-export { listAccessesTo, type AccessLogEntry, type AccessLogPage } from './audit.access-log.js'
+export {
+  listAccessesTo,
+  type AccessLogEntry,
+  type AccessLogPage,
+  type UnitNamer,
+} from './audit.access-log.js'
 export { meAuditRoutes } from './audit.routes.js'

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import Bowser from 'bowser'
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm'
 import { authenticationRequired } from '../../platform/auth/access.js'
 import type { Executor } from '../../platform/db/database.js'
@@ -11,12 +12,26 @@ import { SESSION_COOKIE, hashToken } from './sessions.js'
 const ID_LENGTH = 16
 const idOf = (tokenHash: string) => tokenHash.slice(0, ID_LENGTH)
 
+/** What a person recognises a device by: its browser and system, never the raw header. */
+export interface Device {
+  browser: string | null
+  os: string | null
+}
+
 export interface MySession {
   id: string
   createdAt: Date
   expiresAt: Date
   userAgent: string | null
+  device: Device
   current: boolean
+}
+
+/** The browser and system named in a User-Agent header; null for what it does not name. */
+export function deviceOf(userAgent: string | null): Device {
+  if (!userAgent) return { browser: null, os: null }
+  const { browser, os } = Bowser.parse(userAgent)
+  return { browser: browser.name || null, os: os.name || null }
 }
 
 export async function listMySessions(
@@ -41,6 +56,7 @@ export async function listMySessions(
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,
     userAgent: row.userAgent,
+    device: deviceOf(row.userAgent),
     current: row.tokenHash === current,
   }))
 }
@@ -72,6 +88,10 @@ const SessionSchema = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   expiresAt: Type.String({ format: 'date-time' }),
   userAgent: Type.Union([Type.String(), Type.Null()]),
+  device: Type.Object({
+    browser: Type.Union([Type.String(), Type.Null()]),
+    os: Type.Union([Type.String(), Type.Null()]),
+  }),
   current: Type.Boolean(),
 })
 

@@ -6,6 +6,7 @@ export {
   provinceOfCommune,
   resolveAsOf,
   resolveSuccessors,
+  unitNames,
   type AdminUnit,
   type AdminUnitWithParents,
   type Successor,

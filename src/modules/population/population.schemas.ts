@@ -96,7 +96,9 @@ export const ResidentSchema = Type.Object(
     birthDate: Text,
     sex: Type.Union([Type.Literal('M'), Type.Literal('F')]),
     birthProvinceCode: Text,
+    birthProvinceName: NullableText,
     communeCode: Text,
+    communeName: NullableText,
     householdId: Type.Integer(),
     relationToHead: Text,
     status: Text,
@@ -132,7 +134,12 @@ export const ResidentPageSchema = Type.Object({
   next: NullableText,
 })
 export const HouseholdSchema = Type.Object({
-  household: Type.Object({ id: Type.Integer(), communeCode: Text, address: Text }),
+  household: Type.Object({
+    id: Type.Integer(),
+    communeCode: Text,
+    communeName: NullableText,
+    address: Text,
+  }),
   members: Type.Array(ResidentRef),
 })
 export const MovementsSchema = Type.Object({
@@ -141,7 +148,9 @@ export const MovementsSchema = Type.Object({
       kind: Text,
       occurredOn: Text,
       communeCode: Text,
+      communeName: NullableText,
       otherProvinceCode: NullableText,
+      otherProvinceName: NullableText,
     }),
   ),
 })

@@ -15,7 +15,41 @@ import {
   type ResidentSearch,
 } from './residents.service.js'
 import { findMovements } from './residents.queries.js'
-import { provinceOfCommune } from './units.service.js'
+import { provinceOfCommune, unitNames } from './units.service.js'
+
+/** Records as officers read them: each code with the name of its place beside it. */
+export type NamedResident = Resident & {
+  communeName: string | null
+  birthProvinceName: string | null
+}
+export type NamedMovement = Movement & {
+  communeName: string | null
+  otherProvinceName: string | null
+}
+
+async function nameResidents(db: Executor, residents: Resident[]): Promise<NamedResident[]> {
+  const names = await unitNames(
+    db,
+    residents.flatMap((r) => [r.communeCode, r.birthProvinceCode]),
+  )
+  return residents.map((r) => ({
+    ...r,
+    communeName: names.get(r.communeCode) ?? null,
+    birthProvinceName: names.get(r.birthProvinceCode) ?? null,
+  }))
+}
+
+async function nameMovements(db: Executor, movements: Movement[]): Promise<NamedMovement[]> {
+  const names = await unitNames(
+    db,
+    movements.flatMap((m) => [m.communeCode, m.otherProvinceCode ?? []].flat()),
+  )
+  return movements.map((m) => ({
+    ...m,
+    communeName: names.get(m.communeCode) ?? null,
+    otherProvinceName: m.otherProvinceCode ? (names.get(m.otherProvinceCode) ?? null) : null,
+  }))
+}
 
 /** Who reads, why and from where: every read of personal data over HTTP carries it. */
 export interface ReadContext {
@@ -77,13 +111,14 @@ export async function readResident(
   database: Database,
   ctx: ReadContext,
   personalNumber: string,
-): Promise<Resident> {
+): Promise<NamedResident> {
   const resident = await getResident(database.db, personalNumber)
   await assertMayRead(database.db, ctx, resident, READ)
   await auditReads(database, ctx, 'population.resident.read', READ, [personalNumber], {
     part: 'record',
   })
-  return resident
+  const [named] = await nameResidents(database.db, [resident])
+  return named!
 }
 
 /** The household of a resident in the jurisdiction; each member's record read is audited. */
@@ -91,7 +126,10 @@ export async function readHousehold(
   database: Database,
   ctx: ReadContext,
   personalNumber: string,
-): Promise<{ household: Household; members: Resident[] }> {
+): Promise<{
+  household: Household & { communeName: string | null }
+  members: NamedResident[]
+}> {
   const household = await getHouseholdOf(database.db, personalNumber)
   // The resident is one of the members: no second read of their record.
   const resident = household.members.find((m) => m.personalNumber === personalNumber)
@@ -108,21 +146,26 @@ export async function readHousehold(
       via: personalNumber,
     },
   )
-  return household
+  const { communeCode } = household.household
+  const communeName = (await unitNames(database.db, [communeCode])).get(communeCode) ?? null
+  return {
+    household: { ...household.household, communeName },
+    members: await nameResidents(database.db, household.members),
+  }
 }
 
 export async function readMovements(
   database: Database,
   ctx: ReadContext,
   personalNumber: string,
-): Promise<Movement[]> {
+): Promise<NamedMovement[]> {
   await assertMayRead(database.db, ctx, await getResident(database.db, personalNumber), READ)
   const movements = await findMovements(database.db, personalNumber)
   await auditReads(database, ctx, 'population.movements.read', READ, [personalNumber], {
     part: 'movements',
     count: movements.length,
   })
-  return movements
+  return nameMovements(database.db, movements)
 }
 
 /**
@@ -133,7 +176,7 @@ export async function searchInJurisdiction(
   database: Database,
   ctx: ReadContext,
   search: ResidentSearch,
-): Promise<ResidentPage> {
+): Promise<Omit<ResidentPage, 'residents'> & { residents: NamedResident[] }> {
   const db = database.db
   const allowed = new Set<string>()
   for (const code of jurisdictionOf(ctx.principal, SEARCH))
@@ -152,5 +195,5 @@ export async function searchInJurisdiction(
       results: page.residents.length,
     },
   )
-  return page
+  return { ...page, residents: await nameResidents(db, page.residents) }
 }

@@ -64,6 +64,19 @@ export async function findEndedUnit(
   return unit
 }
 
+/** The name each code had in its latest version: a code that ended still reads as a place. */
+export async function findLatestNames(
+  db: Executor,
+  codes: string[],
+): Promise<{ code: string; name: string }[]> {
+  if (codes.length === 0) return []
+  return db
+    .selectDistinctOn([adminUnits.code], { code: adminUnits.code, name: adminUnits.name })
+    .from(adminUnits)
+    .where(inArray(adminUnits.code, codes))
+    .orderBy(asc(adminUnits.code), sql`${adminUnits.validFrom} DESC NULLS LAST`)
+}
+
 /** Every version a code has had, for telling a caller when the code was valid. */
 export async function findUnitPeriods(
   db: Executor,

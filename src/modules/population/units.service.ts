@@ -4,6 +4,7 @@ import { asOfInFuture, asOfInvalid, successorUnknown, unitNotFound } from './pop
 import {
   findChildUnitsOn,
   findEndedUnit,
+  findLatestNames,
   findSuccessorsOf,
   findUnitOn,
   findUnitPeriods,
@@ -139,4 +140,16 @@ export async function provinceOfCommune(db: Executor, communeCode: string): Prom
   const province = unit.parents.find((p) => p.level === 'province')?.code ?? unit.code
   provinceCache.set(communeCode, province)
   return province
+}
+
+/**
+ * Names for the codes a page shows, so people read places, not codes: each code's latest name
+ * (a commune abolished in 2025 keeps the name it had). Codes no unit ever had are left out.
+ */
+export async function unitNames(
+  db: Executor,
+  codes: Iterable<string>,
+): Promise<Map<string, string>> {
+  const rows = await findLatestNames(db, [...new Set(codes)])
+  return new Map(rows.map((r) => [r.code, r.name]))
 }

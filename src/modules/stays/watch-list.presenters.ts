@@ -1,4 +1,5 @@
 import type { Static } from '@sinclair/typebox'
+import type { WatchNames } from './watch-list.names.js'
 import type { AlertRow, WatchListEntry } from './watch-list.queries.js'
 import type { AlertSchema, WatchListEntrySchema } from './watch-list.schemas.js'
 
@@ -6,28 +7,49 @@ const iso = (at: Date | null): string | null => at?.toISOString() ?? null
 
 const personOf = (
   row: Pick<WatchListEntry, 'personalNumber' | 'nationality' | 'passportNumber'>,
+  names: WatchNames,
 ) => ({
   personalNumber: row.personalNumber,
+  fullName: row.personalNumber ? (names.people.get(row.personalNumber) ?? null) : null,
   nationality: row.nationality,
   passportNumber: row.passportNumber,
 })
 
-export const presentEntry = (entry: WatchListEntry): Static<typeof WatchListEntrySchema> => ({
+const unitName = (code: string, names: WatchNames): string | null => names.units.get(code) ?? null
+
+/** What to name for a page of entries: the listed citizens and the responsible units. */
+export const entryNaming = (entries: WatchListEntry[]) =>
+  entries.map((e) => ({ personalNumber: e.personalNumber, unitCodes: [e.responsibleUnitCode] }))
+
+/** What to name for a page of alerts: the listed citizens, the stay's commune and the unit. */
+export const alertNaming = (alerts: AlertRow[]) =>
+  alerts.map((a) => ({
+    personalNumber: a.personalNumber,
+    unitCodes: [a.communeCode, a.responsibleUnitCode],
+  }))
+
+export const presentEntry = (
+  entry: WatchListEntry,
+  names: WatchNames,
+): Static<typeof WatchListEntrySchema> => ({
   id: entry.id,
-  person: personOf(entry),
+  person: personOf(entry, names),
   reason: entry.reason,
   responsibleUnitCode: entry.responsibleUnitCode,
+  responsibleUnitName: unitName(entry.responsibleUnitCode, names),
   addedAt: entry.addedAt.toISOString(),
   removedAt: iso(entry.removedAt),
   removalReason: entry.removalReason,
 })
 
-export const presentAlert = (alert: AlertRow): Static<typeof AlertSchema> => ({
+export const presentAlert = (alert: AlertRow, names: WatchNames): Static<typeof AlertSchema> => ({
   id: alert.id,
   createdAt: alert.createdAt.toISOString(),
   communeCode: alert.communeCode,
+  communeName: unitName(alert.communeCode, names),
   responsibleUnitCode: alert.responsibleUnitCode,
-  entry: { id: alert.entryId, reason: alert.entryReason, person: personOf(alert) },
+  responsibleUnitName: unitName(alert.responsibleUnitCode, names),
+  entry: { id: alert.entryId, reason: alert.entryReason, person: personOf(alert, names) },
   declaration: {
     id: alert.declarationId,
     fullName: alert.fullName,

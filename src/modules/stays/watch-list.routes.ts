@@ -5,7 +5,9 @@ import type { Database } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
 import { acknowledgeAlert, listAlerts } from './watch-list.alerts.js'
 import type { Officer } from './watch-list.policy.js'
-import { presentAlert, presentEntry } from './watch-list.presenters.js'
+import { watchNamesOf } from './watch-list.names.js'
+import type { AlertRow, WatchListEntry } from './watch-list.queries.js'
+import { alertNaming, entryNaming, presentAlert, presentEntry } from './watch-list.presenters.js'
 import {
   AlertPageSchema,
   AlertQuery,
@@ -36,6 +38,10 @@ export const watchListRoutes =
   (database: Database): FastifyPluginAsyncTypebox =>
   async (app) => {
     const { db } = database
+    const namedEntry = async (entry: WatchListEntry) =>
+      presentEntry(entry, await watchNamesOf(db, entryNaming([entry])))
+    const namedAlert = async (alert: AlertRow) =>
+      presentAlert(alert, await watchNamesOf(db, alertNaming([alert])))
 
     app.get(
       '/police/watch-list',
@@ -50,7 +56,8 @@ export const watchListRoutes =
       },
       async (request) => {
         const page = await listWatchList(db, officerOf(request).principal, request.query)
-        return { entries: page.items.map(presentEntry), next: page.next }
+        const names = await watchNamesOf(db, entryNaming(page.items))
+        return { entries: page.items.map((e) => presentEntry(e, names)), next: page.next }
       },
     )
 
@@ -68,7 +75,7 @@ export const watchListRoutes =
       async (request, reply) =>
         reply
           .code(201)
-          .send(presentEntry(await addWatchListEntry(db, officerOf(request), request.body))),
+          .send(await namedEntry(await addWatchListEntry(db, officerOf(request), request.body))),
     )
 
     app.delete(
@@ -85,7 +92,7 @@ export const watchListRoutes =
         config: MANAGE,
       },
       async (request) =>
-        presentEntry(
+        namedEntry(
           await removeWatchListEntry(
             db,
             officerOf(request),
@@ -109,7 +116,8 @@ export const watchListRoutes =
       },
       async (request) => {
         const page = await listAlerts(database, officerOf(request), request.query)
-        return { alerts: page.items.map(presentAlert), next: page.next }
+        const names = await watchNamesOf(db, alertNaming(page.items))
+        return { alerts: page.items.map((a) => presentAlert(a, names)), next: page.next }
       },
     )
 
@@ -125,6 +133,6 @@ export const watchListRoutes =
         config: MANAGE,
       },
       async (request) =>
-        presentAlert(await acknowledgeAlert(db, officerOf(request), request.params.id)),
+        namedAlert(await acknowledgeAlert(db, officerOf(request), request.params.id)),
     )
   }

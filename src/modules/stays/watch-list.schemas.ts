@@ -65,6 +65,7 @@ export type AlertFilter = Static<typeof AlertQuery>
 
 const ListedPersonSchema = Type.Object({
   personalNumber: Nullable(Type.String()),
+  fullName: Nullable(Type.String({ description: "a listed citizen's name in the registry" })),
   nationality: Nullable(Type.String()),
   passportNumber: Nullable(Type.String()),
 })
@@ -74,6 +75,7 @@ export const WatchListEntrySchema = Type.Object({
   person: ListedPersonSchema,
   reason: Type.String(),
   responsibleUnitCode: Type.String(),
+  responsibleUnitName: Nullable(Type.String()),
   addedAt: Type.String(),
   removedAt: Nullable(Type.String()),
   removalReason: Nullable(Type.String()),
@@ -88,7 +90,9 @@ export const AlertSchema = Type.Object({
   id: Type.String(),
   createdAt: Type.String(),
   communeCode: Type.String(),
+  communeName: Nullable(Type.String()),
   responsibleUnitCode: Type.String(),
+  responsibleUnitName: Nullable(Type.String()),
   entry: Type.Object({ id: Type.String(), reason: Type.String(), person: ListedPersonSchema }),
   declaration: Type.Object({
     id: Type.String(),

@@ -39,6 +39,7 @@ export interface AccessLogEntry {
   actorRole: string
   actorAgency: string | null
   actorUnitCode: string | null
+  actorUnitName: string | null
   viaSystem: string | null
 }
 
@@ -53,7 +54,9 @@ export interface Resident {
   birthDate: string
   sex: 'M' | 'F'
   birthProvinceCode: string
+  birthProvinceName: string | null
   communeCode: string
+  communeName: string | null
   householdId: number
   relationToHead: string
   status: string
@@ -69,7 +72,7 @@ export interface ResidentPage {
 }
 
 export interface Household {
-  household: { id: number; communeCode: string; address: string }
+  household: { id: number; communeCode: string; communeName: string | null; address: string }
   members: Resident[]
 }
 
@@ -77,7 +80,9 @@ export interface Movement {
   kind: string
   occurredOn: string
   communeCode: string
+  communeName: string | null
   otherProvinceCode: string | null
+  otherProvinceName: string | null
 }
 
 export interface AdminUnit {
@@ -358,6 +363,7 @@ export interface LateByEstablishment {
 }
 
 export interface WatchListPerson {
+  fullName: string | null
   personalNumber: string | null
   nationality: string | null
   passportNumber: string | null
@@ -368,6 +374,7 @@ export interface WatchListEntry {
   person: WatchListPerson
   reason: string
   responsibleUnitCode: string
+  responsibleUnitName: string | null
   addedAt: string
   removedAt: string | null
   removalReason: string | null
@@ -382,7 +389,9 @@ export interface WatchAlert {
   id: string
   createdAt: string
   communeCode: string
+  communeName: string | null
   responsibleUnitCode: string
+  responsibleUnitName: string | null
   entry: { id: string; reason: string; person: WatchListPerson }
   declaration: {
     id: string

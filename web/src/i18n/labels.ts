@@ -20,6 +20,12 @@ const ACTIONS: Record<string, MessageKey> = {
   'population.movements.read': 'action.movementsRead',
   'identity.account.raiseLevel': 'action.raiseLevel',
   'identity.token.verify': 'action.tokenVerify',
+  'identity.links.record': 'action.linkRecord',
+  'identity.staffGrant.create': 'action.staffGrant',
+  'identity.staffGrant.revoke': 'action.staffRevoke',
+  'stays.declaration.read': 'action.stayRead',
+  'stays.person.search': 'action.staySearch',
+  'stays.establishment.decide': 'action.establishmentDecide',
 }
 
 export const roleLabel = (t: I18n['t'], role: string): string => {

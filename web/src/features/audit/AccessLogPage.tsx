@@ -17,7 +17,7 @@ function Entry({ entry }: { entry: AccessLogEntry }) {
   const who = [
     roleLabel(t, entry.actorRole),
     entry.actorAgency,
-    entry.actorUnitCode ? t('log.unit', { code: entry.actorUnitCode }) : null,
+    entry.actorUnitName ?? entry.actorUnitCode,
   ]
     .filter(Boolean)
     .join(' · ')

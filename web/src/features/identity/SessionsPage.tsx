@@ -4,15 +4,20 @@ import { ErrorMessage, Loading, Notice } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, type I18n } from '../../i18n/i18n'
 
 interface Session {
   id: string
   createdAt: string
   expiresAt: string
-  userAgent: string | null
+  device: { browser: string | null; os: string | null }
   current: boolean
 }
+
+const deviceName = (t: I18n['t'], { browser, os }: Session['device']): string =>
+  browser && os
+    ? t('sessions.device', { browser, os })
+    : (browser ?? os ?? t('sessions.unknownDevice'))
 
 /** The devices signed in to the account; any but this one can be signed out from here. */
 export default function SessionsPage() {
@@ -51,7 +56,7 @@ export default function SessionsPage() {
         <ul className="log">
           {state.data.map((session) => (
             <li key={session.id} className="log-entry">
-              <h2>{session.userAgent ?? t('sessions.unknownDevice')}</h2>
+              <h2>{deviceName(t, session.device)}</h2>
               <p className="log-when">
                 {t('sessions.since', { at: formatDateTime(session.createdAt) })}
               </p>

@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { api } from '../../api/client'
 import type { Household, Movement, Resident } from '../../api/types'
 import { Link, navigate, useLocation } from '../../app/router'
 import type { PageProps } from '../../app/routes'
+import { Place } from '../../components/Place'
 import { ErrorMessage, Loading, Notice } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -15,13 +16,19 @@ import { isPurpose } from './purposes'
 
 function Record({ resident }: { resident: Resident }) {
   const { t } = useI18n()
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     [t('field.personalNumber'), resident.personalNumber],
     [t('field.birthDate'), formatDate(resident.birthDate)],
     [t('field.sex'), sexLabel(t, resident.sex)],
     [t('officer.status'), statusLabel(t, resident.status)],
-    [t('officer.commune'), resident.communeCode],
-    [t('officer.birthProvince'), resident.birthProvinceCode],
+    [
+      t('officer.commune'),
+      <Place name={resident.communeName} code={resident.communeCode} withCode />,
+    ],
+    [
+      t('officer.birthProvince'),
+      <Place name={resident.birthProvinceName} code={resident.birthProvinceCode} withCode />,
+    ],
     [t('officer.relation'), relationLabel(t, resident.relationToHead)],
     [t('officer.oldId'), resident.oldIdNumber ?? '—'],
     [
@@ -188,10 +195,14 @@ export default function ResidentPage({ params }: PageProps) {
                   {movements.state.data.movements.map((m, i) => (
                     <li key={`${m.occurredOn}-${String(i)}`}>
                       <strong>{formatDate(m.occurredOn)}</strong> · {movementLabel(t, m.kind)} ·{' '}
-                      {t('officer.commune')} <span className="mono">{m.communeCode}</span>
-                      {m.otherProvinceCode
-                        ? ` · ${t('officer.otherProvince', { code: m.otherProvinceCode })}`
-                        : ''}
+                      <Place name={m.communeName} code={m.communeCode} />
+                      {m.otherProvinceCode ? (
+                        <>
+                          {' · '}
+                          {t('officer.otherProvince')}{' '}
+                          <Place name={m.otherProvinceName} code={m.otherProvinceCode} />
+                        </>
+                      ) : null}
                     </li>
                   ))}
                 </ul>

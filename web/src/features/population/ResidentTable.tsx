@@ -1,5 +1,6 @@
 import type { Resident } from '../../api/types'
 import { Link } from '../../app/router'
+import { Place } from '../../components/Place'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { sexLabel } from './labels'
@@ -39,7 +40,9 @@ export function ResidentTable({
               <td className="mono">{r.personalNumber}</td>
               <td>{formatDate(r.birthDate)}</td>
               <td>{sexLabel(t, r.sex)}</td>
-              <td className="mono">{r.communeCode}</td>
+              <td>
+                <Place name={r.communeName} code={r.communeCode} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { api } from '../../api/client'
 import type { WatchAlert, WatchAlertPage } from '../../api/types'
+import { Place } from '../../components/Place'
 import { ErrorMessage } from '../../components/Status'
 import { formatDate, formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
@@ -60,7 +61,9 @@ function Alert({ alert, onAcknowledged }: { alert: WatchAlert; onAcknowledged: (
         </div>
         <div>
           <dt>{t('police.responsibleUnit')}</dt>
-          <dd>{alert.responsibleUnitCode}</dd>
+          <dd>
+            <Place name={alert.responsibleUnitName} code={alert.responsibleUnitCode} withCode />
+          </dd>
         </div>
       </dl>
       {failure ? <ErrorMessage error={failure} /> : null}

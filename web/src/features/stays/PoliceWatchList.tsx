@@ -3,6 +3,7 @@ import type { SubmitEvent } from 'react'
 import { api } from '../../api/client'
 import type { WatchListEntry, WatchListPage } from '../../api/types'
 import { bindFields, Field } from '../../components/Field'
+import { Place } from '../../components/Place'
 import { ErrorMessage } from '../../components/Status'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
@@ -169,9 +170,10 @@ function Entry({ entry, onRemoved }: { entry: WatchListEntry; onRemoved: (said: 
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<unknown>(null)
-  const who =
+  const number =
     entry.person.personalNumber ??
     `${entry.person.passportNumber ?? ''} (${entry.person.nationality ?? ''})`
+  const who = entry.person.fullName ?? number
   const remove = (event: SubmitEvent) => {
     event.preventDefault()
     if (reason.trim().length < MIN_REASON) {
@@ -195,10 +197,13 @@ function Entry({ entry, onRemoved }: { entry: WatchListEntry; onRemoved: (said: 
   }
   return (
     <li className="stays-card">
-      <h3 className="mono">{who}</h3>
+      <h3>{who}</h3>
+      {entry.person.fullName ? <p className="mono">{number}</p> : null}
       <p>{entry.reason}</p>
       <p className="hint">
-        {t('police.responsibleUnit')}: {entry.responsibleUnitCode} · {formatDateTime(entry.addedAt)}
+        {t('police.responsibleUnit')}:{' '}
+        <Place name={entry.responsibleUnitName} code={entry.responsibleUnitCode} withCode /> ·{' '}
+        {formatDateTime(entry.addedAt)}
       </p>
       {failure ? <ErrorMessage error={failure} /> : null}
       {removing ? (

@@ -1,0 +1,21 @@
+/**
+ * A place as people read it: its name, with the code beside it only where an officer keys codes
+ * into other systems. A code the server could not name is shown as it is, never hidden.
+ */
+export function Place({
+  name,
+  code,
+  withCode = false,
+}: {
+  name: string | null
+  code: string
+  withCode?: boolean
+}) {
+  if (!name) return <span className="mono">{code}</span>
+  return (
+    <>
+      {name}
+      {withCode ? <span className="mono hint-inline"> ({code})</span> : null}
+    </>
+  )
+}
