@@ -60,6 +60,17 @@ export const REPORT_STATE_LABELS: Record<ConsolidatedReport['state'], string> = 
   missing: 'Chưa báo cáo',
 }
 
+/**
+ * A computed indicator as the Vietnamese document prints it: the platform writes its labels and
+ * units "Tiếng Việt / English" for the pages, and the report is in Vietnamese only. An agency's
+ * own indicators are left as typed (a "/" there is theirs).
+ */
+export const inVietnamese = (i: StoredIndicator): StoredIndicator => ({
+  ...i,
+  label: i.label.split(' / ')[0]!,
+  unit: i.unit.split(' / ')[0]!,
+})
+
 /** An indicator as a line of text: '78,3 % — Có định danh điện tử mức 2 / With an eID of level 2'. */
 export function indicatorText(i: StoredIndicator): string {
   const value = i.value.toLocaleString('vi-VN', { maximumFractionDigits: 2 })

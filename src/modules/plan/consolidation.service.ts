@@ -6,6 +6,7 @@ import type {
   ConsolidatedReport,
   ConsolidationContent,
 } from './consolidation.content.js'
+import { inVietnamese } from './consolidation.content.js'
 import { renderConsolidationPdf } from './consolidation.pdf.js'
 import { renderConsolidationXlsx } from './consolidation.xlsx.js'
 import { findModels } from './models.queries.js'
@@ -24,8 +25,8 @@ export type ConsolidationSummary = Omit<Consolidation, 'content'> & {
 }
 
 function kpiNote(summary: ModelSummary): string | null {
-  if (summary.kpi.state === 'failed')
-    return `Không tính được / could not compute: ${summary.kpi.reason}`
+  // The reason is the machine's (English, technical): the office reads it on the model's page.
+  if (summary.kpi.state === 'failed') return 'Chưa tính được số liệu tự động'
   if (summary.kpi.state === 'reported') return `Báo cáo tháng ${summary.kpi.reportedMonth}`
   return null
 }
@@ -70,7 +71,13 @@ async function buildContent(
       deadlineText: m.deadlineText,
       deadlineDate: m.deadlineDate,
       status: summary.status,
-      kpi: { state: summary.kpi.state, indicators: summary.kpi.indicators, note: kpiNote(summary) },
+      kpi: {
+        state: summary.kpi.state,
+        indicators: summary.kpi.indicators.map((i) =>
+          summary.kpi.source === 'computed' ? inVietnamese(i) : i,
+        ),
+        note: kpiNote(summary),
+      },
       reports: consolidatedReports(summary, data.reports),
     }
   })

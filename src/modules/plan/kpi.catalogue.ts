@@ -38,7 +38,7 @@ const establishmentsOfModel =
           key: 'approvedEstablishments',
           label: 'Cơ sở được công an duyệt khai báo lưu trú / Establishments approved to declare',
           value: sum(types.map((t) => t.approved)),
-          unit: 'cơ sở',
+          unit: 'cơ sở / establishments',
         },
       ],
       breakdown: {
@@ -70,7 +70,7 @@ const accommodationOfModel =
           key: 'declarations',
           label: 'Lượt khai báo lưu trú trong tháng / Stays declared this month',
           value: declared.declarations,
-          unit: 'lượt',
+          unit: 'lượt / declarations',
         },
         {
           key: 'onTimeShare',
@@ -98,7 +98,7 @@ export const KPI_FUNCTIONS = {
           key: 'eligible',
           label: 'Công dân từ 14 tuổi / Residents aged 14 and over',
           value: eligible,
-          unit: 'người',
+          unit: 'người / people',
         },
         {
           key: 'eidLevel2Share',
@@ -141,13 +141,13 @@ export const KPI_FUNCTIONS = {
           key: 'connectedSystems',
           label: 'Hệ thống đã kết nối đăng nhập một lần / Systems connected to the SSO',
           value: usage.connectedSystems,
-          unit: 'hệ thống',
+          unit: 'hệ thống / systems',
         },
         {
           key: 'signIns',
           label: 'Lượt đăng nhập trong tháng / Sign-ins this month',
           value: usage.signIns,
-          unit: 'lượt',
+          unit: 'lượt / sign-ins',
         },
       ],
     }

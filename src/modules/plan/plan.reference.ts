@@ -23,8 +23,15 @@ interface ModelRecord {
   name_en: string
   modules: string[]
   platform_delivers: string
+  platform_delivers_vi: string
   kpi: string
+  kpi_vi: string
 }
+
+const NO_KPI = '-'
+
+/** Reference texts are stored "Tiếng Việt / English", as the pages read them (one half each). */
+const bilingual = (vi: string, en: string): string => (en === NO_KPI ? en : `${vi} / ${en}`)
 
 interface AgencyFile {
   agencies: {
@@ -92,8 +99,8 @@ export async function ensurePlanReference(db: Executor): Promise<number> {
         forces: m.forces,
         platform: m.platform,
         modules: m.modules,
-        platformDelivers: m.platform_delivers,
-        kpiText: m.kpi,
+        platformDelivers: bilingual(m.platform_delivers_vi, m.platform_delivers),
+        kpiText: bilingual(m.kpi_vi, m.kpi),
         deadlineText: m.deadline,
         deadlineDate: parsePlanDeadline(m.deadline) ?? null,
       })),

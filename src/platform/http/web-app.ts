@@ -30,6 +30,7 @@ export const WEB_APP_PATHS = [
   '/establishment/*',
   '/police/*',
   '/kiosk',
+  '/open-data',
   '/sso/interaction/:uid',
 ] as const
 
@@ -90,11 +91,12 @@ export async function registerWebApp(app: App, options: WebAppOptions = {}): Pro
     config: { access: 'public' },
   }
 
-  const sendIndex = async (reply: FastifyReply): Promise<FastifyReply> => {
+  const sendIndex = async (reply: FastifyReply, status = 200): Promise<FastifyReply> => {
     await access(`${root}/index.html`).catch(() => {
       throw notBuilt()
     })
     return reply
+      .status(status)
       .header('cache-control', 'no-cache')
       .header('content-security-policy', CONTENT_SECURITY_POLICY)
       .header('x-content-type-options', 'nosniff')
@@ -105,6 +107,16 @@ export async function registerWebApp(app: App, options: WebAppOptions = {}): Pro
   for (const route of WEB_APP_PATHS) {
     app.get(route, contract, async (_request, reply) => sendIndex(reply))
   }
+
+  // Any other page a browser asks for gets the app, whose router draws its not-found page, with
+  // the 404 status; the API, and whatever does not ask for a page, keep the JSON envelope.
+  app.get('/*', contract, async (request, reply) => {
+    if (/^\/api(\/|\?|$)/.test(request.url) || !request.headers.accept?.includes('text/html')) {
+      reply.callNotFound()
+      return reply
+    }
+    return sendIndex(reply, 404)
+  })
 
   app.get<{ Params: { '*': string } }>('/assets/*', contract, async (request, reply) =>
     reply

@@ -17,6 +17,7 @@ function LanguageSwitch() {
       type="button"
       className="language-switch"
       lang={other}
+      translate="no"
       onClick={() => {
         setLanguage(other)
       }}
@@ -157,7 +158,9 @@ export function App() {
         {area === 'sso' ? null : (
           <p>
             <Link to="/officer">{t('nav.officerArea')}</Link> ·{' '}
-            <Link to="/kiosk">{t('nav.kiosk')}</Link> · <a href="/api/docs">{t('nav.apiDocs')}</a>
+            <Link to="/kiosk">{t('nav.kiosk')}</Link> ·{' '}
+            <Link to="/open-data">{t('nav.openData')}</Link> ·{' '}
+            <a href="/api/docs">{t('nav.apiDocs')}</a>
           </p>
         )}
       </footer>

@@ -136,6 +136,11 @@ export const ROUTES: RouteEntry[] = [
     area: 'officer',
     page: page(() => import('../features/stays/PoliceStaysPage')),
   },
+  {
+    pattern: '/open-data',
+    area: 'citizen',
+    page: page(() => import('../features/opendata/OpenDataPage')),
+  },
   { pattern: '/kiosk', area: 'kiosk', page: page(() => import('../features/kiosk/KioskPage')) },
   {
     pattern: '/sso/interaction/:uid',

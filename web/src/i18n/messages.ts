@@ -29,6 +29,20 @@ const vi = {
   'notFound.title': 'Không tìm thấy trang',
   'notFound.body': 'Địa chỉ này không có trong Công Dân Số.',
 
+  'nav.openData': 'Dữ liệu mở',
+  'openData.title': 'Dữ liệu mở của tỉnh',
+  'openData.intro':
+    'Các bảng số liệu tổng hợp theo xã, phường (mô hình 41), ai cũng xem và tải về được, không cần đăng nhập. Ô có quá ít người được để trống để không ai nhận ra được từng người.',
+  'openData.threshold': 'Ô dưới {threshold} được để trống.',
+  'openData.csvVi': 'Tải CSV (nhãn tiếng Việt)',
+  'openData.csvEn': 'Tải CSV (nhãn tiếng Anh)',
+  'openData.json': 'Xem dạng JSON',
+  'openData.preview': 'Xem trước bảng',
+  'openData.previewOf': '{shown} trên {rows} xã, phường, số liệu ngày {date}.',
+  'openData.commune': 'Xã, phường',
+  'openData.total': 'Tổng',
+  'openData.withheld': 'ẩn',
+
   'home.title': 'Công Dân Số',
   'home.lead':
     'Tài khoản định danh điện tử, mã QR định danh và nhật ký ai đã xem dữ liệu của bạn, ở một nơi.',
@@ -507,7 +521,7 @@ const vi = {
   'myStays.intro':
     'Mỗi lần khách sạn, nhà nghỉ, nhà trọ, cơ sở y tế hay nhà xe khai báo bạn với công an, mới nhất trước.',
   'myStays.empty': 'Chưa có nơi nào khai báo bạn lưu trú.',
-  'myStays.stillThere': 'Chưa trả phòng',
+  'myStays.stillThere': 'Chưa báo ngày đi',
   'myStays.late': 'Cơ sở đã khai báo sau thời hạn.',
 
   'stays.establishments.title': 'Khai báo lưu trú',
@@ -833,6 +847,20 @@ const en: Record<MessageKey, string> = {
 
   'notFound.title': 'Page not found',
   'notFound.body': 'Công Dân Số has no page at this address.',
+
+  'nav.openData': 'Open data',
+  'openData.title': 'Open data of the province',
+  'openData.intro':
+    'Tables of figures by commune (model 41), for anyone to see and download, without signing in. Cells with too few people are left empty so that no one can be singled out.',
+  'openData.threshold': 'Cells below {threshold} are left empty.',
+  'openData.csvVi': 'Download CSV (Vietnamese labels)',
+  'openData.csvEn': 'Download CSV (English labels)',
+  'openData.json': 'View as JSON',
+  'openData.preview': 'Preview the table',
+  'openData.previewOf': '{shown} of {rows} communes, figures as of {date}.',
+  'openData.commune': 'Commune',
+  'openData.total': 'Total',
+  'openData.withheld': 'withheld',
 
   'home.title': 'Công Dân Số',
   'home.lead':
@@ -1309,7 +1337,7 @@ const en: Record<MessageKey, string> = {
   'myStays.intro':
     'Each time a hotel, guest house, lodging, medical facility or coach operator declared you to the police, latest first.',
   'myStays.empty': 'No place has declared you as a guest yet.',
-  'myStays.stillThere': 'Not checked out yet',
+  'myStays.stillThere': 'Not given',
   'myStays.late': 'The place declared the stay after the deadline.',
 
   'stays.establishments.title': 'Guest declaration',

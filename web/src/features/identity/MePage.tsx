@@ -40,12 +40,13 @@ function Condition({
 /** The resident's entry in the population registry, as in the household book. */
 function RecordPanel({ record }: { record: MyRecord }) {
   const { t } = useI18n()
-  const rows: { term: string; value: string; id?: string; mono?: boolean }[] = [
+  // An address is a proper name, written in Vietnamese whatever the page's language.
+  const rows: { term: string; value: string; id?: string; mono?: boolean; name?: boolean }[] = [
     { term: t('field.fullName'), value: record.fullName, id: 'me-full-name' },
     { term: t('field.personalNumber'), value: record.personalNumber, mono: true },
     { term: t('field.birthDate'), value: formatDate(record.birthDate) },
     { term: t('field.sex'), value: sexLabel(t, record.sex) },
-    { term: t('me.address'), value: record.address },
+    { term: t('me.address'), value: record.address, name: true },
     {
       term: t('me.commune'),
       value: [record.commune.name, record.commune.province].filter(Boolean).join(', '),
@@ -58,7 +59,11 @@ function RecordPanel({ record }: { record: MyRecord }) {
         {rows.map((row) => (
           <div key={row.term}>
             <dt>{row.term}</dt>
-            <dd className={row.mono ? 'mono' : undefined} data-testid={row.id}>
+            <dd
+              className={row.mono ? 'mono' : undefined}
+              data-testid={row.id}
+              {...(row.name ? { lang: 'vi', translate: 'no' as const } : {})}
+            >
               {row.value}
             </dd>
           </div>

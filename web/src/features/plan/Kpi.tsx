@@ -22,7 +22,7 @@ export function seriesOf(
 }
 
 export function formatIndicator({ number, language }: I18n, indicator: PlanIndicator): string {
-  const unit = indicator.unit === '%' ? '%' : ` ${indicator.unit}`
+  const unit = indicator.unit === '%' ? '%' : ` ${inLanguage(indicator.unit, language)}`
   return `${inLanguage(indicator.label, language)}: ${number(indicator.value)}${unit.trimEnd()}`
 }
 

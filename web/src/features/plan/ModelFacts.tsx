@@ -11,7 +11,9 @@ export function Deadline({ deadline }: { deadline: PlanModelSummary['deadline'] 
   if (!deadline.date) {
     return (
       <>
-        <span lang="vi">{deadline.text}</span>{' '}
+        <span lang="vi" translate="no">
+          {deadline.text}
+        </span>{' '}
         <span className="hint-inline">{t('plan.deadline.undated')}</span>
       </>
     )
@@ -24,7 +26,7 @@ export function Deadline({ deadline }: { deadline: PlanModelSummary['deadline'] 
       {said ? (
         <>
           {' '}
-          <span className="hint-inline" lang="vi">
+          <span className="hint-inline" lang="vi" translate="no">
             ({deadline.text})
           </span>
         </>

@@ -25,15 +25,40 @@ function Facts({ model }: { model: PlanModelDetail }) {
       t('plan.group'),
       t('plan.groupHeading', { group: model.group, name: groupName(t, model.group) }),
     ],
-    [t('plan.nameVi'), <span lang="vi">{model.nameVi}</span>],
-    [t('plan.nameEn'), <span lang="en">{model.nameEn}</span>],
+    // Both official names, each in its own language whatever the page's (not to be translated).
+    [
+      t('plan.nameVi'),
+      <span lang="vi" translate="no">
+        {model.nameVi}
+      </span>,
+    ],
+    [
+      t('plan.nameEn'),
+      <span lang="en" translate="no">
+        {model.nameEn}
+      </span>,
+    ],
     [t('plan.deadline'), <Deadline deadline={model.deadline} />],
     [t('plan.lead'), names(model.lead, model.leadText)],
     [t('plan.coordinate'), names(model.coordinate, model.coordinateText)],
-    [t('plan.forces'), <span lang="vi">{model.forces}</span>],
-    [t('plan.platform'), model.platform ? <span lang="vi">{model.platform}</span> : '—'],
-    // The data file words what the platform delivers, and the KPI, in English only.
-    [t('plan.platformDelivers'), <span lang="en">{model.platformDelivers || '—'}</span>],
+    // The plan's own words, quoted in Vietnamese on every page.
+    [
+      t('plan.forces'),
+      <span lang="vi" translate="no">
+        {model.forces}
+      </span>,
+    ],
+    [
+      t('plan.platform'),
+      model.platform ? (
+        <span lang="vi" translate="no">
+          {model.platform}
+        </span>
+      ) : (
+        '—'
+      ),
+    ],
+    [t('plan.platformDelivers'), inLanguage(model.platformDelivers, language) || '—'],
   ]
   return (
     <dl className="facts">
@@ -54,7 +79,7 @@ function KpiSection({ model }: { model: PlanModelDetail }) {
   return (
     <section aria-labelledby="kpi-title" className="panel">
       <h2 id="kpi-title">{t('plan.kpi')}</h2>
-      <p lang="en">{kpi.description}</p>
+      <p>{inLanguage(kpi.description, language)}</p>
       <KpiValue kpi={kpi} agencies={model.lead} all />
       {kpi.trend.length ? (
         <div className="table-scroll">

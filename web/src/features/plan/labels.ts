@@ -42,10 +42,14 @@ export const statusName = (t: I18n['t'], status: string): string =>
 export const reportStateName = (t: I18n['t'], state: PlanReportState): string =>
   t(REPORT_STATES[state])
 
-/** The platform writes reference texts "Tiếng Việt / English": the half of the language shown. */
+/**
+ * The platform writes reference texts "Tiếng Việt / English": the half of the language shown. The
+ * Vietnamese half never holds " / "; the English one may ("services live online / 53").
+ */
 export function inLanguage(text: string, language: Language): string {
-  const [vi, en] = text.split(' / ')
-  return (language === 'en' ? (en ?? vi) : vi) ?? text
+  const cut = text.indexOf(' / ')
+  if (cut < 0) return text
+  return language === 'en' ? text.slice(cut + 3) : text.slice(0, cut)
 }
 
 export const agencyName = (agency: PlanAgencyRef, language: Language): string =>

@@ -44,7 +44,11 @@ function SuccessorList({ unit }: { unit: AdminUnit }) {
     <ul className="successors" aria-label={t('units.successorsOf', { name: unit.name })}>
       {state.data.successors.map((s) => (
         <li key={s.code}>
-          → {s.type} {s.name} (<span className="mono">{s.code}</span>)
+          →{' '}
+          <span lang="vi" translate="no">
+            {s.name}
+          </span>{' '}
+          (<span className="mono">{s.code}</span>)
           {s.coverage === 'partial' ? ` · ${t('units.partial')}` : ''}
         </li>
       ))}
@@ -116,10 +120,14 @@ export default function UnitsPage() {
                     setTrail(trail.slice(0, i + 1))
                   }}
                 >
-                  {unit.name}
+                  <span lang="vi" translate="no">
+                    {unit.name}
+                  </span>
                 </button>
               ) : (
-                <span aria-current="location">{unit.name}</span>
+                <span aria-current="location" lang="vi" translate="no">
+                  {unit.name}
+                </span>
               )}
             </li>
           ))}
@@ -139,8 +147,8 @@ export default function UnitsPage() {
             {state.data.units.map((unit) => (
               <li key={unit.code}>
                 {unit.level === 'commune' ? (
-                  <span>
-                    {unit.type} {unit.name}
+                  <span lang="vi" translate="no">
+                    {unit.name}
                   </span>
                 ) : (
                   <button
@@ -150,7 +158,9 @@ export default function UnitsPage() {
                       setTrail([...trail, unit])
                     }}
                   >
-                    {unit.type} {unit.name}
+                    <span lang="vi" translate="no">
+                      {unit.name}
+                    </span>
                   </button>
                 )}{' '}
                 <span className="mono hint">{unit.code}</span>

@@ -1,0 +1,273 @@
+import assert from 'node:assert/strict'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import { Analytics } from '../../src/modules/analytics/index.js'
+import { ensureDemonstrationAccounts } from '../../src/modules/identity/index.js'
+import { ensurePlanReference, refreshKpis } from '../../src/modules/plan/index.js'
+import { seedPopulation } from '../../src/modules/population/index.js'
+import { ensureDemonstrationEstablishment } from '../../src/modules/stays/index.js'
+import { signInCookie } from '../actors.js'
+import { openTestDatabase, type TestDatabase } from '../harness.js'
+import {
+  Cleanup,
+  browserSkip,
+  launchBrowser,
+  newContext,
+  serveApp,
+  switchLanguage,
+} from './browser.js'
+import { languageProblems, type PageText } from './languages.js'
+
+const DESKTOP = { width: 1280, height: 900 }
+const HOTEL = 'DEMO-KS-001'
+const RP = 'https://rp.example.vn/callback'
+
+/** Who opens a page: nobody ('anonymous'), 'resident' (eID level 2) or a demonstration role. */
+type Who = string
+
+interface Visit {
+  pattern: string
+  path: string
+  who: Who
+}
+
+// Every page of the app, in Vietnamese and in English, as the role that sees it: what a person
+// reads is in the page's language (names and codes aside), with no markup shown as text, no word
+// said twice and no title that repeats itself.
+describe('every page speaks one language at a time', { skip: browserSkip }, () => {
+  const cleanup = new Cleanup()
+  let test: TestDatabase
+  let browser: Browser
+  let url: string
+  const cookies = new Map<Who, string>()
+  const visits: Visit[] = []
+
+  before(async () => {
+    test = await openTestDatabase('pglite')
+    cleanup.defer(() => test.drop())
+    await seedPopulation(test.database, { scale: 1_000, seed: 20, today: '2026-11-27' })
+    const dir = await mkdtemp(path.join(tmpdir(), 'cds-languages-'))
+    cleanup.defer(() => rm(dir, { recursive: true, force: true }))
+    const copyPath = path.join(dir, 'copy.duckdb')
+    const served = await serveApp(test.database, { ANALYTICS_PATH: copyPath })
+    cleanup.defer(() => served.close())
+    url = served.url
+    const app = served.app
+    const accounts = await ensureDemonstrationAccounts(test.database.db)
+    await ensureDemonstrationEstablishment(test.database.db)
+    for (const account of accounts) {
+      const who = account.who.includes('mức 2') ? 'resident' : account.who
+      if (account.who.includes('mức 1')) continue
+      cookies.set(who, await signInCookie(app, account.personalNumber, account.password))
+    }
+    const call = async <T>(method: 'GET' | 'POST', who: Who, path: string, payload?: object) => {
+      const response = await app.inject({
+        method,
+        url: path,
+        headers: { cookie: cookies.get(who)!, 'idempotency-key': randomUUID() },
+        ...(payload ? { payload } : {}),
+      })
+      assert.ok(response.statusCode < 300, `${method} ${path}: ${response.body}`)
+      return response.json<T>()
+    }
+
+    // The level-2 resident stays at the demonstration hotel, no departure given.
+    const resident = accounts.find((a) => a.who.includes('mức 2'))!
+    const [guest] = await test.database.query<{
+      personalNumber: string
+      fullName: string
+      birthDate: string
+    }>(
+      `SELECT personal_number AS "personalNumber", full_name AS "fullName",
+              birth_date::text AS "birthDate" FROM residents WHERE personal_number = $1`,
+      [resident.personalNumber],
+    )
+    await call('POST', 'establishmentStaff', `/api/v1/stays/establishments/${HOTEL}/declarations`, {
+      arrivalAt: new Date(Date.now() - 3_600_000).toISOString(),
+      guests: [guest],
+    })
+    // A coach operator of the same resident, approved by the commune's police, with one trip.
+    const [{ commune_code: commune } = { commune_code: '' }] = await test.database.query<{
+      commune_code: string
+    }>('SELECT commune_code FROM residents WHERE personal_number = $1', [resident.personalNumber])
+    const coach = await call<{ id: string }>('POST', 'resident', '/api/v1/stays/establishments', {
+      name: 'Nhà xe Minh Hoạ',
+      typeCode: 'coach_operator',
+      address: 'Số 2 đường Minh Hoạ',
+      communeCode: commune,
+      capacity: 45,
+    })
+    await call('POST', 'communePolice', `/api/v1/stays/establishments/${coach.id}/decision`, {
+      decision: 'approve',
+    })
+    await call('POST', 'resident', `/api/v1/stays/establishments/${coach.id}/staff`, {
+      personalNumber: resident.personalNumber,
+    })
+    cookies.set('resident', await signInCookie(app, resident.personalNumber, resident.password))
+    const departure = Date.now() + 3_600_000
+    const trip = await call<{ id: string }>(
+      'POST',
+      'resident',
+      `/api/v1/stays/establishments/${coach.id}/trips`,
+      {
+        route: 'Biên Hòa - Đà Lạt (QL20)',
+        vehiclePlate: '60B-123.45',
+        departureAt: new Date(departure).toISOString(),
+        arrivalAt: new Date(departure + 6 * 3_600_000).toISOString(),
+        seats: 40,
+      },
+    )
+    // A relying party's sign-in waiting at the SSO's interaction page.
+    const client = await call<{ clientId: string }>(
+      'POST',
+      'administrator',
+      '/api/v1/sso/clients',
+      {
+        name: 'Hệ thống thử',
+        kind: 'web',
+        authMethod: 'client_secret_basic',
+        redirectUris: [RP],
+      },
+    )
+    const verifier = randomBytes(32).toString('base64url')
+    const authorize = new URL(`${url}/oidc/auth`)
+    for (const [name, value] of Object.entries({
+      client_id: client.clientId,
+      redirect_uri: RP,
+      response_type: 'code',
+      scope: 'openid',
+      state: randomBytes(8).toString('hex'),
+      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+      code_challenge_method: 'S256',
+    }))
+      authorize.searchParams.set(name, value)
+
+    await ensurePlanReference(test.database.db)
+    await refreshKpis(test.database, new Date())
+    const builder = new Analytics({ database: test.database, path: copyPath })
+    await builder.rebuild()
+    await builder.close()
+    const [officerResident] = await test.database.query<{ n: string }>(
+      'SELECT personal_number AS n FROM residents WHERE commune_code = $1 LIMIT 1',
+      [commune],
+    )
+
+    const at = (pattern: string, who: Who, path = pattern) => visits.push({ pattern, path, who })
+    at('/', 'anonymous')
+    at('/sign-up', 'anonymous')
+    at('/kiosk', 'anonymous')
+    at('/open-data', 'anonymous')
+    for (const page of ['/me', '/me/qr', '/me/access-log', '/me/security', '/me/sessions'])
+      at(page, 'resident')
+    at('/me/consents', 'resident')
+    at('/me/stays', 'resident')
+    at('/officer', 'communeOfficer')
+    at('/officer/units', 'communeOfficer')
+    at('/officer/residents/:number', 'communeOfficer', `/officer/residents/${officerResident!.n}`)
+    at('/plan', 'committeeMember')
+    for (const no of [9, 12, 16, 23])
+      at('/plan/models/:no', 'committeeMember', `/plan/models/${no}`)
+    at('/plan/reports', 'agencyReporter')
+    at('/dashboards', 'analyst')
+    for (const id of ['population', 'digital', 'labour', 'tourism', 'public-order'])
+      at('/dashboards/:dashboard', 'analyst', `/dashboards/${id}`)
+    at('/establishment', 'establishmentStaff')
+    at('/establishment/new', 'resident')
+    for (const page of ['', '/guests', '/register', '/rooming-list', '/owner'])
+      at(`/establishment/:id${page}`, 'establishmentStaff', `/establishment/${HOTEL}${page}`)
+    at('/establishment/:id/trips', 'resident', `/establishment/${coach.id}/trips`)
+    at(
+      '/establishment/:id/trips/:tripId',
+      'resident',
+      `/establishment/${coach.id}/trips/${trip.id}`,
+    )
+    at('/police/stays', 'communePolice')
+    at('/sso/interaction/:uid', 'anonymous', authorize.href)
+
+    browser = await launchBrowser()
+    cleanup.defer(() => browser.close())
+  })
+  after(() => cleanup.run())
+
+  /** What the page shows once it has loaded: its text, aria-labels and title, by language. */
+  const readPage = async (page: Page): Promise<PageText> => {
+    await page.locator('h1').first().waitFor({ timeout: 10_000 })
+    await page.waitForFunction(() => document.querySelector('main .loading') === null)
+    return page.evaluate(() => {
+      const skipped = [...document.querySelectorAll<HTMLElement>('[translate="no"]')]
+      const labels = [...document.querySelectorAll('[aria-label]')]
+      const all = [document.title, document.body.innerText, ...labels.map((e) => e.ariaLabel)]
+      let ours = all.join('\n')
+      for (const element of skipped) ours = ours.replace(element.innerText, ' ')
+      const labelled = labels.filter((e) => !e.closest('[translate="no"]'))
+      return {
+        title: document.title,
+        all: all.join('\n'),
+        ours: [ours, ...labelled.map((e) => e.ariaLabel)].join('\n'),
+      }
+    })
+  }
+
+  it('visits every page of the app', async () => {
+    // The app's route table, read as text: it is the web app's, built for the browser.
+    const table = await readFile(path.resolve(import.meta.dirname, '../../web/src/app/routes.ts'))
+    const patterns = [...table.toString().matchAll(/pattern: '([^']+)'/g)].map((m) => m[1]!)
+    assert.ok(patterns.length > 20, 'the route table is read')
+    const visited = new Set(visits.map((v) => v.pattern))
+    assert.deepEqual(
+      patterns.filter((p) => !visited.has(p)),
+      [],
+      'pages this check does not visit',
+    )
+  })
+
+  it('shows each page in its language only, in Vietnamese and in English', async () => {
+    const problems: string[] = []
+    for (const visit of visits) {
+      const cookie = cookies.get(visit.who)
+      const context = await newContext(browser, url, {
+        viewport: DESKTOP,
+        ...(cookie ? { cookie } : {}),
+      })
+      const page = await context.newPage()
+      await page.goto(visit.path)
+      for (const language of ['vi', 'en'] as const) {
+        if (language === 'en') await switchLanguage(page, 'en')
+        const found = await readPage(page).then(
+          (text) => languageProblems(text, language),
+          (error: unknown) => [`the page did not load: ${String(error).split('\n')[0]!}`],
+        )
+        problems.push(...found.map((p) => `${visit.path} (${language}): ${p}`))
+        if (found.some((p) => p.startsWith('the page did not load'))) break
+      }
+      await context.close()
+    }
+    assert.deepEqual(problems, [])
+  })
+
+  it('says a stay without a departure has none given, not that the guest is still there', async () => {
+    const context = await newContext(browser, url, { cookie: cookies.get('resident')! })
+    const page = await context.newPage()
+    await page.goto('/me/stays')
+    const departure = page.locator('dt', { hasText: 'Dự kiến đi' }).locator('+ dd')
+    assert.equal((await departure.innerText()).trim(), 'Chưa báo ngày đi')
+    await context.close()
+  })
+
+  it('answers an unknown address with the app’s not-found page, the API with JSON', async () => {
+    const context = await newContext(browser, url)
+    const page = await context.newPage()
+    const response = await page.goto('/no-such-page')
+    assert.equal(response?.status(), 404)
+    await page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }).waitFor()
+    await page.getByRole('link', { name: 'Về trang chủ' }).waitFor()
+    const api = await fetch(`${url}/api/v1/no-such-thing`, { headers: { accept: 'text/html' } })
+    assert.equal(api.status, 404)
+    assert.equal(((await api.json()) as { error: { code: string } }).error.code, 'ROUTE_NOT_FOUND')
+    await context.close()
+  })
+})
