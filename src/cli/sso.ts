@@ -17,6 +17,7 @@ import { list, oneOf, required, runCommand, type Action, type Values } from './c
 const USAGE = `Cách dùng / usage:
   npm run sso -- clients:add --name "<tên / name>" --kind web --redirect-uris https://…/callback
       [--post-logout-uris https://…/] [--auth client_secret_basic|private_key_jwt] [--jwks-file keys.json]
+      [--sector-identifier-uri https://…/sector.json]  # một hệ thống, chung định danh / one system, shared subjects
   npm run sso -- clients:add --name "<tên / name>" --kind machine --role <vai trò / role>
       --scopes a,b [--units a,b] [--establishment id] [--agency code] [--auth …] [--jwks-file …]
   npm run sso -- clients:list
@@ -58,6 +59,7 @@ function add(v: Values): Action {
     authMethod,
     redirectUris: list(v['redirect-uris']),
     postLogoutRedirectUris: list(v['post-logout-uris']),
+    sectorIdentifierUri: v['sector-identifier-uri'],
     scopes: list(v.scopes),
     role,
     unitCodes: list(v.units),
@@ -110,6 +112,7 @@ await runCommand({
       'auth',
       'redirect-uris',
       'post-logout-uris',
+      'sector-identifier-uri',
       'jwks-file',
       'scopes',
       'role',

@@ -75,8 +75,14 @@ class PayloadAdapter implements Adapter {
       .where(and(eq(ssoPayloads.model, this.model), eq(ssoPayloads.id, id)))
   }
 
+  /**
+   * The provider calls this on each token kind's adapter in turn. Other state carries the grant id
+   * too (the pending interaction of a person signing in over another's session) and must stay.
+   */
   async revokeByGrantId(grantId: string): Promise<void> {
-    await this.db.delete(ssoPayloads).where(eq(ssoPayloads.grantId, grantId))
+    await this.db
+      .delete(ssoPayloads)
+      .where(and(eq(ssoPayloads.model, this.model), eq(ssoPayloads.grantId, grantId)))
   }
 }
 

@@ -5,6 +5,7 @@ import { ROLE_PERMISSIONS, ROLES, type Role } from '../../platform/auth/roles.js
 import type { Executor } from '../../platform/db/database.js'
 import { clientExists, clientInvalid, clientNotFound } from './sso.errors.js'
 import type { SsoSecrets } from './sso.secrets.js'
+import { SECTOR, readSectorDocument } from './sso.sectors.js'
 import { ssoClients } from './sso.tables.js'
 
 /** What a user-facing relying party may ask for. */
@@ -20,6 +21,11 @@ export interface NewClient {
   authMethod: AuthMethod
   redirectUris?: string[] | undefined
   postLogoutRedirectUris?: string[] | undefined
+  /**
+   * Web clients: a document of the system listing its clients' redirect URIs (OpenID Connect
+   * Core 8.1). Clients naming the same one share pairwise subjects; any other has its own.
+   */
+  sectorIdentifierUri?: string | undefined
   jwks?: { keys: JWK[] } | undefined
   /** Machine clients: the permissions it may be given, within its role's. */
   scopes?: string[] | undefined
@@ -43,6 +49,7 @@ export interface ClientSummary {
   kind: 'web' | 'machine'
   authMethod: string
   redirectUris: string[]
+  sectorIdentifierUri: string | null
   scopes: string[]
   role: string | null
   unitCodes: string[]
@@ -60,20 +67,25 @@ export interface RegistryContext {
   changed?: (clientId: string) => void
 }
 
-function checkRedirectUris(uris: string[], allowHttp: boolean): void {
+function checkAddresses(uris: string[], allowHttp: boolean, what = 'redirect URI'): void {
   for (const uri of uris) {
     let url: URL
     try {
       url = new URL(uri)
     } catch {
-      throw clientInvalid('redirect URI is not a URL', { uri })
+      throw clientInvalid(`${what} is not a URL`, { uri })
     }
     const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1'
     if (url.protocol !== 'https:' && !(allowHttp && local && url.protocol === 'http:'))
-      throw clientInvalid('redirect URIs must use https', { uri })
-    if (url.hash) throw clientInvalid('redirect URIs carry no fragment', { uri })
+      throw clientInvalid(`${what} must use https`, { uri })
+    if (url.hash) throw clientInvalid(`${what} carries no fragment`, { uri })
   }
-  // A pairwise subject is computed per host: one client, one host.
+}
+
+function checkRedirectUris(uris: string[], allowHttp: boolean): void {
+  checkAddresses(uris, allowHttp)
+  // One client, one host: a system on several hosts registers a client for each and a sector
+  // identifier covering them, so that they share its subjects.
   if (new Set(uris.map((u) => new URL(u).host)).size > 1)
     throw clientInvalid('all redirect URIs must share one host', { uris })
 }
@@ -111,6 +123,7 @@ function metadataOf(client: NewClient): Record<string, unknown> {
     grant_types: ['authorization_code', 'refresh_token'],
     scope: USER_SCOPES.join(' '),
     subject_type: client.firstParty ? 'public' : 'pairwise',
+    ...(client.sectorIdentifierUri ? { [SECTOR]: client.sectorIdentifierUri } : {}),
   }
 }
 
@@ -126,6 +139,20 @@ function check(client: NewClient, allowHttp: boolean): void {
   checkRedirectUris([...client.redirectUris, ...(client.postLogoutRedirectUris ?? [])], allowHttp)
 }
 
+/** The system's own document must list every redirect URI of the client that names it. */
+async function checkSector(client: NewClient, allowHttp: boolean): Promise<void> {
+  const uri = client.sectorIdentifierUri
+  if (uri === undefined) return
+  if (client.kind !== 'web') throw clientInvalid('only a web client has a sector identifier')
+  checkAddresses([uri], allowHttp, 'sector identifier URI')
+  const listed = await readSectorDocument(uri)
+  const missing = (client.redirectUris ?? []).filter((u) => !listed.includes(u))
+  if (missing.length > 0)
+    throw clientInvalid('the sector identifier document does not list the redirect URIs', {
+      missing,
+    })
+}
+
 const secretOf = (ctx: RegistryContext, clientId: string, version: number, method: string) =>
   method === 'client_secret_basic'
     ? { clientSecret: ctx.secrets.clientSecret(clientId, version) }
@@ -137,6 +164,7 @@ export async function registerClient(
   client: NewClient,
 ): Promise<RegisteredClient> {
   check(client, ctx.allowHttp)
+  await checkSector(client, ctx.allowHttp)
   const clientId = client.clientId ?? `cds-${randomBytes(9).toString('base64url')}`
   const inserted = await ctx.db
     .insert(ssoClients)
@@ -201,6 +229,7 @@ export async function listClients(db: Executor): Promise<ClientSummary[]> {
       token_endpoint_auth_method: string
       redirect_uris: string[]
       scope: string
+      [SECTOR]?: string
     }
     return {
       clientId: row.clientId,
@@ -208,6 +237,7 @@ export async function listClients(db: Executor): Promise<ClientSummary[]> {
       kind: metadata.grant_types.includes('client_credentials') ? 'machine' : 'web',
       authMethod: metadata.token_endpoint_auth_method,
       redirectUris: metadata.redirect_uris,
+      sectorIdentifierUri: metadata[SECTOR] ?? null,
       scopes: metadata.scope.split(' ').filter(Boolean),
       role: row.role,
       unitCodes: row.unitCodes,

@@ -16,7 +16,7 @@ import {
   type DeviceCookies,
 } from '../identity/index.js'
 import { claimsOfScopes } from './sso.claims.js'
-import { UNMET_LEVEL, acrOfLevel, requiredLevel } from './sso.assurance.js'
+import { acrOfSignIn } from './sso.assurance.js'
 import { findClient } from './sso.clients.queries.js'
 import { countSignIn, rememberConsent } from './sso.consents.js'
 import { interactionNotFound, interactionStepInvalid } from './sso.errors.js'
@@ -86,10 +86,10 @@ export const interactionRoutes =
       const { accountId, amr } = signIn
       const profile = await accountProfile(db, accountId)
       if (!profile) throw interactionNotFound()
-      if (requiredLevel(details.params.acr_values) > profile.level)
-        return finish(request, reply, UNMET_LEVEL)
+      const level = acrOfSignIn(profile.level, details.params)
+      if ('refusal' in level) return finish(request, reply, level.refusal)
       await countSignIn(db, details.params.client_id as string)
-      return finish(request, reply, { login: { accountId, acr: acrOfLevel(profile.level), amr } })
+      return finish(request, reply, { login: { accountId, acr: level.acr, amr } })
     }
 
     const signInContext = (request: FastifyRequest) => ({

@@ -10,12 +10,13 @@ import { PERMISSIONS } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
 import { accountProfile } from '../identity/index.js'
 import { adapterFactory, type ClientDirectory } from './sso.adapter.js'
-import { CLAIMS } from './sso.claims.js'
-import { ACR_VALUES, acrOfLevel, requiredLevel } from './sso.assurance.js'
+import { PROVIDER_CLAIMS } from './sso.claims.js'
+import { ACR_VALUES, acrOfLevel, assertOnlyAcrClaims, requiredLevel } from './sso.assurance.js'
 import { isFirstParty } from './sso.clients.queries.js'
 import { findConsent } from './sso.consents.js'
 import { logoutSource, postLogoutSuccessSource, renderError } from './sso.pages.js'
 import type { SsoSecrets } from './sso.secrets.js'
+import { SECTOR, sectorOf } from './sso.sectors.js'
 
 export interface ProviderOptions {
   db: Executor
@@ -117,16 +118,17 @@ function machineTokens(publicUrl: string) {
 
 export function createProvider(options: ProviderOptions): Provider {
   const { db, publicUrl, secrets } = options
+  const secure = publicUrl.startsWith('https:')
   const configuration: Configuration = {
     adapter: adapterFactory(db, options.clients),
     jwks: { keys: options.signingKeys },
     cookies: {
       keys: secrets.cookieKeys,
-      long: { signed: true, httpOnly: true, sameSite: 'lax' },
-      short: { signed: true, httpOnly: true, sameSite: 'lax' },
+      long: { signed: true, httpOnly: true, sameSite: 'lax', secure },
+      short: { signed: true, httpOnly: true, sameSite: 'lax', secure },
       names: { session: 'cds_sso', interaction: 'cds_sso_interaction', resume: 'cds_sso_resume' },
     },
-    claims: CLAIMS,
+    claims: PROVIDER_CLAIMS,
     scopes: ['openid', 'offline_access', 'profile', 'personal_number', ...PERMISSIONS],
     acrValues: ACR_VALUES,
     responseTypes: ['code'],
@@ -144,13 +146,12 @@ export function createProvider(options: ProviderOptions): Provider {
     },
     clientAuthMethods: ['client_secret_basic', 'private_key_jwt'],
     pkce: { required: () => true },
-    pairwiseIdentifier: async (_ctx, accountId, client) => {
-      const sector =
-        typeof client.sectorIdentifier === 'string' ? client.sectorIdentifier : client.clientId
-      return createHmac('sha256', secrets.pairwiseSalt)
-        .update(`${sector}\n${accountId}`)
-        .digest('base64url')
-    },
+    // Each system its own subject, not each redirect host (the provider's default sector).
+    pairwiseIdentifier: async (_ctx, accountId, client) =>
+      createHmac('sha256', secrets.pairwiseSalt)
+        .update(`${sectorOf(client)}\n${accountId}`)
+        .digest('base64url'),
+    extraClientMetadata: { properties: [SECTOR] },
     findAccount: findAccount(db),
     loadExistingGrant: loadExistingGrant(db),
     interactions: interactions(),
@@ -158,6 +159,7 @@ export function createProvider(options: ProviderOptions): Provider {
     rotateRefreshToken: true,
     features: {
       devInteractions: { enabled: false },
+      claimsParameter: { enabled: true, assertClaimsParameter: assertOnlyAcrClaims },
       clientCredentials: { enabled: true },
       introspection: { enabled: true },
       revocation: { enabled: true },
@@ -177,7 +179,22 @@ export function createProvider(options: ProviderOptions): Provider {
     },
   }
   const provider = new Provider(`${publicUrl}/oidc`, configuration)
-  // Behind the province's reverse proxy the scheme and host arrive in X-Forwarded-* headers.
-  provider.proxy = true
+  provider.use(atPublicUrl(publicUrl))
   return provider
+}
+
+/**
+ * Every address the provider builds (discovery, the resume step, the sign-out form) and whether
+ * its cookies are Secure follow PUBLIC_URL, never a caller's Host or X-Forwarded-* headers. The
+ * client's address is the one the platform's HTTP layer settled on (its trusted proxies).
+ */
+function atPublicUrl(publicUrl: string) {
+  const { protocol, host } = new URL(publicUrl)
+  const fixed = { protocol: { value: protocol.slice(0, -1) }, host: { value: host } }
+  return async (ctx: KoaContextWithOIDC, next: () => Promise<void>) => {
+    Object.defineProperties(ctx.request, fixed)
+    const { ip } = ctx.req as { ip?: string }
+    if (ip) ctx.request.ip = ip
+    await next()
+  }
 }

@@ -14,6 +14,13 @@ export const NewClientBody = Type.Object(
     postLogoutRedirectUris: Type.Optional(
       Type.Array(Type.String({ maxLength: 500 }), { maxItems: 10 }),
     ),
+    sectorIdentifierUri: Type.Optional(
+      Type.String({
+        maxLength: 500,
+        description:
+          "Tài liệu JSON liệt kê địa chỉ chuyển hướng của các ứng dụng cùng một hệ thống (OpenID Connect Core 8.1) / a JSON document listing the redirect URIs of one system's clients",
+      }),
+    ),
     jwks: Type.Optional(Type.Object({ keys: Type.Array(Jwk, { minItems: 1, maxItems: 5 }) })),
     scopes: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50 })),
     role: Type.Optional(Type.Union(ROLES.map((r) => Type.Literal(r)))),
@@ -37,6 +44,7 @@ export const ClientSummarySchema = Type.Object({
   kind: Type.Union([Type.Literal('web'), Type.Literal('machine')]),
   authMethod: Type.String(),
   redirectUris: Type.Array(Type.String()),
+  sectorIdentifierUri: Type.Union([Type.String(), Type.Null()]),
   scopes: Type.Array(Type.String()),
   role: Type.Union([Type.String(), Type.Null()]),
   unitCodes: Type.Array(Type.String()),

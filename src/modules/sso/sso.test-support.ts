@@ -26,6 +26,25 @@ export const oauthError = (code: string) => (e: unknown) => {
 // eslint-disable-next-line @typescript-eslint/no-deprecated
 export const anySubject: typeof oidc.skipSubjectCheck = oidc.skipSubjectCheck
 
+/**
+ * Follows redirects as a browser does, submitting the provider's self-posting forms (the sign-out
+ * of the previous person before another one signs in).
+ */
+async function followThrough(agent: UserAgent, url: string, stopAt: string): Promise<string> {
+  let page = await agent.follow(url, stopAt)
+  for (let posts = 0; posts < 3; posts++) {
+    const html = page.response.status === 200 ? await page.response.text() : ''
+    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1]
+    if (!action) return page.url
+    const inputs = [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)]
+    const posted = await agent.request(action, {
+      form: Object.fromEntries(inputs.map(([, name, value]) => [name!, value!])),
+    })
+    page = await agent.follow(new URL(posted.headers.get('location')!, action).href, stopAt)
+  }
+  return page.url
+}
+
 /** What a relying party and a resident's browser do against a listening platform. */
 export function relyingParties(served: () => { app: App; origin: string }, admin: () => Actor) {
   const issuer = () => new URL(`${served().origin}/oidc`)
@@ -111,7 +130,7 @@ export function relyingParties(served: () => { app: App; origin: string }, admin
         assert.equal(answer.status, 200, await answer.clone().text())
         body = (await answer.json()) as { redirectTo?: string }
       }
-      at = (await agent.follow(body.redirectTo!, callback)).url
+      at = await followThrough(agent, body.redirectTo!, callback)
     }
     return at
   }

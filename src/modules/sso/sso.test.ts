@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
-import { before, it } from 'node:test'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { after, before, it } from 'node:test'
 import * as oidc from 'openid-client'
 import { enrol, type Actor } from '../../../test/actors.js'
 import { useListeningApp } from '../../../test/app.js'
@@ -20,21 +22,37 @@ describeOnEngines('single sign-on through a real OpenID relying party', (db) => 
   const served = useListeningApp(db)
   let admin: Actor
   let resident: Actor
+  let level2: Actor
   let portal: Registered
   let other: Registered
   const rp = relyingParties(served, () => admin)
+  /** A system's sector identifier document (OpenID Connect Core 8.1), served over the loopback. */
+  const sectorDocuments = new Map<string, unknown>()
+  const sectorServer = createServer((request, response) => {
+    const document = sectorDocuments.get(request.url ?? '')
+    response.writeHead(document ? 200 : 404, { 'content-type': 'application/json' })
+    response.end(JSON.stringify(document ?? {}))
+  })
+  const sectorUri = (path: string, redirectUris: unknown) => {
+    sectorDocuments.set(path, redirectUris)
+    return `http://127.0.0.1:${(sectorServer.address() as AddressInfo).port}${path}`
+  }
 
   before(async () => {
+    await new Promise<void>((resolve) => sectorServer.listen(0, '127.0.0.1', resolve))
     await seedPopulation(db(), { scale: 1_000, seed: 24, today: '2026-11-27' })
     resident = await enrol(served().app, db())
     const province = await provinceOfCommune(db().db, resident.communeCode)
     admin = await enrol(served().app, db(), { role: 'administrator', unitCodes: [province] })
+    level2 = await enrol(served().app, db())
+    await db().query(`UPDATE eid_accounts SET level = 2 WHERE id = $1`, [level2.accountId])
     portal = await rp.register({
       name: 'Cổng dịch vụ công tỉnh',
       postLogoutRedirectUris: [`${RP}/`],
     })
     other = await rp.register({ name: 'Hệ thống y tế' }, 'https://yte.example.vn/callback')
   })
+  after(() => new Promise((resolve) => sectorServer.close(resolve)))
 
   it('publishes discovery with code flow, PKCE S256 and both eID levels', async () => {
     const metadata = (await rp.discover(portal)).serverMetadata()
@@ -97,5 +115,121 @@ describeOnEngines('single sign-on through a real OpenID relying party', (db) => 
     assert.notEqual(a, resident.accountId)
     const again = (await rp.signIn(portal, resident)).tokens.claims()!.sub
     assert.equal(again, a, 'stable for one client')
+  })
+
+  it('gives two systems on one host their own subjects, and one sector its shared one', async () => {
+    const callbacks = ['https://dvc.example.vn/a/callback', 'https://dvc.example.vn/b/callback']
+    const [a, b] = await Promise.all(
+      callbacks.map((callback, i) => rp.register({ name: `Hệ thống ${i}` }, callback)),
+    )
+    const subjectAt = async (client: Registered) =>
+      (await rp.signIn(client, resident)).tokens.claims()!.sub
+    assert.notEqual(await subjectAt(a!), await subjectAt(b!), 'one host, two systems')
+
+    const hosts = ['https://benhvien.example.vn/cb', 'https://tiemchung.example.vn/cb']
+    const sector = sectorUri('/yte.json', hosts)
+    const [h, v] = await Promise.all(
+      hosts.map((callback, i) =>
+        rp.register({ name: `Y tế ${i}`, sectorIdentifierUri: sector }, callback),
+      ),
+    )
+    assert.equal(await subjectAt(h!), await subjectAt(v!), 'one sector across its hosts')
+    assert.notEqual(await subjectAt(h!), await subjectAt(a!))
+  })
+
+  it('registers a sector identifier only when its document lists the redirect URIs', async () => {
+    const port = (sectorServer.address() as AddressInfo).port
+    const refused = [
+      sectorUri('/other.json', ['https://other.example.vn/cb']),
+      sectorUri('/object.json', { redirect_uris: ['https://x.example.vn/cb'] }),
+      `http://127.0.0.1:${port}/missing.json`,
+      'https://sector.example.vn/x.json#frag',
+      'not a url',
+    ]
+    for (const uri of refused) {
+      const response = await served().app.inject({
+        method: 'POST',
+        url: '/api/v1/sso/clients',
+        headers: { cookie: admin.cookie },
+        payload: {
+          kind: 'web',
+          name: 'x',
+          authMethod: 'client_secret_basic',
+          redirectUris: ['https://x.example.vn/cb'],
+          sectorIdentifierUri: uri,
+        },
+      })
+      assert.equal(response.statusCode, 422, `${uri}: ${response.body}`)
+      assert.equal(response.json<{ error: { code: string } }>().error.code, 'SSO_CLIENT_INVALID')
+    }
+  })
+
+  it('names the eID level in every ID token, asked for or not', async () => {
+    const { tokens, config } = await rp.signIn(portal, resident)
+    assert.equal(tokens.claims()!.acr, LEVEL_1)
+    const refreshed = await oidc.refreshTokenGrant(config, tokens.refresh_token!)
+    assert.equal(refreshed.claims()!.acr, LEVEL_1, 'and in the one a refresh brings')
+    assert.equal((await rp.signIn(portal, level2)).tokens.claims()!.acr, LEVEL_2)
+  })
+
+  it('honours an essential acr in the claims request, or refuses it', async () => {
+    const essential = (acr: Record<string, unknown>) => ({
+      claims: JSON.stringify({ id_token: { acr: { essential: true, ...acr } } }),
+    })
+    const refused = async (who: Actor, extra: Record<string, string>) => {
+      const config = await rp.discover(portal)
+      const request = await rp.authorize(config, extra)
+      const agent = new UserAgent(served().origin)
+      return new URL(await rp.signInAt(agent, request.url, who)).searchParams.get('error')
+    }
+    assert.equal(
+      await refused(resident, essential({ values: [LEVEL_2] })),
+      'unmet_authentication_requirements',
+    )
+    assert.equal(
+      await refused(level2, essential({ value: 'urn:other:loa' })),
+      'unmet_authentication_requirements',
+    )
+    const at = async (who: Actor, acr: Record<string, unknown>) =>
+      (await rp.signIn(portal, who, essential(acr))).tokens.claims()!.acr
+    assert.equal(await at(level2, { values: [LEVEL_2] }), LEVEL_2)
+    assert.equal(await at(level2, { value: LEVEL_1 }), LEVEL_1, 'exactly the value asked for')
+    assert.equal(await at(resident, { values: [LEVEL_1, LEVEL_2] }), LEVEL_1)
+  })
+
+  it('releases nothing more through the claims request than the scopes do', async () => {
+    const config = await rp.discover(portal)
+    const request = await rp.authorize(config, {
+      claims: JSON.stringify({ userinfo: { personal_number: { essential: true } } }),
+    })
+    const response = await new UserAgent(served().origin).request(request.url)
+    const location = new URL(response.headers.get('location')!)
+    assert.equal(location.origin + location.pathname, CALLBACK)
+    assert.equal(location.searchParams.get('error'), 'invalid_request')
+  })
+
+  it('lets another person sign in when a client steps up to level 2', async () => {
+    const config = await rp.discover(portal)
+    const agent = new UserAgent(served().origin)
+    const first = await rp.authorize(config)
+    const before = await oidc.authorizationCodeGrant(
+      config,
+      new URL(await rp.signInAt(agent, first.url, resident)),
+      { pkceCodeVerifier: first.verifier, expectedState: first.state },
+    )
+    const second = await rp.authorize(config, { acr_values: LEVEL_2 })
+    const callback = new URL(await rp.signInAt(agent, second.url, level2))
+    assert.equal(callback.searchParams.get('error'), null, callback.href)
+    const after = await oidc.authorizationCodeGrant(config, callback, {
+      pkceCodeVerifier: second.verifier,
+      expectedState: second.state,
+    })
+    assert.equal(after.claims()!.acr, LEVEL_2)
+    assert.notEqual(after.claims()!.sub, before.claims()!.sub)
+    await assert.rejects(
+      oidc.fetchUserInfo(config, before.access_token, before.claims()!.sub),
+      (e: unknown) => JSON.stringify((e as { cause?: unknown }).cause).includes('invalid_token'),
+      "the first person's tokens went with their sign-out",
+    )
   })
 })

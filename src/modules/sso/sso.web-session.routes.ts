@@ -52,12 +52,7 @@ function inProcessFetch(app: FastifyInstance): oidc.CustomFetch {
     const response = await app.inject({
       method: init.method as 'GET',
       url: url.pathname + url.search,
-      // The provider builds its endpoint addresses from the request's host and scheme.
-      headers: {
-        ...Object.fromEntries(new Headers(init.headers).entries()),
-        host: url.host,
-        'x-forwarded-proto': url.protocol.slice(0, -1),
-      },
+      headers: Object.fromEntries(new Headers(init.headers).entries()),
       ...(body instanceof URLSearchParams || typeof body === 'string'
         ? { payload: body.toString() }
         : {}),
