@@ -130,7 +130,14 @@ const planDuties = runPeriodically(
     app.log.error({ err }, 'plan duties failed')
   },
 )
-closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
+// A final line either way: stopped, or cut short when the grace period ran out.
+const grace = {
+  delay: config.SHUTDOWN_GRACE_MS,
+  onTimeout: (delay: number) => {
+    app.log.error(`Máy chủ đã dừng khi chưa xong sau ${delay} ms / server stopped unfinished`)
+  },
+}
+closeWithGrace(grace, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error')
   else app.log.info({ signal }, 'shutting down: draining requests')
   await app.close()
