@@ -14,7 +14,11 @@ import {
 } from './modules/identity/index.js'
 import { runPlanDuties } from './modules/plan/index.js'
 import { Analytics, OUTBOX_POLL_MS } from './modules/analytics/index.js'
-import { ensureDemonstrationEstablishment, purgeIdempotencyKeys } from './modules/stays/index.js'
+import {
+  ensureDemonstrationEstablishment,
+  ensureDemonstrationStays,
+  purgeIdempotencyKeys,
+} from './modules/stays/index.js'
 import { populationLoaded, seedPopulation } from './modules/population/index.js'
 import { ConfigError, loadConfig, type Config } from './platform/config/config.js'
 import { openDatabase } from './platform/db/database.js'
@@ -64,6 +68,8 @@ if (config.NODE_ENV === 'development' && (await populationLoaded(database))) {
   demonstrationAccounts = await ensureDemonstrationAccounts(database.db)
   // The demonstration staff member's hotel, so the establishment console works out of the box.
   await ensureDemonstrationEstablishment(database.db)
+  // Three weeks of guests, so that the tourism and public-order dashboards are not empty.
+  await ensureDemonstrationStays(database.db)
 }
 
 const sender = config.SMS_WEBHOOK_URL ? webhookSender(config.SMS_WEBHOOK_URL) : developmentSender
@@ -127,7 +133,14 @@ const planDuties = runPeriodically(
     app.log.error({ err }, 'plan duties failed')
   },
 )
-closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
+// A final line either way: stopped, or cut short when the grace period ran out.
+const grace = {
+  delay: config.SHUTDOWN_GRACE_MS,
+  onTimeout: (delay: number) => {
+    app.log.error(`Máy chủ đã dừng khi chưa xong sau ${delay} ms / server stopped unfinished`)
+  },
+}
+closeWithGrace(grace, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error')
   else app.log.info({ signal }, 'shutting down: draining requests')
   await app.close()

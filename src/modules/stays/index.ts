@@ -22,6 +22,7 @@ export {
   DEMONSTRATION_ESTABLISHMENT_ID,
   ensureDemonstrationEstablishment,
 } from './establishments.demonstration.js'
+export { ensureDemonstrationStays } from './declarations.demonstration.js'
 export { exportStaysForAnalytics } from './analytics-export.js'
 export { policeRoutes } from './police.routes.js'
 export { declarationRoutes, type DeclarationRouteOptions } from './declarations.routes.js'
