@@ -187,6 +187,9 @@ export default function InteractionPage({ params }: PageProps) {
             {buttonText(t('nav.signIn'))}
           </button>
           <p className="hint">
+            <a href="/forgot-password">{t('forgot.link')}</a>
+          </p>
+          <p className="hint">
             {t('sso.noAccount')} <a href="/sign-up">{t('home.signUp')}</a>
           </p>
         </form>
