@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { getResident, seedPopulation } from '../../src/modules/population/index.js'
-import { enrol, lastSentCode, signInCookie } from '../actors.js'
+import { PASSWORD, enrol, lastSentCode, signInCookie } from '../actors.js'
 import { openTestDatabase, type TestDatabase } from '../harness.js'
 import {
   Cleanup,
@@ -57,6 +57,32 @@ describe('account recovery in chromium', { skip: browserSkip }, () => {
     await page.getByRole('heading', { name: 'Đã đặt lại mật khẩu' }).waitFor()
     await checkPage(page, 'forgot-password-done')
     assert.ok(await signInCookie(served.app, owner.personalNumber, NEW_PASSWORD))
+  })
+
+  it('signs the owner in on a new device by a phone code while guessing locks the account', async () => {
+    const owner = await enrol(served.app, test.database)
+    for (let ip = 1; ip <= 4; ip++)
+      for (let i = 0; i < 5; i++)
+        await served.app.inject({
+          method: 'POST',
+          url: '/api/v1/identity/sessions',
+          remoteAddress: `10.9.0.${ip}`,
+          payload: { personalNumber: owner.personalNumber, password: 'sai mật khẩu rồi' },
+        })
+    const page = await open()
+    await page.goto('/auth/login?returnTo=%2Fme')
+    await page.waitForURL(/\/sso\/interaction\/[\w-]+$/)
+    await page.getByLabel('Số định danh cá nhân').fill(owner.personalNumber)
+    await page.getByLabel('Mật khẩu').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.getByRole('alert').getByText('tạm khóa', { exact: false }).waitFor()
+    await page.getByLabel('Số điện thoại').fill('0912 345 678')
+    await page.getByRole('button', { name: 'Nhận mã qua điện thoại' }).click()
+    await page.getByLabel('Mã xác nhận').waitFor()
+    await checkPage(page, 'sign-in-locked-phone-code')
+    await page.getByLabel('Mã xác nhận').fill(await lastSentCode(served.app))
+    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.waitForURL(/\/me$/)
   })
 
   it('tells a person signing up again that the account exists, and offers recovery', async () => {
