@@ -18,6 +18,7 @@ export const WEB_APP_DIST = fileURLToPath(new URL('../../../web/dist/', import.m
 export const WEB_APP_PATHS = [
   '/',
   '/sign-up',
+  '/forgot-password',
   '/me',
   '/me/*',
   '/officer',

@@ -23,6 +23,11 @@ export const ROUTES: RouteEntry[] = [
     area: 'citizen',
     page: page(() => import('../features/identity/SignUpPage')),
   },
+  {
+    pattern: '/forgot-password',
+    area: 'citizen',
+    page: page(() => import('../features/identity/ForgotPasswordPage')),
+  },
   { pattern: '/me', area: 'citizen', page: page(() => import('../features/identity/MePage')) },
   { pattern: '/me/qr', area: 'citizen', page: page(() => import('../features/identity/MyQrPage')) },
   {

@@ -8,6 +8,8 @@ const BY_CODE: Record<string, MessageKey> = {
   AUTH_FORBIDDEN: 'error.forbidden',
   AUTH_OUTSIDE_JURISDICTION: 'error.outsideJurisdiction',
   REQUEST_INVALID: 'error.invalid',
+  IDENTITY_SMS_UNAVAILABLE: 'error.smsUnavailable',
+  IDENTITY_ACCOUNT_LOCKED: 'error.accountLocked',
   IDENTITY_SIGN_IN_FAILED: 'error.signInFailed',
   IDENTITY_REGISTRY_MISMATCH: 'error.registryMismatch',
   IDENTITY_ALREADY_REGISTERED: 'error.alreadyRegistered',
@@ -46,6 +48,8 @@ export function describeError(
   error: unknown,
 ): string {
   if (!(error instanceof ApiError)) return t('error.unexpected')
+  // A lock that tells the person what to do says that rather than only how long to wait.
+  if (error.code === 'IDENTITY_ACCOUNT_LOCKED') return t('error.accountLocked')
   if (error.status === 429)
     return error.retryAfterSeconds === null
       ? t('error.tooManyAttempts')

@@ -90,6 +90,16 @@ const vi = {
   'signUp.passwordShort': 'Mật khẩu quá ngắn.',
   'signUp.passwordMismatch': 'Hai mật khẩu không giống nhau.',
   'signUp.checkField': 'Hãy kiểm tra lại ô này.',
+  'forgot.link': 'Quên mật khẩu?',
+  'forgot.title': 'Đặt lại mật khẩu',
+  'forgot.intro':
+    'Nhập số định danh và số điện thoại đã đăng ký tài khoản. Mã xác nhận sẽ được gửi tới điện thoại đó.',
+  'forgot.codeSent':
+    'Nếu thông tin khớp với một tài khoản, mã xác nhận đã được gửi tới số {phone}. Mã có hiệu lực 5 phút.',
+  'forgot.save': 'Đặt mật khẩu mới',
+  'forgot.doneTitle': 'Đã đặt lại mật khẩu',
+  'forgot.done':
+    'Mật khẩu mới đã có hiệu lực và mọi phiên đăng nhập cũ đã kết thúc. Hãy đăng nhập lại.',
 
   'me.title': 'Hồ sơ của tôi',
   'me.account': 'Tài khoản định danh điện tử',
@@ -186,6 +196,10 @@ const vi = {
   'sso.codeHint': 'Mã 6 số trong ứng dụng xác thực, hoặc một mã khôi phục.',
   'sso.confirm': 'Xác nhận',
   'sso.noAccount': 'Chưa có tài khoản?',
+  'sso.phoneCodeIntro': 'Nhập số điện thoại của tài khoản để nhận mã đăng nhập cho thiết bị này.',
+  'sso.getPhoneCode': 'Nhận mã qua điện thoại',
+  'sso.phoneCodeSent':
+    'Nếu số điện thoại khớp với tài khoản, mã đã được gửi. Nhập mã rồi đăng nhập.',
   'sso.waitSeconds': 'Thử lại sau {seconds} giây',
   'sso.consentTitle': 'Cho phép chia sẻ thông tin',
   'sso.consentIntro': '{client} muốn nhận các thông tin sau của bạn:',
@@ -350,6 +364,9 @@ const vi = {
   'error.tooManyAttemptsWait': 'Bạn đã thử quá nhiều lần. Hãy thử lại sau {seconds} giây.',
   'error.registryMismatch': 'Thông tin không khớp với Cơ sở dữ liệu quốc gia về dân cư.',
   'error.alreadyRegistered': 'Số định danh này đã có tài khoản. Hãy đăng nhập.',
+  'error.smsUnavailable': 'Không gửi được mã lúc này, vui lòng thử lại sau vài phút.',
+  'error.accountLocked':
+    'Tài khoản tạm khóa vì có nhiều lần đăng nhập sai. Trên thiết bị đã từng đăng nhập, bạn vẫn đăng nhập được; trên thiết bị mới, hãy nhận mã qua điện thoại.',
   'error.codeInvalid': 'Mã xác nhận không đúng.',
   'error.codeExpired': 'Mã xác nhận đã hết hạn. Hãy yêu cầu mã mới.',
   'error.passwordWeak':
@@ -908,6 +925,16 @@ const en: Record<MessageKey, string> = {
   'signUp.passwordShort': 'The password is too short.',
   'signUp.passwordMismatch': 'The two passwords differ.',
   'signUp.checkField': 'Check this field.',
+  'forgot.link': 'Forgot your password?',
+  'forgot.title': 'Reset your password',
+  'forgot.intro':
+    'Enter your personal number and the phone number of your account. A confirmation code will be sent to that phone.',
+  'forgot.codeSent':
+    'If the details match an account, a confirmation code was sent to {phone}. It is valid for 5 minutes.',
+  'forgot.save': 'Set the new password',
+  'forgot.doneTitle': 'Password reset',
+  'forgot.done':
+    'Your new password is in effect and every earlier session has ended. Sign in again.',
 
   'me.title': 'My record',
   'me.account': 'Electronic identity account',
@@ -1004,6 +1031,10 @@ const en: Record<MessageKey, string> = {
   'sso.codeHint': 'The 6-digit code in your authenticator app, or a recovery code.',
   'sso.confirm': 'Confirm',
   'sso.noAccount': 'No account yet?',
+  'sso.phoneCodeIntro': "Enter your account's phone number to get a sign-in code for this device.",
+  'sso.getPhoneCode': 'Get a code by phone',
+  'sso.phoneCodeSent':
+    'If the phone number matches the account, a code was sent. Enter it and sign in.',
   'sso.waitSeconds': 'Try again in {seconds} s',
   'sso.consentTitle': 'Allow sharing your details',
   'sso.consentIntro': '{client} asks to receive the following about you:',
@@ -1167,6 +1198,9 @@ const en: Record<MessageKey, string> = {
   'error.tooManyAttemptsWait': 'Too many attempts. Try again in {seconds} seconds.',
   'error.registryMismatch': 'The details do not match the national population database.',
   'error.alreadyRegistered': 'This number already has an account. Sign in instead.',
+  'error.smsUnavailable': 'Could not send the code now, try again in a few minutes.',
+  'error.accountLocked':
+    'The account is locked after many failed sign-ins. You can still sign in on a device you have used before; on a new one, get a code by phone.',
   'error.codeInvalid': 'The confirmation code is wrong.',
   'error.codeExpired': 'The code has expired. Ask for a new one.',
   'error.passwordWeak':

@@ -8,17 +8,12 @@ import { fieldProblems } from '../../components/errors'
 import { usePageTitle } from '../../components/usePageTitle'
 import { parseTypedDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { AlreadyRegistered } from './AlreadyRegistered'
+import { NewPasswordFields, PhoneField } from './NewPasswordFields'
+import { NUMBER, PHONE, cleanPhone, newPasswordProblems } from './accountForms'
 
 type Step = 'details' | 'confirm' | 'done'
 type Errors = Partial<Record<string, string>>
-
-const NUMBER = /^\d{12}$/
-const PHONE = /^(\+84|0)\d{9,10}$/
-const CODE = /^\d{6}$/
-const MIN_PASSWORD = 10
-// Counted as the platform counts them: what a person sees as one letter (ệ) is one.
-const graphemes = (text: string): number =>
-  Array.from(new Intl.Segmenter('vi').segment(text)).length
 
 /** Level-1 sign-up: details that must match the registry, then the code sent by SMS and a password. */
 export default function SignUpPage() {
@@ -44,7 +39,7 @@ export default function SignUpPage() {
     personalNumber: details.personalNumber.trim(),
     fullName: details.fullName.trim().replace(/\s+/g, ' '),
     birthDate: parseTypedDate(details.birthDate) ?? '',
-    phone: details.phone.replace(/[\s.]/g, ''),
+    phone: cleanPhone(details.phone),
   })
 
   const run = async (action: () => Promise<void>) => {
@@ -91,10 +86,9 @@ export default function SignUpPage() {
 
   const submitConfirm = (event: SubmitEvent) => {
     event.preventDefault()
-    const found: Errors = {}
-    if (!CODE.test(confirm.code.trim())) found.code = t('signUp.codeInvalid')
-    if (graphemes(confirm.password) < MIN_PASSWORD) found.password = t('signUp.passwordShort')
-    else if (confirm.password !== confirm.repeat) found.repeat = t('signUp.passwordMismatch')
+    const found: Errors = Object.fromEntries(
+      Object.entries(newPasswordProblems(confirm)).map(([field, key]) => [field, t(key)]),
+    )
     setErrors(found)
     setFailure(null)
     if (Object.keys(found).length) {
@@ -133,6 +127,7 @@ export default function SignUpPage() {
         </p>
       )}
       {failure ? <ErrorMessage error={failure} focus /> : null}
+      <AlreadyRegistered error={failure} />
 
       {step === 'details' ? (
         <form onSubmit={submitDetails} noValidate>
@@ -165,15 +160,7 @@ export default function SignUpPage() {
             {...detailsField('birthDate')}
             required
           />
-          <Field
-            id="phone"
-            label={t('field.phone')}
-            hint={t('signUp.phoneHint')}
-            type="tel"
-            autoComplete="tel"
-            {...detailsField('phone')}
-            required
-          />
+          <PhoneField {...detailsField('phone')} />
           <button type="submit" className="button" disabled={busy}>
             {busy ? t('common.sending') : t('signUp.sendCode')}
           </button>
@@ -184,33 +171,7 @@ export default function SignUpPage() {
         <form onSubmit={submitConfirm} noValidate>
           <Notice>{t('signUp.codeSent', { phone: registration().phone })}</Notice>
           {resent ? <Notice kind="success">{t('signUp.codeResent')}</Notice> : null}
-          <Field
-            id="code"
-            label={t('field.smsCode')}
-            hint={t('signUp.codeHint')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            {...confirmField('code')}
-            required
-          />
-          <Field
-            id="password"
-            label={t('field.newPassword')}
-            hint={t('signUp.passwordHint', { min: MIN_PASSWORD })}
-            type="password"
-            autoComplete="new-password"
-            {...confirmField('password')}
-            required
-          />
-          <Field
-            id="repeat"
-            label={t('field.repeatPassword')}
-            type="password"
-            autoComplete="new-password"
-            {...confirmField('repeat')}
-            required
-          />
+          <NewPasswordFields field={confirmField} />
           <div className="actions">
             <button type="submit" className="button" disabled={busy}>
               {busy ? t('common.sending') : t('signUp.createAccount')}

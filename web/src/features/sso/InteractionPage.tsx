@@ -8,6 +8,7 @@ import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
+import { PhoneCodeSignIn } from '../identity/PhoneCodeSignIn'
 import { consentLines } from './labels'
 
 const LEVEL_2 = 'urn:congdanso:eid:level2'
@@ -48,7 +49,8 @@ export default function InteractionPage({ params }: PageProps) {
   const [failure, setFailure] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
   const [wait, setWait] = useWait()
-  const [form, setForm] = useState({ personalNumber: '', password: '', code: '' })
+  const [form, setForm] = useState({ personalNumber: '', password: '', code: '', phoneCode: '' })
+  const [locked, setLocked] = useState(false)
   const formField = bindFields(form, setForm)
   const heading = useRef<HTMLHeadingElement>(null)
   const shownStep = step ?? (state.status === 'ok' ? state.data.prompt : null)
@@ -67,7 +69,10 @@ export default function InteractionPage({ params }: PageProps) {
       requestAnimationFrame(() => heading.current?.focus())
     } catch (error) {
       setFailure(error)
-      setWait(error instanceof ApiError ? error.retryAfterSeconds : null)
+      const isLocked = error instanceof ApiError && error.code === 'IDENTITY_ACCOUNT_LOCKED'
+      if (isLocked) setLocked(true)
+      // A locked account is not a wait: the phone code opens it now.
+      setWait(error instanceof ApiError && !isLocked ? error.retryAfterSeconds : null)
       setBusy(false)
       return
     }
@@ -131,7 +136,12 @@ export default function InteractionPage({ params }: PageProps) {
 
   const submitLogin = (event: SubmitEvent) => {
     event.preventDefault()
-    void send('login', { personalNumber: form.personalNumber.trim(), password: form.password })
+    const phoneCode = form.phoneCode.trim()
+    void send('login', {
+      personalNumber: form.personalNumber.trim(),
+      password: form.password,
+      ...(locked && phoneCode ? { phoneCode } : {}),
+    })
   }
   const submitCode = (event: SubmitEvent) => {
     event.preventDefault()
@@ -183,9 +193,21 @@ export default function InteractionPage({ params }: PageProps) {
             {...formField('password')}
             required
           />
+          {locked ? (
+            <PhoneCodeSignIn
+              personalNumber={form.personalNumber}
+              code={form.phoneCode}
+              onCode={(phoneCode) => {
+                setForm({ ...form, phoneCode })
+              }}
+            />
+          ) : null}
           <button type="submit" className="button" disabled={blocked}>
             {buttonText(t('nav.signIn'))}
           </button>
+          <p className="hint">
+            <a href="/forgot-password">{t('forgot.link')}</a>
+          </p>
           <p className="hint">
             {t('sso.noAccount')} <a href="/sign-up">{t('home.signUp')}</a>
           </p>
