@@ -165,8 +165,9 @@ describeOnEngines('names, never codes, where a person reads', (db) => {
       { name: string; communeName: string | null; owner: { fullName: string | null } }[]
     >('/api/v1/stays/establishments?status=pending', officer)
     const shown = pending.find((e) => e.name === 'Nhà nghỉ Hoa Sen')
-    assert.equal(shown?.communeName, await communeName(owner.communeCode))
-    assert.equal(shown?.owner.fullName, row!.full_name)
+    assert.ok(shown && row)
+    assert.equal(shown.communeName, await communeName(owner.communeCode))
+    assert.equal(shown.owner.fullName, row.full_name)
     const { entries } = await get<{ entries: { action: string }[] }>('/api/v1/me/access-log', owner)
     assert.ok(
       entries.some((e) => e.action === 'stays.owner.read'),
