@@ -134,4 +134,44 @@ describeOnEngines('names, never codes, where a person reads', (db) => {
     assert.equal(entries[0]?.person.fullName, listed?.full_name)
     assert.equal(entries[0]?.responsibleUnitName, await communeName(resident.communeCode))
   })
+
+  it('shows the police who decide the commune by name and who registered the place', async () => {
+    const owner = await enrol(app(), db())
+    const raised = await app().inject({
+      method: 'POST',
+      url: `/api/v1/identity/accounts/${owner.personalNumber}/level2`,
+      headers: { cookie: officer.cookie },
+    })
+    assert.equal(raised.statusCode, 200, raised.body)
+    const [type] = await get<{ code: string }[]>('/api/v1/stays/establishment-types', owner)
+    const registered = await app().inject({
+      method: 'POST',
+      url: '/api/v1/stays/establishments',
+      headers: { cookie: owner.cookie, 'idempotency-key': 'names-test-establishment-1' },
+      payload: {
+        name: 'Nhà nghỉ Hoa Sen',
+        typeCode: type!.code,
+        address: '12 đường Số 3',
+        communeCode: owner.communeCode,
+        capacity: 8,
+      },
+    })
+    assert.equal(registered.statusCode, 201, registered.body)
+    const [row] = await db().query<{ full_name: string }>(
+      'SELECT full_name FROM residents WHERE personal_number = $1',
+      [owner.personalNumber],
+    )
+    const pending = await get<
+      { name: string; communeName: string | null; owner: { fullName: string | null } }[]
+    >('/api/v1/stays/establishments?status=pending', officer)
+    const shown = pending.find((e) => e.name === 'Nhà nghỉ Hoa Sen')
+    assert.ok(shown && row)
+    assert.equal(shown.communeName, await communeName(owner.communeCode))
+    assert.equal(shown.owner.fullName, row.full_name)
+    const { entries } = await get<{ entries: { action: string }[] }>('/api/v1/me/access-log', owner)
+    assert.ok(
+      entries.some((e) => e.action === 'stays.owner.read'),
+      'the owner sees the police read their name',
+    )
+  })
 })

@@ -22,6 +22,7 @@ import {
   EstablishmentListQuery,
   EstablishmentParams,
   EstablishmentSchema,
+  PoliceEstablishmentSchema,
   EstablishmentTypeSchema,
   NewEstablishmentBody,
   StaffBody,
@@ -38,6 +39,7 @@ import {
 } from './establishments.service.js'
 import { listStaff, nameStaff, removeStaff, type OwnerContext } from './establishments.staff.js'
 import { idempotencyOf, sendOutcome } from './idempotency.js'
+import { presentForPolice } from './establishments.owners.js'
 import { ensureStaysReference } from './stays.reference.js'
 
 export interface EstablishmentRouteOptions {
@@ -144,17 +146,19 @@ export const establishmentRoutes =
           tags,
           summary: 'Cơ sở trên địa bàn (công an) / Establishments in my jurisdiction (police)',
           querystring: EstablishmentListQuery,
-          response: { 200: Type.Array(EstablishmentSchema), ...errors(400, 401, 403) },
+          response: { 200: Type.Array(PoliceEstablishmentSchema), ...errors(400, 401, 403) },
         },
         config: { access: 'stays.police.read' },
       },
       async (request) =>
-        (
+        presentForPolice(
+          db,
+          { principal: actor(request), ip: request.ip },
           await listEstablishmentsInJurisdiction(db, actor(request), {
             status: request.query.status,
             limit: request.query.limit ?? DEFAULT_LIMIT,
-          })
-        ).map(presentEstablishment),
+          }),
+        ),
     )
 
     app.get(

@@ -61,6 +61,15 @@ export const EstablishmentSchema = Type.Object({
 })
 export type EstablishmentResponse = Static<typeof EstablishmentSchema>
 
+/** What the police who decide read: the commune by name and who registered the place. */
+export const PoliceEstablishmentSchema = Type.Composite([
+  EstablishmentSchema,
+  Type.Object({
+    communeName: Nullable(Type.String()),
+    owner: Type.Object({ fullName: Nullable(Type.String()) }),
+  }),
+])
+
 export const EstablishmentListQuery = Type.Object(
   {
     status: Type.Optional(Status),

@@ -292,6 +292,12 @@ export interface Establishment {
   createdAt: string
 }
 
+/** What the police who decide see: the commune by name and who registered the place. */
+export interface PoliceEstablishment extends Establishment {
+  communeName: string | null
+  owner: { fullName: string | null }
+}
+
 export interface EstablishmentStaffMember {
   grantId: number
   personalNumber: string

@@ -26,6 +26,7 @@ const ACTIONS: Record<string, MessageKey> = {
   'stays.declaration.read': 'action.stayRead',
   'stays.person.search': 'action.staySearch',
   'stays.establishment.decide': 'action.establishmentDecide',
+  'stays.owner.read': 'action.ownerRead',
 }
 
 export const roleLabel = (t: I18n['t'], role: string): string => {

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { api } from '../../api/client'
-import type { Establishment, EstablishmentStatus } from '../../api/types'
+import type { Establishment, EstablishmentStatus, PoliceEstablishment } from '../../api/types'
+import { Place } from '../../components/Place'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { formatDateTime } from '../../i18n/format'
@@ -116,7 +117,9 @@ export function PoliceEstablishments() {
   const types = useEstablishmentTypes()
   const [status, setStatus] = useState<EstablishmentStatus>('pending')
   const [done, setDone] = useState<Said>()
-  const { state, reload } = useApi<Establishment[]>(`/api/v1/stays/establishments?status=${status}`)
+  const { state, reload } = useApi<PoliceEstablishment[]>(
+    `/api/v1/stays/establishments?status=${status}`,
+  )
   return (
     <>
       <div className="field">
@@ -151,8 +154,9 @@ export function PoliceEstablishments() {
                 {typeName(language, types, e.typeCode)} · {number(e.capacity)}{' '}
                 {capacityLabel(t, e.capacityUnit)}
               </p>
+              {e.owner.fullName ? <p>{t('police.owner', { name: e.owner.fullName })}</p> : null}
               <p className="hint">
-                {e.address} · {e.communeCode} ·{' '}
+                {e.address} · <Place name={e.communeName} code={e.communeCode} /> ·{' '}
                 {t('police.registeredAt', { at: formatDateTime(e.createdAt) })}
               </p>
               {e.decisionReason ? (
