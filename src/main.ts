@@ -140,6 +140,4 @@ closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
   await database.close()
 })
 await app.listen({ host: config.HOST, port: config.PORT })
-app.log.info(
-  `Công Dân Số: http://localhost:${config.PORT}  API docs: http://localhost:${config.PORT}/api/docs`,
-)
+app.log.info(`Công Dân Số: ${config.PUBLIC_URL}  API docs: ${config.PUBLIC_URL}/api/docs`)
