@@ -49,6 +49,7 @@ export type AppConfig = Pick<
   | 'PLAN_REPORT_DAY'
   | 'ANALYTICS_PATH'
   | 'TRUST_PROXY'
+  | 'METRICS_TOKEN'
 >
 
 export interface AppDependencies {
@@ -82,10 +83,11 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     // A developer's terminal gets readable lines; pipes and production get JSON.
     prettyLogs: config.NODE_ENV === 'development' && process.stdout.isTTY,
     trustedProxies: trustedProxies(config.TRUST_PROXY),
+    publicUrl: config.PUBLIC_URL,
   })
   const sso = await createSso(database, config)
   registerAccessControl(app, [sessionAuthenticator(database.db), sso.authenticator])
-  registerMetrics(app, database)
+  registerMetrics(app, database, { token: config.METRICS_TOKEN })
   registerHealth(app, database)
   await app.register(populationRoutes(database), { prefix: '/api/v1/population' })
   await app.register(identityRoutes({ database, sender, config }), { prefix: '/api/v1/identity' })

@@ -153,9 +153,7 @@ closeWithGrace(grace, async ({ signal, err }) => {
   app.log.info('Máy chủ đã dừng / server stopped')
 })
 await app.listen({ host: config.HOST, port: config.PORT })
-app.log.info(
-  `Công Dân Số: http://localhost:${config.PORT}  API docs: http://localhost:${config.PORT}/api/docs`,
-)
+app.log.info(`Công Dân Số: ${config.PUBLIC_URL}  API docs: ${config.PUBLIC_URL}/api/docs`)
 // Last, so that a developer finds them under everything start-up printed.
 if (demonstrationAccounts.length > 0)
   process.stderr.write(`${demonstrationAccountsTable(demonstrationAccounts, config.PUBLIC_URL)}\n`)

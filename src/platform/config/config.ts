@@ -63,6 +63,13 @@ export const ConfigSchema = Type.Object({
         'reverse proxies in front of the platform, comma-separated addresses or CIDR ranges (127.0.0.1,10.0.0.0/8, or loopback): only from these is X-Forwarded-For believed, for the client address of throttles and audit',
     }),
   ),
+  METRICS_TOKEN: Type.Optional(
+    Type.String({
+      minLength: 16,
+      description:
+        'bearer token /metrics asks for (16+ characters); without it /metrics answers only on the loopback',
+    }),
+  ),
   SMS_WEBHOOK_URL: Type.Optional(
     Type.String({
       pattern: '^https?://',

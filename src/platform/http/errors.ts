@@ -1,4 +1,6 @@
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { Socket } from 'node:net'
+import { randomUUID } from 'node:crypto'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { isDatabaseUnavailable } from '../db/unavailable.js'
 
 /** The one error type routes and services throw; reaches the client as the error envelope. */
@@ -121,6 +123,60 @@ export function registerErrorHandling(app: FastifyInstance): void {
           request.id,
         ),
       ),
+  )
+}
+
+// Refusals of Fastify's router, before any route: the URL is not repeated (it can carry numbers).
+const ROUTER_REFUSALS: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 414,
+    code: 'REQUEST_URL_TOO_LONG',
+    message: 'Địa chỉ quá dài / Address too long',
+  },
+}
+const BAD_URL = {
+  status: 400,
+  code: 'REQUEST_INVALID_URL',
+  message: 'Địa chỉ không hợp lệ / Invalid address',
+}
+
+/** Fastify's `frameworkErrors`: what its router refuses leaves as the envelope too. */
+export function frameworkErrors(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const refusal = ROUTER_REFUSALS[error.code] ?? BAD_URL
+  void reply.status(refusal.status).send(envelope(refusal.code, refusal.message, null, request.id))
+}
+
+// Node's HTTP parser refuses these before Fastify sees a request: answered on the socket itself.
+const PARSER_REFUSALS: Record<
+  string,
+  { status: number; reason: string; code: string; message: string }
+> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    reason: 'Request Header Fields Too Large',
+    code: 'REQUEST_HEADERS_TOO_LARGE',
+    message: 'Tiêu đề yêu cầu quá lớn / Request headers too large',
+  },
+}
+const MALFORMED = {
+  status: 400,
+  reason: 'Bad Request',
+  code: 'REQUEST_MALFORMED',
+  message: 'Yêu cầu sai cú pháp HTTP / Malformed HTTP request',
+}
+
+/** Fastify's `clientErrorHandler`: a request Node could not parse gets the envelope, then the socket closes. */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) return
+  const refusal = PARSER_REFUSALS[error.code ?? ''] ?? MALFORMED
+  const body = JSON.stringify(envelope(refusal.code, refusal.message, null, randomUUID()))
+  socket.end(
+    `HTTP/1.1 ${refusal.status} ${refusal.reason}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   )
 }
 

@@ -4,10 +4,10 @@ import { AppError } from './errors.js'
 type Schema = Record<string | symbol, unknown>
 
 // PostgreSQL refuses a NUL byte in text, and no field of ours means any other control character.
-// Free text (reasons, notes: the long fields of a body) may hold tabs and line breaks.
+// Text in a body may hold tabs and line breaks (a reason, a passport's two MRZ lines); a path,
+// a query or a header never.
 const SINGLE_LINE = '^[^\\u0000-\\u001f\\u007f]*$'
 const MULTI_LINE = '^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]*$'
-const FREE_TEXT_LENGTH = 200
 
 const isSchema = (value: unknown): value is Schema =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -16,8 +16,7 @@ const typesOf = (schema: Schema): unknown[] => [schema.type].flat()
 
 function guardString(schema: Schema, inBody: boolean): Schema {
   if (schema.enum !== undefined || schema.const !== undefined) return schema
-  const maxLength = typeof schema.maxLength === 'number' ? schema.maxLength : 0
-  const pattern = inBody && maxLength > FREE_TEXT_LENGTH ? MULTI_LINE : SINGLE_LINE
+  const pattern = inBody ? MULTI_LINE : SINGLE_LINE
   if (schema.pattern === undefined) return { ...schema, pattern }
   const allOf: unknown[] = Array.isArray(schema.allOf) ? schema.allOf : []
   return { ...schema, allOf: [...allOf, { pattern }] }

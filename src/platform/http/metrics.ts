@@ -1,9 +1,45 @@
-import type { FastifyInstance } from 'fastify'
+import { createHash, timingSafeEqual } from 'node:crypto'
+import { isIP } from 'node:net'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { Database } from '../db/database.js'
+import { AppError, errorResponses } from './errors.js'
+
+const digest = (value: string) => createHash('sha256').update(value).digest()
+
+const isLoopback = (address: string): boolean =>
+  isIP(address) !== 0 && /^(127\.|::1$|::ffff:127\.)/.test(address)
+
+/**
+ * Metrics tell an outsider the traffic, the errors and the pool's state: only the scraper may
+ * read them, by bearer token when one is configured, else from the machine itself.
+ * @throws PLATFORM_METRICS_FORBIDDEN (401 without the token, 403 from elsewhere without one)
+ */
+function metricsGuard(token: string | undefined) {
+  const expected = token === undefined ? undefined : digest(token)
+  return async (request: FastifyRequest): Promise<void> => {
+    if (expected === undefined) {
+      if (isLoopback(request.ip)) return
+      throw new AppError('PLATFORM_METRICS_FORBIDDEN', {
+        status: 403,
+        message: 'Chỉ đọc được từ máy chủ / Readable from the server only (set METRICS_TOKEN)',
+      })
+    }
+    const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1]
+    if (given !== undefined && timingSafeEqual(digest(given), expected)) return
+    throw new AppError('PLATFORM_METRICS_FORBIDDEN', {
+      status: 401,
+      message: 'Cần mã truy cập / Bearer token required',
+    })
+  }
+}
 
 /** Prometheus metrics: requests and latencies by route, the database pool, the process. */
-export function registerMetrics(app: FastifyInstance, database: Database): void {
+export function registerMetrics(
+  app: FastifyInstance,
+  database: Database,
+  options: { token?: string } = {},
+): void {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry })
   const labelNames = ['method', 'route', 'status'] as const
@@ -47,8 +83,9 @@ export function registerMetrics(app: FastifyInstance, database: Database): void 
   app.get(
     '/metrics',
     {
-      schema: { hide: true, response: { 200: { type: 'string' } } },
+      schema: { hide: true, response: { 200: { type: 'string' }, ...errorResponses(401, 403) } },
       config: { access: 'public' },
+      onRequest: metricsGuard(options.token),
     },
     async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()),
   )

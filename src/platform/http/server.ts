@@ -6,7 +6,9 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { loggerOptions, OneLinePerRequest } from '../logging/logger.js'
 import { declaredAccess } from '../auth/access.js'
-import { AppError, registerErrorHandling } from './errors.js'
+import { AppError, clientErrorHandler, frameworkErrors, registerErrorHandling } from './errors.js'
+import { redirectToPublicHost } from './canonical-host.js'
+import { registerSecurityHeaders } from './security-headers.js'
 import { guardRequestSchemas, refuseNonFiniteNumbers } from './input-guard.js'
 
 declare module 'fastify' {
@@ -48,6 +50,8 @@ export interface ServerOptions {
   prettyLogs?: boolean
   /** Reverse proxies whose X-Forwarded-* headers are believed: addresses, CIDR ranges. */
   trustedProxies?: string[]
+  /** The platform's address (PUBLIC_URL): pages move to its host; HSTS when it is https. */
+  publicUrl?: string
 }
 
 export async function createServer(options: ServerOptions): Promise<App> {
@@ -60,6 +64,8 @@ export async function createServer(options: ServerOptions): Promise<App> {
     },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
     return503OnClosing: false,
+    frameworkErrors,
+    clientErrorHandler,
     // Behind a proxy every connection comes from it: request.ip is the client only when the
     // forwarded header comes from a proxy we know, and never from a client claiming one.
     trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
@@ -96,6 +102,8 @@ export async function createServer(options: ServerOptions): Promise<App> {
     if (closing) reply.header('connection', 'close')
   })
   registerErrorHandling(app)
+  registerSecurityHeaders(app, { publicUrl: options.publicUrl ?? '' })
+  if (options.publicUrl) redirectToPublicHost(app, options.publicUrl)
   await app.register(cookie)
   await app.register(swagger, {
     openapi: {

@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static'
 import { Type } from '@sinclair/typebox'
 import type { FastifyReply } from 'fastify'
 import { AppError, errorResponses } from './errors.js'
+import { PAGE_CONTENT_SECURITY_POLICY } from './security-headers.js'
 import type { App } from './server.js'
 
 /** Where `npm run build:web` writes the app (web/vite.config.ts). */
@@ -34,22 +35,6 @@ export const WEB_APP_PATHS = [
   '/open-data',
   '/sso/interaction/:uid',
 ] as const
-
-// Only the app's own files: scripts, styles and fonts from this origin, no inline script, no
-// framing. Camera frames and QR images are drawn from blob: and data: URLs.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
 
 /** Hashed names change with the content: a year, never revalidated. */
 const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -99,9 +84,7 @@ export async function registerWebApp(app: App, options: WebAppOptions = {}): Pro
     return reply
       .status(status)
       .header('cache-control', 'no-cache')
-      .header('content-security-policy', CONTENT_SECURITY_POLICY)
-      .header('x-content-type-options', 'nosniff')
-      .header('referrer-policy', 'same-origin')
+      .header('content-security-policy', PAGE_CONTENT_SECURITY_POLICY)
       .header('vary', 'accept-encoding')
       .sendFile('index.html', root)
   }
@@ -120,9 +103,6 @@ export async function registerWebApp(app: App, options: WebAppOptions = {}): Pro
   })
 
   app.get<{ Params: { '*': string } }>('/assets/*', contract, async (request, reply) =>
-    reply
-      .header('x-content-type-options', 'nosniff')
-      .header('vary', 'accept-encoding')
-      .sendFile(request.params['*'], `${root}/assets`),
+    reply.header('vary', 'accept-encoding').sendFile(request.params['*'], `${root}/assets`),
   )
 }
