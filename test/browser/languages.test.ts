@@ -33,6 +33,8 @@ interface Visit {
   pattern: string
   path: string
   who: Who
+  /** What to do on the page before reading it (a choice that shows other data). */
+  then?: (page: Page) => Promise<void>
 }
 
 // Every page of the app, in Vietnamese and in English, as the role that sees it: what a person
@@ -156,7 +158,8 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
       [commune],
     )
 
-    const at = (pattern: string, who: Who, path = pattern) => visits.push({ pattern, path, who })
+    const at = (pattern: string, who: Who, path = pattern, then?: Visit['then']) =>
+      visits.push({ pattern, path, who, ...(then ? { then } : {}) })
     at('/', 'anonymous')
     at('/sign-up', 'anonymous')
     at('/kiosk', 'anonymous')
@@ -167,6 +170,10 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     at('/me/stays', 'resident')
     at('/officer', 'communeOfficer')
     at('/officer/units', 'communeOfficer')
+    // The structure before the 2025 reform: provinces with their type beside their name.
+    at('/officer/units', 'communeOfficer', '/officer/units', (page) =>
+      page.getByRole('radio').nth(1).check(),
+    )
     at('/officer/residents/:number', 'communeOfficer', `/officer/residents/${officerResident!.n}`)
     at('/plan', 'committeeMember')
     for (const no of [9, 12, 16, 23])
@@ -235,6 +242,7 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
       })
       const page = await context.newPage()
       await page.goto(visit.path)
+      await visit.then?.(page)
       for (const language of ['vi', 'en'] as const) {
         if (language === 'en') await switchLanguage(page, 'en')
         const found = await readPage(page).then(
