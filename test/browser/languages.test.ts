@@ -62,8 +62,8 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     const accounts = await ensureDemonstrationAccounts(test.database.db)
     await ensureDemonstrationEstablishment(test.database.db)
     for (const account of accounts) {
-      const who = account.who.includes('mức 2') ? 'resident' : account.who
-      if (account.who.includes('mức 1')) continue
+      const level = /mức (\d)/.exec(account.who)?.[1]
+      const who = level === '2' ? 'resident' : level === '1' ? 'resident1' : account.who
       cookies.set(who, await signInCookie(app, account.personalNumber, account.password))
     }
     const call = async <T>(method: 'GET' | 'POST', who: Who, path: string, payload?: object) => {
@@ -264,6 +264,37 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     const departure = page.locator('dt', { hasText: 'Dự kiến đi' }).locator('+ dd')
     assert.equal((await departure.innerText()).trim(), 'Chưa báo ngày đi')
     await context.close()
+  })
+
+  /** A page as `who` sees it, in Vietnamese on a phone. */
+  const openAs = async (who: Who, path: string): Promise<Page> => {
+    const page = await (await newContext(browser, url, { cookie: cookies.get(who)! })).newPage()
+    await page.goto(path)
+    return page
+  }
+
+  it('tells a level-1 resident that registering a place needs level 2, and how to get it', async () => {
+    const page = await openAs('resident1', '/establishment/new')
+    await page.getByText('cần tài khoản định danh điện tử mức 2').waitFor()
+    await page.getByText('mang thẻ căn cước đến công an xã, phường').waitFor()
+    assert.equal(await page.getByLabel('Tên cơ sở').isVisible(), false)
+    await page.context().close()
+    const level2 = await openAs('resident', '/establishment/new')
+    await level2.getByLabel('Tên cơ sở').waitFor()
+    assert.equal(await level2.getByText('cần tài khoản định danh').count(), 0)
+    await level2.context().close()
+  })
+
+  it('tells a resident that the resident search is for officers, before any field', async () => {
+    const page = await openAs('resident', '/officer')
+    await page.getByText('Biểu mẫu này chỉ dành cho cán bộ xã, phường và công an').waitFor()
+    await page.getByText('đề nghị quản trị viên của cơ quan cấp vai trò').waitFor()
+    assert.equal(await page.locator('form.panel').isVisible(), false)
+    await page.context().close()
+    const officer = await openAs('communeOfficer', '/officer')
+    await officer.locator('form.panel').waitFor()
+    assert.equal(await officer.getByText('Biểu mẫu này chỉ dành cho').count(), 0)
+    await officer.context().close()
   })
 
   it('answers an unknown address with the app’s not-found page, the API with JSON', async () => {
