@@ -275,13 +275,13 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
 
   it('tells a level-1 resident that registering a place needs level 2, and how to get it', async () => {
     const page = await openAs('resident1', '/establishment/new')
-    await page.getByText('cần tài khoản định danh điện tử mức 2').waitFor()
+    await page.getByText('Biểu mẫu này cần tài khoản định danh điện tử mức 2').waitFor()
     await page.getByText('mang thẻ căn cước đến công an xã, phường').waitFor()
     assert.equal(await page.getByLabel('Tên cơ sở').isVisible(), false)
     await page.context().close()
     const level2 = await openAs('resident', '/establishment/new')
     await level2.getByLabel('Tên cơ sở').waitFor()
-    assert.equal(await level2.getByText('cần tài khoản định danh').count(), 0)
+    assert.equal(await level2.getByText('Biểu mẫu này cần').count(), 0)
     await level2.context().close()
   })
 
