@@ -14,6 +14,7 @@ import { signInCookie } from '../actors.js'
 import { openTestDatabase, type TestDatabase } from '../harness.js'
 import {
   Cleanup,
+  checkPage,
   browserSkip,
   launchBrowser,
   newContext,
@@ -295,6 +296,17 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     await officer.locator('form.panel').waitFor()
     assert.equal(await officer.getByText('Biểu mẫu này chỉ dành cho').count(), 0)
     await officer.context().close()
+  })
+
+  it('lists the open datasets for anyone, with a preview and downloads, on a phone', async () => {
+    const page = await (await newContext(browser, url)).newPage()
+    await page.goto('/open-data')
+    await page.getByRole('heading', { level: 1, name: 'Dữ liệu mở của tỉnh' }).waitFor()
+    await page.getByRole('link', { name: 'Tải CSV (nhãn tiếng Việt)' }).first().waitFor()
+    await page.getByRole('button', { name: 'Xem trước bảng' }).first().click()
+    await page.locator('table').first().waitFor()
+    await checkPage(page, 'open-data')
+    await page.context().close()
   })
 
   it('answers an unknown address with the app’s not-found page, the API with JSON', async () => {
