@@ -14,6 +14,7 @@ import { signInCookie } from '../actors.js'
 import { openTestDatabase, type TestDatabase } from '../harness.js'
 import {
   Cleanup,
+  checkPage,
   browserSkip,
   launchBrowser,
   newContext,
@@ -33,6 +34,8 @@ interface Visit {
   pattern: string
   path: string
   who: Who
+  /** What to do on the page before reading it (a choice that shows other data). */
+  then?: (page: Page) => Promise<void>
 }
 
 // Every page of the app, in Vietnamese and in English, as the role that sees it: what a person
@@ -60,8 +63,8 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     const accounts = await ensureDemonstrationAccounts(test.database.db)
     await ensureDemonstrationEstablishment(test.database.db)
     for (const account of accounts) {
-      const who = account.who.includes('mức 2') ? 'resident' : account.who
-      if (account.who.includes('mức 1')) continue
+      const level = /mức (\d)/.exec(account.who)?.[1]
+      const who = level === '2' ? 'resident' : level === '1' ? 'resident1' : account.who
       cookies.set(who, await signInCookie(app, account.personalNumber, account.password))
     }
     const call = async <T>(method: 'GET' | 'POST', who: Who, path: string, payload?: object) => {
@@ -156,7 +159,8 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
       [commune],
     )
 
-    const at = (pattern: string, who: Who, path = pattern) => visits.push({ pattern, path, who })
+    const at = (pattern: string, who: Who, path = pattern, then?: Visit['then']) =>
+      visits.push({ pattern, path, who, ...(then ? { then } : {}) })
     at('/', 'anonymous')
     at('/sign-up', 'anonymous')
     at('/kiosk', 'anonymous')
@@ -167,6 +171,10 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     at('/me/stays', 'resident')
     at('/officer', 'communeOfficer')
     at('/officer/units', 'communeOfficer')
+    // The structure before the 2025 reform: provinces with their type beside their name.
+    at('/officer/units', 'communeOfficer', '/officer/units', (page) =>
+      page.getByRole('radio').nth(1).check(),
+    )
     at('/officer/residents/:number', 'communeOfficer', `/officer/residents/${officerResident!.n}`)
     at('/plan', 'committeeMember')
     for (const no of [9, 12, 16, 23])
@@ -235,6 +243,7 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
       })
       const page = await context.newPage()
       await page.goto(visit.path)
+      await visit.then?.(page)
       for (const language of ['vi', 'en'] as const) {
         if (language === 'en') await switchLanguage(page, 'en')
         const found = await readPage(page).then(
@@ -256,6 +265,48 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     const departure = page.locator('dt', { hasText: 'Dự kiến đi' }).locator('+ dd')
     assert.equal((await departure.innerText()).trim(), 'Chưa báo ngày đi')
     await context.close()
+  })
+
+  /** A page as `who` sees it, in Vietnamese on a phone. */
+  const openAs = async (who: Who, path: string): Promise<Page> => {
+    const page = await (await newContext(browser, url, { cookie: cookies.get(who)! })).newPage()
+    await page.goto(path)
+    return page
+  }
+
+  it('tells a level-1 resident that registering a place needs level 2, and how to get it', async () => {
+    const page = await openAs('resident1', '/establishment/new')
+    await page.getByText('Biểu mẫu này cần tài khoản định danh điện tử mức 2').waitFor()
+    await page.getByText('mang thẻ căn cước đến công an xã, phường').waitFor()
+    assert.equal(await page.getByLabel('Tên cơ sở').isVisible(), false)
+    await page.context().close()
+    const level2 = await openAs('resident', '/establishment/new')
+    await level2.getByLabel('Tên cơ sở').waitFor()
+    assert.equal(await level2.getByText('Biểu mẫu này cần').count(), 0)
+    await level2.context().close()
+  })
+
+  it('tells a resident that the resident search is for officers, before any field', async () => {
+    const page = await openAs('resident', '/officer')
+    await page.getByText('Biểu mẫu này chỉ dành cho cán bộ xã, phường và công an').waitFor()
+    await page.getByText('đề nghị quản trị viên của cơ quan cấp vai trò').waitFor()
+    assert.equal(await page.locator('form.panel').isVisible(), false)
+    await page.context().close()
+    const officer = await openAs('communeOfficer', '/officer')
+    await officer.locator('form.panel').waitFor()
+    assert.equal(await officer.getByText('Biểu mẫu này chỉ dành cho').count(), 0)
+    await officer.context().close()
+  })
+
+  it('lists the open datasets for anyone, with a preview and downloads, on a phone', async () => {
+    const page = await (await newContext(browser, url)).newPage()
+    await page.goto('/open-data')
+    await page.getByRole('heading', { level: 1, name: 'Dữ liệu mở của tỉnh' }).waitFor()
+    await page.getByRole('link', { name: 'Tải CSV (nhãn tiếng Việt)' }).first().waitFor()
+    await page.getByRole('button', { name: 'Xem trước bảng' }).first().click()
+    await page.locator('table').first().waitFor()
+    await checkPage(page, 'open-data')
+    await page.context().close()
   })
 
   it('answers an unknown address with the app’s not-found page, the API with JSON', async () => {

@@ -31,6 +31,8 @@ const PROPER_NAMES = [
   'Hệ thống thử',
   'Biên Hòa - Đà Lạt',
   'Công Dân Số',
+  // The type in an official unit's name ("Thành phố Hà Nội"), also inside a sentence.
+  'Thành phố',
 ]
 
 /** Codes and product names written the same in both languages. */

@@ -3,6 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../platform/config/config.js'
 import type { Database } from '../../platform/db/database.js'
 import { authenticationRequired } from '../../platform/auth/access.js'
+import { hasPermission } from '../../platform/auth/principal.js'
+import { PERMISSIONS } from '../../platform/auth/roles.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import {
   Accepted,
@@ -268,7 +270,11 @@ export const identityRoutes =
         },
         config: { access: 'me.read' },
       },
-      async (request) => getMyAccount(db, principalOf(request).accountId),
+      async (request) => {
+        const principal = principalOf(request)
+        const permissions = PERMISSIONS.filter((p) => hasPermission(principal, p))
+        return { ...(await getMyAccount(db, principal.accountId)), permissions }
+      },
     )
     // The development outbox exists so the flows can be tried without an SMS gateway; it is not
     // even registered outside development and tests.

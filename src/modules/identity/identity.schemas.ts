@@ -84,6 +84,10 @@ export const MyAccountSchema = Type.Object({
   }),
   paymentAccount: Link('linkedOn'),
   digitalSignature: Link('issuedOn'),
+  permissions: Type.Array(Type.String(), {
+    description:
+      'what the account may do (src/platform/auth/roles.ts): pages say what a form needs',
+  }),
 })
 export const DevelopmentMessages = Type.Object({
   messages: Type.Array(Type.Object({ to: Type.String(), body: Type.String(), at: Type.String() })),

@@ -73,6 +73,8 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
     })
     assert.equal(me.statusCode, 200)
     assert.deepEqual(me.json<{ level: number; conditions: object }>().level, 1)
+    // What the account may do, so that a page can say what a form needs before it is filled.
+    assert.deepEqual(me.json<{ permissions: string[] }>().permissions, ['me.read', 'me.manage'])
     assert.equal(errorCode(await post('/registrations', details)), 'IDENTITY_ALREADY_REGISTERED')
   })
 

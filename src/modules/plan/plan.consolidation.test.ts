@@ -6,6 +6,7 @@ import { useApp } from '../../../test/app.js'
 import { describeOnEngines } from '../../../test/harness.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import { consolidationFile, issueConsolidation } from './consolidation.service.js'
+import { refreshKpis } from './kpi.service.js'
 import { monthOf, monthsBefore, vietnameseLongDate } from './plan.calendar.js'
 import {
   caller,
@@ -115,6 +116,25 @@ describeOnEngines('plan consolidated report', (db) => {
       'Lưu: VT, BCĐ06.',
     ])
       assert.ok(text.includes(expected), `the PDF says "${expected}": ${text.slice(0, 1500)}`)
+  })
+
+  it('prints the live KPIs in Vietnamese only, not each label in both languages', async () => {
+    const ctx = contextAt(db(), new Date().toISOString())
+    const office = principalOf(actors.office, 'standingOffice')
+    await refreshKpis(db(), new Date())
+    const issued = await issueConsolidation(ctx, office, month)
+    const text = await pdfText((await consolidationFile(ctx, office, issued.id, 'pdf')).body)
+    assert.match(text, /Có định danh điện tử mức 2: [\d,]+%/)
+    assert.match(text, /Công dân từ 14 tuổi: [\d.]+ người[;.]/)
+    for (const english of [
+      'With an eID',
+      'Residents aged',
+      'Systems connected',
+      'Sign-ins',
+      'establishments',
+      'could not compute',
+    ])
+      assert.ok(!text.includes(english), `the PDF says "${english}"`)
   })
 
   it('dates and numbers the document by its day of issue in Vietnam', async () => {

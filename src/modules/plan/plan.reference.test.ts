@@ -61,6 +61,20 @@ describe('the plan as data', () => {
     assert.deepEqual(leads(13), ['SVHTTDL'])
     assert.deepEqual(leads(3), ['SBN'])
   })
+
+  it('words every model in Vietnamese as well as English, as plain text', () => {
+    // Letters only Vietnamese writes: a text of the Vietnamese pages has some.
+    const vietnamese = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i
+    for (const m of readModelFile()) {
+      for (const text of [m.name_vi, m.platform_delivers_vi, m.kpi_vi]) {
+        assert.doesNotMatch(text, /<[a-z/]/i, `model ${m.no}: markup in "${text}"`)
+        // The pages cut "Tiếng Việt / English" at its first " / ".
+        assert.ok(!text.includes(' / '), `model ${m.no}: " / " in "${text}"`)
+      }
+      assert.match(m.platform_delivers_vi, vietnamese, `model ${m.no}`)
+      if (m.kpi !== '-') assert.match(m.kpi_vi, vietnamese, `model ${m.no}`)
+    }
+  })
 })
 
 describeOnEngines('plan reference data', (db) => {

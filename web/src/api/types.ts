@@ -8,6 +8,8 @@ export interface MyAccount {
   conditions: { eid: boolean; paymentAccount: boolean; digitalSignature: boolean }
   paymentAccount: { provider: string; linkedOn: string | null } | null
   digitalSignature: { provider: string; issuedOn: string | null } | null
+  /** What the account may do (src/platform/auth/roles.ts). */
+  permissions: string[]
 }
 
 /** The resident's own registry entry (GET /api/v1/me/record, src/modules/population/my-record.ts). */

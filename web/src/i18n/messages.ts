@@ -43,6 +43,16 @@ const vi = {
   'openData.total': 'Tổng',
   'openData.withheld': 'ẩn',
 
+  'need.signIn': 'Cần đăng nhập để dùng biểu mẫu này.',
+  'need.level2':
+    'Biểu mẫu này cần tài khoản định danh điện tử mức 2; tài khoản của bạn đang ở mức {level}.',
+  'need.level2How':
+    'Để lên mức 2, mang thẻ căn cước đến công an xã, phường nơi bạn cư trú; cán bộ xác minh và nâng mức tài khoản ngay tại chỗ.',
+  'need.role': 'Biểu mẫu này chỉ dành cho {who}; tài khoản của bạn không có vai trò đó.',
+  'need.roleHow':
+    'Nếu bạn là cán bộ, đề nghị quản trị viên của cơ quan cấp vai trò cho tài khoản định danh của bạn.',
+  'need.who.residentSearch': 'cán bộ xã, phường và công an được giao tra cứu dân cư',
+
   'home.title': 'Công Dân Số',
   'home.lead':
     'Tài khoản định danh điện tử, mã QR định danh và nhật ký ai đã xem dữ liệu của bạn, ở một nơi.',
@@ -880,6 +890,15 @@ const en: Record<MessageKey, string> = {
   'openData.commune': 'Commune',
   'openData.total': 'Total',
   'openData.withheld': 'withheld',
+
+  'need.signIn': 'Sign in to use this form.',
+  'need.level2': 'This form needs an eID account of level 2; yours is at level {level}.',
+  'need.level2How':
+    'To reach level 2, take your ID card to the police of the commune where you live; an officer checks it and raises your account there and then.',
+  'need.role': 'This form is only for {who}; your account does not have that role.',
+  'need.roleHow':
+    'If you are an officer, ask your agency’s administrator to grant the role to your eID account.',
+  'need.who.residentSearch': 'commune officers and police assigned to look up residents',
 
   'home.title': 'Công Dân Số',
   'home.lead':

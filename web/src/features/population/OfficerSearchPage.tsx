@@ -4,6 +4,7 @@ import { api } from '../../api/client'
 import type { ResidentPage } from '../../api/types'
 import { Link, navigate, useLocation } from '../../app/router'
 import { Field } from '../../components/Field'
+import { useRequirement } from '../../components/Requirement'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { parseTypedDate } from '../../i18n/format'
@@ -19,6 +20,10 @@ const PAGE_SIZE = 20
 export default function OfficerSearchPage() {
   const { t, number } = useI18n()
   usePageTitle(t('officer.searchTitle'))
+  const requirement = useRequirement({
+    permission: 'population.resident.search',
+    who: 'need.who.residentSearch',
+  })
   const { query } = useLocation()
   const given = query.get('purpose')
   const purpose: PurposeCode | null = isPurpose(given) ? given : null
@@ -85,7 +90,8 @@ export default function OfficerSearchPage() {
         <Link to="/police/stays">{t('police.officerLink')}</Link>
       </p>
       <DashboardsLink />
-      <form onSubmit={submit} noValidate className="panel">
+      {requirement.notice}
+      <form onSubmit={submit} noValidate className="panel" hidden={requirement.blocked}>
         <PurposePicker value={purpose} onChange={choosePurpose} />
         <fieldset disabled={!purpose} className="search-criteria">
           <legend>{t('officer.criteria')}</legend>

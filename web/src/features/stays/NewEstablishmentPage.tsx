@@ -3,6 +3,7 @@ import type { SubmitEvent } from 'react'
 import type { Establishment } from '../../api/types'
 import { navigate } from '../../app/router'
 import { bindFields, Field } from '../../components/Field'
+import { useRequirement } from '../../components/Requirement'
 import { ErrorMessage, Notice } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
@@ -26,6 +27,7 @@ export default function NewEstablishmentPage() {
   const { busy, failure } = submission
   const field = bindFields(form, setForm, errors)
   const type = types?.find((x) => x.code === typeCode)
+  const requirement = useRequirement({ level: 2 })
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault()
@@ -65,7 +67,8 @@ export default function NewEstablishmentPage() {
     <div className="narrow">
       <h1>{t('stays.owner.register')}</h1>
       <Notice>{t('stays.owner.registerIntro')}</Notice>
-      <form onSubmit={submit} noValidate>
+      {requirement.notice}
+      <form onSubmit={submit} noValidate hidden={requirement.blocked}>
         <Field {...field('name')} id="establishment-name" label={t('stays.owner.name')} />
         <div className={`field${errors.typeCode ? ' field-invalid' : ''}`}>
           <label htmlFor="establishment-typeCode">{t('stays.owner.type')}</label>
