@@ -115,7 +115,11 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
       otpauthUri: string
     }>()
     assert.match(setup.otpauthUri, /^otpauth:\/\/totp\//)
-    const confirmed = await post('/totp/confirm', { code: currentTotp(setup.secret) }, actor.cookie)
+    // One clock reading for the whole test: a slow run must not cross into the next 30 s step
+    // between the confirmation and its replay, where "the current code" would be a new one.
+    const confirmedAt = Date.now()
+    const confirmCode = currentTotp(setup.secret, confirmedAt)
+    const confirmed = await post('/totp/confirm', { code: confirmCode }, actor.cookie)
     assert.equal(confirmed.statusCode, 200)
     const { recoveryCodes } = confirmed.json<{ recoveryCodes: string[] }>()
     assert.equal(recoveryCodes.length, 10)
@@ -129,13 +133,9 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
       401,
     )
     // The code that confirmed the setup is spent; the authenticator's next one is good, once.
-    const replayed = await post(
-      '/sessions/second-factor',
-      { code: currentTotp(setup.secret) },
-      pending,
-    )
+    const replayed = await post('/sessions/second-factor', { code: confirmCode }, pending)
     assert.equal(replayed.statusCode, 401, 'a TOTP code is good only once')
-    const next = currentTotp(setup.secret, Date.now() + 30_000)
+    const next = currentTotp(setup.secret, confirmedAt + 30_000)
     assert.equal((await post('/sessions/second-factor', { code: next }, pending)).statusCode, 200)
     assert.equal((await me()).statusCode, 200)
     const replay = await signInCookie(app(), actor.personalNumber)
