@@ -467,7 +467,14 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     await page.getByLabel('Tên cơ sở').fill('Nhà nghỉ Hoa Sen')
     await page.getByLabel('Loại cơ sở').selectOption({ label: 'Nhà nghỉ' })
     await page.getByLabel('Địa chỉ').fill('5 Nguyễn Du')
-    await page.getByLabel('Mã xã, phường').fill(owner.communeCode)
+    // The commune is found by its name typed without diacritics, and chosen by name.
+    const [commune] = await test.database.query<{ name: string }>(
+      'SELECT name FROM admin_units WHERE code = $1 AND valid_to IS NULL',
+      [owner.communeCode],
+    )
+    const typed = commune!.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')
+    await page.getByLabel('Tìm xã, phường theo tên').fill(typed.split(' ').slice(1).join(' '))
+    await page.getByLabel('Xã, phường', { exact: true }).selectOption({ label: commune!.name })
     await page.getByLabel('Sức chứa (phòng)').fill('12')
     await checkPage(page, 'stays-register-establishment')
     // Registered, then the answer is lost: sent again, the place is registered once.
