@@ -494,6 +494,13 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     )
     assert.equal(places!.n, 1, 'one establishment for one registration')
     await page.getByText('Đang chờ công an xã duyệt', { exact: false }).waitFor()
+    // The owner reads the establishment's own code, not its internal id.
+    const [place] = await test.database.query<{ id: string; code: string }>(
+      "SELECT id, code FROM stay_establishments WHERE name = 'Nhà nghỉ Hoa Sen'",
+    )
+    await page.getByText(place!.code, { exact: true }).waitFor()
+    assert.equal(await page.getByText(place!.id).count(), 0, 'the id is not shown')
+    await page.locator('.facts').getByText(commune!.name, { exact: true }).waitFor()
     await checkPage(page, 'stays-owner-pending')
 
     const officer = await phone(police)
