@@ -467,7 +467,14 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     await page.getByLabel('Tên cơ sở').fill('Nhà nghỉ Hoa Sen')
     await page.getByLabel('Loại cơ sở').selectOption({ label: 'Nhà nghỉ' })
     await page.getByLabel('Địa chỉ').fill('5 Nguyễn Du')
-    await page.getByLabel('Mã xã, phường').fill(owner.communeCode)
+    // The commune is found by its name typed without diacritics, and chosen by name.
+    const [commune] = await test.database.query<{ name: string }>(
+      'SELECT name FROM admin_units WHERE code = $1 AND valid_to IS NULL',
+      [owner.communeCode],
+    )
+    const typed = commune!.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd')
+    await page.getByLabel('Tìm xã, phường theo tên').fill(typed.split(' ').slice(1).join(' '))
+    await page.getByLabel('Xã, phường', { exact: true }).selectOption({ label: commune!.name })
     await page.getByLabel('Sức chứa (phòng)').fill('12')
     await checkPage(page, 'stays-register-establishment')
     // Registered, then the answer is lost: sent again, the place is registered once.
@@ -487,6 +494,13 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     )
     assert.equal(places!.n, 1, 'one establishment for one registration')
     await page.getByText('Đang chờ công an xã duyệt', { exact: false }).waitFor()
+    // The owner reads the establishment's own code, not its internal id.
+    const [place] = await test.database.query<{ id: string; code: string }>(
+      "SELECT id, code FROM stay_establishments WHERE name = 'Nhà nghỉ Hoa Sen'",
+    )
+    await page.getByText(place!.code, { exact: true }).waitFor()
+    assert.equal(await page.getByText(place!.id).count(), 0, 'the id is not shown')
+    await page.locator('.facts').getByText(commune!.name, { exact: true }).waitFor()
     await checkPage(page, 'stays-owner-pending')
 
     const officer = await phone(police)

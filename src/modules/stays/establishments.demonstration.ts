@@ -23,6 +23,7 @@ export async function insertDemonstrationPlace(
 ): Promise<void> {
   await insertEstablishment(db, {
     ...place,
+    code: place.id,
     address: `Số ${place.id.slice(-1)} đường Minh Hoạ`,
     provinceCode: await provinceOfCommune(db, place.communeCode),
     ownerAccountId,

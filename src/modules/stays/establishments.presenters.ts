@@ -10,6 +10,7 @@ export const presentEstablishmentType = (t: EstablishmentTypeRow) => ({
 
 export const presentEstablishment = (e: EstablishmentView) => ({
   id: e.id,
+  code: e.code,
   name: e.name,
   typeCode: e.typeCode,
   address: e.address,

@@ -44,6 +44,7 @@ export const NewEstablishmentBody = Type.Object(
 
 export const EstablishmentSchema = Type.Object({
   id: Type.String(),
+  code: Type.String({ description: 'the code people read and quote, e.g. CS-00001' }),
   name: Type.String(),
   typeCode: Type.String(),
   address: Type.String(),

@@ -387,6 +387,17 @@ describeOnEngines('establishments: registration, decision, staff and API credent
     ])
   })
 
+  it('gives each establishment a code people read, in the order registered, never its id', async () => {
+    const first = (await register(owner, {})).json<EstablishmentBody & { code: string }>()
+    const second = (await register(owner, {})).json<EstablishmentBody & { code: string }>()
+    for (const e of [first, second]) assert.match(e.code, /^CS-\d{5}$/)
+    assert.equal(Number(second.code.slice(3)), Number(first.code.slice(3)) + 1)
+    const mine = (
+      await call(owner, { method: 'GET', url: `${base}/establishments/mine`, expect: 200 })
+    ).json<(EstablishmentBody & { code: string })[]>()
+    assert.equal(mine.find((e) => e.id === second.id)?.code, second.code)
+  })
+
   it('creates the demonstration hotel its demonstration staff member declares for', async () => {
     assert.equal(await ensureDemonstrationEstablishment(db().db), true)
     assert.equal(await ensureDemonstrationEstablishment(db().db), false)
@@ -397,6 +408,8 @@ describeOnEngines('establishments: registration, decision, staff and API credent
       headers: { cookie },
     })
     assert.equal(response.statusCode, 200, response.body)
-    assert.equal(response.json<EstablishmentBody>().status, 'approved')
+    const hotel = response.json<EstablishmentBody & { code: string }>()
+    assert.equal(hotel.status, 'approved')
+    assert.equal(hotel.code, DEMONSTRATION_ESTABLISHMENT_ID, 'its readable id is its code')
   })
 })

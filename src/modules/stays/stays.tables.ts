@@ -5,6 +5,7 @@ import {
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   primaryKey,
   serial,
@@ -40,6 +41,9 @@ export const establishmentTypes = pgTable('stay_establishment_types', {
   position: smallint('position').notNull(),
 })
 
+/** Numbers the codes people read an establishment by (CS-00001, …), never its internal id. */
+export const establishmentCodes = pgSequence('stay_establishment_code_seq')
+
 /** A place that must declare its guests; it may declare once the commune police approve it. */
 export const establishments = pgTable(
   'stay_establishments',
@@ -48,6 +52,10 @@ export const establishments = pgTable(
     id: text('id')
       .primaryKey()
       .default(sql`gen_random_uuid()::text`),
+    code: text('code')
+      .notNull()
+      .unique('stay_establishments_code_key')
+      .default(sql`'CS-' || lpad(nextval('stay_establishment_code_seq')::text, 5, '0')`),
     name: text('name').notNull(),
     typeCode: text('type_code')
       .notNull()

@@ -280,6 +280,8 @@ export interface EstablishmentType {
 
 export interface Establishment {
   id: string
+  /** What people read and quote (CS-00001); the id stays internal. */
+  code: string
   name: string
   typeCode: string
   address: string

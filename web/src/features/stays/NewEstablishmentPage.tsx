@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import type { Establishment } from '../../api/types'
 import { navigate } from '../../app/router'
+import { CommunePicker } from '../../components/CommunePicker'
 import { bindFields, Field } from '../../components/Field'
 import { useRequirement } from '../../components/Requirement'
 import { ErrorMessage, Notice } from '../../components/Status'
@@ -36,8 +37,7 @@ export default function NewEstablishmentPage() {
     if (!form.name.trim()) found.name = t('stays.owner.nameRequired')
     if (!type) found.typeCode = t('stays.owner.typeRequired')
     if (!form.address.trim()) found.address = t('stays.owner.addressRequired')
-    if (!/^\d{5}$/.test(form.communeCode.trim()))
-      found.communeCode = t('stays.owner.communeInvalid')
+    if (!form.communeCode) found.communeCode = t('stays.owner.communeInvalid')
     if (!Number.isInteger(capacity) || capacity < 1)
       found.capacity = t('stays.owner.capacityInvalid')
     setErrors(found)
@@ -53,7 +53,7 @@ export default function NewEstablishmentPage() {
           name: form.name.trim(),
           typeCode,
           address: form.address.trim(),
-          communeCode: form.communeCode.trim(),
+          communeCode: form.communeCode,
           capacity,
         },
       },
@@ -95,13 +95,14 @@ export default function NewEstablishmentPage() {
           </select>
         </div>
         <Field {...field('address')} id="establishment-address" label={t('stays.owner.address')} />
-        <Field
-          {...field('communeCode')}
+        <CommunePicker
           id="establishment-communeCode"
           label={t('stays.owner.commune')}
-          hint={t('stays.owner.communeHint')}
-          inputMode="numeric"
-          autoComplete="off"
+          value={form.communeCode}
+          error={errors.communeCode}
+          onChange={(communeCode) => {
+            setForm((f) => ({ ...f, communeCode }))
+          }}
         />
         <Field
           {...field('capacity')}

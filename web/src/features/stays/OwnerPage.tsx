@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react'
 import type { Establishment } from '../../api/types'
 import { Link } from '../../app/router'
 import type { PageProps } from '../../app/routes'
+import { UnitName } from '../../components/Place'
 import { ErrorMessage, Loading, Notice } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -14,12 +16,12 @@ import { OwnerStaff } from './OwnerStaff'
 function Facts({ establishment: e }: { establishment: Establishment }) {
   const { t, language, number } = useI18n()
   const types = useEstablishmentTypes()
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     [t('stays.owner.type'), typeName(language, types, e.typeCode)],
     [t('stays.owner.address'), e.address],
-    [t('stays.owner.commune'), e.communeCode],
+    [t('stays.owner.commune'), <UnitName key="commune" code={e.communeCode} />],
     [t('stays.owner.capacity'), `${number(e.capacity)} ${capacityLabel(t, e.capacityUnit)}`],
-    [t('stays.workplace.code'), e.id],
+    [t('stays.workplace.code'), e.code],
     [t('stays.owner.status'), statusLabel(t, e.status)],
   ]
   if (e.decidedAt) rows.push([t('stays.owner.decidedAt'), formatDateTime(e.decidedAt)])

@@ -1,0 +1,95 @@
+import { useState } from 'react'
+import type { AdminUnit } from '../api/types'
+import { PROVINCE_CODE } from '../features/dashboards/filters'
+import { useI18n } from '../i18n/i18n'
+import { ErrorMessage } from './Status'
+import { useApi } from './useApi'
+
+/** Lower case without diacritics, so "bien hoa" finds "Phường Biên Hòa" (đ does not decompose). */
+export function folded(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+}
+
+/**
+ * The communes of the province in force today, chosen by name: a search that ignores diacritics
+ * narrows the list, the list gives the code. People know their commune's name, not its code.
+ */
+export function CommunePicker({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  id: string
+  label: string
+  value: string
+  onChange: (code: string) => void
+  error?: string | undefined
+}) {
+  const { t } = useI18n()
+  const [query, setQuery] = useState('')
+  const { state, reload } = useApi<{ units: AdminUnit[] }>(
+    `/api/v1/population/units?parent=${PROVINCE_CODE}`,
+  )
+  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />
+  const communes = state.status === 'ok' ? state.data.units : []
+  const wanted = folded(query.trim())
+  const shown = communes
+    .filter((u) => u.code === value || folded(u.name).includes(wanted))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-search`}>{t('communePicker.search')}</label>
+        <p className="hint" id={`${id}-search-hint`}>
+          {t('communePicker.searchHint')}
+        </p>
+        <input
+          id={`${id}-search`}
+          type="search"
+          value={query}
+          autoComplete="off"
+          aria-describedby={`${id}-search-hint`}
+          aria-controls={id}
+          onChange={(e) => {
+            setQuery(e.target.value)
+          }}
+        />
+      </div>
+      <div className={`field${error ? ' field-invalid' : ''}`}>
+        <label htmlFor={id}>{label}</label>
+        {error ? (
+          <p className="field-error" id={`${id}-error`}>
+            {error}
+          </p>
+        ) : null}
+        <select
+          id={id}
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => {
+            onChange(e.target.value)
+          }}
+        >
+          <option value="">
+            {state.status === 'loading'
+              ? t('common.loading')
+              : t('communePicker.choose', { count: shown.length })}
+          </option>
+          {shown.map((u) => (
+            <option key={u.code} value={u.code}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
+  )
+}
