@@ -154,6 +154,13 @@ describe('the citizen web app in chromium', { skip: browserSkip }, () => {
     for (const file of files) {
       const plain = await rawGet(served.url + file, 'identity')
       assert.equal(plain.encoding, undefined, `${file} uncompressed when asked so`)
+      // The build leaves files under 1 KiB as they are (web/vite.config.ts): too small to pay.
+      if (plain.body.length < 1024) {
+        const asIs = await rawGet(served.url + file, 'gzip, deflate, br, zstd')
+        assert.equal(asIs.encoding, undefined, `${file} is sent as it is`)
+        assert.ok(asIs.body.equals(plain.body), `${file} is the file`)
+        continue
+      }
       for (const [accept, encoding, decode] of [
         ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
         ['gzip, deflate', 'gzip', gunzipSync],
