@@ -163,6 +163,7 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
       visits.push({ pattern, path, who, ...(then ? { then } : {}) })
     at('/', 'anonymous')
     at('/sign-up', 'anonymous')
+    at('/forgot-password', 'anonymous')
     at('/kiosk', 'anonymous')
     at('/open-data', 'anonymous')
     for (const page of ['/me', '/me/qr', '/me/access-log', '/me/security', '/me/sessions'])
