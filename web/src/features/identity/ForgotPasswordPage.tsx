@@ -2,11 +2,11 @@ import { useRef, useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { api } from '../../api/client'
 import { signInHref } from '../../app/router'
-import { Field, bindFields } from '../../components/Field'
+import { bindFields } from '../../components/Field'
 import { ErrorMessage, Notice } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
-import { NewPasswordFields, PhoneField } from './NewPasswordFields'
+import { NewPasswordFields, PersonalNumberField, PhoneField } from './NewPasswordFields'
 import { NUMBER, PHONE, cleanPhone, newPasswordProblems } from './accountForms'
 
 type Step = 'request' | 'reset' | 'done'
@@ -86,16 +86,7 @@ export default function ForgotPasswordPage() {
       {step === 'request' ? (
         <form onSubmit={submitRequest} noValidate>
           <p>{t('forgot.intro')}</p>
-          <Field
-            id="personalNumber"
-            label={t('field.personalNumber')}
-            hint={t('field.personalNumberHint')}
-            inputMode="numeric"
-            autoComplete="username"
-            maxLength={12}
-            {...whoField('personalNumber')}
-            required
-          />
+          <PersonalNumberField autoComplete="username" {...whoField('personalNumber')} />
           <PhoneField {...whoField('phone')} />
           <button type="submit" className="button" disabled={busy}>
             {busy ? t('common.sending') : t('signUp.sendCode')}

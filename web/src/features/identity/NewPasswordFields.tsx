@@ -10,6 +10,26 @@ interface BoundField {
 }
 type Bound = (key: 'code' | 'password' | 'repeat') => BoundField
 
+/** The personal number, as sign-up and the password reset ask for it. */
+export function PersonalNumberField({
+  autoComplete,
+  ...bound
+}: BoundField & { autoComplete: 'off' | 'username' }) {
+  const { t } = useI18n()
+  return (
+    <Field
+      id="personalNumber"
+      label={t('field.personalNumber')}
+      hint={t('field.personalNumberHint')}
+      inputMode="numeric"
+      autoComplete={autoComplete}
+      maxLength={12}
+      {...bound}
+      required
+    />
+  )
+}
+
 /** The phone a code goes to, as sign-up and the password reset ask for it. */
 export function PhoneField(bound: BoundField) {
   const { t } = useI18n()

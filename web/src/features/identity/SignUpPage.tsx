@@ -9,7 +9,7 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { parseTypedDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { AlreadyRegistered } from './AlreadyRegistered'
-import { NewPasswordFields, PhoneField } from './NewPasswordFields'
+import { NewPasswordFields, PersonalNumberField, PhoneField } from './NewPasswordFields'
 import { NUMBER, PHONE, cleanPhone, newPasswordProblems } from './accountForms'
 
 type Step = 'details' | 'confirm' | 'done'
@@ -132,16 +132,7 @@ export default function SignUpPage() {
       {step === 'details' ? (
         <form onSubmit={submitDetails} noValidate>
           <p>{t('signUp.intro')}</p>
-          <Field
-            id="personalNumber"
-            label={t('field.personalNumber')}
-            hint={t('field.personalNumberHint')}
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={12}
-            {...detailsField('personalNumber')}
-            required
-          />
+          <PersonalNumberField autoComplete="off" {...detailsField('personalNumber')} />
           <Field
             id="fullName"
             label={t('field.fullName')}
