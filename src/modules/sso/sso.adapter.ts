@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { Adapter, AdapterPayload } from 'oidc-provider'
 import type { Executor } from '../../platform/db/database.js'
-import type { SsoSecrets } from './sso.secrets.js'
+import { SECRET_VERSION, type SsoSecrets } from './sso.secrets.js'
 import { ssoClients, ssoPayloads } from './sso.tables.js'
 
 const expiry = (expiresIn: number): Date => new Date(Date.now() + expiresIn * 1000)
@@ -125,6 +125,7 @@ export class ClientDirectory {
     return {
       ...metadata,
       client_id: clientId,
+      [SECRET_VERSION]: client.secretVersion,
       ...(usesSecret
         ? { client_secret: this.secrets.clientSecret(clientId, client.secretVersion) }
         : {}),
@@ -147,6 +148,21 @@ class ClientAdapter implements Adapter {
   consume = () => Promise.resolve()
   destroy = () => Promise.resolve()
   revokeByGrantId = () => Promise.resolve()
+}
+
+/**
+ * Forgets the access tokens the provider keeps for a client (those of people's sign-ins, used at
+ * userinfo), when its secret is rotated. Refresh tokens stay: using one takes the client's secret.
+ */
+export async function revokeStoredAccessTokens(db: Executor, clientId: string): Promise<void> {
+  await db
+    .delete(ssoPayloads)
+    .where(
+      and(
+        eq(ssoPayloads.model, 'AccessToken'),
+        sql`${ssoPayloads.payload}->>'clientId' = ${clientId}`,
+      ),
+    )
 }
 
 export function adapterFactory(db: Executor, directory: ClientDirectory) {

@@ -4,13 +4,15 @@ import type { Principal } from '../../platform/auth/principal.js'
 import type { Role } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
 import { findClient } from './sso.clients.queries.js'
+import { SECRET_VERSION } from './sso.secrets.js'
 
 const publicOf = ({ kty, crv, x, y, kid, alg }: JWK): JWK => ({ kty, crv, x, y, kid, alg })
 
 /**
  * Partner systems call the API with the JWT access token the provider gave them for the
- * client_credentials grant. The token is checked offline; the client's role is read each time,
- * so a disabled client stops at its next request, not when its token expires.
+ * client_credentials grant. The token is checked offline; the client is read each time, so a
+ * disabled client stops at its next request, not when its token expires, and so does a token
+ * obtained under a secret since rotated.
  */
 export function bearerAuthenticator(options: {
   db: Executor
@@ -28,11 +30,12 @@ export function bearerAuthenticator(options: {
       algorithms: ['ES256'],
       typ: 'at+jwt',
     }).catch(() => undefined)
-    const clientId = verified?.payload.client_id
+    if (!verified) return undefined
+    const { client_id: clientId, scope } = verified.payload
     if (typeof clientId !== 'string') return undefined
     const client = await findClient(options.db, clientId)
     if (!client?.role || client.disabledAt) return undefined
-    const scope = verified?.payload.scope
+    if (verified.payload[SECRET_VERSION] !== client.secretVersion) return undefined
     const principal: Principal = {
       kind: 'client',
       accountId: `client:${clientId}`,

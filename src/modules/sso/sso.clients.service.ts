@@ -3,6 +3,8 @@ import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { JWK } from 'jose'
 import { ROLE_PERMISSIONS, ROLES, type Role } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
+import { revokeStoredAccessTokens } from './sso.adapter.js'
+import { findClient } from './sso.clients.queries.js'
 import { clientExists, clientInvalid, clientNotFound } from './sso.errors.js'
 import type { SsoSecrets } from './sso.secrets.js'
 import { SECTOR, readSectorDocument } from './sso.sectors.js'
@@ -185,9 +187,13 @@ export async function registerClient(
   return { clientId, ...secretOf(ctx, clientId, 1, client.authMethod) }
 }
 
+const usesSecret = sql`${ssoClients.metadata}->>'token_endpoint_auth_method' = 'client_secret_basic'`
+
 /**
- * A new secret; the old one stops working at once, on every instance (it is derived, not cached).
- * @throws SSO_CLIENT_NOT_FOUND
+ * A new secret. The old one stops working at once on this instance and within the provider's
+ * client cache on others (see ClientDirectory), and every access token obtained under it is
+ * revoked: API tokens carry their secret's version, the provider's stored ones are deleted.
+ * @throws SSO_CLIENT_NOT_FOUND, SSO_CLIENT_INVALID (the client authenticates with its keys)
  */
 export async function rotateClientSecret(
   ctx: RegistryContext,
@@ -196,14 +202,16 @@ export async function rotateClientSecret(
   const [row] = await ctx.db
     .update(ssoClients)
     .set({ secretVersion: sql`${ssoClients.secretVersion} + 1`, secretRotatedAt: new Date() })
-    .where(and(eq(ssoClients.clientId, clientId), isNull(ssoClients.disabledAt)))
-    .returning({ version: ssoClients.secretVersion, metadata: ssoClients.metadata })
-  if (!row) throw clientNotFound()
-  ctx.changed?.(clientId)
-  const method = (row.metadata as { token_endpoint_auth_method: string }).token_endpoint_auth_method
-  if (method !== 'client_secret_basic')
+    .where(and(eq(ssoClients.clientId, clientId), isNull(ssoClients.disabledAt), usesSecret))
+    .returning({ version: ssoClients.secretVersion })
+  if (!row) {
+    const client = await findClient(ctx.db, clientId)
+    if (!client || client.disabledAt) throw clientNotFound()
     throw clientInvalid('this client authenticates with its keys, not a secret')
-  return { clientId, ...secretOf(ctx, clientId, row.version, method) }
+  }
+  await revokeStoredAccessTokens(ctx.db, clientId)
+  ctx.changed?.(clientId)
+  return { clientId, clientSecret: ctx.secrets.clientSecret(clientId, row.version) }
 }
 
 /** Disables a client: the provider no longer knows it, so its tokens can no longer be refreshed. */

@@ -151,6 +151,78 @@ describeOnEngines('client registry, consent and machine clients', (db) => {
     await assert.rejects(oidc.clientCredentialsGrant(renewed), oauthError('invalid_client'))
   })
 
+  /** A machine client that authenticates with its own key (private_key_jwt), ready to ask. */
+  async function keyClient(name: string) {
+    const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true })
+    const jwk = await exportJWK(publicKey)
+    const kid = await calculateJwkThumbprint(jwk)
+    const system = await machine({
+      name,
+      authMethod: 'private_key_jwt',
+      jwks: { keys: [{ ...jwk, kid, alg: 'ES256', use: 'sig' }] },
+      role: 'communeOfficer',
+      unitCodes: [resident.communeCode],
+      scopes: ['population.resident.read'],
+    })
+    const config = await oidc.discovery(
+      rp.issuer(),
+      system.clientId,
+      undefined,
+      oidc.PrivateKeyJwt({ key: privateKey, kid }),
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the test server speaks plain http
+      { execute: [oidc.allowInsecureRequests] },
+    )
+    return { system, config }
+  }
+
+  const rotate = (clientId: string) =>
+    app().inject({
+      method: 'POST',
+      url: `/api/v1/sso/clients/${clientId}/secret`,
+      headers: { cookie: admin.cookie },
+    })
+
+  it('revokes the tokens issued under a secret the moment it is rotated', async () => {
+    const system = await machine({
+      name: 'Phần mềm công an xã (đổi khoá)',
+      role: 'communePolice',
+      unitCodes: [resident.communeCode],
+      scopes: ['population.resident.read'],
+    })
+    const scope = { scope: 'population.resident.read' }
+    const before = await oidc.clientCredentialsGrant(await rp.discover(system), scope)
+    const read = (token: string) => readResident(token, resident.personalNumber)
+    assert.equal((await read(before.access_token)).statusCode, 200)
+
+    const rotated = await rotate(system.clientId)
+    assert.equal(rotated.statusCode, 200)
+    assert.equal((await read(before.access_token)).statusCode, 401, 'issued under the old secret')
+    const renewed = { ...system, ...rotated.json<{ clientSecret: string }>() }
+    const after = await oidc.clientCredentialsGrant(await rp.discover(renewed), scope)
+    assert.equal((await read(after.access_token)).statusCode, 200, 'issued under the new one')
+
+    // A person's sign-in at a web client: its access token (for userinfo) goes with the secret.
+    const portal = await rp.register(
+      { name: 'Cổng dịch vụ (đổi khoá)' },
+      'https://cv.example.vn/cb',
+    )
+    const signedIn = await rp.signIn(portal, resident)
+    const token = signedIn.tokens.access_token
+    await oidc.fetchUserInfo(signedIn.config, token, anySubject)
+    assert.equal((await rotate(portal.clientId)).statusCode, 200)
+    await assert.rejects(oidc.fetchUserInfo(signedIn.config, token, anySubject))
+  })
+
+  it('refuses to rotate the secret of a key-authenticated client, leaving its tokens alone', async () => {
+    const { system, config } = await keyClient('Hệ thống khoá riêng')
+    const granted = await oidc.clientCredentialsGrant(config, { scope: 'population.resident.read' })
+    assert.equal((await rotate(system.clientId)).statusCode, 422)
+    assert.equal(
+      (await readResident(granted.access_token, resident.personalNumber)).statusCode,
+      200,
+    )
+  })
+
   it("lets a bank's system record a resident's payment account, in its own name only", async () => {
     const bank = await machine({
       name: 'Ngân hàng thương mại',
@@ -188,26 +260,8 @@ describeOnEngines('client registry, consent and machine clients', (db) => {
   })
 
   it('authenticates a machine client by its own key (private_key_jwt)', async () => {
-    const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true })
-    const jwk = await exportJWK(publicKey)
-    const kid = await calculateJwkThumbprint(jwk)
-    const system = await machine({
-      name: 'Hệ thống lưu trú khách sạn',
-      authMethod: 'private_key_jwt',
-      jwks: { keys: [{ ...jwk, kid, alg: 'ES256', use: 'sig' }] },
-      role: 'communeOfficer',
-      unitCodes: [resident.communeCode],
-      scopes: ['population.resident.read'],
-    })
+    const { system, config } = await keyClient('Hệ thống lưu trú khách sạn')
     assert.equal(system.clientSecret, undefined, 'no secret for a key-authenticated client')
-    const config = await oidc.discovery(
-      rp.issuer(),
-      system.clientId,
-      undefined,
-      oidc.PrivateKeyJwt({ key: privateKey, kid }),
-      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the test server speaks plain http
-      { execute: [oidc.allowInsecureRequests] },
-    )
     const granted = await oidc.clientCredentialsGrant(config, { scope: 'population.resident.read' })
     assert.equal(
       (await readResident(granted.access_token, resident.personalNumber)).statusCode,

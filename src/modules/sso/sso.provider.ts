@@ -15,7 +15,7 @@ import { ACR_VALUES, acrOfLevel, assertOnlyAcrClaims, requiredLevel } from './ss
 import { isFirstParty } from './sso.clients.queries.js'
 import { findConsent } from './sso.consents.js'
 import { logoutSource, postLogoutSuccessSource, renderError } from './sso.pages.js'
-import type { SsoSecrets } from './sso.secrets.js'
+import { SECRET_VERSION, type SsoSecrets } from './sso.secrets.js'
 import { SECTOR, sectorOf } from './sso.sectors.js'
 
 export interface ProviderOptions {
@@ -151,7 +151,9 @@ export function createProvider(options: ProviderOptions): Provider {
       createHmac('sha256', secrets.pairwiseSalt)
         .update(`${sectorOf(client)}\n${accountId}`)
         .digest('base64url'),
-    extraClientMetadata: { properties: [SECTOR] },
+    extraClientMetadata: { properties: [SECTOR, SECRET_VERSION] },
+    // The secret the client authenticated with, as of this instance's copy of the client.
+    extraTokenClaims: (ctx) => ({ [SECRET_VERSION]: ctx.oidc.client?.[SECRET_VERSION] }),
     findAccount: findAccount(db),
     loadExistingGrant: loadExistingGrant(db),
     interactions: interactions(),

@@ -12,6 +12,12 @@ export interface SsoSecrets {
   clientSecret(clientId: string, version: number): string
 }
 
+/**
+ * The version of its client's secret a token was obtained under, in the client's metadata as the
+ * provider sees it and in the token: a rotation revokes the tokens of earlier versions.
+ */
+export const SECRET_VERSION = 'secret_version'
+
 // Only for development and tests; production refuses to start without SSO_SECRET.
 const DEVELOPMENT_SECRET = 'cong-dan-so development SSO secret: never use in production'
 
