@@ -9,6 +9,8 @@ import { buildScene, declareGuest, pickGuest, type Scene } from './police-view.t
 
 const LIVE = '/api/v1/stays/police/live'
 const WITHIN_MS = 2_000
+// A stream re-checks its session and grants every 5 s: it ends within that, and a little more.
+const ENDED_WITHIN_MS = 6_500
 
 interface LiveEvent {
   id: string | undefined
@@ -115,6 +117,8 @@ describeOnEngines('stays: the live feed of declarations for the police', (db) =>
   const served = useListeningApp(db)
   const streams: Stream[] = []
   let scene: Scene
+  /** Administrator of the province, who grants and revokes police roles. */
+  let admin: Actor
 
   const open = async (who: Actor | undefined, lastEventId?: string) => {
     const stream = await listen(served().origin, who, lastEventId)
@@ -125,6 +129,7 @@ describeOnEngines('stays: the live feed of declarations for the police', (db) =>
   before(async () => {
     await seedPopulation(db(), { scale: 1_000, seed: 13, today: '2026-11-27' })
     scene = await buildScene(served().app, db())
+    admin = await enrol(served().app, db(), { role: 'administrator', unitCodes: ['75'] })
   })
   after(() => {
     for (const stream of streams) stream.close()
@@ -262,6 +267,63 @@ describeOnEngines('stays: the live feed of declarations for the police', (db) =>
     // The alert commits with the declaration: both reach a stream in the same poll.
     await province.waitFor((e) => e.data.declarationId === declared.id)
     assert.ok(!province.events.some(isAlert), 'the province is not the responsible unit')
+  })
+
+  /** A commune police officer of A of their own, granted by the provincial administrator. */
+  async function newOfficer() {
+    const officer = await enrol(served().app, db())
+    const granted = await served().app.inject({
+      method: 'POST',
+      url: '/api/v1/identity/staff/grants',
+      headers: { cookie: admin.cookie },
+      payload: {
+        personalNumber: officer.personalNumber,
+        role: 'communePolice',
+        unitCodes: [scene.a.communeCode],
+      },
+    })
+    assert.equal(granted.statusCode, 201, granted.body)
+    return { officer, grantId: granted.json<{ id: number }>().id }
+  }
+
+  const isEnd = (e: LiveEvent) => e.event === 'stays.ended'
+
+  it('ends the stream of an officer who signs out elsewhere, saying why', async () => {
+    const { officer } = await newOfficer()
+    const stream = await open(officer)
+    assert.equal(stream.status, 200)
+    const signedOut = await served().app.inject({
+      method: 'DELETE',
+      url: '/api/v1/identity/sessions/current',
+      headers: { cookie: officer.cookie },
+    })
+    assert.equal(signedOut.statusCode, 200)
+    const end = await stream.waitFor(isEnd, ENDED_WITHIN_MS)
+    assert.deepEqual(end.data, { reason: 'signed-out' })
+    await stream.ended
+  })
+
+  it('ends the stream when the role is revoked, and never delivers what is declared after', async () => {
+    const { officer, grantId } = await newOfficer()
+    const stream = await open(officer)
+    const before = await declareGuest(served().app, db(), scene.a)
+    await stream.waitFor((e) => e.data.declarationId === before.id)
+
+    const revoked = await served().app.inject({
+      method: 'POST',
+      url: `/api/v1/identity/staff/grants/${grantId}/revocation`,
+      headers: { cookie: admin.cookie },
+      payload: { reason: 'Chuyển công tác' },
+    })
+    assert.equal(revoked.statusCode, 200, revoked.body)
+    const after = await declareGuest(served().app, db(), scene.a)
+    const end = await stream.waitFor(isEnd, ENDED_WITHIN_MS)
+    assert.deepEqual(end.data, { reason: 'access-revoked' })
+    await stream.ended
+    assert.ok(
+      !stream.events.some((e) => e.data.declarationId === after.id),
+      'sent after revocation',
+    )
   })
 
   it('keeps a quiet stream open with a comment every 15 s', async () => {

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
 import type { FastifyReply } from 'fastify'
-import { coversPlace, type Principal } from '../../platform/auth/principal.js'
+import { coversPlace, hasPermission, type Principal } from '../../platform/auth/principal.js'
 import type { Database } from '../../platform/db/database.js'
 import {
   committedEnd,
@@ -28,14 +28,29 @@ const RETRY_MS = 3_000
 // How far back a reconnecting client is brought up to date: a break of minutes, not a night's.
 const MAX_REPLAY_READS = 10
 const RESYNC = 'stays.resync'
+// What the stream needs of its listener, as the route declares.
+const LIVE_PERMISSION = 'stays.police.read'
+// Sessions and grants are read again this often, and before each delivery: a stream outlives a
+// sign-out or a revoked role by this at most, and never sends anything committed after it.
+const RECHECK_MS = 5_000
+const ENDED = 'stays.ended'
+
+/** Why a stream was ended by the server: its credentials are gone, or they no longer allow it. */
+export type EndReason = 'signed-out' | 'access-revoked'
+
+/** Who listens: as authenticated when the stream opened, and how to read that again. */
+export interface Caller {
+  principal: Principal
+  /** The caller's credentials as they are now: undefined once signed out, expired or revoked. */
+  reauthenticate: () => Promise<Principal | undefined>
+}
 
 interface Frame {
   at: EventPosition
   text: string
 }
 
-interface Listener {
-  principal: Principal
+interface Listener extends Caller {
   response: ServerResponse | undefined
   /** While it is brought up to date from its Last-Event-ID: the poller's frames for it, held. */
   held: Frame[] | undefined
@@ -108,9 +123,9 @@ export class LiveFeed {
    * police's screen must keep updating by itself. Fails, with nothing sent, when the outbox
    * cannot be read.
    */
-  async open(reply: FastifyReply, principal: Principal, lastEventId?: string): Promise<void> {
+  async open(reply: FastifyReply, caller: Caller, lastEventId?: string): Promise<void> {
     const resumeAfter = positionOfEventId(lastEventId)
-    const listener: Listener = { principal, response: undefined, held: resumeAfter && [] }
+    const listener: Listener = { ...caller, response: undefined, held: resumeAfter && [] }
     // Counted before the start position is read, so a poll in between does not reset it.
     this.listeners.add(listener)
     try {
@@ -167,6 +182,7 @@ export class LiveFeed {
         HEARTBEAT_MS,
         onError,
       ),
+      runPeriodically(() => this.recheck(), RECHECK_MS, onError),
     ]
   }
 
@@ -180,12 +196,38 @@ export class LiveFeed {
       const events = await readCommittedEvents(this.database, after, { limit: BATCH, eventTypes })
       const last = events.at(-1)
       if (!last) return
+      // On grants read after the events: what was committed after a revocation never goes out.
+      await this.recheck()
       const wanted: Wanted = (isFor) => this.isWanted(isFor)
       for (const message of await this.messagesOf(events, wanted)) this.send(message)
       after = { txId: last.txId, id: last.id }
       this.position = Promise.resolve(after)
       if (events.length < BATCH) return
     }
+  }
+
+  /**
+   * Reads the open streams' sessions and grants again (the authenticators batch the reads into
+   * one query): a stream whose caller signed out, or may no longer listen, is told why and ended;
+   * the others go on with their grants as they are now, a changed jurisdiction included.
+   */
+  private async recheck(): Promise<void> {
+    const open = [...this.listeners].filter((l) => l.response)
+    await Promise.all(
+      open.map(async (listener) => {
+        const principal = await listener.reauthenticate()
+        if (!principal) this.end(listener, 'signed-out')
+        else if (!hasPermission(principal, LIVE_PERMISSION)) this.end(listener, 'access-revoked')
+        else listener.principal = principal
+      }),
+    )
+  }
+
+  private end(listener: Listener, reason: EndReason): void {
+    const { response } = listener
+    if (!this.listeners.delete(listener) || !response) return
+    deliver(response, `event: ${ENDED}\ndata: ${JSON.stringify({ reason })}\n\n`)
+    response.end()
   }
 
   private send(message: Message): void {

@@ -151,7 +151,7 @@ export const policeRoutes =
           summary:
             'Khai báo mới và cảnh báo theo thời gian thực (SSE) / New declarations and alerts, live (server-sent events)',
           description:
-            "Events 'stays.declared' {declarationId, establishment {id, name}, arrivalAt, late, flags, guestKind} and 'stays.watch_alert' {alertId, communeCode}, in your jurisdiction; a comment every 15 s keeps the connection open. Each event's id is its place in the outbox: reconnecting with Last-Event-ID brings the events after it first (an id the stream did not write is ignored; a client too far behind gets 'stays.resync' {}, to reload its lists).",
+            "Events 'stays.declared' {declarationId, establishment {id, name}, arrivalAt, late, flags, guestKind} and 'stays.watch_alert' {alertId, communeCode}, in your jurisdiction; a comment every 15 s keeps the connection open. Each event's id is its place in the outbox: reconnecting with Last-Event-ID brings the events after it first (an id the stream did not write is ignored; a client too far behind gets 'stays.resync' {}, to reload its lists). The session and role are checked again every 5 s and before each event: once the caller has signed out (or the session expired, or the token was revoked) or lost the role, the stream sends 'stays.ended' {reason: 'signed-out' | 'access-revoked'} and ends.",
           headers: LiveHeaders,
           response: {
             200: {
@@ -164,7 +164,11 @@ export const policeRoutes =
         config: POLICE,
       },
       async (request, reply) => {
-        await feed.open(reply, principalOf(request), request.headers['last-event-id'])
+        const caller = {
+          principal: principalOf(request),
+          reauthenticate: () => request.reauthenticate(),
+        }
+        await feed.open(reply, caller, request.headers['last-event-id'])
       },
     )
   }

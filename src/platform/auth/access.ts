@@ -7,6 +7,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Who is calling, once authenticated; null on public routes and before authentication. */
     principal: Principal | null
+    /**
+     * Reads the request's credentials again, as they are now: for a response that lasts (a
+     * stream), which must stop once they are gone.
+     */
+    reauthenticate: () => Promise<Principal | undefined>
   }
 }
 
@@ -44,17 +49,21 @@ export function declaredAccess(access: string | undefined): 'public' | Permissio
  * Record-level jurisdiction is checked by the service once it knows where the record lives.
  */
 export function registerAccessControl(app: FastifyInstance, authenticators: Authenticator[]): void {
+  const authenticate = async (request: FastifyRequest): Promise<Principal | undefined> => {
+    for (const authenticator of authenticators) {
+      const principal = await authenticator(request)
+      if (principal) return principal
+    }
+    return undefined
+  }
   app.decorateRequest('principal', null)
+  app.decorateRequest('reauthenticate', function (this: FastifyRequest) {
+    return authenticate(this)
+  })
   app.addHook('onRequest', async (request) => {
     const access = declaredAccess(request.routeOptions.config.access)
     if (access === 'public' || request.is404) return
-    for (const authenticate of authenticators) {
-      const principal = await authenticate(request)
-      if (principal) {
-        request.principal = principal
-        break
-      }
-    }
+    request.principal = (await authenticate(request)) ?? null
     if (!request.principal) throw authenticationRequired()
     if (!access || !hasPermission(request.principal, access))
       throw permissionDenied(access ?? 'unknown')

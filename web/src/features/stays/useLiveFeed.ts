@@ -53,6 +53,11 @@ export function useLiveFeed(handlers: LiveHandlers): LiveState {
     source.addEventListener('stays.resync', () => {
       current.current.onResync?.()
     })
+    // Signed out or no longer police: reconnecting would only be refused.
+    source.addEventListener('stays.ended', () => {
+      source.close()
+      setState('down')
+    })
     return () => {
       source.close()
     }
