@@ -49,17 +49,23 @@ function parseFrame(frame: string): Omit<LiveEvent, 'at'> | undefined {
   }
 }
 
+/** Who opens a stream: a signed-in person (their cookie) or a partner system (its API token). */
+type Listener = Pick<Actor, 'cookie'> | { token: string }
+
+const credentialsOf = (who: Listener): Record<string, string> =>
+  'token' in who ? { authorization: `Bearer ${who.token}` } : { cookie: who.cookie }
+
 /** Opens the stream as `who`; with `lastEventId`, as a browser reconnecting after a break. */
 async function listen(
   origin: string,
-  who: Actor | undefined,
+  who: Listener | undefined,
   lastEventId?: string,
 ): Promise<Stream> {
   const controller = new AbortController()
   const response = await fetch(`${origin}${LIVE}`, {
     headers: {
       accept: 'text/event-stream',
-      ...(who ? { cookie: who.cookie } : {}),
+      ...(who ? credentialsOf(who) : {}),
       ...(lastEventId === undefined ? {} : { 'last-event-id': lastEventId }),
     },
     signal: controller.signal,
@@ -120,7 +126,7 @@ describeOnEngines('stays: the live feed of declarations for the police', (db) =>
   /** Administrator of the province, who grants and revokes police roles. */
   let admin: Actor
 
-  const open = async (who: Actor | undefined, lastEventId?: string) => {
+  const open = async (who: Listener | undefined, lastEventId?: string) => {
     const stream = await listen(served().origin, who, lastEventId)
     streams.push(stream)
     return stream
@@ -324,6 +330,47 @@ describeOnEngines('stays: the live feed of declarations for the police', (db) =>
       !stream.events.some((e) => e.data.declarationId === after.id),
       'sent after revocation',
     )
+  })
+
+  it("ends a partner system's stream when its secret is rotated", async () => {
+    const app = served().app
+    const registered = await app.inject({
+      method: 'POST',
+      url: '/api/v1/sso/clients',
+      headers: { cookie: admin.cookie },
+      payload: {
+        kind: 'machine',
+        authMethod: 'client_secret_basic',
+        name: 'Phần mềm công an xã',
+        role: 'communePolice',
+        unitCodes: [scene.a.communeCode],
+        scopes: ['stays.police.read'],
+      },
+    })
+    assert.equal(registered.statusCode, 201, registered.body)
+    const { clientId, clientSecret } = registered.json<{ clientId: string; clientSecret: string }>()
+    const granted = await app.inject({
+      method: 'POST',
+      url: '/oidc/token',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      payload: 'grant_type=client_credentials&scope=stays.police.read',
+    })
+    assert.equal(granted.statusCode, 200, granted.body)
+    const stream = await open({ token: granted.json<{ access_token: string }>().access_token })
+    assert.equal(stream.status, 200)
+
+    const rotated = await app.inject({
+      method: 'POST',
+      url: `/api/v1/sso/clients/${clientId}/secret`,
+      headers: { cookie: admin.cookie },
+    })
+    assert.equal(rotated.statusCode, 200)
+    const end = await stream.waitFor(isEnd, ENDED_WITHIN_MS)
+    assert.deepEqual(end.data, { reason: 'signed-out' })
+    await stream.ended
   })
 
   it('keeps a quiet stream open with a comment every 15 s', async () => {
