@@ -184,6 +184,12 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
       page.getByRole('radio').nth(1).check(),
     )
     at('/officer/residents/:number', 'communeOfficer', `/officer/residents/${officerResident!.n}`)
+    // The record itself once a purpose is chosen: the address beside the places by name.
+    at(
+      '/officer/residents/:number',
+      'communeOfficer',
+      `/officer/residents/${officerResident!.n}?purpose=residence_management`,
+    )
     at('/plan', 'committeeMember')
     for (const no of [9, 12, 16, 23])
       at('/plan/models/:no', 'committeeMember', `/plan/models/${no}`)

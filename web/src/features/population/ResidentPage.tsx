@@ -181,7 +181,11 @@ export default function ResidentPage({ params }: PageProps) {
             {household.state.status === 'ok' ? (
               <>
                 <p>
-                  <strong>{t('officer.address')}:</strong> {household.state.data.household.address}
+                  <strong>{t('officer.address')}:</strong>{' '}
+                  {/* An address is a proper name, in Vietnamese whatever the page's language. */}
+                  <span lang="vi" translate="no">
+                    {household.state.data.household.address}
+                  </span>
                 </p>
                 <ResidentTable
                   residents={household.state.data.members}
