@@ -48,6 +48,8 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
   let url: string
   const cookies = new Map<Who, string>()
   const visits: Visit[] = []
+  /** A resident of the officers' commune below eID level 2, whom the police may raise. */
+  let unraised = ''
 
   before(async () => {
     test = await openTestDatabase('pglite')
@@ -158,6 +160,11 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
       'SELECT personal_number AS n FROM residents WHERE commune_code = $1 LIMIT 1',
       [commune],
     )
+    const [below2] = await test.database.query<{ n: string }>(
+      'SELECT personal_number AS n FROM residents WHERE commune_code = $1 AND eid_level < 2 LIMIT 1',
+      [commune],
+    )
+    unraised = below2!.n
 
     const at = (pattern: string, who: Who, path = pattern, then?: Visit['then']) =>
       visits.push({ pattern, path, who, ...(then ? { then } : {}) })
@@ -177,6 +184,12 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
       page.getByRole('radio').nth(1).check(),
     )
     at('/officer/residents/:number', 'communeOfficer', `/officer/residents/${officerResident!.n}`)
+    // The record itself once a purpose is chosen: the address beside the places by name.
+    at(
+      '/officer/residents/:number',
+      'communeOfficer',
+      `/officer/residents/${officerResident!.n}?purpose=residence_management`,
+    )
     at('/plan', 'committeeMember')
     for (const no of [9, 12, 16, 23])
       at('/plan/models/:no', 'committeeMember', `/plan/models/${no}`)
@@ -297,6 +310,73 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     await officer.locator('form.panel').waitFor()
     assert.equal(await officer.getByText('Biểu mẫu này chỉ dành cho').count(), 0)
     await officer.context().close()
+  })
+
+  /**
+   * `who` reads, before any field, that the form at `path` is for `needed` and how to get it;
+   * `able` gets what `form` finds instead, and no such notice.
+   */
+  const assertRequirement = async (
+    path: string,
+    who: Who,
+    needed: string,
+    how: string,
+    able: Who,
+    form: (page: Page) => ReturnType<Page['locator']>,
+  ) => {
+    const page = await openAs(who, path)
+    await page.getByText(`Biểu mẫu này chỉ dành cho ${needed}`).waitFor()
+    await page.getByText(how).waitFor()
+    assert.equal(await form(page).count(), 0, `${who} sees no form at ${path}`)
+    await page.context().close()
+    const allowed = await openAs(able, path)
+    await form(allowed).first().waitFor()
+    assert.equal(await allowed.getByText('Biểu mẫu này chỉ dành cho').count(), 0)
+    await allowed.context().close()
+  }
+
+  it('tells a committee member that monthly reports are sent by the reporters', async () => {
+    await assertRequirement(
+      '/plan/reports',
+      'committeeMember',
+      'cán bộ báo cáo của cơ quan chủ trì và Thường trực Ban Chỉ đạo Đề án 06',
+      'đề nghị quản trị viên của cơ quan cấp vai trò',
+      'agencyReporter',
+      (page) => page.getByLabel('Tháng', { exact: true }),
+    )
+  })
+
+  it('tells a resident that the accommodation console is for the police', async () => {
+    await assertRequirement(
+      '/police/stays',
+      'resident',
+      'công an xã, phường và công an tỉnh',
+      'đề nghị quản trị viên của cơ quan cấp vai trò',
+      'communePolice',
+      (page) => page.getByRole('navigation', { name: 'Các mục lưu trú' }),
+    )
+  })
+
+  it('tells a resident who is no staff that declaring guests is for the staff, added by the owner', async () => {
+    await assertRequirement(
+      `/establishment/${HOTEL}`,
+      'resident1',
+      'nhân viên cơ sở lưu trú',
+      'Chủ cơ sở thêm bạn làm nhân viên bằng số định danh cá nhân',
+      'establishmentStaff',
+      (page) => page.locator('form[aria-labelledby="guests-title"]'),
+    )
+  })
+
+  it('tells a commune officer that raising an account to level 2 is for the police', async () => {
+    await assertRequirement(
+      `/officer/residents/${unraised}?purpose=residence_management`,
+      'communeOfficer',
+      'công an xã, phường và công an tỉnh',
+      'mang thẻ căn cước đến công an xã, phường nơi cư trú',
+      'communePolice',
+      (page) => page.getByRole('button', { name: 'Nâng lên mức 2' }),
+    )
   })
 
   it('lists the open datasets for anyone, with a preview and downloads, on a phone', async () => {

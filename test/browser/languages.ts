@@ -41,6 +41,42 @@ const CODES = ['Công an', 'VNeID', 'eID', 'QR', 'SSO', 'OpenID Connect', 'VietQ
 const withoutNames = (text: string): string =>
   [...PROPER_NAMES, ...CODES].reduce((rest, name) => rest.replaceAll(name, ' '), text)
 
+/** The types of administrative unit, in lower case. */
+const UNIT_TYPES = [
+  'thị xã',
+  'thị trấn',
+  'tỉnh',
+  'thành phố',
+  'đặc khu',
+  'phường',
+  'xã',
+  'huyện',
+  'quận',
+]
+
+/**
+ * A unit type that begins a unit's name ("Tỉnh Đồng Nai", "…, tỉnh Đồng Nai"), in either case:
+ * not the type inside an organisation's name ("Công an tỉnh Đồng Nai"), which stays lower case.
+ * (A case-insensitive pattern would let \p{Lu} match lower-case letters too.)
+ */
+const UNIT_NAME_START = new RegExp(
+  `(?<![\\p{L}\\d]|[\\p{L}\\d][ \\u00a0])(${UNIT_TYPES.flatMap((type) => [type, type[0]!.toUpperCase() + type.slice(1)]).join('|')})[ \\u00a0](?=\\p{Lu})`,
+  'gu',
+)
+
+/**
+ * Unit types written before a name in two ways on one page ("tỉnh Đồng Nai" beside "Tỉnh Cao
+ * Bằng"): the reference data capitalises the type, so a lower-case one was written by hand.
+ */
+function unitTypeCases(text: string): string[] {
+  const forms = new Map<string, Set<string>>()
+  for (const [, type] of text.matchAll(UNIT_NAME_START)) {
+    const key = type!.toLowerCase()
+    forms.set(key, (forms.get(key) ?? new Set()).add(type!))
+  }
+  return [...forms.values()].filter((f) => f.size > 1).map((f) => [...f].join('/'))
+}
+
 const unique = (found: Iterable<string>): string[] => [...new Set(found)].slice(0, 10)
 
 /** What is wrong with a page's text, shown in `language`; empty when nothing is. */
@@ -52,6 +88,8 @@ export function languageProblems(page: PageText, language: 'vi' | 'en'): string[
     [...page.all.matchAll(/(?<![\p{L}\d])(\p{Lu}\p{L}+) \1(?![\p{L}\d])/gu)].map((m) => m[0]),
   )
   if (doubled.length) problems.push(`a word said twice: ${doubled.join(', ')}`)
+  const cases = unitTypeCases(page.all)
+  if (cases.length) problems.push(`a unit type written two ways: ${cases.join(', ')}`)
   const parts = page.title.split(' · ')
   if (new Set(parts).size !== parts.length) problems.push(`title repeats itself: ${page.title}`)
   const ours = withoutNames(page.ours)

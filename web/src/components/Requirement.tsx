@@ -12,6 +12,8 @@ export type Requirement =
       permission: string
       /** Who has it, as the notice names them ("cán bộ xã, phường và công an"). */
       who: MessageKey
+      /** How to get it, when not from the agency's administrator (a staff role). */
+      how?: MessageKey
     }
 
 /**
@@ -53,7 +55,7 @@ export function useRequirement(need: Requirement): { blocked: boolean; notice: R
       notice: (
         <Notice kind="warning">
           <p>{t('need.role', { who: t(need.who) })}</p>
-          <p>{t('need.roleHow')}</p>
+          <p>{t(need.how ?? 'need.roleHow')}</p>
         </Notice>
       ),
     }

@@ -52,6 +52,14 @@ const vi = {
   'need.roleHow':
     'Nếu bạn là cán bộ, đề nghị quản trị viên của cơ quan cấp vai trò cho tài khoản định danh của bạn.',
   'need.who.residentSearch': 'cán bộ xã, phường và công an được giao tra cứu dân cư',
+  'need.who.planReport': 'cán bộ báo cáo của cơ quan chủ trì và Thường trực Ban Chỉ đạo Đề án 06',
+  'need.who.police': 'công an xã, phường và công an tỉnh',
+  'need.who.raiseLevel': 'công an xã, phường và công an tỉnh, sau khi đối chiếu giấy tờ',
+  'need.how.raiseLevel':
+    'Người dân cần lên mức 2 mang thẻ căn cước đến công an xã, phường nơi cư trú để được xác minh và nâng mức.',
+  'need.who.establishmentStaff': 'nhân viên cơ sở lưu trú',
+  'need.how.establishmentStaff':
+    'Chủ cơ sở thêm bạn làm nhân viên bằng số định danh cá nhân, ở trang quản lý cơ sở; sau đó đăng nhập lại.',
 
   'home.title': 'Công Dân Số',
   'home.lead':
@@ -499,8 +507,6 @@ const vi = {
     'Báo cáo tháng {month} nộp trước ngày {due}; sau hạn vẫn nộp được đến hết tháng nhưng bị ghi là trễ.',
   'plan.report.backToList': 'Về danh sách mô hình',
   'plan.report.noModels': 'Cơ quan của bạn không chủ trì mô hình nào.',
-  'plan.report.notReporter':
-    'Vai trò của bạn chỉ xem báo cáo; báo cáo tháng do cơ quan chủ trì gửi.',
   'plan.report.forAgency': 'Báo cáo của {agency}',
   'plan.report.modelPage': 'Xem trang mô hình {no}',
   'plan.report.of': 'Báo cáo số {id}',
@@ -902,6 +908,15 @@ const en: Record<MessageKey, string> = {
   'need.roleHow':
     'If you are an officer, ask your agency’s administrator to grant the role to your eID account.',
   'need.who.residentSearch': 'commune officers and police assigned to look up residents',
+  'need.who.planReport':
+    'the reporters of the lead agencies and the standing office of the Project 06 steering committee',
+  'need.who.police': 'commune and provincial police',
+  'need.who.raiseLevel': 'commune and provincial police, once they have checked the documents',
+  'need.how.raiseLevel':
+    'A resident who needs level 2 takes their ID card to the police of the commune where they live, who check it and raise the account.',
+  'need.who.establishmentStaff': 'the staff of an accommodation establishment',
+  'need.how.establishmentStaff':
+    'The owner adds you as staff by your personal number, on the page where they manage the establishment; then sign in again.',
 
   'home.title': 'Công Dân Số',
   'home.lead':
@@ -1347,7 +1362,6 @@ const en: Record<MessageKey, string> = {
     'Reports for {month} are due before {due}; after that they can still be sent until the month ends, marked late.',
   'plan.report.backToList': 'Back to the list of models',
   'plan.report.noModels': 'Your agency leads no model.',
-  'plan.report.notReporter': 'Your role reads the reports; the lead agencies send them.',
   'plan.report.forAgency': 'Report of {agency}',
   'plan.report.modelPage': 'Open the page of model {no}',
   'plan.report.of': 'Report {id}',

@@ -3,6 +3,7 @@
  * divided into khu phố and those into tổ; a commune into ấp (hamlets), numbered here.
  */
 import type { Rng } from './prng.js'
+import { PROVINCE_NAME } from './reference.js'
 
 export class AddressBook {
   private area = 1
@@ -17,7 +18,8 @@ export class AddressBook {
     private readonly ward: boolean,
     unitName: string,
   ) {
-    this.tail = `, ${unitName}, tỉnh Đồng Nai`
+    // The province as the reference data names it, capitalised like the commune before it.
+    this.tail = `, ${unitName}, ${PROVINCE_NAME}`
     this.housesLeft = this.housesPerBlock()
     this.groupsLeft = this.groupsPerArea()
   }

@@ -171,7 +171,7 @@ describe('generateCommune', () => {
           h.address,
           quota.type === 'Phường' ? /^Số \d+, tổ \d+, khu phố \d+, / : /^Số \d+, ấp \d+, /,
         )
-        assert.ok(h.address.endsWith(`, ${quota.name}, tỉnh Đồng Nai`))
+        assert.ok(h.address.endsWith(`, ${quota.name}, Tỉnh Đồng Nai`))
       })
       assert.equal(heads.size, hh.length)
     }

@@ -161,6 +161,12 @@ const population = readJson('dong-nai-population.json')
 const oldProvince = obj(population.oldProvince, 'oldProvince')
 const census2019 = obj(oldProvince.census2019, 'census2019')
 
+/** The new province's name as the reference data writes it ("Tỉnh Đồng Nai"), for addresses. */
+export const PROVINCE_NAME = str(
+  obj(population.newProvince, 'newProvince').name,
+  'newProvince.name',
+).normalize('NFC')
+
 export const POPULATION = {
   /** Whole new province (Resolution 202/2025/QH15), the largest scale the generator accepts. */
   total: num(obj(population.newProvince, 'newProvince').population, 'newProvince.population'),

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { PlanAccess, PlanModelDetail, PlanReport, PlanScorecard } from '../../api/types'
 import { Link, navigate, useLocation } from '../../app/router'
+import { useRequirement } from '../../components/Requirement'
 import { ErrorMessage, Loading, Notice } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -160,6 +161,7 @@ export default function ReportPage() {
   const month = isMonth(asked) ? asked : null
   const model = /^\d{1,3}$/.test(query.get('model') ?? '') ? Number(query.get('model')) : null
   const agency = query.get('agency')
+  const requirement = useRequirement({ permission: 'plan.report', who: 'need.who.planReport' })
   const access = usePlanAccess()
   const scorecard = useApi<PlanScorecard>(`/api/v1/plan/models${month ? `?month=${month}` : ''}`)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -179,6 +181,15 @@ export default function ReportPage() {
     }
   }, [model, reloadList])
 
+  if (requirement.blocked)
+    return (
+      <>
+        <h1>{t('plan.report.title')}</h1>
+        {requirement.notice}
+        {/* A committee member reads the reports on the scorecard. */}
+        {access.state.status === 'ok' ? <Link to="/plan">{t('plan.backToScorecard')}</Link> : null}
+      </>
+    )
   for (const loaded of [access, scorecard]) {
     if (loaded.state.status === 'error')
       return (
@@ -192,16 +203,6 @@ export default function ReportPage() {
   const data = scorecard.state.data
   const rights = access.state.data
   const shown = month ?? data.month
-
-  if (rights.report === 'none') {
-    return (
-      <>
-        <h1>{t('plan.report.title')}</h1>
-        <Notice>{t('plan.report.notReporter')}</Notice>
-        <Link to="/plan">{t('plan.backToScorecard')}</Link>
-      </>
-    )
-  }
 
   return (
     <>

@@ -4,6 +4,7 @@ import type { Household, Movement, Resident } from '../../api/types'
 import { Link, navigate, useLocation } from '../../app/router'
 import type { PageProps } from '../../app/routes'
 import { Place } from '../../components/Place'
+import { useRequirement } from '../../components/Requirement'
 import { ErrorMessage, Loading, Notice } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -59,6 +60,11 @@ function RaiseLevel({ personalNumber, level }: { personalNumber: string; level: 
   const [stage, setStage] = useState<'idle' | 'confirm' | 'busy' | 'done'>('idle')
   const [failure, setFailure] = useState<unknown>(null)
   const [raisedAt, setRaisedAt] = useState('')
+  const requirement = useRequirement({
+    permission: 'identity.account.raiseLevel',
+    who: 'need.who.raiseLevel',
+    how: 'need.how.raiseLevel',
+  })
   if (level >= 2 && stage !== 'done') return null
   const raise = () => {
     setStage('busy')
@@ -81,6 +87,8 @@ function RaiseLevel({ personalNumber, level }: { personalNumber: string; level: 
       <h2 id="raise-title">{t('officer.raiseTitle')}</h2>
       {stage === 'done' ? (
         <Notice kind="success">{t('officer.raised', { at: formatDateTime(raisedAt) })}</Notice>
+      ) : requirement.blocked ? (
+        requirement.notice
       ) : (
         <>
           <p>{t('officer.raiseIntro')}</p>
@@ -173,7 +181,11 @@ export default function ResidentPage({ params }: PageProps) {
             {household.state.status === 'ok' ? (
               <>
                 <p>
-                  <strong>{t('officer.address')}:</strong> {household.state.data.household.address}
+                  <strong>{t('officer.address')}:</strong>{' '}
+                  {/* An address is a proper name, in Vietnamese whatever the page's language. */}
+                  <span lang="vi" translate="no">
+                    {household.state.data.household.address}
+                  </span>
                 </p>
                 <ResidentTable
                   residents={household.state.data.members}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Establishment } from '../../api/types'
 import { Link } from '../../app/router'
+import { useRequirement } from '../../components/Requirement'
 import { ErrorMessage, Loading, Notice } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -69,11 +70,23 @@ export function EstablishmentConsole({
 }) {
   const { t, language } = useI18n()
   usePageTitle(title)
+  const requirement = useRequirement({
+    permission: 'stays.declare',
+    who: 'need.who.establishmentStaff',
+    how: 'need.how.establishmentStaff',
+  })
   const types = useEstablishmentTypes()
   const { state, reload } = useApi<Establishment>(
     `/api/v1/stays/establishments/${encodeURIComponent(id)}`,
   )
 
+  if (requirement.blocked)
+    return (
+      <>
+        <h1>{title}</h1>
+        {requirement.notice}
+      </>
+    )
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error')
     return (

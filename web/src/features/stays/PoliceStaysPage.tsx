@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { LiveDeclared } from '../../api/types'
 import { Link, navigate, useLocation } from '../../app/router'
+import { useRequirement } from '../../components/Requirement'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import type { MessageKey } from '../../i18n/messages'
@@ -47,6 +48,19 @@ const href = (view: View, purpose: PurposeCode | null): string =>
 export default function PoliceStaysPage() {
   const { t } = useI18n()
   usePageTitle(t('police.title'))
+  const requirement = useRequirement({ permission: 'stays.police.read', who: 'need.who.police' })
+  if (!requirement.blocked) return <PoliceConsole />
+  return (
+    <>
+      <h1>{t('police.title')}</h1>
+      {requirement.notice}
+    </>
+  )
+}
+
+/** The console itself, for the police only: it opens the live stream of the jurisdiction. */
+function PoliceConsole() {
+  const { t } = useI18n()
   const { query } = useLocation()
   const asked = query.get('view')
   const view: View = isView(asked) ? asked : 'declarations'
