@@ -125,6 +125,9 @@ describeOnEngines('names, never codes, where a person reads', (db) => {
         person: { personalNumber: resident.personalNumber },
         reason: 'truy nã',
         responsibleUnitCode: resident.communeCode,
+        caseReference: 'VA-2026/12',
+        legalBasis: 'Điều 117 Bộ luật Tố tụng hình sự 2015',
+        expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
       },
     })
     assert.equal(added.statusCode, 201, added.body)

@@ -57,6 +57,7 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
   let browser: Browser
   let owner: Actor
   let police: Actor
+  let provincial: Actor
   let staff: Actor
   let hotel: string
   let coach: string
@@ -154,6 +155,10 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     owner = await enrol(served.app, test.database)
     const here = `commune_code = '${owner.communeCode}'`
     police = await enrol(served.app, test.database, { role: 'communePolice', where: here })
+    provincial = await enrol(served.app, test.database, {
+      role: 'provincialPolice',
+      unitCodes: ['75'],
+    })
     staff = await enrol(served.app, test.database, { where: here })
     await call({
       method: 'POST',
@@ -405,14 +410,32 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     await desk.getByRole('link', { name: /Lưu trú trên địa bàn/ }).click()
     await desk.getByText('Đang cập nhật trực tiếp').waitFor()
 
-    // The officer puts the person on the watch list, in the desk.
+    // The officer asks to watch the person, on a case and a legal basis, for a time; the unit
+    // that answers is chosen by its name.
     await desk.getByRole('link', { name: 'Danh sách theo dõi' }).click()
     await desk.getByLabel('Số định danh cá nhân').fill(wanted.personalNumber)
     await desk.getByLabel('Lý do theo dõi').fill('Đang bị truy nã, quyết định số 12/QĐ')
-    await desk.getByLabel('Đơn vị phụ trách').fill(police.communeCode)
+    await desk.getByLabel('Số hồ sơ, vụ việc').fill('VA-2026/12')
+    await desk.getByLabel('Căn cứ pháp lý').fill('Điều 117 Bộ luật Tố tụng hình sự 2015')
+    const [commune] = await test.database.query<{ name: string }>(
+      'SELECT name FROM admin_units WHERE code = $1 AND valid_to IS NULL',
+      [police.communeCode],
+    )
+    await desk.getByLabel('Đơn vị phụ trách').selectOption({ label: commune!.name })
     await desk.getByRole('button', { name: 'Thêm vào danh sách' }).click()
-    await desk.getByText('Đã thêm vào danh sách theo dõi.').waitFor()
+    const listed = desk.locator('.stays-card').filter({ hasText: wanted.fullName })
+    await listed.getByText('VA-2026/12').waitFor()
     await checkPage(desk, 'stays-police-watch-list')
+
+    // A person registered elsewhere waits for provincial police, who approve on their review page.
+    await listed.getByText('Chờ Công an tỉnh duyệt').waitFor()
+    const review = await phone(provincial)
+    await review.goto('/police/stays?view=watch-review')
+    const card = review.locator('.stays-card').filter({ hasText: wanted.fullName })
+    await card.getByRole('button', { name: 'Phê duyệt' }).click()
+    await review.getByText(`Đã phê duyệt theo dõi ${wanted.fullName}.`).waitFor()
+    await checkPage(review, 'stays-police-watch-review')
+    await review.close()
 
     await desk.getByRole('link', { name: 'Cảnh báo', exact: true }).click()
     await desk.getByText('Không có cảnh báo nào chưa xử lý.').waitFor()

@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
+import { notConcealed } from './audit.concealment.js'
 import { cursorInvalid, subjectInvalid } from './audit.errors.js'
 import { purposeLabel } from './audit.purposes.js'
 import { auditEntries } from './audit.tables.js'
@@ -42,7 +43,8 @@ function decodeCursor(cursor: string): { at: string; seq: number } {
 /**
  * Every audited access to a resident's data, newest first, as the resident may see it: role,
  * agency, unit, purpose and time. The officer's account, the source address and the summary
- * stay out (the select names what leaves, so nothing else can).
+ * stay out (the select names what leaves, so nothing else can), and so do entries under a
+ * concealment in force (audit.concealment.ts).
  * @throws AUDIT_SUBJECT_INVALID, AUDIT_CURSOR_INVALID
  */
 export async function listAccessesTo(
@@ -68,6 +70,7 @@ export async function listAccessesTo(
     .where(
       and(
         eq(auditEntries.subjectPersonalNumber, personalNumber),
+        notConcealed(),
         before &&
           sql`(${auditEntries.occurredAt}, ${auditEntries.seq}) < (${before.at}::timestamptz, ${before.seq})`,
       ),

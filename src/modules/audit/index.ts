@@ -4,6 +4,7 @@ export {
   type AuditEntryInput,
   type AuditSummary,
 } from './audit.record.js'
+export { CONCEALED_AS, concealFromSubject, revealToSubject } from './audit.concealment.js'
 export { commitAudits } from './audit.group-commit.js'
 export {
   PURPOSES,

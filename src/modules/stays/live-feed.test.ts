@@ -6,6 +6,7 @@ import { freePort, testConfig, useListeningApp } from '../../../test/app.js'
 import { describeOnEngines } from '../../../test/harness.js'
 import { seedPopulation } from '../population/index.js'
 import { buildScene, declareGuest, pickGuest, type Scene } from './police-view.test-support.js'
+import { grounds } from './watch-list.test-support.js'
 
 const LIVE = '/api/v1/stays/police/live'
 const WITHIN_MS = 2_000
@@ -255,11 +256,13 @@ describeOnEngines('stays: the live feed of declarations for the police', (db) =>
     const listed = await served().app.inject({
       method: 'POST',
       url: '/api/v1/stays/police/watch-list',
-      headers: { cookie: scene.b.police.cookie },
+      // Provincial police list anyone at once (issue 17); commune B answers the alerts.
+      headers: { cookie: scene.provincial.cookie },
       payload: {
         person: { personalNumber: wanted },
         reason: 'Đối tượng truy nã',
         responsibleUnitCode: scene.b.communeCode,
+        ...grounds(),
       },
     })
     assert.equal(listed.statusCode, 201, listed.body)

@@ -82,6 +82,33 @@ export const watchEntryRemoved = (id: string): AppError =>
     'Mục theo dõi đã được gỡ / The watch-list entry was already removed',
     { id },
   )
+export const watchEntryNotPending = (id: string, status: string): AppError =>
+  refuse(
+    'STAY_WATCH_ENTRY_NOT_PENDING',
+    409,
+    'Yêu cầu theo dõi đã được xử lý / The listing request was already decided',
+    { id, status },
+  )
+export const watchEntryNotActive = (id: string, status: string): AppError =>
+  refuse(
+    'STAY_WATCH_ENTRY_NOT_ACTIVE',
+    409,
+    'Chỉ gia hạn được mục theo dõi đang hiệu lực / Only an active listing can be renewed',
+    { id, status },
+  )
+export const watchExpiryInvalid = (latest: string): AppError =>
+  refuse(
+    'STAY_WATCH_EXPIRY_INVALID',
+    400,
+    `Thời hạn theo dõi phải sau thời điểm hiện tại và không quá ${latest} / The expiry must be in the future and no later than ${latest}`,
+    { latest },
+  )
+export const watchApprovalRequired = (): AppError =>
+  refuse(
+    'STAY_WATCH_APPROVAL_REQUIRED',
+    403,
+    'Người này ngoài địa bàn của đơn vị: cần Công an tỉnh phê duyệt / The person is outside your units: provincial police must approve',
+  )
 export const unitUnknown = (unitCode: string): AppError =>
   refuse('STAY_UNIT_UNKNOWN', 422, `Không có đơn vị ${unitCode} / No unit ${unitCode}`, {
     unitCode,

@@ -16,7 +16,10 @@ const instant = (name: string) => timestamp(name, { withTimezone: true })
 
 /**
  * A person the police want to know about when they are declared anywhere: a citizen by personal
- * number, a foreigner by nationality and passport number. Removal keeps the row, with its reason.
+ * number, a foreigner by nationality and passport number. Listing is a surveillance power, so each
+ * entry names its case and legal basis and lapses at expiresAt; one asked for by a unit outside the
+ * person's own waits for provincial police (approval). Ending (removal) keeps the row, with its
+ * reason.
  */
 export const watchListEntries = pgTable(
   'stay_watch_list_entries',
@@ -33,8 +36,26 @@ export const watchListEntries = pgTable(
     removedBy: uuid('removed_by'),
     removedAt: instant('removed_at'),
     removalReason: text('removal_reason'),
+    caseReference: text('case_reference').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    // Alerts stop at this instant unless an authorised officer renews the listing before it.
+    expiresAt: instant('expires_at').notNull(),
+    approval: text('approval', { enum: ['pending', 'approved', 'refused'] }).notNull(),
+    // Who approved or refused a request (the lister when listing needed no approval), and when.
+    decidedBy: uuid('decided_by'),
+    decidedAt: instant('decided_at'),
+    refusalReason: text('refusal_reason'),
   },
   (t) => [
+    check(
+      'stay_watch_list_entries_approval',
+      sql`${t.approval} IN ('pending', 'approved', 'refused')`,
+    ),
+    check(
+      'stay_watch_list_entries_decision',
+      sql`(${t.approval} = 'pending') = (${t.decidedAt} IS NULL)
+        AND (${t.approval} = 'refused') = (${t.refusalReason} IS NOT NULL)`,
+    ),
     check(
       'stay_watch_list_entries_person',
       sql`(${t.personalNumber} IS NOT NULL AND ${t.nationality} IS NULL AND ${t.passportNumber} IS NULL)

@@ -2,10 +2,10 @@ import { actingRole, type Principal } from '../../platform/auth/principal.js'
 import type { Permission } from '../../platform/auth/roles.js'
 import type { Database, Executor } from '../../platform/db/database.js'
 import { recordEvent } from '../../platform/events/outbox.js'
-import { commitAudits, recordAudit } from '../audit/index.js'
+import { CONCEALED_AS, commitAudits, recordAudit, recordAudits } from '../audit/index.js'
 import { alertAlreadyAcknowledged, alertNotFound } from './stays.errors.js'
 import { decodePosition, pageOf } from './watch-list.cursor.js'
-import { alertRecipientUnits, type Officer } from './watch-list.policy.js'
+import { alertRecipientUnits, listingConcealment, type Officer } from './watch-list.policy.js'
 import {
   findAlertFor,
   findAlertsFor,
@@ -29,16 +29,45 @@ const names = (entry: NamingEntry, person: DeclaredPerson): boolean =>
     ? entry.personalNumber === person.personalNumber
     : entry.nationality === person.nationality && entry.passportNumber === person.passportNumber
 
+/** The police unit a listing's alerts go to acts as provincial or commune police by its level. */
+const unitRole = (unitCode: string) =>
+  unitCode.length === 2 ? 'provincialPolice' : 'communePolice'
+
 /**
- * Called in the declaring transaction: for each declared person on the active watch list, one
- * alert per entry and one outbox event ('stays.watch_alert'), committed with the declaration or
- * not at all. The event carries identifiers only; the live stream delivers it to the recipients
- * (isAlertRecipient).
+ * An alert tells the responsible unit where the person is: a read of the person, for the purpose
+ * of the investigation, by the unit for the officer who listed them. The person sees it in "who
+ * viewed my data" once the listing has ended, not before (concealed under the listing's key).
+ */
+const alertRead = (
+  alert: { id: string; entryId: string; declarationId: string },
+  entry: NamingEntry,
+) => ({
+  actor: {
+    accountId: entry.addedBy,
+    role: unitRole(entry.responsibleUnitCode),
+    unitCode: entry.responsibleUnitCode,
+  },
+  subjectPersonalNumber: entry.personalNumber,
+  action: 'stays.alert.deliver',
+  purpose: 'criminal_investigation',
+  summary: {
+    alertId: alert.id,
+    declarationId: alert.declarationId,
+    [CONCEALED_AS]: listingConcealment(entry.id),
+  },
+  sourceIp: null,
+})
+
+/**
+ * Called in the declaring transaction: for each declared person on a listing in force, one alert
+ * per listing, its audited read and one outbox event ('stays.watch_alert'), committed with the
+ * declaration or not at all. The event carries identifiers only; the live stream delivers it to
+ * the recipients (isAlertRecipient).
  */
 export async function raiseWatchListAlerts(
   tx: Executor,
   declared: readonly DeclaredPerson[],
-  /** The active entries naming them, read in this transaction (activeEntriesNamingJson). */
+  /** The entries in force naming them, read in this transaction (activeEntriesNamingJson). */
   entries: readonly NamingEntry[],
 ): Promise<void> {
   if (entries.length === 0) return
@@ -55,6 +84,11 @@ export async function raiseWatchListAlerts(
           responsibleUnitCode: entry.responsibleUnitCode,
         })),
     ),
+  )
+  const byId = new Map(entries.map((entry) => [entry.id, entry]))
+  await recordAudits(
+    tx,
+    alerts.map((alert) => alertRead(alert, byId.get(alert.entryId)!)),
   )
   for (const alert of alerts) {
     await recordEvent(tx, {

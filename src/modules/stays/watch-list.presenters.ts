@@ -2,6 +2,7 @@ import type { Static } from '@sinclair/typebox'
 import type { WatchNames } from './watch-list.names.js'
 import type { AlertRow, WatchListEntry } from './watch-list.queries.js'
 import type { AlertSchema, WatchListEntrySchema } from './watch-list.schemas.js'
+import { listingStatus } from './watch-list.status.js'
 
 const iso = (at: Date | null): string | null => at?.toISOString() ?? null
 
@@ -31,13 +32,20 @@ export const alertNaming = (alerts: AlertRow[]) =>
 export const presentEntry = (
   entry: WatchListEntry,
   names: WatchNames,
+  now = new Date(),
 ): Static<typeof WatchListEntrySchema> => ({
   id: entry.id,
   person: personOf(entry, names),
   reason: entry.reason,
   responsibleUnitCode: entry.responsibleUnitCode,
   responsibleUnitName: unitName(entry.responsibleUnitCode, names),
+  caseReference: entry.caseReference,
+  legalBasis: entry.legalBasis,
+  status: listingStatus(entry, now),
   addedAt: entry.addedAt.toISOString(),
+  expiresAt: entry.expiresAt.toISOString(),
+  decidedAt: iso(entry.decidedAt),
+  refusalReason: entry.refusalReason,
   removedAt: iso(entry.removedAt),
   removalReason: entry.removalReason,
 })

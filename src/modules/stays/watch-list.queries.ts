@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import type { Executor } from '../../platform/db/database.js'
 import { declarations, establishments } from './stays.tables.js'
@@ -20,17 +20,33 @@ const micros = (column: AnyPgColumn) =>
 const olderThan = (at: AnyPgColumn, id: AnyPgColumn, after: PagePosition | undefined) =>
   after ? sql`(${at}, ${id}) < (${after.at}::timestamptz, ${after.id}::uuid)` : undefined
 
+/** Pending or in force: neither ended, refused nor expired. */
+const current = (now: Date) =>
+  and(
+    isNull(watchListEntries.removedAt),
+    ne(watchListEntries.approval, 'refused'),
+    gt(watchListEntries.expiresAt, now),
+  )
+
+/** In force: approved, not ended, not expired (at the statement's time); only these alert. */
+const inForce = and(
+  isNull(watchListEntries.removedAt),
+  eq(watchListEntries.approval, 'approved'),
+  sql`${watchListEntries.expiresAt} > now()`,
+)
+
 export async function insertEntry(tx: Executor, row: NewEntryRow): Promise<WatchListEntry> {
   const [entry] = await tx.insert(watchListEntries).values(row).returning()
   return entry!
 }
 
-/** The active entry listing this person for this unit, if any. */
-export async function findActiveEntryFor(
+/** The current (pending or in force) entry listing this person for this unit, if any. */
+export async function findCurrentEntryFor(
   db: Executor,
   row: Pick<NewEntryRow, 'personalNumber' | 'nationality' | 'passportNumber'> & {
     responsibleUnitCode: string
   },
+  now: Date,
 ): Promise<WatchListEntry | undefined> {
   const person = row.personalNumber
     ? eq(watchListEntries.personalNumber, row.personalNumber)
@@ -42,11 +58,7 @@ export async function findActiveEntryFor(
     .select()
     .from(watchListEntries)
     .where(
-      and(
-        person,
-        eq(watchListEntries.responsibleUnitCode, row.responsibleUnitCode),
-        isNull(watchListEntries.removedAt),
-      ),
+      and(person, eq(watchListEntries.responsibleUnitCode, row.responsibleUnitCode), current(now)),
     )
     .limit(1)
   return entry
@@ -57,25 +69,31 @@ export async function findEntry(db: Executor, id: string): Promise<WatchListEntr
   return entry
 }
 
-/** Marks an active entry removed; undefined when it was removed meanwhile. */
-export async function markEntryRemoved(
+/** Changes an entry not yet ended; undefined when it ended meanwhile. */
+export async function updateEntry(
   tx: Executor,
   id: string,
-  removal: { removedBy: string; removedAt: Date; removalReason: string },
+  change: Partial<NewEntryRow>,
+  only?: SQL,
 ): Promise<WatchListEntry | undefined> {
   const [entry] = await tx
     .update(watchListEntries)
-    .set(removal)
-    .where(and(eq(watchListEntries.id, id), isNull(watchListEntries.removedAt)))
+    .set(change)
+    .where(and(eq(watchListEntries.id, id), isNull(watchListEntries.removedAt), only))
     .returning()
   return entry
 }
 
-/** Active entries whose responsible unit is one of these, newest first. */
-export async function findActiveEntriesOfUnits(
+export const isPending = eq(watchListEntries.approval, 'pending')
+
+/**
+ * Entries whose responsible unit is one of these, newest first: the current ones (pending or in
+ * force) or, with `all`, every one ever made (ended, refused, expired too).
+ */
+export async function findEntriesOfUnits(
   db: Executor,
   unitCodes: string[],
-  page: { limit: number; after: PagePosition | undefined },
+  page: { limit: number; after: PagePosition | undefined; all: boolean; now: Date },
 ): Promise<(WatchListEntry & { position: string })[]> {
   if (unitCodes.length === 0) return []
   return db
@@ -83,13 +101,37 @@ export async function findActiveEntriesOfUnits(
     .from(watchListEntries)
     .where(
       and(
-        isNull(watchListEntries.removedAt),
+        page.all ? undefined : current(page.now),
         inArray(watchListEntries.responsibleUnitCode, unitCodes),
         olderThan(watchListEntries.addedAt, watchListEntries.id, page.after),
       ),
     )
     .orderBy(desc(watchListEntries.addedAt), desc(watchListEntries.id))
     .limit(page.limit)
+}
+
+/**
+ * What provincial police review: the current entries of these units, requests awaiting a decision
+ * first (oldest first), then listings in force by expiry (soonest first).
+ */
+export async function findEntriesToReview(
+  db: Executor,
+  unitCodes: string[],
+  page: { limit: number; offset: number; now: Date },
+): Promise<WatchListEntry[]> {
+  if (unitCodes.length === 0) return []
+  return db
+    .select(entryColumns)
+    .from(watchListEntries)
+    .where(and(current(page.now), inArray(watchListEntries.responsibleUnitCode, unitCodes)))
+    .orderBy(
+      sql`${watchListEntries.approval} = 'pending' DESC`,
+      sql`CASE WHEN ${watchListEntries.approval} = 'pending' THEN ${watchListEntries.addedAt} END`,
+      asc(watchListEntries.expiresAt),
+      asc(watchListEntries.id),
+    )
+    .limit(page.limit)
+    .offset(page.offset)
 }
 
 const entryColumns = {
@@ -104,6 +146,13 @@ const entryColumns = {
   removedBy: watchListEntries.removedBy,
   removedAt: watchListEntries.removedAt,
   removalReason: watchListEntries.removalReason,
+  caseReference: watchListEntries.caseReference,
+  legalBasis: watchListEntries.legalBasis,
+  expiresAt: watchListEntries.expiresAt,
+  approval: watchListEntries.approval,
+  decidedBy: watchListEntries.decidedBy,
+  decidedAt: watchListEntries.decidedAt,
+  refusalReason: watchListEntries.refusalReason,
 }
 
 const alertColumns = {
@@ -206,8 +255,7 @@ export interface ListedPerson {
   passportNumber: string | null
 }
 
-/** Active entries naming any of these people (by personal number, or nationality + passport). */
-/** Active entries naming any of the people; undefined when none can (no number, no passport). */
+/** Entries in force naming any of the people; undefined when none can (no number, no passport). */
 function activeNaming(people: readonly ListedPerson[]): SQL | undefined {
   const numbers = people.flatMap((p) => (p.personalNumber ? [p.personalNumber] : []))
   const passports = people.flatMap((p) =>
@@ -224,17 +272,17 @@ function activeNaming(people: readonly ListedPerson[]): SQL | undefined {
     ...(numbers.length > 0 ? [inArray(watchListEntries.personalNumber, numbers)] : []),
     ...passports,
   ]
-  return naming.length === 0 ? undefined : and(isNull(watchListEntries.removedAt), or(...naming))
+  return naming.length === 0 ? undefined : and(inForce, or(...naming))
 }
 
 /** What raising an alert needs of an entry. */
 export type NamingEntry = Pick<
   WatchListEntry,
-  'id' | 'personalNumber' | 'nationality' | 'passportNumber' | 'responsibleUnitCode'
+  'id' | 'personalNumber' | 'nationality' | 'passportNumber' | 'responsibleUnitCode' | 'addedBy'
 >
 
 /**
- * The active entries naming any of the people, as a scalar subquery (a JSON array of NamingEntry),
+ * The entries in force naming any of the people, as a scalar subquery (a JSON array of NamingEntry),
  * for a caller that reads it in a statement of its own with other things.
  */
 export function activeEntriesNamingJson(people: readonly ListedPerson[]): SQL<NamingEntry[]> {
@@ -244,7 +292,8 @@ export function activeEntriesNamingJson(people: readonly ListedPerson[]): SQL<Na
       'id', ${watchListEntries.id}, 'personalNumber', ${watchListEntries.personalNumber},
       'nationality', ${watchListEntries.nationality},
       'passportNumber', ${watchListEntries.passportNumber},
-      'responsibleUnitCode', ${watchListEntries.responsibleUnitCode})), '[]'::json)
+      'responsibleUnitCode', ${watchListEntries.responsibleUnitCode},
+      'addedBy', ${watchListEntries.addedBy})), '[]'::json)
     FROM ${watchListEntries} WHERE ${naming})`
 }
 
@@ -253,10 +302,20 @@ export type NewAlertRow = typeof watchAlerts.$inferInsert
 export async function insertAlerts(
   tx: Executor,
   rows: NewAlertRow[],
-): Promise<{ id: string; communeCode: string; responsibleUnitCode: string }[]> {
+): Promise<
+  {
+    id: string
+    entryId: string
+    declarationId: string
+    communeCode: string
+    responsibleUnitCode: string
+  }[]
+> {
   if (rows.length === 0) return []
   return tx.insert(watchAlerts).values(rows).returning({
     id: watchAlerts.id,
+    entryId: watchAlerts.entryId,
+    declarationId: watchAlerts.declarationId,
     communeCode: watchAlerts.communeCode,
     responsibleUnitCode: watchAlerts.responsibleUnitCode,
   })

@@ -14,16 +14,27 @@ import {
   AlertSchema,
   IdParams,
   NewWatchListEntryBody,
+  RefusalBody,
   RemovalBody,
+  RenewalBody,
+  ReviewPageSchema,
+  ReviewQuery,
   WatchListEntrySchema,
   WatchListPageSchema,
   WatchListQuery,
 } from './watch-list.schemas.js'
-import { addWatchListEntry, listWatchList, removeWatchListEntry } from './watch-list.service.js'
+import { approveListing, listForReview, refuseListing } from './watch-list.review.js'
+import {
+  addWatchListEntry,
+  listWatchList,
+  removeWatchListEntry,
+  renewWatchListEntry,
+} from './watch-list.service.js'
 
 const tags = ['stays']
 const MANAGE = { access: 'stays.watchlist.manage' }
 const READ = { access: 'stays.police.read' }
+const APPROVE = { access: 'stays.watchlist.approve' }
 
 function officerOf(request: FastifyRequest): Officer {
   if (!request.principal) throw authenticationRequired()
@@ -48,7 +59,8 @@ export const watchListRoutes =
       {
         schema: {
           tags,
-          summary: 'Danh sách theo dõi đang hiệu lực / Active watch list',
+          summary:
+            'Danh sách theo dõi của các đơn vị trong địa bàn (đang chờ duyệt, đang hiệu lực; hoặc tất cả) / Watch list of the units in your jurisdiction (pending and active; or all)',
           querystring: WatchListQuery,
           response: { 200: WatchListPageSchema, ...errors(400, 401, 403) },
         },
@@ -66,7 +78,8 @@ export const watchListRoutes =
       {
         schema: {
           tags,
-          summary: 'Đưa người vào danh sách theo dõi / Put a person on the watch list',
+          summary:
+            'Đưa người vào danh sách theo dõi (người ngoài địa bàn: chờ Công an tỉnh duyệt) / Put a person on the watch list (outside your units: awaits provincial approval)',
           body: NewWatchListEntryBody,
           response: { 201: WatchListEntrySchema, ...errors(400, 401, 403, 409, 422) },
         },
@@ -84,7 +97,7 @@ export const watchListRoutes =
         schema: {
           tags,
           summary:
-            'Gỡ khỏi danh sách theo dõi (nêu lý do) / Take off the watch list (with a reason)',
+            'Kết thúc theo dõi hoặc rút yêu cầu (nêu lý do) / End a listing or withdraw a request (with a reason)',
           params: IdParams,
           body: RemovalBody,
           response: { 200: WatchListEntrySchema, ...errors(400, 401, 403, 404, 409, 422) },
@@ -99,6 +112,82 @@ export const watchListRoutes =
             request.params.id,
             request.body.reason,
           ),
+        ),
+    )
+
+    app.post(
+      '/police/watch-list/:id/renewal',
+      {
+        schema: {
+          tags,
+          summary: 'Gia hạn theo dõi (tối đa 90 ngày) / Renew a listing (up to 90 days)',
+          params: IdParams,
+          body: RenewalBody,
+          response: { 200: WatchListEntrySchema, ...errors(400, 401, 403, 404, 409, 422) },
+        },
+        config: MANAGE,
+      },
+      async (request) =>
+        namedEntry(
+          await renewWatchListEntry(
+            db,
+            officerOf(request),
+            request.params.id,
+            request.body.expiresAt,
+          ),
+        ),
+    )
+
+    app.get(
+      '/police/watch-list/review',
+      {
+        schema: {
+          tags,
+          summary:
+            'Rà soát danh sách theo dõi (Công an tỉnh): yêu cầu chờ duyệt trước, rồi mục sắp hết hạn / Review of listings (provincial police): pending requests first, then soonest to expire',
+          querystring: ReviewQuery,
+          response: { 200: ReviewPageSchema, ...errors(400, 401, 403) },
+        },
+        config: APPROVE,
+      },
+      async (request) => {
+        const entries = await listForReview(db, officerOf(request).principal, request.query)
+        const names = await watchNamesOf(db, entryNaming(entries))
+        return { entries: entries.map((e) => presentEntry(e, names)) }
+      },
+    )
+
+    app.post(
+      '/police/watch-list/:id/approval',
+      {
+        schema: {
+          tags,
+          summary: 'Phê duyệt yêu cầu theo dõi / Approve a listing request',
+          params: IdParams,
+          response: { 200: WatchListEntrySchema, ...errors(400, 401, 403, 404, 409, 422) },
+        },
+        config: APPROVE,
+      },
+      async (request) =>
+        namedEntry(await approveListing(db, officerOf(request), request.params.id)),
+    )
+
+    app.post(
+      '/police/watch-list/:id/refusal',
+      {
+        schema: {
+          tags,
+          summary:
+            'Từ chối yêu cầu theo dõi (nêu lý do) / Refuse a listing request (with a reason)',
+          params: IdParams,
+          body: RefusalBody,
+          response: { 200: WatchListEntrySchema, ...errors(400, 401, 403, 404, 409, 422) },
+        },
+        config: APPROVE,
+      },
+      async (request) =>
+        namedEntry(
+          await refuseListing(db, officerOf(request), request.params.id, request.body.reason),
         ),
     )
 

@@ -5,9 +5,11 @@ import type { LightMyRequestResponse } from 'fastify'
 import { enrol, pickResident, type Actor } from '../../../test/actors.js'
 import { useApp } from '../../../test/app.js'
 import { describeOnEngines } from '../../../test/harness.js'
+import { listAccessesTo } from '../audit/index.js'
 import { getResident, seedPopulation } from '../population/index.js'
 import { buildScene, declareGuest, pickGuest, type Scene } from './police-view.test-support.js'
 import { composePassportMrz } from './rooming-list.mrz.js'
+import { grounds } from './watch-list.test-support.js'
 
 const BASE = '/api/v1/stays'
 
@@ -15,6 +17,7 @@ interface Entry {
   id: string
   person: { personalNumber: string | null; nationality: string | null }
   responsibleUnitCode: string
+  status: string
   removedAt: string | null
   removalReason: string | null
 }
@@ -44,14 +47,20 @@ describeOnEngines('stays: the watch list and its alerts', (db) => {
       ...(payload ? { payload } : {}),
     })
 
+  /** Lists the person for the officer's unit; provincial police approve it when it must be. */
   async function list(who: Actor, person: string, reason = 'Đang bị truy nã / Wanted') {
     const response = await call(who, 'POST', '/police/watch-list', {
       person: { personalNumber: person },
       reason,
       responsibleUnitCode: who.communeCode,
+      ...grounds(),
     })
     assert.equal(response.statusCode, 201, response.body)
-    return response.json<Entry>()
+    const entry = response.json<Entry>()
+    if (entry.status === 'active') return entry
+    const approved = await call(scene.provincial, 'POST', `/police/watch-list/${entry.id}/approval`)
+    assert.equal(approved.statusCode, 200, approved.body)
+    return approved.json<Entry>()
   }
 
   async function alertsOf(who: Actor, query = ''): Promise<Alert[]> {
@@ -86,6 +95,7 @@ describeOnEngines('stays: the watch list and its alerts', (db) => {
         person: { personalNumber: person },
         reason: 'Đối tượng đang bị quản lý / Under supervision',
         responsibleUnitCode,
+        ...grounds(),
       })
     const own = await add(scene.b.police, scene.b.communeCode)
     assert.equal(own.statusCode, 201, own.body)
@@ -178,6 +188,7 @@ describeOnEngines('stays: the watch list and its alerts', (db) => {
       person: passport,
       reason: 'Vi phạm xuất nhập cảnh / Immigration breach',
       responsibleUnitCode: '75',
+      ...grounds(),
     })
     assert.equal(added.statusCode, 201, added.body)
     const passportMrz = composePassportMrz({
@@ -269,7 +280,7 @@ describeOnEngines('stays: the watch list and its alerts', (db) => {
     )
   })
 
-  it('keeps the watch list out of the person’s own access log', async () => {
+  it('keeps the watch list out of the person’s own access log while it lasts', async () => {
     const person = await pickGuest(db())
     await list(scene.a.police, person)
     await declareGuest(app(), db(), scene.a, { personalNumber: person })
@@ -279,12 +290,19 @@ describeOnEngines('stays: the watch list and its alerts', (db) => {
         WHERE action IN ('stays.watchlist.add', 'stays.alert.read') AND subject_personal_number IS NULL`,
     )
     assert.ok(audited!.n >= 2, 'changes and reads are audited')
-    const [naming] = await db().query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM audit_entries
+    // Issue 17: the alert is a read of the person, audited under their number, yet hidden from
+    // them while the listing is in force (watch-list.approval.test.ts shows it after).
+    const naming = await db().query<{ action: string }>(
+      `SELECT action FROM audit_entries
         WHERE (action LIKE 'stays.watchlist.%' OR action LIKE 'stays.alert.%')
           AND subject_personal_number = $1`,
       [person],
     )
-    assert.equal(naming!.n, 0)
+    assert.deepEqual(
+      naming.map((row) => row.action),
+      ['stays.alert.deliver'],
+    )
+    const log = await listAccessesTo(db().db, person)
+    assert.ok(!log.entries.some((e) => e.action.startsWith('stays.')))
   })
 })

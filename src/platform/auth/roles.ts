@@ -53,6 +53,8 @@ export const PERMISSIONS = [
   'stays.declare',
   'stays.police.read',
   'stays.watchlist.manage',
+  /** Approves or refuses watch-listing requests, lists anyone, reviews the province's listings. */
+  'stays.watchlist.approve',
   /** One declaration: the police of its place, or the establishment that declared it. */
   'stays.declaration.read',
   /** Aggregated dashboards (models 23, 37-40), within the grant's units. */
@@ -83,6 +85,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'population.resident.search',
     'identity.account.raiseLevel',
     ...POLICE_STAYS,
+    'stays.watchlist.approve',
   ],
   departmentOfficer: ['population.resident.read'],
   establishmentStaff: ['stays.declare', 'stays.declaration.read'],

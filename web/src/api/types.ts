@@ -379,13 +379,22 @@ export interface WatchListPerson {
   passportNumber: string | null
 }
 
+/** Where a listing stands; only an active one alerts (src/modules/stays/watch-list.status.ts). */
+export type WatchListStatus = 'pending' | 'active' | 'expired' | 'ended' | 'refused'
+
 export interface WatchListEntry {
   id: string
   person: WatchListPerson
   reason: string
   responsibleUnitCode: string
   responsibleUnitName: string | null
+  caseReference: string
+  legalBasis: string
+  status: WatchListStatus
   addedAt: string
+  expiresAt: string
+  decidedAt: string | null
+  refusalReason: string | null
   removedAt: string | null
   removalReason: string | null
 }

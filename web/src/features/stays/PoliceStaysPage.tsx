@@ -12,7 +12,8 @@ import { PoliceDeclarations } from './PoliceDeclarations'
 import { PoliceEstablishments } from './PoliceEstablishments'
 import { PoliceLate } from './PoliceLate'
 import { PolicePersonStays } from './PolicePersonStays'
-import { PoliceWatchList } from './PoliceWatchList'
+import { PoliceWatchList, useApprover } from './PoliceWatchList'
+import { PoliceWatchReview } from './PoliceWatchReview'
 import { useLiveFeed, type LiveState } from './useLiveFeed'
 
 const VIEWS = {
@@ -20,12 +21,15 @@ const VIEWS = {
   guests: 'police.view.guests',
   alerts: 'police.view.alerts',
   'watch-list': 'police.view.watchList',
+  'watch-review': 'police.view.watchReview',
   establishments: 'police.view.establishments',
   late: 'police.view.late',
   person: 'police.view.person',
 } as const satisfies Record<string, MessageKey>
 type View = keyof typeof VIEWS
 const isView = (value: string | null): value is View => value !== null && value in VIEWS
+/** Views for provincial police only (approving watch-listing requests). */
+const FOR_APPROVERS: View[] = ['watch-review']
 /** Views that show guests' personal data: a purpose first, which the residents will see. */
 const NEEDS_PURPOSE: View[] = ['declarations', 'guests', 'person']
 /** Live declarations kept on screen; older ones are in the list below them. */
@@ -91,6 +95,8 @@ function PoliceConsole() {
     if (view === 'alerts') setUnseenAlerts(0)
   }, [view, alertsArrived])
 
+  const approver = useApprover()
+  const views = (Object.keys(VIEWS) as View[]).filter((v) => approver || !FOR_APPROVERS.includes(v))
   const needsPurpose = NEEDS_PURPOSE.includes(view)
   return (
     <>
@@ -121,7 +127,7 @@ function PoliceConsole() {
       ) : null}
       <nav aria-label={t('police.viewsLabel')} className="stays-nav">
         <ul>
-          {(Object.keys(VIEWS) as View[]).map((v) => (
+          {views.map((v) => (
             <li key={v}>
               <Link to={href(v, purpose)} aria-current={v === view ? 'page' : undefined}>
                 {t(VIEWS[v])}
@@ -149,6 +155,7 @@ function PoliceConsole() {
       {view === 'person' && purpose ? <PolicePersonStays purpose={purpose} /> : null}
       {view === 'alerts' ? <PoliceAlerts arrived={alertsArrived} /> : null}
       {view === 'watch-list' ? <PoliceWatchList /> : null}
+      {view === 'watch-review' ? <PoliceWatchReview /> : null}
       {view === 'establishments' ? <PoliceEstablishments /> : null}
       {view === 'late' ? <PoliceLate /> : null}
     </>

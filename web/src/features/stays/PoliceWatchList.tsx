@@ -2,59 +2,90 @@ import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { api } from '../../api/client'
 import type { WatchListEntry, WatchListPage } from '../../api/types'
+import { useSession } from '../../app/session'
+import { CommunePicker } from '../../components/CommunePicker'
 import { bindFields, Field } from '../../components/Field'
-import { Place } from '../../components/Place'
 import { ErrorMessage } from '../../components/Status'
-import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { PROVINCE_CODE } from '../dashboards/filters'
 import { TextArea } from '../plan/TextArea'
-import { CancelButton, SaidNotice } from './fields'
+import { SaidNotice, Toggle } from './fields'
 import type { Said } from './labels'
 import { Paged } from './Paged'
 import { usePages } from './usePages'
-
-const PATH = '/api/v1/stays/police/watch-list'
-const MIN_REASON = 3
+import { WatchListCard } from './WatchListCard'
+import {
+  APPROVE_PERMISSION,
+  DEFAULT_LISTING_DAYS,
+  dayAfterToday,
+  endOfVietnamDay,
+  isLawfulExpiryDay,
+  MAX_LISTING_DAYS,
+  MIN_REASON,
+  WATCH_LIST_PATH,
+} from './watchListing'
+import { vietnamToday } from './time'
 
 type Form = {
   personalNumber: string
   nationality: string
   passportNumber: string
   reason: string
+  caseReference: string
+  legalBasis: string
+  expiresOn: string
   responsibleUnitCode: string
 }
-const EMPTY: Form = {
+const empty = (): Form => ({
   personalNumber: '',
   nationality: '',
   passportNumber: '',
   reason: '',
+  caseReference: '',
+  legalBasis: '',
+  expiresOn: dayAfterToday(DEFAULT_LISTING_DAYS),
   responsibleUnitCode: '',
+})
+
+/** Whether the signed-in officer is provincial police (the server decides; this shapes the form). */
+export function useApprover(): boolean {
+  const session = useSession()
+  return session.status === 'signed-in' && session.account.permissions.includes(APPROVE_PERMISSION)
 }
 
-function NewEntry({ onAdded }: { onAdded: () => void }) {
+function NewEntry({ onAdded }: { onAdded: (entry: WatchListEntry) => void }) {
   const { t } = useI18n()
+  const approver = useApprover()
   const [foreigner, setForeigner] = useState(false)
-  const [form, setForm] = useState<Form>(EMPTY)
+  const [provincialUnit, setProvincialUnit] = useState(false)
+  const [form, setForm] = useState<Form>(empty)
   const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({})
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<unknown>(null)
   const field = bindFields(form, setForm, errors)
+  const unitCode = approver && provincialUnit ? PROVINCE_CODE : form.responsibleUnitCode
+
+  const check = (): typeof errors => {
+    const found: typeof errors = {}
+    if (foreigner && !/^[A-Z]{3}$/.test(form.nationality.trim().toUpperCase()))
+      found.nationality = t('police.nationalityInvalid')
+    if (foreigner && !/^[A-Z0-9]{5,20}$/.test(form.passportNumber.trim().toUpperCase()))
+      found.passportNumber = t('police.passportInvalid')
+    if (!foreigner && !/^\d{12}$/.test(form.personalNumber.replace(/\s/g, '')))
+      found.personalNumber = t('signUp.numberInvalid')
+    if (form.reason.trim().length < MIN_REASON) found.reason = t('police.reasonRequired')
+    if (form.caseReference.trim().length < 3) found.caseReference = t('police.caseRequired')
+    if (!/\d/.test(form.legalBasis) || form.legalBasis.trim().length < 5)
+      found.legalBasis = t('police.legalBasisInvalid')
+    if (!isLawfulExpiryDay(form.expiresOn))
+      found.expiresOn = t('police.expiryInvalid', { days: MAX_LISTING_DAYS })
+    if (!unitCode) found.responsibleUnitCode = t('police.unitRequired')
+    return found
+  }
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault()
-    const nationality = form.nationality.trim().toUpperCase()
-    const passportNumber = form.passportNumber.trim().toUpperCase()
-    const personalNumber = form.personalNumber.replace(/\s/g, '')
-    const found: typeof errors = {}
-    if (foreigner && !/^[A-Z]{3}$/.test(nationality))
-      found.nationality = t('police.nationalityInvalid')
-    if (foreigner && !/^[A-Z0-9]{5,20}$/.test(passportNumber))
-      found.passportNumber = t('police.passportInvalid')
-    if (!foreigner && !/^\d{12}$/.test(personalNumber))
-      found.personalNumber = t('signUp.numberInvalid')
-    if (form.reason.trim().length < MIN_REASON) found.reason = t('police.reasonRequired')
-    if (!/^\d{2}(\d{3})?$/.test(form.responsibleUnitCode.trim()))
-      found.responsibleUnitCode = t('police.unitInvalid')
+    const found = check()
     setErrors(found)
     const first = Object.keys(found)[0]
     if (first) {
@@ -63,18 +94,26 @@ function NewEntry({ onAdded }: { onAdded: () => void }) {
     }
     setBusy(true)
     setFailure(null)
-    api<WatchListEntry>(PATH, {
+    api<WatchListEntry>(WATCH_LIST_PATH, {
       method: 'POST',
       body: {
-        person: foreigner ? { nationality, passportNumber } : { personalNumber },
+        person: foreigner
+          ? {
+              nationality: form.nationality.trim().toUpperCase(),
+              passportNumber: form.passportNumber.trim().toUpperCase(),
+            }
+          : { personalNumber: form.personalNumber.replace(/\s/g, '') },
         reason: form.reason.trim(),
-        responsibleUnitCode: form.responsibleUnitCode.trim(),
+        caseReference: form.caseReference.trim(),
+        legalBasis: form.legalBasis.trim(),
+        expiresAt: endOfVietnamDay(form.expiresOn),
+        responsibleUnitCode: unitCode,
       },
     }).then(
-      () => {
+      (entry) => {
         setBusy(false)
-        setForm(EMPTY)
-        onAdded()
+        setForm(empty())
+        onAdded(entry)
       },
       (error: unknown) => {
         setBusy(false)
@@ -86,6 +125,7 @@ function NewEntry({ onAdded }: { onAdded: () => void }) {
   return (
     <form onSubmit={submit} noValidate className="panel" aria-labelledby="watch-new-title">
       <h2 id="watch-new-title">{t('police.watchAdd')}</h2>
+      <p className="hint">{t(approver ? 'police.watchRuleProvince' : 'police.watchRule')}</p>
       <fieldset className="segmented">
         <legend>{t('police.watchWho')}</legend>
         <label>
@@ -148,13 +188,46 @@ function NewEntry({ onAdded }: { onAdded: () => void }) {
         }}
       />
       <Field
-        {...field('responsibleUnitCode')}
-        id="watch-responsibleUnitCode"
-        label={t('police.responsibleUnit')}
-        hint={t('police.responsibleUnitHint')}
-        inputMode="numeric"
+        {...field('caseReference')}
+        id="watch-caseReference"
+        label={t('police.caseReference')}
+        hint={t('police.caseReferenceHint')}
+        maxLength={100}
         autoComplete="off"
       />
+      <Field
+        {...field('legalBasis')}
+        id="watch-legalBasis"
+        label={t('police.legalBasis')}
+        hint={t('police.legalBasisHint')}
+        maxLength={300}
+        autoComplete="off"
+      />
+      <Field
+        {...field('expiresOn')}
+        id="watch-expiresOn"
+        type="date"
+        label={t('police.expiresOn')}
+        hint={t('police.expiresOnHint', { days: MAX_LISTING_DAYS })}
+        min={vietnamToday()}
+        max={dayAfterToday(MAX_LISTING_DAYS)}
+      />
+      {approver ? (
+        <Toggle checked={provincialUnit} onChange={setProvincialUnit}>
+          {t('police.provinceAnswers')}
+        </Toggle>
+      ) : null}
+      {approver && provincialUnit ? null : (
+        <CommunePicker
+          id="watch-responsibleUnitCode"
+          label={t('police.responsibleUnit')}
+          value={form.responsibleUnitCode}
+          error={errors.responsibleUnitCode}
+          onChange={(code) => {
+            setForm({ ...form, responsibleUnitCode: code })
+          }}
+        />
+      )}
       {failure ? <ErrorMessage error={failure} focus /> : null}
       <button type="submit" className="button" disabled={busy}>
         {t('police.watchAddSubmit')}
@@ -163,114 +236,31 @@ function NewEntry({ onAdded }: { onAdded: () => void }) {
   )
 }
 
-function Entry({ entry, onRemoved }: { entry: WatchListEntry; onRemoved: (said: Said) => void }) {
-  const { t } = useI18n()
-  const [removing, setRemoving] = useState(false)
-  const [reason, setReason] = useState('')
-  const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
-  const number =
-    entry.person.personalNumber ??
-    `${entry.person.passportNumber ?? ''} (${entry.person.nationality ?? ''})`
-  const who = entry.person.fullName ?? number
-  const remove = (event: SubmitEvent) => {
-    event.preventDefault()
-    if (reason.trim().length < MIN_REASON) {
-      setError(t('police.reasonRequired'))
-      return
-    }
-    setBusy(true)
-    setFailure(null)
-    api(`${PATH}/${encodeURIComponent(entry.id)}`, {
-      method: 'DELETE',
-      body: { reason: reason.trim() },
-    }).then(
-      () => {
-        onRemoved({ key: 'police.watchRemoved', params: { who } })
-      },
-      (e: unknown) => {
-        setBusy(false)
-        setFailure(e)
-      },
-    )
-  }
-  return (
-    <li className="stays-card">
-      <h3>{who}</h3>
-      {entry.person.fullName ? <p className="mono">{number}</p> : null}
-      <p>{entry.reason}</p>
-      <p className="hint">
-        {t('police.responsibleUnit')}:{' '}
-        <Place name={entry.responsibleUnitName} code={entry.responsibleUnitCode} withCode /> ·{' '}
-        {formatDateTime(entry.addedAt)}
-      </p>
-      {failure ? <ErrorMessage error={failure} /> : null}
-      {removing ? (
-        <form onSubmit={remove} noValidate>
-          <TextArea
-            id={`remove-${entry.id}`}
-            label={t('police.removalReason', { who })}
-            value={reason}
-            error={error}
-            rows={2}
-            onChange={(e) => {
-              setReason(e.target.value)
-            }}
-          />
-          <div className="actions">
-            <button type="submit" className="button" disabled={busy}>
-              {t('police.watchRemove')}
-            </button>
-            <CancelButton
-              onClick={() => {
-                setRemoving(false)
-              }}
-            />
-          </div>
-        </form>
-      ) : (
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => {
-            setRemoving(true)
-          }}
-        >
-          {t('police.watchRemove')}
-        </button>
-      )}
-    </li>
-  )
-}
-
-/** The watch list kept by the police: who, why, which unit answers the alerts. */
+/** The watch list kept by the police: who, why, on what grounds, until when, and where it stands. */
 export function PoliceWatchList() {
   const { t } = useI18n()
-  const list = usePages<WatchListPage>(`${PATH}?limit=100`)
+  const list = usePages<WatchListPage>(`${WATCH_LIST_PATH}?include=all&limit=100`)
   const [done, setDone] = useState<Said>()
   const entries = list.pages.flatMap((p) => p.entries)
+  const changed = (message: Said) => {
+    setDone(message)
+    list.reload()
+  }
   return (
     <>
       <SaidNotice said={done} />
       <Paged list={list} isEmpty={entries.length === 0} emptyText={t('police.watchEmpty')}>
         <ul className="stays-cards" aria-label={t('police.view.watchList')}>
           {entries.map((entry) => (
-            <Entry
-              key={entry.id}
-              entry={entry}
-              onRemoved={(message) => {
-                setDone(message)
-                list.reload()
-              }}
-            />
+            <WatchListCard key={entry.id} entry={entry} onChanged={changed} />
           ))}
         </ul>
       </Paged>
       <NewEntry
-        onAdded={() => {
-          setDone({ key: 'police.watchAdded' })
-          list.reload()
+        onAdded={(entry) => {
+          changed({
+            key: entry.status === 'pending' ? 'police.watchRequested' : 'police.watchAdded',
+          })
         }}
       />
     </>

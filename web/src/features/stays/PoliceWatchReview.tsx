@@ -1,0 +1,47 @@
+import { useState } from 'react'
+import type { WatchListEntry } from '../../api/types'
+import { ErrorMessage, Loading } from '../../components/Status'
+import { useApi } from '../../components/useApi'
+import { useI18n } from '../../i18n/i18n'
+import { SaidNotice } from './fields'
+import type { Said } from './labels'
+import { WATCH_LIST_PATH } from './watchListing'
+import { WatchListCard } from './WatchListCard'
+
+/**
+ * Provincial police's review of the listings in the province: requests to approve or refuse
+ * first, then listings in force, soonest to expire first, to renew or end.
+ */
+export function PoliceWatchReview() {
+  const { t } = useI18n()
+  const { state, reload } = useApi<{ entries: WatchListEntry[] }>(
+    `${WATCH_LIST_PATH}/review?limit=500`,
+  )
+  const [done, setDone] = useState<Said>()
+  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />
+  if (state.status !== 'ok') return <Loading />
+  const { entries } = state.data
+  return (
+    <>
+      <SaidNotice said={done} />
+      <p className="hint">{t('police.reviewHint')}</p>
+      {entries.length === 0 ? (
+        <p>{t('police.reviewEmpty')}</p>
+      ) : (
+        <ul className="stays-cards" aria-label={t('police.view.watchReview')}>
+          {entries.map((entry) => (
+            <WatchListCard
+              key={entry.id}
+              entry={entry}
+              review
+              onChanged={(said) => {
+                setDone(said)
+                reload()
+              }}
+            />
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}
