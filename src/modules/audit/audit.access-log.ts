@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import { cursorInvalid, subjectInvalid } from './audit.errors.js'
 import { purposeLabel } from './audit.purposes.js'
-import { auditEntries } from './audit.tables.js'
+import { auditEntries, auditQuarantine } from './audit.tables.js'
 
 /** One line of "who viewed my data": the office that acted, never the officer. */
 export interface AccessLogEntry {
@@ -68,6 +68,8 @@ export async function listAccessesTo(
     .where(
       and(
         eq(auditEntries.subjectPersonalNumber, personalNumber),
+        // An entry the platform did not write (the sealer found no valid MAC) is not a read.
+        sql`NOT EXISTS (SELECT 1 FROM ${auditQuarantine} WHERE ${auditQuarantine.seq} = ${auditEntries.seq})`,
         before &&
           sql`(${auditEntries.occurredAt}, ${auditEntries.seq}) < (${before.at}::timestamptz, ${before.seq})`,
       ),
