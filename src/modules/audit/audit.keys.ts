@@ -89,7 +89,7 @@ let generated: Promise<AuditKeyRing> | undefined
  * Makes a ring the process's audit keys. recordAudit is called by every module inside their own
  * transactions; handing the key to each call would change a signature they all share.
  */
-export function installAuditKeys(ring: AuditKeyRing): void {
+export function installAuditKeys(ring: AuditKeyRing | undefined): void {
   installed = ring
 }
 
