@@ -20,7 +20,7 @@ import {
   type IdentityKeyRing,
   type MessageSender,
 } from './modules/identity/index.js'
-import { meAuditRoutes } from './modules/audit/index.js'
+import { auditHeadRoutes, meAuditRoutes } from './modules/audit/index.js'
 import { myRecordRoutes, populationRoutes, unitNames } from './modules/population/index.js'
 import { createSso } from './modules/sso/index.js'
 import { planRoutes } from './modules/plan/index.js'
@@ -104,6 +104,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     meAuditRoutes(database, (codes) => unitNames(database.db, codes)),
     { prefix: '/api/v1/me' },
   )
+  await app.register(auditHeadRoutes(database), { prefix: '/api/v1/audit' })
   await app.register(myRecordRoutes(database.db), { prefix: '/api/v1/me' })
   await app.register(mySessionRoutes(database.db), { prefix: '/api/v1/me' })
   await app.register(planRoutes({ database, reportDay: config.PLAN_REPORT_DAY }), {

@@ -2,7 +2,12 @@ import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { demonstrationAccountsTable } from './cli/accounts-table.js'
 import { seedProgressBar } from './cli/progress.js'
-import { AuditSealer } from './modules/audit/index.js'
+import {
+  AuditSealer,
+  createWitness,
+  installAuditKeys,
+  loadAuditKeys,
+} from './modules/audit/index.js'
 import { purgeExpiredSsoState } from './modules/sso/index.js'
 import { runPeriodically } from './platform/time/periodic.js'
 import {
@@ -20,7 +25,7 @@ import {
   purgeIdempotencyKeys,
 } from './modules/stays/index.js'
 import { populationLoaded, seedPopulation } from './modules/population/index.js'
-import { ConfigError, loadConfig, type Config } from './platform/config/config.js'
+import { auditKeysFile, ConfigError, loadConfig, type Config } from './platform/config/config.js'
 import { openDatabase } from './platform/db/database.js'
 import { migrateDatabase } from './platform/db/migrate.js'
 import { OutboxDispatcher } from './platform/events/outbox.js'
@@ -38,6 +43,10 @@ function readConfig(): Config {
 }
 
 const config = readConfig()
+// Before anything records: every entry carries a MAC of these keys.
+installAuditKeys(
+  await loadAuditKeys({ jwks: config.AUDIT_SIGNING_KEYS, developmentFile: auditKeysFile(config) }),
+)
 const database = await openDatabase({
   url: config.DATABASE_URL,
   dataDir: config.DATA_DIR,
@@ -104,10 +113,26 @@ dispatcher.subscribe(analytics.subscriber, analytics.handleEvent, {
   aroundBatch: analytics.aroundEventBatch,
 })
 dispatcher.start()
+// Signed heads of the audit chain go to a witness outside the database, when one is configured.
+const witness = createWitness({
+  url: config.AUDIT_WITNESS_URL,
+  file: config.AUDIT_WITNESS_FILE,
+  onError: (err) => {
+    app.log.warn({ err }, 'audit witness unreachable; the latest head will be retried')
+  },
+})
 // Links audit entries into the hash chain in the background; one instance at a time does it.
 const sealer = new AuditSealer(database, {
   onError: (err) => {
     app.log.error({ err }, 'audit sealing failed')
+  },
+  onCheckpoint: (head) => witness?.offer(head),
+  // Seqs only: the entries themselves may name a resident.
+  onQuarantine: (seqs) => {
+    app.log.error(
+      { count: seqs.length, seqs },
+      'audit entries without a valid MAC set aside (not written by the platform)',
+    )
   },
 })
 sealer.start()
@@ -147,6 +172,7 @@ closeWithGrace(grace, async ({ signal, err }) => {
   await dispatcher.stop()
   await analytics.close()
   await sealer.stop()
+  await witness?.close()
   await housekeeping.stop()
   await planDuties.stop()
   await database.close()

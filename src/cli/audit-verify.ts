@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { Presets, SingleBar } from 'cli-progress'
 import { BREAK_REASONS, verifyAuditChain } from '../modules/audit/index.js'
@@ -5,9 +6,19 @@ import { loadConfig } from '../platform/config/config.js'
 import { openCommandDatabase } from './command.js'
 
 // Exit codes: 0 the chain is intact, 1 it is broken, 2 the check could not run.
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false } } })
+// --head takes a signed head kept outside the database (a compact JWS, or a file whose last line
+// is one, such as AUDIT_WITNESS_FILE): a chain cut back behind it is broken.
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, head: { type: 'string' } },
+})
 const config = loadConfig()
 const database = await openCommandDatabase(config, config.DATABASE_POOL_SIZE)
+
+/** The JWS itself, or the last line of the file it names. */
+async function givenHead(value: string | undefined): Promise<string | undefined> {
+  if (value === undefined || /^eyJ[\w-]*\.[\w-]+\.[\w-]+$/.test(value)) return value
+  return (await readFile(value, 'utf8')).trim().split('\n').at(-1)
+}
 
 const bar = new SingleBar(
   {
@@ -24,6 +35,7 @@ let started = false
 const startedAt = performance.now()
 try {
   const result = await verifyAuditChain(database, {
+    head: await givenHead(values.head),
     onProgress(checked, total) {
       if (!started) bar.start(total, 0)
       started = true
@@ -38,7 +50,11 @@ try {
     process.stdout.write(
       `Chuỗi nhật ký kiểm toán nguyên vẹn / audit chain intact: ${result.checked} mục / entries ` +
         `trong / in ${seconds} s, ${result.pending} chờ niêm phong / pending\n` +
-        `Đầu chuỗi (lưu ở nơi khác để đối chiếu) / head (keep elsewhere to compare):${head}\n`,
+        `${result.quarantined} mục bị loại vì không có mã xác thực của nền tảng / entries set aside ` +
+        `without the platform's MAC\n` +
+        `Đầu chuỗi / head:${head}\n` +
+        `Đầu chuỗi đã ký (lưu ở nơi khác, đối chiếu bằng --head) / signed head (keep elsewhere, ` +
+        `compare with --head): ${result.signedHead ?? '—'}\n`,
     )
   } else {
     const { chainIndex, seq, reason } = result.firstBroken

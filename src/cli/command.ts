@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
-import { loadConfig, type Config } from '../platform/config/config.js'
+import { installAuditKeys, loadAuditKeys } from '../modules/audit/index.js'
+import { auditKeysFile, loadConfig, type Config } from '../platform/config/config.js'
 import { DataDirInUseError } from '../platform/db/data-dir-lock.js'
 import { openDatabase, type Database } from '../platform/db/database.js'
 import { AppError } from '../platform/http/errors.js'
@@ -58,9 +59,16 @@ function parseCommand<C extends string>(
 
 /**
  * The configured database, for a command. On the embedded database a running server holds the
- * directory: the command stops there with exit code 2 instead of opening it a second time.
+ * directory: the command stops there with exit code 2 instead of opening it a second time. The
+ * server's audit keys come with it: what a command records must pass the server's sealer.
  */
 export async function openCommandDatabase(config: Config, poolSize = 1): Promise<Database> {
+  installAuditKeys(
+    await loadAuditKeys({
+      jwks: config.AUDIT_SIGNING_KEYS,
+      developmentFile: auditKeysFile(config),
+    }),
+  )
   try {
     return await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, poolSize })
   } catch (error) {

@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/database.js'
 import { notConcealed } from './audit.concealment.js'
 import { cursorInvalid, subjectInvalid } from './audit.errors.js'
 import { purposeLabel } from './audit.purposes.js'
-import { auditEntries } from './audit.tables.js'
+import { auditEntries, auditQuarantine } from './audit.tables.js'
 
 /** One line of "who viewed my data": the office that acted, never the officer. */
 export interface AccessLogEntry {
@@ -71,6 +71,8 @@ export async function listAccessesTo(
       and(
         eq(auditEntries.subjectPersonalNumber, personalNumber),
         notConcealed(),
+        // An entry the platform did not write (the sealer found no valid MAC) is not a read.
+        sql`NOT EXISTS (SELECT 1 FROM ${auditQuarantine} WHERE ${auditQuarantine.seq} = ${auditEntries.seq})`,
         before &&
           sql`(${auditEntries.occurredAt}, ${auditEntries.seq}) < (${before.at}::timestamptz, ${before.seq})`,
       ),

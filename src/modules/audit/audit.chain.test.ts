@@ -18,6 +18,12 @@ describeOnEngines('audit chain', (db, engine) => {
     db().query<ChainRow>(
       'SELECT seq, tx_id, chain_index, prev_hash, hash FROM audit_entries ORDER BY chain_index',
     )
+  const signedHeads = async (): Promise<string[]> =>
+    (
+      await db().query<{ signature: string }>(
+        'SELECT signature FROM audit_checkpoints ORDER BY chain_index',
+      )
+    ).map((c) => c.signature)
 
   it('keeps no entry of a transaction that rolls back', async () => {
     const before = await countEntries(db())
@@ -35,7 +41,14 @@ describeOnEngines('audit chain', (db, engine) => {
     await recordCommitted(db(), [buildEntry(1), buildEntry(2), buildEntry(3)])
     await recordCommitted(db(), [buildEntry(4), buildEntry(5)])
     const unsealed = await verifyAuditChain(db())
-    assert.deepEqual(unsealed, { ok: true, checked: 0, pending: 5, head: null })
+    assert.deepEqual(unsealed, {
+      ok: true,
+      checked: 0,
+      pending: 5,
+      quarantined: 0,
+      head: null,
+      signedHead: null,
+    })
 
     assert.equal(await sealEverything(db(), 2), 5)
     const rows = await chain()
@@ -57,12 +70,15 @@ describeOnEngines('audit chain', (db, engine) => {
 
     const progress: number[] = []
     const sealed = await verifyAuditChain(db(), { onProgress: (checked) => progress.push(checked) })
-    assert.deepEqual(sealed, {
+    const { signedHead, ...verified } = sealed as typeof sealed & { signedHead: string }
+    assert.deepEqual(verified, {
       ok: true,
       checked: 5,
       pending: 0,
+      quarantined: 0,
       head: { chainIndex: 5, hash: rows.at(-1)!.hash },
     })
+    assert.equal(signedHead, (await signedHeads()).at(-1), 'the latest checkpoint signed')
     assert.equal(progress.at(-1), 5)
 
     await recordCommitted(db(), [buildEntry(6)])
@@ -139,10 +155,14 @@ describeOnEngines('audit chain', (db, engine) => {
     )
     assert.equal(new Set(rows.map((r) => r.seq)).size, rows.length, 'each entry sealed once')
     const verification = await verifyAuditChain(db(), { batchSize: 10 })
-    assert.deepEqual(verification, {
+    const { signedHead: _signedHead, ...verified } = verification as typeof verification & {
+      signedHead: string
+    }
+    assert.deepEqual(verified, {
       ok: true,
       checked: rows.length,
       pending: 0,
+      quarantined: 0,
       head: { chainIndex: rows.length, hash: rows.at(-1)!.hash },
     })
   })

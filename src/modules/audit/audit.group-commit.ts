@@ -1,35 +1,9 @@
-import { getTableColumns } from 'drizzle-orm'
 import { createBatcher } from '../../platform/async/batcher.js'
 import type { Database } from '../../platform/db/database.js'
-import { TEXT_COLUMNS } from './audit.canonical.js'
-import { checkEntry, toRow, type AuditEntryInput } from './audit.record.js'
-import { auditEntries } from './audit.tables.js'
+import { checkEntry, recordFunctionArgument, type AuditEntryInput } from './audit.record.js'
 
 // Bounds one statement; a caller's entries always travel together, so a batch may pass it once.
 const MAX_BATCH_ROWS = 1_000
-
-const COLUMNS = [...TEXT_COLUMNS, 'summary'] as const
-
-// One parameter, whatever the batch size: the statement text never changes, and both engines
-// read JSON alike (no array-literal quoting). `n` keeps seq in the order the callers came.
-const INSERT_SQL = `INSERT INTO audit_entries (${COLUMNS.join(', ')})
-  SELECT ${COLUMNS.join(', ')}
-    FROM jsonb_to_recordset($1::jsonb)
-         AS e(${COLUMNS.map((c) => `${c} ${c === 'summary' ? 'jsonb' : 'text'}`).join(', ')}, n int)
-   ORDER BY n`
-
-const columnNames = getTableColumns(auditEntries)
-
-/** The row recordAudit would insert, keyed by column name for jsonb_to_recordset. */
-const toJsonRow = (entry: AuditEntryInput, n: number): Record<string, unknown> => ({
-  n,
-  ...Object.fromEntries(
-    Object.entries(toRow(entry)).map(([key, value]) => [
-      columnNames[key as keyof typeof columnNames].name,
-      value,
-    ]),
-  ),
-})
 
 /**
  * Group commit for one database: entries that arrive while a batch is being written go together
@@ -38,8 +12,9 @@ const toJsonRow = (entry: AuditEntryInput, n: number): Record<string, unknown> =
 const groupCommitFor = (database: Database) =>
   createBatcher<AuditEntryInput[], undefined>(
     async (callers) => {
-      const rows = callers.flat().map(toJsonRow)
-      await database.query(INSERT_SQL, [JSON.stringify(rows)])
+      await database.query('SELECT audit_record($1::jsonb)', [
+        await recordFunctionArgument(callers.flat()),
+      ])
       return callers.map(() => undefined)
     },
     { weight: (entries) => entries.length, maxWeight: MAX_BATCH_ROWS },

@@ -1,8 +1,10 @@
 import { isIP } from 'node:net'
+import { sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import { entryInvalid, purposeUnknown, subjectInvalid } from './audit.errors.js'
 import { isPurposeCode } from './audit.purposes.js'
-import { auditEntries } from './audit.tables.js'
+import { auditKeys } from './audit.keys.js'
+import { withMac, type RecordedColumns } from './audit.mac.js'
 
 export type AuditSummary = Record<string, string | number | boolean | null>
 
@@ -80,18 +82,32 @@ export function checkEntry(entry: AuditEntryInput): void {
   checkSummary(entry.summary)
 }
 
-export const toRow = (entry: AuditEntryInput): typeof auditEntries.$inferInsert => ({
-  actorAccountId: entry.actor.accountId,
-  actorRole: entry.actor.role,
-  actorAgency: entry.actor.agency ?? null,
-  actorUnitCode: entry.actor.unitCode ?? null,
-  clientId: entry.actor.clientId ?? null,
-  subjectPersonalNumber: entry.subjectPersonalNumber,
-  action: entry.action,
-  purpose: entry.purpose,
-  summary: entry.summary,
-  sourceIp: entry.sourceIp,
-})
+/** The row audit_record() inserts, keyed by column name, with the platform's MAC. */
+export async function toRecordedRow(entry: AuditEntryInput): Promise<RecordedColumns> {
+  const row: RecordedColumns = {
+    actor_account_id: entry.actor.accountId,
+    actor_role: entry.actor.role,
+    actor_agency: entry.actor.agency ?? null,
+    actor_unit_code: entry.actor.unitCode ?? null,
+    client_id: entry.actor.clientId ?? null,
+    subject_personal_number: entry.subjectPersonalNumber,
+    action: entry.action,
+    purpose: entry.purpose,
+    source_ip: entry.sourceIp,
+    summary: entry.summary,
+  }
+  return withMac(row, await auditKeys())
+}
+
+/**
+ * The argument of audit_record(), the platform's one way into the audit table (its database role
+ * may not INSERT): a JSON array of rows, `n` keeping seq in the order given. One parameter
+ * whatever the count, so the statement text never changes and both engines read it alike.
+ */
+export async function recordFunctionArgument(entries: AuditEntryInput[]): Promise<string> {
+  const rows = await Promise.all(entries.map(toRecordedRow))
+  return JSON.stringify(rows.map((row, n) => ({ ...row, n })))
+}
 
 /**
  * Records an entry in the caller's transaction: it commits with the change or not at all. One
@@ -100,8 +116,7 @@ export const toRow = (entry: AuditEntryInput): typeof auditEntries.$inferInsert 
  * @throws AUDIT_ENTRY_INVALID, AUDIT_PURPOSE_UNKNOWN, AUDIT_SUBJECT_INVALID
  */
 export async function recordAudit(tx: Executor, entry: AuditEntryInput): Promise<void> {
-  checkEntry(entry)
-  await tx.insert(auditEntries).values(toRow(entry))
+  await recordAudits(tx, [entry])
 }
 
 /**
@@ -111,5 +126,5 @@ export async function recordAudit(tx: Executor, entry: AuditEntryInput): Promise
 export async function recordAudits(tx: Executor, entries: AuditEntryInput[]): Promise<void> {
   if (entries.length === 0) return
   for (const entry of entries) checkEntry(entry)
-  await tx.insert(auditEntries).values(entries.map(toRow))
+  await tx.execute(sql`SELECT audit_record(${await recordFunctionArgument(entries)}::jsonb)`)
 }

@@ -1,7 +1,10 @@
 import type { BulkSession, Database } from '../../platform/db/database.js'
 import { COMMITTED_HORIZON_SQL } from '../../platform/db/horizon.js'
-import { GENESIS_HASH, RECORD_SQL, entryHash } from './audit.canonical.js'
+import { GENESIS_HASH, RECORD_SQL, TEXT_COLUMNS, entryHash } from './audit.canonical.js'
 import { chainHeadMismatch } from './audit.errors.js'
+import { checkpointSigned, signHead, type SignedHead } from './audit.head.js'
+import { auditKeys, type AuditKeyRing } from './audit.keys.js'
+import { macContent, type RecordedColumns } from './audit.mac.js'
 
 // Any constant of ours: the one sealer at a time holds it for the length of a batch.
 const SEAL_LOCK = 106_2006
@@ -13,6 +16,30 @@ export interface SealerOptions {
   intervalMs?: number
   /** A failed round (database away, chain head tampered with) is retried at the next tick. */
   onError?: (error: unknown) => void
+  /** The platform's audit keys; by default those installed for the process. */
+  keys?: AuditKeyRing
+  /** Each signed head once committed, for the external witness. Must not throw. */
+  onCheckpoint?: (head: SignedHead) => void
+  /** Entries refused for want of a valid MAC (their seqs: no personal data). Must not throw. */
+  onQuarantine?: (seqs: number[]) => void
+}
+
+/** Why the sealer refused an entry: it carries no MAC, or one the platform's keys did not make. */
+export type QuarantineReason = 'AUDIT_MAC_MISSING' | 'AUDIT_MAC_INVALID'
+
+type PendingRow = RecordedColumns & {
+  seq: number
+  tx_id: number
+  record: string
+  mac: string | null
+}
+
+interface BatchOutcome {
+  /** Entries taken from the queue, sealed or quarantined. */
+  count: number
+  last: Position
+  checkpoint: SignedHead | undefined
+  quarantined: number[]
 }
 
 interface Head {
@@ -75,11 +102,14 @@ export class AuditSealer {
     let sealed = 0
     // Within one call the position only moves forward: what sorts before it is already sealed.
     let after: Position = { txId: -1, seq: -1 }
+    const keys = this.options.keys ?? (await auditKeys())
     for (;;) {
-      const batch = await this.database.bulk((session) => this.sealBatch(session, after))
+      const batch = await this.database.bulk((session) => this.sealBatch(session, keys, after))
       if (!batch) break
-      sealed += batch.count
+      sealed += batch.count - batch.quarantined.length
       after = batch.last
+      if (batch.quarantined.length > 0) this.options.onQuarantine?.(batch.quarantined)
+      if (batch.checkpoint) this.options.onCheckpoint?.(batch.checkpoint)
       if (batch.count < this.batchSize) break
     }
     return sealed
@@ -87,17 +117,19 @@ export class AuditSealer {
 
   private async sealBatch(
     session: BulkSession,
+    keys: AuditKeyRing,
     after: Position,
-  ): Promise<{ count: number; last: Position } | undefined> {
+  ): Promise<BatchOutcome | undefined> {
     const [lock] = await session.query<{ locked: boolean }>(
       'SELECT pg_try_advisory_xact_lock($1) AS locked',
       [SEAL_LOCK],
     )
     if (!lock?.locked) return undefined
-    const rows = await session.query<{ seq: number; tx_id: number; record: string }>(
-      `SELECT seq, tx_id, ${RECORD_SQL} AS record
+    const rows = await session.query<PendingRow>(
+      `SELECT seq, tx_id, ${RECORD_SQL} AS record, ${TEXT_COLUMNS.join(', ')}, summary, mac
          FROM audit_entries
         WHERE hash IS NULL
+          AND NOT EXISTS (SELECT 1 FROM audit_quarantine q WHERE q.seq = audit_entries.seq)
           AND (tx_id, seq) > ($1, $2)
           AND tx_id < ${COMMITTED_HORIZON_SQL}
         ORDER BY tx_id, seq
@@ -105,14 +137,18 @@ export class AuditSealer {
       [after.txId, after.seq, this.batchSize],
     )
     if (rows.length === 0) return undefined
-    const head = await readHead(session)
+    const last = rows[rows.length - 1]!
+    const outcome = { count: rows.length, last: { txId: last.tx_id, seq: last.seq } }
+    const { accepted, quarantined } = await quarantineForged(session, keys, rows)
+    if (accepted.length === 0) return { ...outcome, checkpoint: undefined, quarantined }
+    const head = await readHead(session, keys)
     const seqs: number[] = []
     const indexes: number[] = []
     const prevHashes: string[] = []
     const hashes: string[] = []
     let chainIndex = head?.chainIndex ?? 0
     let prevHash = head?.hash ?? GENESIS_HASH
-    for (const row of rows) {
+    for (const row of accepted) {
       chainIndex++
       const hash = entryHash(chainIndex, prevHash, row.record)
       seqs.push(row.seq)
@@ -121,26 +157,66 @@ export class AuditSealer {
       hashes.push(hash)
       prevHash = hash
     }
-    await writeSeals(session, { seqs, indexes, prevHashes, hashes })
-    await session.query('INSERT INTO audit_checkpoints (chain_index, hash) VALUES ($1, $2)', [
-      chainIndex,
-      prevHash,
-    ])
-    const last = rows[rows.length - 1]!
-    return { count: rows.length, last: { txId: last.tx_id, seq: last.seq } }
+    const checkpoint = await signHead(keys, chainIndex, prevHash)
+    await writeSeals(session, { seqs, indexes, prevHashes, hashes }, checkpoint)
+    return { ...outcome, checkpoint, quarantined }
   }
 }
 
-/** The end of the chain, checked against the latest checkpoint. */
-async function readHead(session: BulkSession): Promise<Head | undefined> {
+/** Sets aside, for good, the entries the platform did not write: no valid MAC of its keys. */
+async function quarantineForged(
+  session: BulkSession,
+  keys: AuditKeyRing,
+  rows: PendingRow[],
+): Promise<{ accepted: PendingRow[]; quarantined: number[] }> {
+  const accepted: PendingRow[] = []
+  const seqs: number[] = []
+  const reasons: QuarantineReason[] = []
+  for (const row of rows) {
+    if (keys.checkMac(macContent(row), row.mac)) accepted.push(row)
+    else {
+      seqs.push(row.seq)
+      reasons.push(row.mac === null ? 'AUDIT_MAC_MISSING' : 'AUDIT_MAC_INVALID')
+    }
+  }
+  if (seqs.length > 0)
+    await session.query('SELECT audit_quarantine_entries($1::bigint[], $2::text[])', [
+      seqs,
+      reasons,
+    ])
+  return { accepted, quarantined: seqs }
+}
+
+/**
+ * The end of the chain, checked against the latest checkpoint and its signature: entries sealed
+ * by anyone but the sealer come with a checkpoint nobody else can sign, and are never built on.
+ */
+async function readHead(session: BulkSession, keys: AuditKeyRing): Promise<Head | undefined> {
   const [entry] = await session.query<{ chain_index: number; hash: string }>(
     `SELECT chain_index, hash FROM audit_entries
       WHERE chain_index IS NOT NULL ORDER BY chain_index DESC LIMIT 1`,
   )
-  const [checkpoint] = await session.query<{ chain_index: number; hash: string }>(
-    'SELECT chain_index, hash FROM audit_checkpoints ORDER BY chain_index DESC LIMIT 1',
+  const [checkpoint] = await session.query<{
+    chain_index: number
+    hash: string
+    signature: string | null
+    signed_before: boolean
+  }>(
+    `SELECT chain_index, hash, signature,
+            EXISTS (SELECT 1 FROM audit_checkpoints WHERE signature IS NOT NULL) AS signed_before
+       FROM audit_checkpoints ORDER BY chain_index DESC LIMIT 1`,
   )
-  if (entry?.chain_index !== checkpoint?.chain_index || entry?.hash !== checkpoint?.hash)
+  // Checkpoints made before signing began are accepted until the first signed one.
+  const trusted =
+    !checkpoint ||
+    (checkpoint.signature === null
+      ? !checkpoint.signed_before
+      : await checkpointSigned(keys, checkpoint))
+  if (
+    !trusted ||
+    entry?.chain_index !== checkpoint?.chain_index ||
+    entry?.hash !== checkpoint?.hash
+  )
     throw chainHeadMismatch({
       entry: entry ? { chainIndex: entry.chain_index } : null,
       checkpoint: checkpoint ? { chainIndex: checkpoint.chain_index } : null,
@@ -148,21 +224,18 @@ async function readHead(session: BulkSession): Promise<Head | undefined> {
   return entry && { chainIndex: entry.chain_index, hash: entry.hash }
 }
 
-/** One UPDATE for the batch: the one transition the append-only trigger lets through. */
+/**
+ * One UPDATE for the batch (the one transition the append-only trigger lets through) and its
+ * signed checkpoint, through audit_seal(): the platform's role may not UPDATE the table itself.
+ */
 async function writeSeals(
   session: BulkSession,
   seals: { seqs: number[]; indexes: number[]; prevHashes: string[]; hashes: string[] },
+  checkpoint: SignedHead,
 ): Promise<void> {
   const [updated] = await session.query<{ n: number }>(
-    `WITH sealed AS (
-       UPDATE audit_entries AS e
-          SET chain_index = s.chain_index, prev_hash = s.prev_hash, hash = s.hash, sealed_at = now()
-         FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[])
-              AS s(seq, chain_index, prev_hash, hash)
-        WHERE e.seq = s.seq AND e.hash IS NULL
-       RETURNING 1)
-     SELECT count(*)::int AS n FROM sealed`,
-    [seals.seqs, seals.indexes, seals.prevHashes, seals.hashes],
+    `SELECT audit_seal($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5, $6) AS n`,
+    [seals.seqs, seals.indexes, seals.prevHashes, seals.hashes, checkpoint.keyId, checkpoint.jws],
   )
   // Under the lock nobody else seals; a difference means the table changed under us.
   if (updated?.n !== seals.seqs.length)

@@ -36,6 +36,9 @@ export const auditEntries = pgTable(
     purpose: text('purpose'),
     summary: jsonb('summary').$type<Record<string, string | number | boolean | null>>().notNull(),
     sourceIp: text('source_ip'),
+    // Written by the platform with a key the database never holds: the sealer chains no entry
+    // without it, so a row inserted by hand cannot pass for a real read.
+    mac: text('mac'),
     chainIndex: bigint('chain_index', { mode: 'number' }),
     prevHash: text('prev_hash'),
     hash: text('hash'),
@@ -50,9 +53,23 @@ export const auditEntries = pgTable(
   ],
 )
 
-/** The head of the chain after each sealing batch: what a deleted tail is measured against. */
+/**
+ * The head of the chain after each sealing batch: what a deleted tail is measured against. Signed
+ * with the platform's audit key (kept outside the database), so nobody who can only write to the
+ * database can make a rewritten chain agree with its checkpoints.
+ */
 export const auditCheckpoints = pgTable('audit_checkpoints', {
   chainIndex: bigint('chain_index', { mode: 'number' }).primaryKey(),
   hash: text('hash').notNull(),
   sealedAt: timestamp('sealed_at', { withTimezone: true }).notNull().defaultNow(),
+  keyId: text('key_id'),
+  /** Compact ES256 JWS of { count, head, at }; NULL only on checkpoints made before signing. */
+  signature: text('signature'),
+})
+
+/** Entries the sealer refused to chain (no valid MAC): kept as evidence, shown to nobody. */
+export const auditQuarantine = pgTable('audit_quarantine', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  reason: text('reason').notNull(),
+  foundAt: timestamp('found_at', { withTimezone: true }).notNull().defaultNow(),
 })

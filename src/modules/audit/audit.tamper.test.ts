@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import type { BulkSession } from '../../platform/db/database.js'
 import { describeOnEngines } from '../../../test/harness.js'
-import { RECORD_SQL, entryHash } from './audit.canonical.js'
+import { GENESIS_HASH, RECORD_SQL, entryHash } from './audit.canonical.js'
 import { verifyAuditChain, type BreakReason } from './index.js'
 import {
   asSuperuser,
@@ -62,16 +62,21 @@ describeOnEngines('audit chain under tampering', (db) => {
     await sealEverything(db(), 4)
   })
 
-  /** Tampers as a superuser, expects verify to name the entry, then puts the tables back. */
+  /**
+   * Tampers as a superuser, expects verify to name the entry, then puts the tables back. With
+   * `keptHead`, verify compares with the signed head an intact run gave before the tampering.
+   */
   async function expectCaught(
     tamper: (s: BulkSession) => Promise<unknown>,
     expected: { chainIndex: number; reason: BreakReason; seq: number | null },
+    options: { keptHead?: boolean } = {},
   ): Promise<void> {
     const intact = await verifyAuditChain(db(), { batchSize: 5 })
     assert.deepEqual(intact.ok && intact.checked, ENTRIES, 'the chain is intact before tampering')
+    const head = options.keptHead && intact.ok ? (intact.signedHead ?? undefined) : undefined
     await thenRestore(db(), async () => {
       await asSuperuser(db(), tamper)
-      const result = await verifyAuditChain(db(), { batchSize: 5 })
+      const result = await verifyAuditChain(db(), { batchSize: 5, head })
       assert.equal(result.ok, false, 'tampering went unnoticed')
       assert.deepEqual(result.firstBroken, expected)
     })
@@ -245,5 +250,87 @@ describeOnEngines('audit chain under tampering', (db) => {
       },
       { chainIndex: 12, reason: 'AUDIT_CHECKPOINT_MISMATCH', seq },
     )
+  })
+
+  /** Gives entries from..to the purpose of health care, relinked and rehashed as the sealer would. */
+  async function rewriteTail(s: BulkSession, from: number): Promise<void> {
+    await s.query(`UPDATE audit_entries SET purpose = 'health_care' WHERE chain_index >= $1`, [
+      from,
+    ])
+    for (let i = from; i <= ENTRIES; i++) {
+      await s.query(
+        `UPDATE audit_entries SET prev_hash = coalesce((SELECT hash FROM audit_entries
+                                                        WHERE chain_index = $1 - 1), $2)
+          WHERE chain_index = $1`,
+        [i, GENESIS_HASH],
+      )
+      await rehash(s, i)
+    }
+  }
+
+  it('catches a tail rewritten with SQL, its checkpoint recomputed too, by the signature', async () => {
+    const seq = await seqAt(12)
+    await expectCaught(
+      async (s) => {
+        await rewriteTail(s, 10)
+        await s.query(
+          `UPDATE audit_checkpoints
+              SET hash = (SELECT hash FROM audit_entries WHERE chain_index = 12)
+            WHERE chain_index = 12`,
+        )
+      },
+      { chainIndex: 12, reason: 'AUDIT_CHECKPOINT_FORGED', seq },
+    )
+  })
+
+  it('catches a whole chain rebuilt with unsigned checkpoints', async () => {
+    const seq = await seqAt(12)
+    await expectCaught(
+      async (s) => {
+        await rewriteTail(s, 1)
+        await s.query('DELETE FROM audit_checkpoints')
+        await s.query(`INSERT INTO audit_checkpoints (chain_index, hash)
+                       SELECT chain_index, hash FROM audit_entries WHERE chain_index = 12`)
+      },
+      { chainIndex: 12, reason: 'AUDIT_CHECKPOINT_UNSIGNED', seq },
+    )
+  })
+
+  it('catches a forged entry appended with an unsigned checkpoint of its own', async () => {
+    await thenRestore(db(), async () => {
+      await asSuperuser(db(), async (s) => {
+        await forge(s, ENTRIES + 1)
+        await s.query(
+          `INSERT INTO audit_checkpoints (chain_index, hash)
+                       SELECT chain_index, hash FROM audit_entries WHERE chain_index = $1`,
+          [ENTRIES + 1],
+        )
+      })
+      const result = await verifyAuditChain(db(), { batchSize: 5 })
+      assert.equal(result.ok, false, 'the forged entry went unnoticed')
+      assert.equal(result.firstBroken.chainIndex, ENTRIES + 1)
+      assert.equal(result.firstBroken.reason, 'AUDIT_CHECKPOINT_UNSIGNED')
+    })
+  })
+
+  it('catches last entries deleted with their checkpoint, against a head kept elsewhere', async () => {
+    const cut = async (s: BulkSession): Promise<void> => {
+      await s.query('DELETE FROM audit_entries WHERE chain_index > 8')
+      await s.query('DELETE FROM audit_checkpoints WHERE chain_index > 8')
+    }
+    await thenRestore(db(), async () => {
+      await asSuperuser(db(), cut)
+      assert.ok((await verifyAuditChain(db())).ok, 'alone, a clean cut looks like a shorter chain')
+    })
+    await expectCaught(
+      cut,
+      { chainIndex: 9, reason: 'AUDIT_TAIL_MISSING', seq: null },
+      { keptHead: true },
+    )
+  })
+
+  it('refuses to compare with a head the platform did not sign', async () => {
+    const head = `${Buffer.from('{"alg":"none"}').toString('base64url')}.e30.`
+    await assert.rejects(verifyAuditChain(db(), { head }), RangeError)
   })
 })

@@ -1,4 +1,6 @@
 import type { Database } from '../../platform/db/database.js'
+import { checkpointSigned, readSignedHead } from './audit.head.js'
+import { auditKeys, type AuditKeyRing } from './audit.keys.js'
 import { verifySegment, type Break } from './audit.verify-segment.js'
 
 export const BREAK_REASONS = {
@@ -34,6 +36,18 @@ export const BREAK_REASONS = {
     vi: 'mục nằm sau điểm kiểm tra cuối cùng (không do bộ niêm phong tạo)',
     en: 'the entry lies beyond the latest checkpoint (not written by the sealer)',
   },
+  AUDIT_CHECKPOINT_FORGED: {
+    vi: 'chữ ký của điểm kiểm tra không khớp (chuỗi bị viết lại trong cơ sở dữ liệu)',
+    en: 'the checkpoint does not match its signature (the chain was rewritten in the database)',
+  },
+  AUDIT_CHECKPOINT_UNSIGNED: {
+    vi: 'điểm kiểm tra không có chữ ký của nền tảng',
+    en: 'the checkpoint carries no signature of the platform',
+  },
+  AUDIT_HEAD_MISMATCH: {
+    vi: 'chuỗi không chứa đầu chuỗi đã ký được đưa vào đối chiếu',
+    en: 'the chain does not contain the signed head it was compared with',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>
 
 export type BreakReason = keyof typeof BREAK_REASONS
@@ -45,6 +59,10 @@ export type AuditVerification =
       pending: number
       /** The verified head, to be kept outside the database as an anchor. */
       head: { chainIndex: number; hash: string } | null
+      /** The latest checkpoint's signed head (compact JWS): what `--head` takes next time. */
+      signedHead: string | null
+      /** Entries the sealer refused (no valid MAC of the platform). */
+      quarantined: number
     }
   | {
       ok: false
@@ -65,6 +83,14 @@ export interface VerifyOptions {
    * entries uses a second server core; PGlite has one connection and always uses one.
    */
   streams?: number
+  /** Public keys that signed the checkpoints; by default the process's audit keys. */
+  keys?: AuditKeyRing
+  /**
+   * A signed head kept outside the database (from the witness, the published URL or an earlier
+   * run): the chain must still contain it, so a tail cut with its checkpoints is found.
+   * @throws RangeError from verifyAuditChain when the platform's keys did not sign it
+   */
+  head?: string
 }
 
 interface Mark {
@@ -72,12 +98,74 @@ interface Mark {
   hash: string | null
 }
 
-const latestCheckpoint = async (database: Database): Promise<Mark | undefined> =>
+const latestCheckpoint = async (
+  database: Database,
+): Promise<(Mark & { signature: string | null }) | undefined> =>
   (
-    await database.query<Mark>(
-      'SELECT chain_index, hash FROM audit_checkpoints ORDER BY chain_index DESC LIMIT 1',
+    await database.query<Mark & { signature: string | null }>(
+      `SELECT chain_index, hash, signature FROM audit_checkpoints
+        ORDER BY chain_index DESC LIMIT 1`,
     )
   )[0]
+
+/** @throws RangeError when the platform's keys did not sign the head */
+async function givenHead(keys: AuditKeyRing, jws: string) {
+  const head = await readSignedHead(keys, jws.trim())
+  if (!head) throw new RangeError('the given head is not signed by the platform’s audit keys')
+  return head
+}
+
+/** The given head must be in the chain as it was signed: not beyond its end, not different. */
+async function givenHeadBreaks(
+  database: Database,
+  given: { count: number; head: string },
+  top: number,
+): Promise<Break[]> {
+  if (given.count > top) return [{ chainIndex: top + 1, reason: 'AUDIT_TAIL_MISSING' }]
+  if (given.count === 0) return []
+  const [entry] = await database.query<{ hash: string | null }>(
+    'SELECT hash FROM audit_entries WHERE chain_index = $1',
+    [given.count],
+  )
+  return entry?.hash === given.head
+    ? []
+    : [{ chainIndex: given.count, reason: 'AUDIT_HEAD_MISMATCH' }]
+}
+
+const CHECKPOINT_PAGE = 5_000
+
+/**
+ * The first checkpoint whose signature does not vouch for it. Checkpoints from before signing
+ * began pass until the first signed one; after it, and at the end of the chain, each must be
+ * signed: otherwise a chain rewritten with SQL, checkpoints and all, would pass.
+ */
+async function firstUnsignedCheckpoint(
+  database: Database,
+  keys: AuditKeyRing,
+): Promise<Break | undefined> {
+  let after = 0
+  let signedSeen = false
+  for (;;) {
+    const page = await database.query<Mark & { hash: string; signature: string | null }>(
+      `SELECT chain_index, hash, signature FROM audit_checkpoints
+        WHERE chain_index > $1 ORDER BY chain_index LIMIT $2`,
+      [after, CHECKPOINT_PAGE],
+    )
+    for (const [i, checkpoint] of page.entries()) {
+      const isLast = page.length < CHECKPOINT_PAGE && i === page.length - 1
+      if (checkpoint.signature === null) {
+        if (signedSeen || isLast)
+          return { chainIndex: checkpoint.chain_index, reason: 'AUDIT_CHECKPOINT_UNSIGNED' }
+        continue
+      }
+      signedSeen = true
+      if (!(await checkpointSigned(keys, checkpoint)))
+        return { chainIndex: checkpoint.chain_index, reason: 'AUDIT_CHECKPOINT_FORGED' }
+    }
+    if (page.length < CHECKPOINT_PAGE) return undefined
+    after = page.at(-1)!.chain_index
+  }
+}
 
 /**
  * Recomputes every sealed entry's hash and checks the links, the consecutive chain indexes and the
@@ -101,14 +189,19 @@ export async function verifyAuditChain(
     checked += rows
     options.onProgress?.(checked, head)
   }
-  const [walkBreaks, checkpointBreak, pending] = await Promise.all([
+  const keys = options.keys ?? (await auditKeys())
+  const given = options.head === undefined ? undefined : await givenHead(keys, options.head)
+  const [walkBreaks, checkpointBreak, signatureBreak, counts] = await Promise.all([
     walkChain(database, head, options, onBatch),
     firstCheckpointMismatch(database, head),
-    countPending(database),
+    firstUnsignedCheckpoint(database, keys),
+    countUnsealed(database),
   ])
-  const breaks = checkpointBreak ? [...walkBreaks, checkpointBreak] : walkBreaks
+  const { pending } = counts
+  const breaks = [...walkBreaks, checkpointBreak, signatureBreak].filter((b) => b !== undefined)
   if (checkpoint && checkpoint.chain_index > head)
     breaks.push({ chainIndex: head + 1, reason: 'AUDIT_TAIL_MISSING' })
+  if (given) breaks.push(...(await givenHeadBreaks(database, given, head)))
   // Read after the walk: the sealer's checkpoint for the head has committed by now.
   const latest = (await latestCheckpoint(database))?.chain_index ?? 0
   if (head > latest) breaks.push({ chainIndex: latest + 1, reason: 'AUDIT_ENTRY_AFTER_CHECKPOINT' })
@@ -116,7 +209,8 @@ export async function verifyAuditChain(
   const first = breaks.sort((a, b) => a.chainIndex - b.chainIndex)[0]
   if (!first) {
     const verifiedHead = top ? { chainIndex: head, hash: top.hash ?? '' } : null
-    return { ok: true, checked, pending, head: verifiedHead }
+    const signedHead = (await latestCheckpoint(database))?.signature ?? null
+    return { ok: true, checked, head: verifiedHead, signedHead, ...counts }
   }
   const seq = await seqAt(database, first.chainIndex)
   return { ok: false, checked, pending, firstBroken: { ...first, seq } }
@@ -161,11 +255,16 @@ async function firstCheckpointMismatch(
   return row && { chainIndex: row.chain_index, reason: 'AUDIT_CHECKPOINT_MISMATCH' }
 }
 
-async function countPending(database: Database): Promise<number> {
-  const [row] = await database.query<{ n: number }>(
-    'SELECT count(*)::int AS n FROM audit_entries WHERE hash IS NULL',
+/** Entries waiting for the sealer, and those it refused (which wait for nothing). */
+async function countUnsealed(
+  database: Database,
+): Promise<{ pending: number; quarantined: number }> {
+  const [row] = await database.query<{ pending: number; quarantined: number }>(
+    `SELECT count(*) FILTER (WHERE q.seq IS NULL)::int AS pending, count(q.seq)::int AS quarantined
+       FROM audit_entries e LEFT JOIN audit_quarantine q ON q.seq = e.seq
+      WHERE e.hash IS NULL`,
   )
-  return row?.n ?? 0
+  return { pending: row?.pending ?? 0, quarantined: row?.quarantined ?? 0 }
 }
 
 async function seqAt(database: Database, chainIndex: number): Promise<number | null> {

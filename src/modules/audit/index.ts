@@ -13,7 +13,12 @@ export {
   purposeLabel,
   type PurposeCode,
 } from './audit.purposes.js'
-export { AuditSealer, type SealerOptions } from './audit.sealer.js'
+export { AuditSealer, type QuarantineReason, type SealerOptions } from './audit.sealer.js'
+export { createAuditKeyRing, installAuditKeys, type AuditKeyRing } from './audit.keys.js'
+export { loadAuditKeys } from './audit.key-store.js'
+export type { ChainHead, SignedHead } from './audit.head.js'
+export { createWitness, type Witness, type WitnessOptions } from './audit.witness.js'
+export { auditHeadRoutes } from './audit.head.routes.js'
 export {
   BREAK_REASONS,
   verifyAuditChain,

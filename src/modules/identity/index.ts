@@ -32,7 +32,7 @@ export {
   type IdentityTokenReason,
   type IdentityTokenResult,
 } from './qr/identity-token.claims.js'
-export { generateSigningKey, type PublicJwks } from './qr/identity-token.keys.js'
+export { generateSigningKey, publicJwkOf, type PublicJwks } from './qr/identity-token.keys.js'
 export {
   createIdentityKeyRing,
   type IdentityKeyRing,

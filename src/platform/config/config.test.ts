@@ -115,11 +115,12 @@ describe('loadConfig', () => {
 
   it('refuses production without a real database and message sender, and accepts it with them', () => {
     const error = refusal({ NODE_ENV: 'production' })
-    assert.equal(error.problems.length, 4)
+    assert.equal(error.problems.length, 5)
     assert.match(error.problems[0] ?? '', /^DATABASE_URL: /)
     assert.match(error.problems[1] ?? '', /^IDENTITY_TOKEN_KEYS: /)
     assert.match(error.problems[2] ?? '', /^SSO_SIGNING_KEYS, SSO_SECRET: /)
-    assert.match(error.problems[3] ?? '', /^SMS_WEBHOOK_URL: /)
+    assert.match(error.problems[3] ?? '', /^AUDIT_SIGNING_KEYS: /)
+    assert.match(error.problems[4] ?? '', /^SMS_WEBHOOK_URL: /)
     const config = loadConfig({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://cds@db/cds',
@@ -127,6 +128,7 @@ describe('loadConfig', () => {
       IDENTITY_TOKEN_KEYS: '[]',
       SSO_SIGNING_KEYS: '[]',
       SSO_SECRET: 'x'.repeat(32),
+      AUDIT_SIGNING_KEYS: '[]',
     })
     assert.equal(config.NODE_ENV, 'production')
   })

@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path'
 import { isIP } from 'node:net'
 import { type Static, Type } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
@@ -108,6 +109,26 @@ export const ConfigSchema = Type.Object({
         'secret (32+ characters) from which the SSO derives its cookie keys, pairwise-subject salt and client secrets; a fixed development value when absent',
     }),
   ),
+  AUDIT_SIGNING_KEYS: Type.Optional(
+    Type.String({
+      description:
+        "JSON array of private ES256 JWKs with kid that sign the audit chain's checkpoints and key its entries' MACs, current signer first, retired keys after it; in development kept in audit-signing-keys.json beside DATA_DIR",
+    }),
+  ),
+  AUDIT_WITNESS_URL: Type.Optional(
+    Type.String({
+      pattern: '^https?://',
+      description:
+        'external witness of the audit chain: each new signed head is POSTed here as {head} (JSON)',
+    }),
+  ),
+  AUDIT_WITNESS_FILE: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description:
+        'external witness of the audit chain: each new signed head is appended to this file, one line each',
+    }),
+  ),
   PLAN_REPORT_DAY: Type.Integer({
     minimum: 1,
     maximum: 28,
@@ -167,6 +188,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!config.SSO_SIGNING_KEYS || !config.SSO_SECRET) {
       problems.push('SSO_SIGNING_KEYS, SSO_SECRET: production needs persistent SSO keys')
     }
+    if (!config.AUDIT_SIGNING_KEYS) {
+      problems.push('AUDIT_SIGNING_KEYS: production needs audit keys kept outside the database')
+    }
     if (!config.SMS_WEBHOOK_URL) {
       problems.push(
         'SMS_WEBHOOK_URL: production needs a real message sender, not the development outbox',
@@ -176,6 +200,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (problems.length > 0) throw new ConfigError(problems)
   return config
 }
+
+/**
+ * Where development keeps its audit keys when AUDIT_SIGNING_KEYS is unset: beside the embedded
+ * database's directory, never inside it. Tests use a key of their process (undefined here).
+ */
+export const auditKeysFile = (config: Pick<Config, 'DATA_DIR' | 'NODE_ENV'>): string | undefined =>
+  config.NODE_ENV === 'development'
+    ? join(dirname(config.DATA_DIR), 'audit-signing-keys.json')
+    : undefined
 
 // The names proxy-addr (Fastify's trustProxy) knows for the usual private ranges.
 const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal']

@@ -1,0 +1,35 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import type { JWK } from 'jose'
+import { generateSigningKey } from '../identity/index.js'
+import { createAuditKeyRing, type AuditKeyRing } from './audit.keys.js'
+
+/**
+ * The audit keys as configured: AUDIT_SIGNING_KEYS (required in production). In development,
+ * without it, one key is generated once into a file outside the database, so that checkpoints
+ * signed before a restart, and `audit:verify` run beside the server, still verify. Unlike the
+ * identity and SSO keys, a per-process key would not do: what it signs is kept for years.
+ * @throws RangeError when a key is not a private ES256 JWK with a unique kid
+ */
+export async function loadAuditKeys(options: {
+  jwks: string | undefined
+  /** Without it (tests), the process's own generated key is kept. */
+  developmentFile: string | undefined
+}): Promise<AuditKeyRing | undefined> {
+  if (options.jwks) return createAuditKeyRing(JSON.parse(options.jwks) as JWK[])
+  if (!options.developmentFile) return undefined
+  try {
+    return createAuditKeyRing(JSON.parse(await readFile(options.developmentFile, 'utf8')) as JWK[])
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  const keys = [await generateSigningKey()]
+  await mkdir(dirname(options.developmentFile), { recursive: true })
+  // 'wx': two processes starting together must not each write a key of their own.
+  await writeFile(options.developmentFile, JSON.stringify(keys), { mode: 0o600, flag: 'wx' }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error
+    },
+  )
+  return createAuditKeyRing(JSON.parse(await readFile(options.developmentFile, 'utf8')) as JWK[])
+}

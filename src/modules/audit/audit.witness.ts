@@ -1,0 +1,92 @@
+import { appendFile } from 'node:fs/promises'
+import type { SignedHead } from './audit.head.js'
+
+export interface WitnessOptions {
+  /** POSTed `{ head: <jws> }` as JSON. */
+  url?: string
+  /** Appended one JWS per line. */
+  file?: string
+  timeoutMs?: number
+  /** First pause after a failure; doubles up to a minute. */
+  retryMs?: number
+  onError?: (error: unknown) => void
+}
+
+export interface Witness {
+  /** Hands a new signed head over; returns at once, whatever the witness does. */
+  offer(head: SignedHead): void
+  /** Waits for a delivery under way; a retry still waiting is dropped. */
+  close(): Promise<void>
+}
+
+const MAX_RETRY_MS = 60_000
+
+/**
+ * Sends signed heads to a witness outside the database, so that whoever can rewrite the database
+ * cannot also take back what the platform already vouched for. Only the latest head waits: it
+ * covers every earlier one. A witness away never holds the sealer back; it gets the latest head
+ * when it returns. A head carries a count, a hash and a time: nothing about anyone.
+ */
+export function createWitness(options: WitnessOptions): Witness | undefined {
+  const { url, file } = options
+  if (!url && !file) return undefined
+  const timeoutMs = options.timeoutMs ?? 5_000
+  const firstRetryMs = options.retryMs ?? 1_000
+  let waiting: SignedHead | undefined
+  let sending: Promise<void> | undefined
+  let retry: NodeJS.Timeout | undefined
+  let retryMs = firstRetryMs
+
+  async function deliver(head: SignedHead): Promise<void> {
+    if (file) await appendFile(file, `${head.jws}\n`)
+    if (url) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ head: head.jws }),
+        signal: AbortSignal.timeout(timeoutMs),
+      })
+      if (!response.ok) throw new Error(`audit witness answered ${response.status}`)
+    }
+  }
+
+  function pump(): void {
+    if (sending || retry || !waiting) return
+    const head = waiting
+    waiting = undefined
+    sending = deliver(head)
+      .then(
+        () => {
+          retryMs = firstRetryMs
+        },
+        (error: unknown) => {
+          options.onError?.(error)
+          // A newer head may have come meanwhile: it supersedes this one.
+          waiting ??= head
+          retry = setTimeout(() => {
+            retry = undefined
+            pump()
+          }, retryMs)
+          retry.unref()
+          retryMs = Math.min(retryMs * 2, MAX_RETRY_MS)
+        },
+      )
+      .finally(() => {
+        sending = undefined
+        pump()
+      })
+  }
+
+  return {
+    offer(head) {
+      waiting = head
+      pump()
+    },
+    async close() {
+      clearTimeout(retry)
+      retry = undefined
+      waiting = undefined
+      await sending
+    },
+  }
+}
