@@ -22,6 +22,10 @@ UPDATE "stay_watch_list_entries" SET
 	"approval" = 'approved',
 	"decided_by" = "added_by",
 	"decided_at" = "added_at";--> statement-breakpoint
+-- Hand-written: alerts of those entries from now on are reads hidden from the person while the
+-- entry is in force (key as listingConcealment in src/modules/stays/watch-list.policy.ts).
+INSERT INTO "audit_concealments" ("key", "concealed_until", "lifted_at")
+	SELECT 'watch-listing:' || "id", "expires_at", "removed_at" FROM "stay_watch_list_entries";--> statement-breakpoint
 ALTER TABLE "stay_watch_list_entries" ALTER COLUMN "case_reference" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "stay_watch_list_entries" ALTER COLUMN "legal_basis" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "stay_watch_list_entries" ALTER COLUMN "expires_at" SET NOT NULL;--> statement-breakpoint
