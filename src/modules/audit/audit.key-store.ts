@@ -18,18 +18,21 @@ export async function loadAuditKeys(options: {
 }): Promise<AuditKeyRing | undefined> {
   if (options.jwks) return createAuditKeyRing(JSON.parse(options.jwks) as JWK[])
   if (!options.developmentFile) return undefined
+  const file = options.developmentFile
+  const readRing = async (): Promise<AuditKeyRing> =>
+    createAuditKeyRing(JSON.parse(await readFile(file, 'utf8')) as JWK[])
   try {
-    return createAuditKeyRing(JSON.parse(await readFile(options.developmentFile, 'utf8')) as JWK[])
+    return await readRing()
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
   const keys = [await generateSigningKey()]
-  await mkdir(dirname(options.developmentFile), { recursive: true })
+  await mkdir(dirname(file), { recursive: true })
   // 'wx': two processes starting together must not each write a key of their own.
-  await writeFile(options.developmentFile, JSON.stringify(keys), { mode: 0o600, flag: 'wx' }).catch(
-    (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error
+  await writeFile(file, JSON.stringify(keys), { mode: 0o600, flag: 'wx' }).catch(
+    (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     },
   )
-  return createAuditKeyRing(JSON.parse(await readFile(options.developmentFile, 'utf8')) as JWK[])
+  return readRing()
 }

@@ -21,25 +21,20 @@ export interface Witness {
 
 const MAX_RETRY_MS = 60_000
 
+type Deliver = (head: SignedHead) => Promise<void>
+
 /**
  * Sends signed heads to a witness outside the database, so that whoever can rewrite the database
- * cannot also take back what the platform already vouched for. Only the latest head waits: it
- * covers every earlier one. A witness away never holds the sealer back; it gets the latest head
- * when it returns. A head carries a count, a hash and a time: nothing about anyone.
+ * cannot also take back what the platform already vouched for. Each sink (file, webhook) keeps
+ * its own queue, so one that fails neither holds back nor repeats the other.
  */
 export function createWitness(options: WitnessOptions): Witness | undefined {
   const { url, file } = options
-  if (!url && !file) return undefined
   const timeoutMs = options.timeoutMs ?? 5_000
-  const firstRetryMs = options.retryMs ?? 1_000
-  let waiting: SignedHead | undefined
-  let sending: Promise<void> | undefined
-  let retry: NodeJS.Timeout | undefined
-  let retryMs = firstRetryMs
-
-  async function deliver(head: SignedHead): Promise<void> {
-    if (file) await appendFile(file, `${head.jws}\n`)
-    if (url) {
+  const sinks: Deliver[] = []
+  if (file) sinks.push((head) => appendFile(file, `${head.jws}\n`))
+  if (url)
+    sinks.push(async (head) => {
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -47,8 +42,30 @@ export function createWitness(options: WitnessOptions): Witness | undefined {
         signal: AbortSignal.timeout(timeoutMs),
       })
       if (!response.ok) throw new Error(`audit witness answered ${response.status}`)
-    }
+    })
+  if (sinks.length === 0) return undefined
+  const queues = sinks.map((deliver) => latestOnly(deliver, options))
+  return {
+    offer: (head) => {
+      for (const queue of queues) queue.offer(head)
+    },
+    close: async () => {
+      await Promise.all(queues.map((queue) => queue.close()))
+    },
   }
+}
+
+/**
+ * Only the latest head waits: it covers every earlier one. A sink that fails is retried, pausing
+ * longer each time, and never holds the sealer back; it gets the latest head when it returns. A
+ * head carries a count, a hash and a time: nothing about anyone.
+ */
+function latestOnly(deliver: Deliver, options: WitnessOptions): Witness {
+  const firstRetryMs = options.retryMs ?? 1_000
+  let waiting: SignedHead | undefined
+  let sending: Promise<void> | undefined
+  let retry: NodeJS.Timeout | undefined
+  let retryMs = firstRetryMs
 
   function pump(): void {
     if (sending || retry || !waiting) return
