@@ -45,16 +45,22 @@ export function declaredAccess(access: string | undefined): 'public' | Permissio
  */
 export function registerAccessControl(app: FastifyInstance, authenticators: Authenticator[]): void {
   app.decorateRequest('principal', null)
-  app.addHook('onRequest', async (request) => {
-    const access = declaredAccess(request.routeOptions.config.access)
-    if (access === 'public' || request.is404) return
+  const identify = async (request: FastifyRequest): Promise<Principal | null> => {
     for (const authenticate of authenticators) {
       const principal = await authenticate(request)
-      if (principal) {
-        request.principal = principal
-        break
-      }
+      if (principal) return principal
     }
+    return null
+  }
+  app.addHook('onRequest', async (request) => {
+    const { config } = request.routeOptions
+    const access = declaredAccess(config.access)
+    if (request.is404) return
+    if (access === 'public') {
+      if (config.identifiesCaller) request.principal = await identify(request)
+      return
+    }
+    request.principal = await identify(request)
     if (!request.principal) throw authenticationRequired()
     if (!access || !hasPermission(request.principal, access))
       throw permissionDenied(access ?? 'unknown')
