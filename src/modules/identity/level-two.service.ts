@@ -37,7 +37,8 @@ export async function raiseToLevel2(
       level2UnitCode: resident.communeCode,
     })
     await recordAudit(tx, {
-      actor: auditActor(actor.principal, PERMISSION, place),
+      // The commune where the person was checked in person, as the account keeps it.
+      actor: { ...auditActor(actor.principal, PERMISSION, place), unitCode: resident.communeCode },
       subjectPersonalNumber: personalNumber,
       action: PERMISSION,
       purpose: 'account_verification_level2',
