@@ -142,7 +142,7 @@ async function declareGuests(
         tx,
         {
           establishment: hotel,
-          declaredBy: 'bench',
+          declarer: { accountId: 'bench', role: 'establishmentStaff' },
           now: new Date(),
           identity: { keys, issuer: 'http://localhost' },
         },

@@ -22,11 +22,12 @@ import {
 } from './modules/identity/index.js'
 import { auditHeadRoutes, meAuditRoutes } from './modules/audit/index.js'
 import { myRecordRoutes, populationRoutes, unitNames } from './modules/population/index.js'
-import { createSso } from './modules/sso/index.js'
-import { planRoutes } from './modules/plan/index.js'
+import { clientNames, createSso } from './modules/sso/index.js'
+import { agencyNames, planRoutes } from './modules/plan/index.js'
 import { Analytics, analyticsRoutes, openDataRoutes } from './modules/analytics/index.js'
 import {
   declarationRoutes,
+  establishmentNames,
   establishmentRoutes,
   myStayRoutes,
   policeRoutes,
@@ -101,7 +102,12 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(qrRoutes(qr), { prefix: '/api/v1/identity' })
   await app.register(staffRoutes(database), { prefix: '/api/v1/identity/staff' })
   await app.register(
-    meAuditRoutes(database, (codes) => unitNames(database.db, codes)),
+    meAuditRoutes(database, {
+      units: (codes) => unitNames(database.db, codes),
+      agencies: async (codes) => agencyNames(codes),
+      establishments: (ids) => establishmentNames(database.db, ids),
+      systems: (clientIds) => clientNames(database.db, clientIds),
+    }),
     { prefix: '/api/v1/me' },
   )
   await app.register(auditHeadRoutes(database), { prefix: '/api/v1/audit' })
@@ -114,7 +120,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     prefix: '/api/v1/stays',
   })
   await app.register(policeRoutes(database), { prefix: '/api/v1/stays' })
-  await app.register(declarationRoutes({ db: database.db, identity: qr }), {
+  await app.register(declarationRoutes({ database, identity: qr }), {
     prefix: '/api/v1/stays',
   })
   await app.register(myStayRoutes(database.db), { prefix: '/api/v1/me' })

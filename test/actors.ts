@@ -47,7 +47,7 @@ export async function signInCookie(
 export async function enrol(
   app: App,
   database: Database,
-  options: { role?: Role; unitCodes?: string[]; where?: string } = {},
+  options: { role?: Role; unitCodes?: string[]; agencyCode?: string; where?: string } = {},
 ): Promise<Actor> {
   const resident = await pickResident(database, options.where)
   const account = await createAccount(database.db, {
@@ -60,6 +60,7 @@ export async function enrol(
       accountId: account.id,
       role: options.role,
       unitCodes: options.unitCodes ?? [resident.communeCode],
+      ...(options.agencyCode ? { agencyCode: options.agencyCode } : {}),
     })
   }
   return {

@@ -82,7 +82,7 @@ describeOnEngines('every route, every role, every jurisdiction', (db) => {
     }
   })
 
-  it('refuses a record just outside the jurisdiction and allows the province', async () => {
+  it('answers a record just outside the jurisdiction as unknown and allows the province', async () => {
     const read = (actor: Actor, number: string) =>
       app().inject({
         method: 'GET',
@@ -94,11 +94,12 @@ describeOnEngines('every route, every role, every jurisdiction', (db) => {
       unitCodes: [inside.communeCode],
     })
     assert.equal((await read(officer, inside.personalNumber)).statusCode, 200)
+    // Issue 17 item 4: the same answer as a number that does not exist, so none can be probed.
     const refused = await read(officer, outside.personalNumber)
-    assert.equal(refused.statusCode, 403)
+    assert.equal(refused.statusCode, 404)
     assert.equal(
       refused.json<{ error: { code: string } }>().error.code,
-      'AUTH_OUTSIDE_JURISDICTION',
+      'POPULATION_RESIDENT_NOT_FOUND',
     )
     const provincial = await enrol(app(), db(), { role: 'provincialPolice', unitCodes: ['75'] })
     assert.equal((await read(provincial, outside.personalNumber)).statusCode, 200)

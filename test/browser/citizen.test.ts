@@ -366,6 +366,24 @@ describe('the citizen web app in chromium', { skip: browserSkip }, () => {
     assert.match(text, /Xem thông tin cá nhân/)
     assert.match(text, /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
     assert.ok(!text.includes(officer.personalNumber))
+
+    // A department officer's read names the agency in words, not its code.
+    const health = await enrol(served.app, test.database, {
+      role: 'departmentOfficer',
+      unitCodes: ['75'],
+      agencyCode: 'SYT',
+    })
+    const healthRead = await served.app.inject({
+      method: 'GET',
+      url: `/api/v1/population/residents/${resident.personalNumber}?purpose=health_care`,
+      headers: { cookie: health.cookie },
+    })
+    assert.equal(healthRead.statusCode, 200)
+    await page.reload()
+    const byAgency = page.getByRole('listitem').filter({ hasText: 'Khám bệnh, chữa bệnh' })
+    await byAgency.waitFor()
+    assert.match(await byAgency.innerText(), /Sở Y tế/)
+    assert.doesNotMatch(await byAgency.innerText(), /\bSYT\b/)
     await checkPage(page, 'access-log')
   })
 

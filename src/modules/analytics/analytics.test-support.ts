@@ -77,7 +77,7 @@ export async function declareResidents(
       tx,
       {
         establishment,
-        declaredBy: 'analytics-test',
+        declarer: { accountId: 'analytics-test', role: 'establishmentStaff' },
         now: new Date(),
         identity: { keys, issuer: 'http://localhost' },
       },

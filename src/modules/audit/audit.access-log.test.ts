@@ -87,7 +87,9 @@ describeOnEngines('who viewed my data', (db) => {
     assert.ok(!text.includes('order'), 'no summary')
     assert.deepEqual(Object.keys(page.entries[0]!).sort(), [
       'action',
+      'actionLabel',
       'actorAgency',
+      'actorEstablishmentId',
       'actorRole',
       'actorUnitCode',
       'at',

@@ -2,18 +2,25 @@ import { and, desc, eq, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import { notConcealed } from './audit.concealment.js'
 import { cursorInvalid, subjectInvalid } from './audit.errors.js'
+import { actionLabel } from './audit.actions.js'
+import { ACTING_ESTABLISHMENT } from './audit.actor.js'
 import { purposeLabel } from './audit.purposes.js'
 import { auditEntries, auditQuarantine } from './audit.tables.js'
+
+type Label = { vi: string; en: string }
 
 /** One line of "who viewed my data": the office that acted, never the officer. */
 export interface AccessLogEntry {
   at: string
   action: string
+  actionLabel: Label | null
   purpose: string | null
-  purposeLabel: { vi: string; en: string } | null
+  purposeLabel: Label | null
   actorRole: string
   actorAgency: string | null
   actorUnitCode: string | null
+  /** The establishment whose staff or software acted, if any. */
+  actorEstablishmentId: string | null
   /** The partner system the access came through, if any. */
   viaSystem: string | null
 }
@@ -64,6 +71,9 @@ export async function listAccessesTo(
       actorRole: auditEntries.actorRole,
       actorAgency: auditEntries.actorAgency,
       actorUnitCode: auditEntries.actorUnitCode,
+      actorEstablishmentId: sql<
+        string | null
+      >`${auditEntries.summary} ->> ${sql.raw(`'${ACTING_ESTABLISHMENT}'`)}`,
       viaSystem: auditEntries.clientId,
     })
     .from(auditEntries)
@@ -86,30 +96,83 @@ export async function listAccessesTo(
       ...row,
       // Milliseconds, as every other instant in the API.
       at: `${atMicros.slice(0, 23)}Z`,
+      actionLabel: actionLabel(row.action) ?? null,
       purposeLabel: row.purpose === null ? null : (purposeLabel(row.purpose) ?? null),
     })),
     next: rows.length > limit && last ? encodeCursor(last.atMicros, last.seq) : null,
   }
 }
 
+/** Names by code, in one look-up for a whole page; a code without a name is left out. */
+export type Namer<N = string> = (codes: string[]) => Promise<Map<string, N>>
 /** Names of administrative units by code, from the population module (wired in by the app). */
-export type UnitNamer = (codes: string[]) => Promise<Map<string, string>>
+export type UnitNamer = Namer
 
-/** The unit's name beside its code, so the resident reads a place. */
-export type NamedAccessLogEntry = AccessLogEntry & { actorUnitName: string | null }
+/**
+ * Who names what on a page of the access log. Each comes from the module that owns the names
+ * (population, plan, stays, sso), handed in by the app, so that audit, which they all record
+ * into, imports none of them.
+ */
+export interface AccessLogNamers {
+  units: UnitNamer
+  /** Agencies (GLOSSARY codes) in Vietnamese and English. */
+  agencies: Namer<Label>
+  establishments: Namer
+  /** Partner systems (SSO clients) by client id. */
+  systems: Namer
+}
 
-/** The page with each acting unit named, in one look-up for the whole page. */
-export async function nameAccessUnits(
+/** An entry as the person reads it: the office, establishment and system by name. */
+export type NamedAccessLogEntry = Omit<AccessLogEntry, 'actorEstablishmentId'> & {
+  actorAgencyName: Label | null
+  actorUnitName: string | null
+  actorEstablishmentName: string | null
+  viaSystemName: string | null
+}
+
+const present = (codes: (string | null)[]): string[] => [
+  ...new Set(codes.filter((c): c is string => c !== null)),
+]
+
+async function lookUp<N>(namer: Namer<N>, codes: (string | null)[]): Promise<Map<string, N>> {
+  const wanted = present(codes)
+  return wanted.length ? namer(wanted) : new Map<string, N>()
+}
+
+/** The page with every acting office, establishment and system named, one look-up each. */
+export async function nameAccesses(
   page: AccessLogPage,
-  names: UnitNamer,
+  namers: AccessLogNamers,
 ): Promise<{ entries: NamedAccessLogEntry[]; next: string | null }> {
-  const codes = page.entries.flatMap((e) => (e.actorUnitCode ? [e.actorUnitCode] : []))
-  const found = codes.length ? await names(codes) : new Map<string, string>()
+  const { entries } = page
+  const [units, agencies, establishments, systems] = await Promise.all([
+    lookUp(
+      namers.units,
+      entries.map((e) => e.actorUnitCode),
+    ),
+    lookUp(
+      namers.agencies,
+      entries.map((e) => e.actorAgency),
+    ),
+    lookUp(
+      namers.establishments,
+      entries.map((e) => e.actorEstablishmentId),
+    ),
+    lookUp(
+      namers.systems,
+      entries.map((e) => e.viaSystem),
+    ),
+  ])
+  const nameOf = <N>(names: Map<string, N>, code: string | null): N | null =>
+    code === null ? null : (names.get(code) ?? null)
   return {
     ...page,
-    entries: page.entries.map((e) => ({
+    entries: entries.map(({ actorEstablishmentId, ...e }) => ({
       ...e,
-      actorUnitName: e.actorUnitCode ? (found.get(e.actorUnitCode) ?? null) : null,
+      actorAgencyName: nameOf(agencies, e.actorAgency),
+      actorUnitName: nameOf(units, e.actorUnitCode),
+      actorEstablishmentName: nameOf(establishments, actorEstablishmentId),
+      viaSystemName: nameOf(systems, e.viaSystem),
     })),
   }
 }

@@ -1,26 +1,28 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from '@sinclair/typebox'
+import { Type, type TSchema } from '@sinclair/typebox'
 import type { Database } from '../../platform/db/database.js'
 import { authenticationRequired } from '../../platform/auth/access.js'
 import { errorResponses } from '../../platform/http/errors.js'
-import { listAccessesTo, nameAccessUnits, type UnitNamer } from './audit.access-log.js'
+import { listAccessesTo, nameAccesses, type AccessLogNamers } from './audit.access-log.js'
 
-const Nullable = (schema: ReturnType<typeof Type.String>) => Type.Union([schema, Type.Null()])
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
+const Label = Type.Object({ vi: Type.String(), en: Type.String() })
 const AccessLogSchema = Type.Object({
   entries: Type.Array(
     Type.Object({
       at: Type.String(),
       action: Type.String(),
+      actionLabel: Nullable(Label),
       purpose: Nullable(Type.String()),
-      purposeLabel: Type.Union([
-        Type.Object({ vi: Type.String(), en: Type.String() }),
-        Type.Null(),
-      ]),
+      purposeLabel: Nullable(Label),
       actorRole: Type.String(),
       actorAgency: Nullable(Type.String()),
+      actorAgencyName: Nullable(Label),
       actorUnitCode: Nullable(Type.String()),
       actorUnitName: Nullable(Type.String()),
+      actorEstablishmentName: Nullable(Type.String()),
       viaSystem: Nullable(Type.String()),
+      viaSystemName: Nullable(Type.String()),
     }),
   ),
   next: Nullable(Type.String()),
@@ -34,12 +36,12 @@ const Query = Type.Object(
 )
 
 /**
- * "Who viewed my data" (Estonia's data tracker): every audited read of the signed-in resident.
- * Unit names come from the population module, handed in so that audit, which population
- * records into, does not import it back.
+ * "Who viewed my data" (Estonia's data tracker): every audited read of the signed-in resident,
+ * each office, establishment and partner system by name. The names come from the modules that
+ * own them, handed in so that audit, which they record into, does not import them back.
  */
 export const meAuditRoutes =
-  (database: Database, unitNames: UnitNamer): FastifyPluginAsyncTypebox =>
+  (database: Database, namers: AccessLogNamers): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get(
       '/access-log',
@@ -58,9 +60,9 @@ export const meAuditRoutes =
       async (request) => {
         const personalNumber = request.principal?.personalNumber
         if (!personalNumber) throw authenticationRequired()
-        return nameAccessUnits(
+        return nameAccesses(
           await listAccessesTo(database.db, personalNumber, request.query),
-          unitNames,
+          namers,
         )
       },
     )

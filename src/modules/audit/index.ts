@@ -29,7 +29,15 @@ export {
 export {
   listAccessesTo,
   type AccessLogEntry,
+  type AccessLogNamers,
   type AccessLogPage,
+  type Namer,
   type UnitNamer,
 } from './audit.access-log.js'
+export {
+  ACTING_ESTABLISHMENT,
+  actingEstablishment,
+  auditActor,
+  type AuditActor,
+} from './audit.actor.js'
 export { meAuditRoutes } from './audit.routes.js'

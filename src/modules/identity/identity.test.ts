@@ -218,9 +218,10 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
       where: `commune_code <> '${holder.communeCode}'`,
     })
     const raise = (cookie: string) => post(`/accounts/${holder.personalNumber}/level2`, {}, cookie)
+    // Outside the commune, answered as a number that does not exist (issue 17 item 4).
     const refused = await raise(elsewhere.cookie)
-    assert.equal(refused.statusCode, 403)
-    assert.equal(errorCode(refused), 'AUTH_OUTSIDE_JURISDICTION')
+    assert.equal(refused.statusCode, 404)
+    assert.equal(errorCode(refused), 'POPULATION_RESIDENT_NOT_FOUND')
     const raised = await raise(police.cookie)
     assert.equal(raised.statusCode, 200)
     assert.equal(raised.json<{ level: number }>().level, 2)

@@ -1,8 +1,7 @@
-import { assertJurisdiction } from '../../platform/auth/access.js'
-import { actingRole, type Principal } from '../../platform/auth/principal.js'
+import { coversPlace, type Principal } from '../../platform/auth/principal.js'
 import type { Database } from '../../platform/db/database.js'
-import { recordAudit } from '../audit/index.js'
-import { getResident, provinceOfCommune } from '../population/index.js'
+import { auditActor, recordAudit } from '../audit/index.js'
+import { getResident, provinceOfCommune, residentNotFound } from '../population/index.js'
 import { findAccountByNumber, updateAccount } from './accounts.queries.js'
 import { accountNotFound, alreadyLevel2 } from './identity.errors.js'
 
@@ -11,7 +10,9 @@ const PERMISSION = 'identity.account.raiseLevel'
 /**
  * An officer of the police of the resident's commune, having checked the person in front of
  * them, raises the account to level 2; who and when are kept on the account and in the audit
- * trail. @throws AUTH_OUTSIDE_JURISDICTION, IDENTITY_ACCOUNT_NOT_FOUND, IDENTITY_ALREADY_LEVEL_2
+ * trail. A resident outside the officer's units is answered as a number the registry lacks, so
+ * that numbers cannot be probed across the province.
+ * @throws POPULATION_RESIDENT_NOT_FOUND, IDENTITY_ACCOUNT_NOT_FOUND, IDENTITY_ALREADY_LEVEL_2
  */
 export async function raiseToLevel2(
   database: Database,
@@ -23,7 +24,7 @@ export async function raiseToLevel2(
     communeCode: resident.communeCode,
     provinceCode: await provinceOfCommune(database.db, resident.communeCode),
   }
-  assertJurisdiction(actor.principal, PERMISSION, place)
+  if (!coversPlace(actor.principal, PERMISSION, place)) throw residentNotFound()
   const account = await findAccountByNumber(database.db, personalNumber)
   if (account?.status !== 'active') throw accountNotFound()
   if (account.level === 2) throw alreadyLevel2()
@@ -36,11 +37,8 @@ export async function raiseToLevel2(
       level2UnitCode: resident.communeCode,
     })
     await recordAudit(tx, {
-      actor: {
-        accountId: actor.principal.accountId,
-        role: actingRole(actor.principal, PERMISSION),
-        unitCode: resident.communeCode,
-      },
+      // The commune where the person was checked in person, as the account keeps it.
+      actor: { ...auditActor(actor.principal, PERMISSION, place), unitCode: resident.communeCode },
       subjectPersonalNumber: personalNumber,
       action: PERMISSION,
       purpose: 'account_verification_level2',

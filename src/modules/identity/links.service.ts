@@ -1,7 +1,7 @@
-import { actingRole, grantsWith, type Principal } from '../../platform/auth/principal.js'
+import { grantsWith, type Principal } from '../../platform/auth/principal.js'
 import type { Database } from '../../platform/db/database.js'
 import { parseCalendarDate, vietnamDate } from '../../platform/time/vietnam.js'
-import { recordAudit } from '../audit/index.js'
+import { auditActor, recordAudit } from '../audit/index.js'
 import { findAccountByNumber } from './accounts.queries.js'
 import { accountNotFound, linkDateInvalid, partnerWithoutAgency } from './identity.errors.js'
 import { recordModel23Links } from './me.service.js'
@@ -43,12 +43,7 @@ export async function recordPartnerLink(
         : { digitalSignature: { provider, issuedOn: link.on } },
     )
     await recordAudit(tx, {
-      actor: {
-        accountId: actor.principal.accountId,
-        role: actingRole(actor.principal, PERMISSION),
-        agency: provider,
-        clientId: actor.principal.clientId,
-      },
+      actor: auditActor(actor.principal, PERMISSION),
       subjectPersonalNumber: personalNumber,
       action: PERMISSION,
       purpose: null,

@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
+import type { Principal } from '../../platform/auth/principal.js'
 import type { Database } from '../../platform/db/database.js'
 import { AppError, errorResponses } from '../../platform/http/errors.js'
+import {
+  ACTING_ESTABLISHMENT,
+  actingEstablishment,
+  auditActor,
+  commitAudits,
+} from '../audit/index.js'
 import { getResident } from '../population/index.js'
 import { findAccountById } from './accounts.queries.js'
 import { accountNotFound } from './identity.errors.js'
@@ -40,6 +47,29 @@ const Verified = Type.Object({
   }),
   expiresAt: Type.String(),
 })
+
+/**
+ * A verifier who says who they are (a partner's token, an establishment's session) is named to
+ * the person in "who viewed my data"; written durably before the identity leaves. An anonymous
+ * verifier learns only what the token itself carries, as anyone verifying offline does.
+ */
+async function auditVerification(
+  database: Database,
+  verifier: Principal,
+  claims: { sub: string; jti: string },
+  ip: string,
+): Promise<void> {
+  await commitAudits(database, [
+    {
+      actor: auditActor(verifier),
+      subjectPersonalNumber: claims.sub,
+      action: 'identity.token.verify',
+      purpose: 'identity_verification',
+      summary: { tokenId: claims.jti, [ACTING_ESTABLISHMENT]: actingEstablishment(verifier) },
+      sourceIp: ip,
+    },
+  ])
+}
 
 /** The identity QR: issued to the signed-in resident, verified offline (keys) or online. */
 export const qrRoutes =
@@ -98,7 +128,7 @@ export const qrRoutes =
           body: VerifyBody,
           response: { 200: Verified, ...errors },
         },
-        config: { access: 'public' },
+        config: { access: 'public', identifiesCaller: true },
       },
       async (request) => {
         const result = keys.verify(request.body.token, { issuer })
@@ -118,6 +148,7 @@ export const qrRoutes =
           }
         }
         const c = result.claims
+        if (request.principal) await auditVerification(database, request.principal, c, request.ip)
         return {
           valid: true as const,
           identity: {

@@ -1,5 +1,5 @@
 export { planRoutes, type PlanRouteOptions } from './plan.routes.js'
-export { ensurePlanReference } from './plan.reference.js'
+export { agencyNames, ensurePlanReference } from './plan.reference.js'
 export { refreshKpis } from './kpi.service.js'
 export { sendDueReminders, type Reminder, type ReminderRun } from './reminders.service.js'
 export { runPlanDuties } from './plan.duties.js'

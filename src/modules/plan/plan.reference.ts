@@ -49,6 +49,25 @@ const dataFile = (name: string): unknown =>
 export const readModelFile = (): ModelRecord[] => dataFile('plan-106-models.json') as ModelRecord[]
 export const readAgencyFile = (): AgencyFile => dataFile('plan-106-agencies.json') as AgencyFile
 
+let agencyLabels: Map<string, { vi: string; en: string }> | undefined
+
+/**
+ * The plan's agencies by code, in Vietnamese and English (the access log names the office that
+ * read a person's data); a code the plan does not list is left out.
+ */
+export function agencyNames(codes: readonly string[]): Map<string, { vi: string; en: string }> {
+  agencyLabels ??= new Map(
+    readAgencyFile().agencies.map((a) => [a.code, { vi: a.nameVi, en: a.nameEn }]),
+  )
+  const labels = agencyLabels
+  return new Map(
+    codes.flatMap((code) => {
+      const label = labels.get(code)
+      return label ? [[code, label] as const] : []
+    }),
+  )
+}
+
 type ModelAgencyRow = typeof planModelAgencies.$inferInsert
 
 /**

@@ -1,4 +1,5 @@
 export { populationRoutes } from './population.routes.js'
+export { residentNotFound } from './population.errors.js'
 export { ensureAdminUnits } from './units.reference.js'
 export {
   getUnit,

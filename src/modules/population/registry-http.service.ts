@@ -1,8 +1,14 @@
-import { assertJurisdiction, outsideJurisdiction } from '../../platform/auth/access.js'
-import { actingRole, jurisdictionOf, type Principal } from '../../platform/auth/principal.js'
+import { outsideJurisdiction } from '../../platform/auth/access.js'
+import {
+  coversPlace,
+  jurisdictionOf,
+  type Principal,
+  type RecordPlace,
+} from '../../platform/auth/principal.js'
 import type { Permission } from '../../platform/auth/roles.js'
 import type { Database, Executor } from '../../platform/db/database.js'
-import { commitAudits } from '../audit/index.js'
+import { auditActor, commitAudits } from '../audit/index.js'
+import { residentNotFound } from './population.errors.js'
 import {
   communesOfUnit,
   getHouseholdOf,
@@ -61,16 +67,24 @@ export interface ReadContext {
 const READ: Permission = 'population.resident.read'
 const SEARCH: Permission = 'population.resident.search'
 
+/**
+ * A resident outside the caller's units is answered as one the registry lacks, so that staff
+ * cannot probe which numbers exist across the province.
+ * @returns where the record lives, for the audit entry
+ * @throws POPULATION_RESIDENT_NOT_FOUND
+ */
 async function assertMayRead(
   db: Executor,
   ctx: ReadContext,
   resident: Resident,
   permission: Permission,
-): Promise<void> {
-  assertJurisdiction(ctx.principal, permission, {
+): Promise<RecordPlace> {
+  const place = {
     communeCode: resident.communeCode,
     provinceCode: await provinceOfCommune(db, resident.communeCode),
-  })
+  }
+  if (!coversPlace(ctx.principal, permission, place)) throw residentNotFound()
+  return place
 }
 
 /**
@@ -84,12 +98,9 @@ async function auditReads(
   permission: Permission,
   subjects: string[],
   summary: Record<string, string | number | boolean | null>,
+  place?: RecordPlace,
 ): Promise<void> {
-  const actor = {
-    accountId: ctx.principal.accountId,
-    role: actingRole(ctx.principal, permission),
-    clientId: ctx.principal.clientId,
-  }
+  const actor = auditActor(ctx.principal, permission, place)
   await commitAudits(
     database,
     subjects.map((subject) => ({
@@ -105,7 +116,7 @@ async function auditReads(
 
 /**
  * One resident's record for an officer inside their jurisdiction, audited.
- * @throws AUTH_OUTSIDE_JURISDICTION and getResident's errors
+ * @throws getResident's errors (POPULATION_RESIDENT_NOT_FOUND outside the jurisdiction too)
  */
 export async function readResident(
   database: Database,
@@ -113,10 +124,16 @@ export async function readResident(
   personalNumber: string,
 ): Promise<NamedResident> {
   const resident = await getResident(database.db, personalNumber)
-  await assertMayRead(database.db, ctx, resident, READ)
-  await auditReads(database, ctx, 'population.resident.read', READ, [personalNumber], {
-    part: 'record',
-  })
+  const place = await assertMayRead(database.db, ctx, resident, READ)
+  await auditReads(
+    database,
+    ctx,
+    'population.resident.read',
+    READ,
+    [personalNumber],
+    { part: 'record' },
+    place,
+  )
   const [named] = await nameResidents(database.db, [resident])
   return named!
 }
@@ -130,21 +147,18 @@ export async function readHousehold(
   household: Household & { communeName: string | null }
   members: NamedResident[]
 }> {
+  // The jurisdiction first: a household outside it costs what an unknown number does.
+  const resident = await getResident(database.db, personalNumber)
+  const place = await assertMayRead(database.db, ctx, resident, READ)
   const household = await getHouseholdOf(database.db, personalNumber)
-  // The resident is one of the members: no second read of their record.
-  const resident = household.members.find((m) => m.personalNumber === personalNumber)
-  if (!resident) throw new Error('a resident missing from their own household')
-  await assertMayRead(database.db, ctx, resident, READ)
   await auditReads(
     database,
     ctx,
     'population.household.read',
     READ,
     household.members.map((m) => m.personalNumber),
-    {
-      part: 'household',
-      via: personalNumber,
-    },
+    { part: 'household', via: personalNumber },
+    place,
   )
   const { communeCode } = household.household
   const communeName = (await unitNames(database.db, [communeCode])).get(communeCode) ?? null
@@ -159,12 +173,18 @@ export async function readMovements(
   ctx: ReadContext,
   personalNumber: string,
 ): Promise<NamedMovement[]> {
-  await assertMayRead(database.db, ctx, await getResident(database.db, personalNumber), READ)
+  const resident = await getResident(database.db, personalNumber)
+  const place = await assertMayRead(database.db, ctx, resident, READ)
   const movements = await findMovements(database.db, personalNumber)
-  await auditReads(database, ctx, 'population.movements.read', READ, [personalNumber], {
-    part: 'movements',
-    count: movements.length,
-  })
+  await auditReads(
+    database,
+    ctx,
+    'population.movements.read',
+    READ,
+    [personalNumber],
+    { part: 'movements', count: movements.length },
+    place,
+  )
   return nameMovements(database.db, movements)
 }
 

@@ -19,3 +19,4 @@ export {
   ssoUsage,
   type Consent,
 } from './sso.consents.js'
+export { clientNames } from './sso.clients.queries.js'

@@ -114,11 +114,12 @@ describeOnEngines('client registry, consent and machine clients', (db) => {
       200,
     )
     const elsewhere = await pickResident(db(), `commune_code <> '${resident.communeCode}'`)
+    // Outside its units, answered as a number that does not exist (issue 17 item 4).
     const outside = await readResident(granted.access_token, elsewhere.personalNumber)
-    assert.equal(outside.statusCode, 403)
+    assert.equal(outside.statusCode, 404)
     assert.equal(
       outside.json<{ error: { code: string } }>().error.code,
-      'AUTH_OUTSIDE_JURISDICTION',
+      'POPULATION_RESIDENT_NOT_FOUND',
     )
 
     const unscoped = await oidc.clientCredentialsGrant(config)

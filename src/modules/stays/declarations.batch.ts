@@ -5,6 +5,7 @@ import { eventsInsert } from '../../platform/events/outbox.js'
 import { AppError } from '../../platform/http/errors.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import { consumeIdentityTokens, releaseIdentityTokens } from '../identity/index.js'
+import { ACTING_ESTABLISHMENT, recordAudits, type AuditActor } from '../audit/index.js'
 import { getResidentsByNumbers } from '../population/index.js'
 import { deadlineUnder } from './deadline.js'
 import {
@@ -57,8 +58,7 @@ export const ADULT_AGE = 18
 /** One declaration of a batch: a guest or a group, at one establishment. */
 export interface Declaring {
   establishmentId: string
-  /** Account id (staff session) or client id (the establishment's SSO machine client). */
-  declaredBy: string
+  declarer: AuditActor
   now: Date
   identity: DeclareContext['identity']
   input: DeclareInput
@@ -195,7 +195,7 @@ function rowsOf(declaration: Read, ledger: Ledger): DeclarationRecord[] {
       accompaniedBy: companion === undefined ? null : ids[companion]!,
       tripId,
       flags: [...flags, ...companions[index]!, ...elsewhere[index]!],
-      declaredBy: item.declaredBy,
+      declaredBy: item.declarer.clientId ?? item.declarer.accountId,
       revision: 1,
     }
   })
@@ -203,6 +203,31 @@ function rowsOf(declaration: Read, ledger: Ledger): DeclarationRecord[] {
   for (const guest of guests) ledger.openStays.push({ ...place, ...guest })
   return rows
 }
+
+/**
+ * A declaration shows the establishment each guest's registry entry (name, birth date, whether
+ * alive) and hands their stay to the police: each citizen sees it in "who viewed my data". The
+ * entries commit with the declaration, so a refused one leaves none.
+ */
+const declaredEntries = (declaration: Read, rows: DeclarationRecord[]) =>
+  rows.flatMap((row) =>
+    row.personalNumber === null
+      ? []
+      : [
+          {
+            actor: declaration.item.declarer,
+            subjectPersonalNumber: row.personalNumber,
+            action: 'stays.guest.declare',
+            purpose: 'residence_management',
+            summary: {
+              declarationId: row.id,
+              method: row.method,
+              [ACTING_ESTABLISHMENT]: declaration.establishment.id,
+            },
+            sourceIp: null,
+          },
+        ],
+  )
 
 /** Runs `step`, turning a refusal (an AppError) into that declaration's result. */
 function settle<T>(results: DeclaringResult[], index: number, step: () => T): T | undefined {
@@ -349,6 +374,10 @@ export async function declareMany(tx: Executor, items: Declaring[]): Promise<Dec
     rows.map((row) => stayEventOf('stays.declared', row, declaration.establishment.typeCode)),
   )
   await insertJsonRowsTogether(tx, [declarationsInsert(written), eventsInsert(events)])
+  await recordAudits(
+    tx,
+    accepted.flatMap(({ declaration, rows }) => declaredEntries(declaration, rows)),
+  )
   await raiseWatchListAlerts(tx, written, checks.watchEntries)
   for (const { declaration, rows } of accepted)
     results[declaration.index] = { ok: true, stays: rows, establishment: declaration.establishment }

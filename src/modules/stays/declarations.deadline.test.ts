@@ -61,7 +61,7 @@ describeOnEngines('late declarations, by the rule in the table', (db) => {
     const guest = await pickPerson(db(), ADULT)
     const ctx = {
       establishment,
-      declaredBy: 'deadline-test',
+      declarer: { accountId: 'deadline-test', role: 'establishmentStaff' },
       now: vn(declared),
       identity: { keys: identityRing, issuer: ISSUER },
     }

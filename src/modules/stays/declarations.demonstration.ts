@@ -148,7 +148,12 @@ export async function ensureDemonstrationStays(db: Executor, today = new Date())
       const establishment = (await findEstablishment(tx, stay.place))!
       const [declared] = await declareStays(
         tx,
-        { establishment, declaredBy: staff.accountId, now: stay.declaredAt, identity },
+        {
+          establishment,
+          declarer: { accountId: staff.accountId, role: 'establishmentStaff' },
+          now: stay.declaredAt,
+          identity,
+        },
         {
           arrivalAt: stay.arrivalAt.toISOString(),
           guests: [

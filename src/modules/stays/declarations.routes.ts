@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify'
 import { authenticationRequired } from '../../platform/auth/access.js'
 import type { Principal } from '../../platform/auth/principal.js'
 import { memoizeUntilSuccess } from '../../platform/async/memo.js'
-import type { Executor } from '../../platform/db/database.js'
+import type { Database, Executor } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
 import {
   checkOutStay,
@@ -25,7 +25,11 @@ import {
 } from './declarations.schemas.js'
 import { declareGuests } from './declarations.service.js'
 import type { DeclareContext } from './declarations.types.js'
-import { listCurrentGuests, listEstablishmentDeclarations } from './declarations.views.js'
+import {
+  listCurrentGuests,
+  listEstablishmentDeclarations,
+  type RegisterReader,
+} from './declarations.views.js'
 import { EstablishmentParams } from './establishments.schemas.js'
 import { idempotencyOf, sendOutcome } from './idempotency.js'
 import {
@@ -37,7 +41,7 @@ import {
 import { ensureStaysReference } from './stays.reference.js'
 
 export interface DeclarationRouteOptions {
-  db: Executor
+  database: Database
   /** The identity-token keys and issuer, to verify guests' identity QRs offline. */
   identity: DeclareContext['identity']
 }
@@ -50,6 +54,11 @@ function actor(request: FastifyRequest): Principal {
   return request.principal
 }
 
+const reader = (request: FastifyRequest): RegisterReader => ({
+  principal: actor(request),
+  ip: request.ip,
+})
+
 const target = (request: FastifyRequest & { params: { id: string } }): ChangeTarget => ({
   principal: actor(request),
   declarationId: request.params.id,
@@ -61,8 +70,9 @@ const target = (request: FastifyRequest & { params: { id: string } }): ChangeTar
  * establishment's register. Every create takes an Idempotency-Key.
  */
 export const declarationRoutes =
-  ({ db, identity }: DeclarationRouteOptions): FastifyPluginAsyncTypebox =>
+  ({ database, identity }: DeclarationRouteOptions): FastifyPluginAsyncTypebox =>
   async (app) => {
+    const { db } = database
     // The deadline rule must be there before the first declaration.
     const loaded = memoizeUntilSuccess(() => ensureStaysReference(db))
     app.addHook('preHandler', async () => {
@@ -106,7 +116,8 @@ export const declarationRoutes =
         },
         config: { access: DECLARE },
       },
-      async (request) => listCurrentGuests(db, actor(request), request.params.id, request.query),
+      async (request) =>
+        listCurrentGuests(database, reader(request), request.params.id, request.query),
     )
 
     app.get(
@@ -122,7 +133,7 @@ export const declarationRoutes =
         config: { access: DECLARE },
       },
       async (request) =>
-        listEstablishmentDeclarations(db, actor(request), request.params.id, request.query),
+        listEstablishmentDeclarations(database, reader(request), request.params.id, request.query),
     )
 
     /** A change of a declaration: its id, a body, the changed declaration back. */

@@ -2,6 +2,7 @@ import type { Principal } from '../../platform/auth/principal.js'
 import { createBatcher } from '../../platform/async/batcher.js'
 import type { Executor } from '../../platform/db/database.js'
 import { AppError } from '../../platform/http/errors.js'
+import { auditActor, type AuditActor } from '../audit/index.js'
 import { declareMany, type Declaring, type DeclaringResult } from './declarations.batch.js'
 import {
   claimIdempotencyKeys,
@@ -24,7 +25,7 @@ export { recordStayEvent } from './declarations.events.js'
 
 const declaringOf = (ctx: DeclareContext, input: DeclareInput): Declaring => ({
   establishmentId: ctx.establishment.id,
-  declaredBy: ctx.declaredBy,
+  declarer: ctx.declarer,
   now: ctx.now,
   identity: ctx.identity,
   input,
@@ -64,6 +65,10 @@ export interface DeclareRequest {
 export const declarerOf = (principal: Principal): string =>
   principal.clientId ?? principal.accountId
 
+/** Who declares, as the guests' access log names them. */
+export const declarerActor = (principal: Principal): AuditActor =>
+  auditActor(principal, 'stays.declare')
+
 type Answer = IdempotentOutcome<DeclaredResponse>
 /**
  * An answer, a refusal, "the key was taken: look for its stored answer once committed", or a
@@ -73,7 +78,7 @@ type Settled = { answer: Answer } | { error: AppError } | { taken: true } | { fa
 
 const itemOf = (request: DeclareRequest, now: Date): Declaring => ({
   establishmentId: request.establishmentId,
-  declaredBy: declarerOf(request.principal),
+  declarer: declarerActor(request.principal),
   now,
   identity: request.identity,
   input: request.input,

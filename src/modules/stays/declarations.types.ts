@@ -1,3 +1,4 @@
+import type { AuditActor } from '../audit/index.js'
 import type { IdentityKeyRing } from '../identity/index.js'
 import type { declarations, establishments } from './stays.tables.js'
 
@@ -15,8 +16,11 @@ export type DeclaredStay = typeof declarations.$inferSelect
 export interface DeclareContext {
   /** Must be approved, else STAY_ESTABLISHMENT_NOT_APPROVED. */
   establishment: Establishment
-  /** Account id (staff session) or client id (the establishment's SSO machine client). */
-  declaredBy: string
+  /**
+   * Who declares (staff session or the establishment's SSO machine client), as the guests'
+   * access log names them (declarerActor); the declaration keeps their client or account id.
+   */
+  declarer: AuditActor
   now: Date
   /** To verify identity QRs offline; tokens are then consumed once in the caller's transaction. */
   identity: { keys: IdentityKeyRing; issuer: string }

@@ -1,19 +1,28 @@
 import type { Principal } from '../../platform/auth/principal.js'
-import type { Executor } from '../../platform/db/database.js'
+import type { Database } from '../../platform/db/database.js'
 import { vietnamDayEnd, vietnamDayStart } from './deadline.js'
 import { tallyDeclarations } from './declarations.queries.js'
 import { getEstablishmentForStaff } from './establishments.service.js'
 import { findDeclarations, type DeclarationFilter } from './police-view.queries.js'
 import type { DeclarationPage } from './police-view.schemas.js'
-import { presentDeclaration } from './police-view.service.js'
+import { auditViews, presentDeclaration, type Viewed } from './police-view.service.js'
 import { periodInvalid } from './stays.errors.js'
 import { decodePosition, pageOf } from './watch-list.cursor.js'
 
 /**
  * The establishment's own register, for its staff and its software: who is staying now, what
- * was declared, and how much of it late. The establishment wrote these rows itself, so reading
- * them back is not a view of someone else's data and leaves no audit entry.
+ * was declared, and how much of it late. The guests are people whose data the establishment
+ * holds for the police: each one shown is a read the guest sees in "who viewed my data".
  */
+
+/** Who reads the register, from where: the establishment's staff or its software. */
+export interface RegisterReader {
+  principal: Principal
+  ip: string
+}
+
+// Guests are registered for the police's management of residence (Luật Cư trú, Điều 30).
+const PURPOSE = 'residence_management'
 
 const DEFAULT_LIMIT = 50
 
@@ -23,13 +32,14 @@ export interface PageQuery {
 }
 
 async function registerPage(
-  db: Executor,
+  database: Database,
+  reader: RegisterReader,
   establishment: { id: string; communeCode: string },
   filter: Omit<DeclarationFilter, 'units' | 'establishmentId' | 'after' | 'limit'>,
-  page: PageQuery,
+  page: PageQuery & Required<Pick<Viewed, 'part' | 'action'>>,
 ): Promise<DeclarationPage> {
   const limit = page.limit ?? DEFAULT_LIMIT
-  const rows = await findDeclarations(db, {
+  const rows = await findDeclarations(database.db, {
     ...filter,
     units: [establishment.communeCode],
     establishmentId: establishment.id,
@@ -37,6 +47,11 @@ async function registerPage(
     limit: limit + 1,
   })
   const { items, next } = pageOf(rows, limit)
+  await auditViews(database, { ...reader, purpose: PURPOSE }, items, {
+    part: page.part,
+    permission: 'stays.declare',
+    action: page.action,
+  })
   return { declarations: items.map(presentDeclaration), next }
 }
 
@@ -45,13 +60,23 @@ async function registerPage(
  * @throws STAY_ESTABLISHMENT_NOT_FOUND, STAY_NOT_ESTABLISHMENT_STAFF, STAY_CURSOR_INVALID
  */
 export async function listCurrentGuests(
-  db: Executor,
-  principal: Principal,
+  database: Database,
+  reader: RegisterReader,
   establishmentId: string,
   page: PageQuery,
 ): Promise<DeclarationPage> {
-  const establishment = await getEstablishmentForStaff(db, principal, establishmentId)
-  return registerPage(db, establishment, { currentOnly: true }, page)
+  const establishment = await getEstablishmentForStaff(
+    database.db,
+    reader.principal,
+    establishmentId,
+  )
+  return registerPage(
+    database,
+    reader,
+    establishment,
+    { currentOnly: true },
+    { ...page, part: 'current-guests', action: 'stays.guests.read' },
+  )
 }
 
 export interface RegisterQuery extends PageQuery {
@@ -66,22 +91,30 @@ export interface RegisterQuery extends PageQuery {
  * @throws STAY_PERIOD_INVALID, and listCurrentGuests's codes
  */
 export async function listEstablishmentDeclarations(
-  db: Executor,
-  principal: Principal,
+  database: Database,
+  reader: RegisterReader,
   establishmentId: string,
   query: RegisterQuery,
 ): Promise<DeclarationPage & { total: number; lateCount: number }> {
   const { from, to, late, ...page } = query
   if (from !== undefined && to !== undefined && from > to) throw periodInvalid(from, to)
-  const establishment = await getEstablishmentForStaff(db, principal, establishmentId)
-  const [tally] = await tallyDeclarations(db, {
+  const establishment = await getEstablishmentForStaff(
+    database.db,
+    reader.principal,
+    establishmentId,
+  )
+  const [tally] = await tallyDeclarations(database.db, {
     establishmentId,
     from: from === undefined ? undefined : vietnamDayStart(from),
     to: to === undefined ? undefined : vietnamDayEnd(to),
   })
   const filter = { fromDay: from, toDay: to, lateOnly: late }
   return {
-    ...(await registerPage(db, establishment, filter, page)),
+    ...(await registerPage(database, reader, establishment, filter, {
+      ...page,
+      part: 'register',
+      action: 'stays.register.read',
+    })),
     total: tally?.declarations ?? 0,
     lateCount: tally?.late ?? 0,
   }

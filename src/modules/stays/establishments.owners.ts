@@ -1,6 +1,6 @@
-import { actingRole, type Principal } from '../../platform/auth/principal.js'
+import type { Principal } from '../../platform/auth/principal.js'
 import type { Executor } from '../../platform/db/database.js'
-import { recordAudits } from '../audit/index.js'
+import { auditActor, recordAudits } from '../audit/index.js'
 import { getMyAccount } from '../identity/index.js'
 import { getResidentsByNumbers, unitNames } from '../population/index.js'
 import { presentEstablishment } from './establishments.presenters.js'
@@ -26,16 +26,10 @@ export async function presentForPolice(
     db,
     views.map((v) => v.communeCode),
   )
-  const role = actingRole(officer.principal, READ)
   await recordAudits(
     db,
     views.map((v) => ({
-      actor: {
-        accountId: officer.principal.accountId,
-        role,
-        clientId: officer.principal.clientId,
-        unitCode: v.communeCode,
-      },
+      actor: auditActor(officer.principal, READ, v),
       subjectPersonalNumber: numbers.get(v.ownerAccountId) ?? null,
       action: 'stays.owner.read',
       purpose: 'administrative_procedure',

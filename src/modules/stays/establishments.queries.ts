@@ -146,3 +146,16 @@ export async function countApprovedByTypeAndCommune(
     .groupBy(establishments.typeCode, establishments.communeCode)
     .orderBy(asc(establishments.communeCode))
 }
+
+/** Establishments' names by id (the access log names who declared or read a guest). */
+export async function establishmentNames(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db
+    .select({ id: establishments.id, name: establishments.name })
+    .from(establishments)
+    .where(inArray(establishments.id, [...ids]))
+  return new Map(rows.map((row) => [row.id, row.name]))
+}

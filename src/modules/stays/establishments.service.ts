@@ -1,6 +1,5 @@
 import { assertJurisdiction } from '../../platform/auth/access.js'
 import {
-  actingRole,
   grantsWith,
   jurisdictionOf,
   type Principal,
@@ -10,7 +9,7 @@ import type { Permission } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
 import { recordEvent } from '../../platform/events/outbox.js'
 import { AppError } from '../../platform/http/errors.js'
-import { recordAudit } from '../audit/index.js'
+import { auditActor, recordAudit } from '../audit/index.js'
 import { getMyAccount, type MessageSender } from '../identity/index.js'
 import { getUnit, resolveAsOf } from '../population/index.js'
 import { assertDeclaringFor, assertOwner } from './establishments.policy.js'
@@ -183,12 +182,7 @@ async function recordDecision(
 ): Promise<void> {
   const owner = await getMyAccount(tx, decided.ownerAccountId)
   await recordAudit(tx, {
-    actor: {
-      accountId: ctx.officer.accountId,
-      role: actingRole(ctx.officer, DECIDE),
-      unitCode: jurisdictionOf(ctx.officer, DECIDE)[0] ?? null,
-      clientId: ctx.officer.clientId,
-    },
+    actor: auditActor(ctx.officer, DECIDE, decided),
     subjectPersonalNumber: owner.personalNumber,
     action: 'stays.establishment.decide',
     purpose: null,

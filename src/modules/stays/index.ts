@@ -13,6 +13,7 @@ export type {
 export { establishmentRoutes, type EstablishmentRouteOptions } from './establishments.routes.js'
 export { ensureStaysReference, DEADLINE_RULE_2021 } from './stays.reference.js'
 export { getEstablishment } from './establishments.service.js'
+export { establishmentNames } from './establishments.queries.js'
 export { assertDeclaringFor, declaresFor } from './establishments.policy.js'
 export {
   approvedEstablishmentCounts,

@@ -1,6 +1,5 @@
 import { outsideJurisdiction } from '../../platform/auth/access.js'
 import {
-  actingRole,
   coversPlace,
   grantsWith,
   jurisdictionOf,
@@ -8,7 +7,13 @@ import {
 } from '../../platform/auth/principal.js'
 import type { Permission } from '../../platform/auth/roles.js'
 import type { Database } from '../../platform/db/database.js'
-import { commitAudits, type AuditEntryInput } from '../audit/index.js'
+import {
+  ACTING_ESTABLISHMENT,
+  actingEstablishment,
+  auditActor,
+  commitAudits,
+  type AuditEntryInput,
+} from '../audit/index.js'
 import { declaresFor } from './establishments.policy.js'
 import {
   countLateByEstablishment,
@@ -54,37 +59,39 @@ export function presentDeclaration(row: DeclarationRow): PoliceDeclaration {
   }
 }
 
-/** The officer's unit that covers the place, shown to the resident as the office that looked. */
-const coveringUnit = (principal: Principal, row: DeclarationRow): string | null =>
-  jurisdictionOf(principal, POLICE).find(
-    (code) => code === row.communeCode || code === row.provinceCode,
-  ) ?? null
+/** What a page of declarations shows, and under which permission it was read. */
+export interface Viewed {
+  part: string
+  /** The police's, or the declaring establishment's ('stays.declare'). */
+  permission?: Permission
+  action?: 'stays.declaration.read' | 'stays.guests.read' | 'stays.register.read'
+}
 
 /**
  * Writes one entry per declaration shown, durably (group commit), before the data leaves; a
- * foreign guest has no personal number, so their entry names the declaration only.
+ * foreign guest has no personal number, so their entry names the declaration only. The person
+ * reads the office that looked (the officer's unit covering the place) or the establishment.
  */
-async function auditViews(
+export async function auditViews(
   database: Database,
   ctx: ViewContext,
   rows: readonly DeclarationRow[],
-  part: string,
-  permission: Permission = POLICE,
+  { part, permission = POLICE, action = 'stays.declaration.read' }: Viewed,
 ): Promise<void> {
-  const role = actingRole(ctx.principal, permission)
+  const establishment = actingEstablishment(ctx.principal, permission)
   await commitAudits(
     database,
     rows.map((row): AuditEntryInput => ({
-      actor: {
-        accountId: ctx.principal.accountId,
-        role,
-        clientId: ctx.principal.clientId,
-        unitCode: permission === POLICE ? coveringUnit(ctx.principal, row) : null,
-      },
+      actor: auditActor(ctx.principal, permission, row),
       subjectPersonalNumber: row.personalNumber,
-      action: 'stays.declaration.read',
+      action,
       purpose: ctx.purpose,
-      summary: { part, declarationId: row.id, establishmentId: row.establishment.id },
+      summary: {
+        part,
+        declarationId: row.id,
+        establishmentId: row.establishment.id,
+        [ACTING_ESTABLISHMENT]: establishment,
+      },
       sourceIp: ctx.ip,
     })),
   )
@@ -110,7 +117,7 @@ async function pageInJurisdiction(
     limit: limit + 1,
   })
   const { items, next } = pageOf(rows, limit)
-  await auditViews(database, ctx, items, page.part)
+  await auditViews(database, ctx, items, { part: page.part })
   return { declarations: items.map(presentDeclaration), next }
 }
 
@@ -205,7 +212,10 @@ export async function readDeclaration(
   const asPolice = coversPlace(ctx.principal, POLICE, row)
   if (!asPolice && !declaresFor(ctx.principal, row.establishment.id)) throw outsideJurisdiction()
   const history = await findDeclarationHistory(database.db, id)
-  await auditViews(database, ctx, [row], 'detail', asPolice ? POLICE : 'stays.declare')
+  await auditViews(database, ctx, [row], {
+    part: 'detail',
+    permission: asPolice ? POLICE : 'stays.declare',
+  })
   return {
     ...presentDeclaration(row),
     history: history.map((h) => ({ ...h, changedAt: h.changedAt.toISOString() })),

@@ -1,7 +1,7 @@
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Executor } from '../../platform/db/database.js'
 import { AppError } from '../../platform/http/errors.js'
-import { declarerOf, declareStays } from './declarations.service.js'
+import { declarerActor, declareStays } from './declarations.service.js'
 import type { DeclareContext } from './declarations.types.js'
 import { getEstablishmentForStaff } from './establishments.service.js'
 import { withIdempotency, type IdempotentOutcome, type IdempotentRequest } from './idempotency.js'
@@ -67,7 +67,7 @@ export async function importRoomingList(
   const { principal, sheet, identity } = request
   const establishment = await getEstablishmentForStaff(db, principal, request.establishmentId)
   return withIdempotency(db, request.idempotency, async (tx) => {
-    const ctx = { establishment, declaredBy: declarerOf(principal), now: new Date(), identity }
+    const ctx = { establishment, declarer: declarerActor(principal), now: new Date(), identity }
     const rows: RowReport[] = []
     for (const row of sheet.rows) rows.push(await declareRow(tx, ctx, row, sheet.headers))
     const accepted = rows.filter((r) => r.status === 'accepted').length

@@ -2,7 +2,7 @@ import type { Principal } from '../../platform/auth/principal.js'
 import type { Executor } from '../../platform/db/database.js'
 import { vietnamDayEnd, vietnamDayStart } from './deadline.js'
 import { presentDeclared, type DeclaredResponse } from './declarations.presenters.js'
-import { declarerOf, declareStays } from './declarations.service.js'
+import { declarerActor, declarerOf, declareStays } from './declarations.service.js'
 import type { DeclareContext, GuestInput } from './declarations.types.js'
 import { assertDeclaringFor } from './establishments.policy.js'
 import { getEstablishment, getEstablishmentForStaff } from './establishments.service.js'
@@ -167,7 +167,7 @@ export async function boardPassengers(
     const locked = (await lockTrip(tx, trip.id))!
     if (locked.arrivalAt <= now) throw tripEnded(trip.id)
     await assertSeatsFree(tx, locked, guests)
-    const ctx = { establishment, declaredBy: declarerOf(principal), now, identity }
+    const ctx = { establishment, declarer: declarerActor(principal), now, identity }
     const declared = await declareStays(tx, ctx, {
       arrivalAt: now.toISOString(),
       expectedDepartureAt: locked.arrivalAt.toISOString(),

@@ -61,8 +61,13 @@ export function registerAccessControl(app: FastifyInstance, authenticators: Auth
     return authenticate(this)
   })
   app.addHook('onRequest', async (request) => {
-    const access = declaredAccess(request.routeOptions.config.access)
-    if (access === 'public' || request.is404) return
+    const { config } = request.routeOptions
+    const access = declaredAccess(config.access)
+    if (request.is404) return
+    if (access === 'public') {
+      if (config.identifiesCaller) request.principal = (await authenticate(request)) ?? null
+      return
+    }
     request.principal = (await authenticate(request)) ?? null
     if (!request.principal) throw authenticationRequired()
     if (!access || !hasPermission(request.principal, access))

@@ -19,6 +19,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** 'public', or the permission a caller needs. Every route must say which. */
     access?: string
+    /**
+     * A public route that still learns who calls when they present credentials (a session, a
+     * partner's token), so that what they do can be audited under their name.
+     */
+    identifiesCaller?: boolean
   }
 }
 

@@ -36,13 +36,18 @@ export interface TotpSetup {
 export interface AccessLogEntry {
   at: string
   action: string
+  actionLabel: { vi: string; en: string } | null
   purpose: string | null
   purposeLabel: { vi: string; en: string } | null
   actorRole: string
   actorAgency: string | null
+  actorAgencyName: { vi: string; en: string } | null
   actorUnitCode: string | null
   actorUnitName: string | null
+  /** The establishment whose staff or software acted. */
+  actorEstablishmentName: string | null
   viaSystem: string | null
+  viaSystemName: string | null
 }
 
 export interface AccessLogPage {

@@ -5,7 +5,7 @@ import { ErrorMessage, Loading } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
-import { actionLabel, roleLabel } from '../../i18n/labels'
+import { roleLabel } from '../../i18n/labels'
 
 const PAGE_SIZE = 20
 
@@ -14,19 +14,22 @@ function Entry({ entry }: { entry: AccessLogEntry }) {
   const purpose = entry.purposeLabel
     ? entry.purposeLabel[language]
     : (entry.purpose ?? t('log.noPurpose'))
+  // Names, not codes: the establishment, the office's agency and unit, as the person knows them.
   const who = [
+    entry.actorEstablishmentName,
     roleLabel(t, entry.actorRole),
-    entry.actorAgency,
+    entry.actorAgencyName?.[language] ?? entry.actorAgency,
     entry.actorUnitName ?? entry.actorUnitCode,
   ]
     .filter(Boolean)
     .join(' · ')
+  const via = entry.viaSystemName ?? entry.viaSystem
   return (
     <li className="log-entry">
       <p className="log-when">
         <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
       </p>
-      <p className="log-what">{actionLabel(t, entry.action)}</p>
+      <p className="log-what">{entry.actionLabel?.[language] ?? entry.action}</p>
       <dl className="facts facts-compact">
         <div>
           <dt>{t('log.who')}</dt>
@@ -36,10 +39,10 @@ function Entry({ entry }: { entry: AccessLogEntry }) {
           <dt>{t('log.purpose')}</dt>
           <dd>{purpose}</dd>
         </div>
-        {entry.viaSystem ? (
+        {via ? (
           <div>
             <dt>{t('log.via')}</dt>
-            <dd>{entry.viaSystem}</dd>
+            <dd>{via}</dd>
           </div>
         ) : null}
       </dl>

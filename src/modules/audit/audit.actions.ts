@@ -1,0 +1,67 @@
+/**
+ * What each audited action did, in the words of the person whose data it was: the access log
+ * reads "<who>: <what>" ("Khách sạn X · Khai báo lưu trú của bạn"). An action not listed shows
+ * its code.
+ */
+const ACTIONS: Record<string, { vi: string; en: string }> = {
+  'population.resident.read': {
+    vi: 'Xem thông tin cá nhân của bạn',
+    en: 'Viewed your personal details',
+  },
+  'population.resident.search': {
+    vi: 'Tìm kiếm, hồ sơ của bạn có trong kết quả',
+    en: 'Searched; your record was among the results',
+  },
+  'population.household.read': { vi: 'Xem thông tin hộ gia đình', en: 'Viewed your household' },
+  'population.movements.read': { vi: 'Xem biến động cư trú', en: 'Viewed your registry movements' },
+  'identity.account.raiseLevel': {
+    vi: 'Nâng tài khoản định danh của bạn lên mức 2',
+    en: 'Raised your account to level 2',
+  },
+  'identity.token.verify': {
+    vi: 'Xác minh mã QR định danh của bạn',
+    en: 'Verified your identity QR code',
+  },
+  'identity.links.record': {
+    vi: 'Ghi nhận tài khoản thanh toán hoặc chữ ký số gắn với tài khoản của bạn',
+    en: 'Recorded a payment account or digital signature linked to your account',
+  },
+  'identity.staffGrant.create': { vi: 'Giao cho bạn vai trò cán bộ', en: 'Gave you a staff role' },
+  'identity.staffGrant.revoke': {
+    vi: 'Thu hồi vai trò cán bộ của bạn',
+    en: 'Withdrew your staff role',
+  },
+  'stays.guest.declare': {
+    vi: 'Khai báo lưu trú của bạn (đối chiếu Cơ sở dữ liệu quốc gia về dân cư)',
+    en: 'Declared your stay (checked against the population registry)',
+  },
+  'stays.guests.read': {
+    vi: 'Đọc khai báo lưu trú của bạn trong danh sách khách đang ở',
+    en: 'Read your accommodation declaration in the list of current guests',
+  },
+  'stays.register.read': {
+    vi: 'Đọc khai báo lưu trú của bạn trong sổ lưu trú của cơ sở',
+    en: 'Read your accommodation declaration in the establishment’s register',
+  },
+  'stays.declaration.read': {
+    vi: 'Đọc khai báo lưu trú của bạn',
+    en: 'Read your accommodation declaration',
+  },
+  'stays.person.search': { vi: 'Tra cứu các lần lưu trú của bạn', en: 'Looked up your stays' },
+  'stays.establishment.decide': {
+    vi: 'Xét duyệt cơ sở lưu trú bạn đăng ký',
+    en: 'Decided on the establishment you registered',
+  },
+  'stays.owner.read': {
+    vi: 'Xem tên bạn khi xét duyệt cơ sở lưu trú bạn đăng ký',
+    en: 'Saw your name while deciding on the establishment you registered',
+  },
+  'stays.alert.read': {
+    vi: 'Nhận cảnh báo về lần lưu trú của bạn',
+    en: 'Received an alert about your stay',
+  },
+}
+
+/** The action in words, Vietnamese and English; undefined for an action not (yet) described. */
+export const actionLabel = (action: string): { vi: string; en: string } | undefined =>
+  ACTIONS[action]
