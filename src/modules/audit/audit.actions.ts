@@ -56,6 +56,10 @@ const ACTIONS: Record<string, { vi: string; en: string }> = {
     vi: 'Xem tên bạn khi xét duyệt cơ sở lưu trú bạn đăng ký',
     en: 'Saw your name while deciding on the establishment you registered',
   },
+  'stays.alert.deliver': {
+    vi: 'Công an nhận cảnh báo về lần lưu trú của bạn',
+    en: 'The police were alerted to your stay',
+  },
   'stays.alert.read': {
     vi: 'Nhận cảnh báo về lần lưu trú của bạn',
     en: 'Received an alert about your stay',

@@ -81,10 +81,11 @@ describeOnEngines(
         .alerts.filter((a) => a.declaration.id === declarationId)
     }
 
-    async function accessLog(who: Actor): Promise<{ action: string; purpose: string | null }[]> {
+    type Logged = { action: string; purpose: string | null; actionLabel: { vi: string } | null }
+    async function accessLog(who: Actor): Promise<Logged[]> {
       const response = await call(who, 'GET', '/api/v1/me/access-log')
       assert.equal(response.statusCode, 200, response.body)
-      return response.json<{ entries: { action: string; purpose: string | null }[] }>().entries
+      return response.json<{ entries: Logged[] }>().entries
     }
 
     /** A stay at the place, checked out at once so that the person may be declared again. */
@@ -158,6 +159,7 @@ describeOnEngines(
       const shown = await deliveries(listedB)
       assert.equal(shown.length, 1)
       assert.equal(shown[0]?.purpose, 'criminal_investigation')
+      assert.equal(shown[0]?.actionLabel?.vi, 'Công an nhận cảnh báo về lần lưu trú của bạn')
       const after = await stayAt(scene.b, listedB.personalNumber)
       assert.deepEqual(await alertsFor(scene.a.police, after.id), [], 'no alert after the end')
     })
