@@ -159,7 +159,7 @@ describeOnEngines(
       const shown = await deliveries(listedB)
       assert.equal(shown.length, 1)
       assert.equal(shown[0]?.purpose, 'criminal_investigation')
-      assert.equal(shown[0]?.actionLabel?.vi, 'Công an nhận cảnh báo về lần lưu trú của bạn')
+      assert.equal(shown[0].actionLabel?.vi, 'Công an nhận cảnh báo về lần lưu trú của bạn')
       const after = await stayAt(scene.b, listedB.personalNumber)
       assert.deepEqual(await alertsFor(scene.a.police, after.id), [], 'no alert after the end')
     })
