@@ -1,16 +1,20 @@
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Executor } from '../../platform/db/database.js'
-import { watchEntryNotFound, watchEntryNotPending, watchExpiryInvalid } from './stays.errors.js'
+import { watchEntryNotPending, watchExpiryInvalid } from './stays.errors.js'
 import { latestExpiry } from './watch-list.expiry.js'
-import { APPROVE, assertUnitInJurisdiction, type Officer } from './watch-list.policy.js'
+import { APPROVE, type Officer } from './watch-list.policy.js'
 import {
   findEntriesToReview,
-  findEntry,
   isPending,
   updateEntry,
   type WatchListEntry,
 } from './watch-list.queries.js'
-import { auditChange, concealWhileInForce, unitsWithin } from './watch-list.service.js'
+import {
+  auditChange,
+  concealWhileInForce,
+  entryInJurisdiction,
+  unitsWithin,
+} from './watch-list.service.js'
 import { listingStatus } from './watch-list.status.js'
 
 /**
@@ -37,9 +41,7 @@ async function pendingEntry(
   id: string,
   now: Date,
 ): Promise<WatchListEntry> {
-  const entry = await findEntry(db, id)
-  if (!entry) throw watchEntryNotFound(id)
-  await assertUnitInJurisdiction(db, principal, entry.responsibleUnitCode, APPROVE)
+  const entry = await entryInJurisdiction(db, principal, id, APPROVE)
   const status = listingStatus(entry, now)
   if (status !== 'pending') throw watchEntryNotPending(id, status)
   return entry

@@ -1,5 +1,6 @@
 import { actingRole, jurisdictionOf, type Principal } from '../../platform/auth/principal.js'
 import type { Executor } from '../../platform/db/database.js'
+import type { Permission } from '../../platform/auth/roles.js'
 import { concealFromSubject, recordAudit, revealToSubject } from '../audit/index.js'
 import { communesOfUnit } from '../population/index.js'
 import {
@@ -111,14 +112,15 @@ export async function addWatchListEntry(
 }
 
 /** @throws STAY_WATCH_ENTRY_NOT_FOUND, STAY_UNIT_UNKNOWN, AUTH_OUTSIDE_JURISDICTION */
-async function entryInJurisdiction(
+export async function entryInJurisdiction(
   db: Executor,
   principal: Principal,
   id: string,
+  permission: Permission = MANAGE,
 ): Promise<WatchListEntry> {
   const entry = await findEntry(db, id)
   if (!entry) throw watchEntryNotFound(id)
-  await assertUnitInJurisdiction(db, principal, entry.responsibleUnitCode)
+  await assertUnitInJurisdiction(db, principal, entry.responsibleUnitCode, permission)
   return entry
 }
 
