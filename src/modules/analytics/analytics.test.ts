@@ -6,16 +6,23 @@ import { describeOnEngines } from '../../../test/harness.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import { digitalCitizenCoverage, seedPopulation } from '../population/index.js'
 import { useAnalyticsApp } from './analytics.test-support.js'
+import { agedAtLeast, presentOn } from './charts.js'
 import { THRESHOLD } from './suppression.js'
-import { subtractionAttack } from './suppression.test-support.js'
+import {
+  linearAttack,
+  protectedRange,
+  subtractionAttack,
+  type ReaderLink,
+} from './suppression.test-support.js'
 
 interface Cell {
   value: number | null
   suppressed: boolean
 }
 interface OpenTable {
+  id: string
   columns: { key: string }[]
-  rows: { cells: Cell[]; total: Cell }[]
+  rows: { code: string; cells: Cell[]; total: Cell }[]
   totals: { cells: Cell[]; total: Cell }
 }
 interface Chart {
@@ -251,5 +258,56 @@ describeOnEngines('analytics: the copy, the dashboards and who sees them', (db) 
       "SELECT count(*)::int AS n FROM residents WHERE status = 'resident'",
     )
     assert.equal(population.totals.total.value, living!.n, 'totals are the true sums')
+  })
+
+  it('publishes open data from which no linear program over all tables recovers a cell', async () => {
+    const catalogue = await get(undefined, '/api/v1/analytics/open-data')
+    const { datasets } = catalogue.json<{ datasets: { id: string; json: string }[] }>()
+    const tables = await Promise.all(
+      datasets.map(async (d) => (await get(undefined, d.json)).json<OpenTable>()),
+    )
+    const grid = (table: OpenTable) =>
+      [...table.rows, table.totals].map((r) =>
+        [...r.cells, r.total].map((c) => (c.suppressed ? null : c.value)),
+      )
+    // The shared margin: residents aged 15+ by activity are the sex × age cells from 15 up,
+    // less those the registry still calls children (given to the reader, to be safe).
+    const people = tables.find((t) => t.id === 'population-by-commune-sex-age')!
+    const labour = tables.find((t) => t.id === 'labour-by-commune-status')!
+    const adult = people.columns.flatMap((c, j) =>
+      Number.parseInt(c.key.split('_')[1]!, 10) >= 15 ? [j] : [],
+    )
+    const copy = await served().analytics.current()
+    const children = new Map(
+      (
+        await copy.query(
+          `SELECT commune_code AS code, count(*) AS n FROM residents
+            WHERE ${presentOn(today)} AND ${agedAtLeast(today, 15)} AND labour_status = 'child'
+            GROUP BY 1`,
+        )
+      ).map((r) => [String(r.code), Number(r.n)]),
+    )
+    const links: ReaderLink[] = [...people.rows.map((r) => r.code), 'total'].map((code, i) => ({
+      terms: [
+        { table: labour.id, at: [i, labour.columns.length], coefficient: 1 },
+        ...adult.map((j) => ({
+          table: people.id,
+          at: [i, j] as [number, number],
+          coefficient: -1,
+        })),
+      ],
+      value:
+        code === 'total'
+          ? -[...children.values()].reduce((a, b) => a + b, 0)
+          : -(children.get(code) ?? 0),
+    }))
+    const ranges = linearAttack(
+      tables.map((t) => ({ name: t.id, grid: grid(t) })),
+      links,
+      protectedRange,
+    )
+    assert.ok(ranges.size > 0)
+    const exposed = [...ranges].filter(([, [min, max]]) => !protectedRange(min, max))
+    assert.deepEqual(exposed, [], 'withheld cells a reader bounds too closely: [min, max]')
   })
 })
