@@ -27,7 +27,7 @@ interface OpenTable {
 }
 interface Chart {
   id: string
-  rows: Record<string, string | number | null>[]
+  rows: Record<string, string | number | boolean | null>[]
 }
 interface Dashboard {
   filters: { communes: string[] | null }
@@ -309,5 +309,43 @@ describeOnEngines('analytics: the copy, the dashboards and who sees them', (db) 
     assert.ok(ranges.size > 0)
     const exposed = [...ranges].filter(([, [min, max]]) => !protectedRange(min, max))
     assert.deepEqual(exposed, [], 'withheld cells a reader bounds too closely: [min, max]')
+  })
+
+  it('withholds small counts of ethnicity and religion from staff without the need, exports too', async () => {
+    const groups = async (actor: Actor, unit: string) =>
+      (
+        await get(actor, `/api/v1/analytics/population?asOf=${today}&unit=${unit}`)
+      ).json<Dashboard>()
+    for (const id of ['ethnicity', 'religion']) {
+      // The statistics officer's duty needs the small counts (roles.ts).
+      const full = chart(await groups(analyst, commune), id).rows
+      assert.ok(
+        full.some((r) => Number(r.people) < THRESHOLD),
+        `${id}: a small group to withhold`,
+      )
+      const total = full.reduce((sum, r) => sum + Number(r.people), 0)
+      for (const unit of [commune, '75']) {
+        const rows = chart(await groups(committee, unit), id).rows
+        const shown = rows.filter((r) => r.people !== null)
+        const withheld = rows.filter((r) => r.people === null)
+        for (const r of shown)
+          assert.ok(Number(r.people) >= THRESHOLD, `${id} ${unit}: ${r.people}`)
+        assert.ok(withheld.every((r) => r.withheld === true && r.percent === null))
+        if (unit !== commune) continue
+        // The commune's population is public: what is withheld adds up to at least the threshold.
+        const rest = total - shown.reduce((sum, r) => sum + Number(r.people), 0)
+        assert.ok(withheld.length >= 2 && rest >= THRESHOLD, `${id}: ${withheld.length}, ${rest}`)
+      }
+      const csv = await get(
+        committee,
+        `/api/v1/analytics/population/export?format=csv&chart=${id}&unit=${commune}&asOf=${today}`,
+      )
+      assert.equal(csv.statusCode, 200)
+      const lines = csv.body.replace('\uFEFF', '').trim().split('\r\n')
+      const counts = lines.slice(1).map((l) => l.split(',').at(-2))
+      assert.ok(counts.includes('—'), `${id}: the export marks withheld counts`)
+      for (const n of counts.filter((c) => /^[0-9]+$/.test(c ?? '')))
+        assert.ok(Number(n) >= THRESHOLD, `${id} export: ${n}`)
+    }
   })
 })
