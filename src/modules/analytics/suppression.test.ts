@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { suppressTogether, type Relation } from './suppression.linked.js'
-import { suppress, THRESHOLD, withTotals, type Grid } from './suppression.js'
+import { suppress, suppressBreakdown, THRESHOLD, withTotals, type Grid } from './suppression.js'
 import {
   linearAttack,
   primaryOnly,
@@ -230,5 +230,28 @@ describe('suppression over tables published together', () => {
       }))
       assertNothingRecovered(linearAttack(published, asReaderLinks(links), protectedRange))
     }
+  })
+})
+
+describe('suppression of a breakdown with a public total', () => {
+  const withheldSum = (counts: number[], hidden: boolean[]) =>
+    counts.reduce((sum, n, k) => sum + (hidden[k] ? n : 0), 0)
+
+  it('withholds a second count when one small count would be the total less the rest', () => {
+    const counts = [950, 40, 12, 1]
+    const hidden = suppressBreakdown(counts)
+    assert.deepEqual(hidden, [false, false, true, true])
+  })
+
+  it('withholds until the withheld counts reach the threshold together', () => {
+    const counts = [300, 2, 1, 3, 25]
+    const hidden = suppressBreakdown(counts)
+    assert.ok(hidden.filter(Boolean).length >= 2)
+    assert.ok(withheldSum(counts, hidden) >= THRESHOLD)
+    assert.equal(hidden[0], false)
+  })
+
+  it('leaves a breakdown with no small count alone', () => {
+    assert.deepEqual(suppressBreakdown([40, 12, 10]), [false, false, false])
   })
 })
