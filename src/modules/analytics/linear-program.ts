@@ -17,15 +17,19 @@ const DANTZIG_PIVOTS = 200
 /** Far beyond what these systems need: a bound on a bug, not on the work. */
 const MOST_PIVOTS = 100_000
 
+export class OutOfPivots extends Error {}
+
 export class Polytope {
   private readonly rows: Float64Array[] = []
   private readonly basis: number[] = []
   private readonly width: number
   readonly feasible: boolean
 
+  /** Pivots left to this polytope and those sharing the budget; past it, OutOfPivots. */
   constructor(
     private readonly variables: number,
     equations: readonly Equation[],
+    private readonly budget: { pivots: number } = { pivots: Infinity },
   ) {
     // Columns: the variables, one artificial per equation, then the right-hand side.
     this.width = variables + equations.length + 1
@@ -104,6 +108,7 @@ export class Polytope {
       }
       if (entering < 0) return -reduced[last]!
       if (pivots > MOST_PIVOTS) throw new Error('linear program: the simplex does not end')
+      if (--this.budget.pivots < 0) throw new OutOfPivots()
       let leaving = -1
       let ratio = Infinity
       this.rows.forEach((row, i) => {

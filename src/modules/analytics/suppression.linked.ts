@@ -1,4 +1,4 @@
-import { Polytope, ranges, type Equation } from './linear-program.js'
+import { OutOfPivots, Polytope, ranges, type Equation } from './linear-program.js'
 import { suppress, THRESHOLD, type Grid } from './suppression.js'
 
 /**
@@ -118,7 +118,12 @@ function components(sums: Sum[], hidden: boolean[]): Sum[][] {
 }
 
 /** The withheld entries of one component whose range a reader narrows below the rule. */
-function exposed(entries: Entries, sums: Sum[], threshold: number): number[] {
+function exposed(
+  entries: Entries,
+  sums: Sum[],
+  threshold: number,
+  budget: { pivots: number },
+): number[] {
   const { hidden, values, known } = entries
   const variables = [...new Set(sums.flatMap((s) => s.map(([e]) => e).filter((e) => hidden[e])))]
   const index = new Map(variables.map((e, k) => [e, k]))
@@ -129,7 +134,7 @@ function exposed(entries: Entries, sums: Sum[], threshold: number): number[] {
       value: terms.reduce((total, [e, c]) => total + c * values[e]!, 0),
     }
   })
-  const polytope = new Polytope(variables.length, equations)
+  const polytope = new Polytope(variables.length, equations, budget)
   if (!polytope.feasible) throw new Error('suppression audit: the published sums do not hold')
   const primary = (k: number) => values[variables[k]!]! < threshold && !known[variables[k]!]
   const passes = (k: number, low: number, high: number) =>
@@ -168,8 +173,16 @@ function widenAround(entries: Entries, sumsOf: Sum[][], exposedEntry: number): b
 }
 
 /**
+ * Work the audit may take. Tables of nearly nothing but small counts (a sample of a thousand
+ * residents over a hundred communes) make its programs large and degenerate; past this budget
+ * the tables are withheld whole but for their grand totals of at least the threshold: each
+ * withheld figure can then be anything from 0 up to a grand total over its sums.
+ */
+const PIVOT_BUDGET = 5_000
+
+/**
  * @returns for each grid, which entries (margins included) to withhold.
- * @throws when no pattern passes the audit (every sum of an exposed entry already withheld).
+ * @throws when no pattern passes the audit (every sum within reach already withheld).
  */
 export function suppressTogether(tables: LinkedTables, threshold = THRESHOLD): boolean[][][] {
   const entries = new Entries(tables, threshold)
@@ -177,13 +190,32 @@ export function suppressTogether(tables: LinkedTables, threshold = THRESHOLD): b
   const sums: Sum[] = relations.map((r) =>
     r.map((term): [number, number] => [entries.id(term), term.coefficient]),
   )
+  try {
+    audit(entries, sums, threshold)
+  } catch (error) {
+    if (!(error instanceof OutOfPivots)) throw error
+    tables.grids.forEach((grid, t) => {
+      grid.forEach((row, i) => {
+        row.forEach((_, j) => {
+          const grand = i === grid.length - 1 && j === row.length - 1
+          const e = entries.id({ table: t, at: [i, j], coefficient: 1 })
+          entries.hidden[e] = !entries.known[e] && (!grand || entries.values[e]! < threshold)
+        })
+      })
+    })
+  }
+  return entries.grids(tables.grids)
+}
+
+function audit(entries: Entries, sums: Sum[], threshold: number): void {
+  const budget = { pivots: PIVOT_BUDGET }
   const sumsOf = entries.values.map((): Sum[] => [])
   for (const sum of sums) for (const [e] of sum) sumsOf[e]!.push(sum)
   for (;;) {
     const failing = components(sums, entries.hidden).flatMap((group) =>
-      exposed(entries, group, threshold),
+      exposed(entries, group, threshold, budget),
     )
-    if (failing.length === 0) return entries.grids(tables.grids)
+    if (failing.length === 0) return
     // One repair may protect several figures; the next round's audit sees.
     let repaired = false
     for (const e of failing) repaired = widenAround(entries, sumsOf, e) || repaired
