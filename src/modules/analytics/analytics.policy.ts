@@ -5,13 +5,18 @@ import type { AreaFilter } from './charts.js'
 import type { Structure, UnitDirectory } from './units.js'
 
 export const READ = 'analytics.read' as const
+export const SENSITIVE = 'analytics.sensitive.read' as const
 
 /**
  * What the caller may see: the whole province for a grant over the province, else the communes
  * (or former districts) of their grants. Aggregates only, but no further than the jurisdiction.
  */
-export function visibleCommunes(principal: Principal, units: UnitDirectory): 'all' | Set<string> {
-  const granted = jurisdictionOf(principal, READ)
+export function visibleCommunes(
+  principal: Principal,
+  units: UnitDirectory,
+  permission: typeof READ | typeof SENSITIVE = READ,
+): 'all' | Set<string> {
+  const granted = jurisdictionOf(principal, permission)
   if (granted.some((code) => units.provinceCodes.includes(code))) return 'all'
   return new Set(granted.flatMap((code) => units.communesOf(code, '2024') ?? []))
 }
@@ -48,4 +53,14 @@ export function resolveArea(
     unit: units.describe(request.unit) ?? null,
     structure,
   }
+}
+
+/**
+ * Whether the caller sees small counts of ethnicity and religion over the area: only with the
+ * sensitive permission over every commune of it (roles.ts says who has the need).
+ */
+export function readsSensitive(principal: Principal, units: UnitDirectory, area: AreaFilter) {
+  const granted = visibleCommunes(principal, units, SENSITIVE)
+  if (granted === 'all') return true
+  return area.communes !== null && area.communes.every((code) => granted.has(code))
 }

@@ -2,11 +2,12 @@ import type { Principal } from '../../platform/auth/principal.js'
 import { parseCalendarDate, vietnamDate } from '../../platform/time/vietnam.js'
 import { resolveAsOf } from '../population/index.js'
 import { chartUnknown, periodInvalid } from './analytics.errors.js'
-import { resolveArea } from './analytics.policy.js'
+import { readsSensitive, resolveArea } from './analytics.policy.js'
 import type { Analytics } from './analytics.runtime.js'
 import type { PeriodQuery, SnapshotQuery } from './analytics.schemas.js'
 import {
   computeChart,
+  type AreaFilter,
   type ChartData,
   type ChartSpec,
   type DashboardSpec,
@@ -70,17 +71,22 @@ function periodFilter(principal: Principal, copy: ServedCopy, query: PeriodQuery
   }
 }
 
-async function render<F>(
+async function render<F extends AreaFilter>(
   copy: ServedCopy,
   spec: DashboardSpec<F>,
   filter: F,
-  only: string | undefined,
+  options: { only: string | undefined; principal: Principal },
 ): Promise<ChartData[]> {
+  const { only, principal } = options
   const charts: readonly ChartSpec<F>[] = only
     ? spec.charts.filter((c) => c.id === only)
     : spec.charts
   if (only && charts.length === 0) throw chartUnknown(spec.id, only)
-  const ctx = { run: (sql: string) => copy.query(sql), reference: copy.reference }
+  const ctx = {
+    run: (sql: string) => copy.query(sql),
+    reference: copy.reference,
+    readsSensitive: readsSensitive(principal, copy.reference.units, filter),
+  }
   return Promise.all(charts.map((chart) => computeChart(chart, filter, ctx)))
 }
 
@@ -102,11 +108,11 @@ export async function showDashboard(
   let charts: ChartData[]
   if (entry.filters === 'snapshot') {
     const filter = snapshotFilter(principal, copy, query)
-    charts = await render(copy, entry.spec, filter, only)
+    charts = await render(copy, entry.spec, filter, { only, principal })
     filters = filter
   } else {
     const filter = periodFilter(principal, copy, query)
-    charts = await render(copy, entry.spec, filter, only)
+    charts = await render(copy, entry.spec, filter, { only, principal })
     filters = filter
   }
   return {

@@ -6,21 +6,28 @@ import { describeOnEngines } from '../../../test/harness.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import { digitalCitizenCoverage, seedPopulation } from '../population/index.js'
 import { useAnalyticsApp } from './analytics.test-support.js'
+import { agedAtLeast, presentOn } from './charts.js'
 import { THRESHOLD } from './suppression.js'
-import { subtractionAttack } from './suppression.test-support.js'
+import {
+  linearAttack,
+  protectedRange,
+  subtractionAttack,
+  type ReaderLink,
+} from './suppression.test-support.js'
 
 interface Cell {
   value: number | null
   suppressed: boolean
 }
 interface OpenTable {
+  id: string
   columns: { key: string }[]
-  rows: { cells: Cell[]; total: Cell }[]
+  rows: { code: string; cells: Cell[]; total: Cell }[]
   totals: { cells: Cell[]; total: Cell }
 }
 interface Chart {
   id: string
-  rows: Record<string, string | number | null>[]
+  rows: Record<string, string | number | boolean | null>[]
 }
 interface Dashboard {
   filters: { communes: string[] | null }
@@ -251,5 +258,102 @@ describeOnEngines('analytics: the copy, the dashboards and who sees them', (db) 
       "SELECT count(*)::int AS n FROM residents WHERE status = 'resident'",
     )
     assert.equal(population.totals.total.value, living!.n, 'totals are the true sums')
+  })
+
+  it('publishes open data from which no linear program over all tables recovers a cell', async () => {
+    const catalogue = await get(undefined, '/api/v1/analytics/open-data')
+    const { datasets } = catalogue.json<{ datasets: { id: string; json: string }[] }>()
+    const tables = await Promise.all(
+      datasets.map(async (d) => (await get(undefined, d.json)).json<OpenTable>()),
+    )
+    const grid = (table: OpenTable) =>
+      [...table.rows, table.totals].map((r) =>
+        [...r.cells, r.total].map((c) => (c.suppressed ? null : c.value)),
+      )
+    // The shared margin: residents aged 15+ by activity are the sex × age cells from 15 up,
+    // less those the registry still calls children (given to the reader, to be safe).
+    const people = tables.find((t) => t.id === 'population-by-commune-sex-age')!
+    const labour = tables.find((t) => t.id === 'labour-by-commune-status')!
+    const adult = people.columns.flatMap((c, j) =>
+      Number.parseInt(c.key.split('_')[1]!, 10) >= 15 ? [j] : [],
+    )
+    const copy = await served().analytics.current()
+    const children = new Map(
+      (
+        await copy.query(
+          `SELECT commune_code AS code, count(*) AS n FROM residents
+            WHERE ${presentOn(today)} AND ${agedAtLeast(today, 15)} AND labour_status = 'child'
+            GROUP BY 1`,
+        )
+      ).map((r) => [String(r.code), Number(r.n)]),
+    )
+    const links: ReaderLink[] = [...people.rows.map((r) => r.code), 'total'].map((code, i) => ({
+      terms: [
+        { table: labour.id, at: [i, labour.columns.length], coefficient: 1 },
+        ...adult.map((j) => ({
+          table: people.id,
+          at: [i, j] as [number, number],
+          coefficient: -1,
+        })),
+      ],
+      value:
+        code === 'total'
+          ? -[...children.values()].reduce((a, b) => a + b, 0)
+          : -(children.get(code) ?? 0),
+    }))
+    const ranges = linearAttack(
+      tables.map((t) => ({ name: t.id, grid: grid(t) })),
+      links,
+      protectedRange,
+    )
+    assert.ok(ranges.size > 0)
+    const exposed = [...ranges].filter(([, [min, max]]) => !protectedRange(min, max))
+    assert.deepEqual(exposed, [], 'withheld cells a reader bounds too closely: [min, max]')
+  })
+
+  it('withholds small counts of ethnicity and religion from staff without the need, exports too', async () => {
+    // A commune with the most small ethnic groups.
+    const [small] = await db().query<{ code: string }>(
+      `SELECT commune_code AS code FROM
+         (SELECT commune_code, ethnicity_code, count(*) AS n FROM residents
+           WHERE status = 'resident' GROUP BY 1, 2) e
+        WHERE n < ${THRESHOLD} GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    )
+    const commune = small!.code
+    const groups = async (actor: Actor, unit: string) =>
+      (
+        await get(actor, `/api/v1/analytics/population?asOf=${today}&unit=${unit}`)
+      ).json<Dashboard>()
+    for (const id of ['ethnicity', 'religion']) {
+      // The statistics officer's duty needs the small counts (roles.ts).
+      const full = chart(await groups(analyst, commune), id).rows
+      assert.ok(
+        full.some((r) => Number(r.people) < THRESHOLD),
+        `${id}: a small group to withhold`,
+      )
+      const total = full.reduce((sum, r) => sum + Number(r.people), 0)
+      for (const unit of [commune, '75']) {
+        const rows = chart(await groups(committee, unit), id).rows
+        const shown = rows.filter((r) => r.people !== null)
+        const withheld = rows.filter((r) => r.people === null)
+        for (const r of shown)
+          assert.ok(Number(r.people) >= THRESHOLD, `${id} ${unit}: ${r.people}`)
+        assert.ok(withheld.every((r) => r.withheld === true && r.percent === null))
+        if (unit !== commune || withheld.length === 0) continue
+        // The commune's population is public: what is withheld adds up to at least the threshold.
+        const rest = total - shown.reduce((sum, r) => sum + Number(r.people), 0)
+        assert.ok(withheld.length >= 2 && rest >= THRESHOLD, `${id}: ${withheld.length}, ${rest}`)
+      }
+      const csv = await get(
+        committee,
+        `/api/v1/analytics/population/export?format=csv&chart=${id}&unit=${commune}&asOf=${today}`,
+      )
+      assert.equal(csv.statusCode, 200)
+      const lines = csv.body.replace('\uFEFF', '').trim().split('\r\n')
+      const counts = lines.slice(1).map((l) => l.split(',').at(-2))
+      if (id === 'ethnicity') assert.ok(counts.includes('—'), 'the export marks withheld counts')
+      for (const n of counts.filter((c) => /^[0-9]+$/.test(c ?? '')))
+        assert.ok(Number(n) >= THRESHOLD, `${id} export: ${n}`)
+    }
   })
 })

@@ -14,6 +14,12 @@ export interface ExportFile {
   body: Buffer | string
 }
 
+/** What stands for a count withheld from the viewer (population.groups.charts.ts). */
+export const WITHHELD_MARK = '—'
+
+const withheld = (row: Record<string, SqlValue>, column: Column): SqlValue =>
+  column.role === 'measure' && row.withheld === true ? WITHHELD_MARK : null
+
 interface Header {
   title: string
   value: (row: Record<string, SqlValue>) => SqlValue
@@ -21,7 +27,10 @@ interface Header {
 
 function headers(chart: ChartData, lang: Lang): Header[] {
   return chart.columns.flatMap((column: Column): Header[] => {
-    const own: Header = { title: column.label[lang], value: (row) => row[column.key] ?? null }
+    const own: Header = {
+      title: column.label[lang],
+      value: (row) => row[column.key] ?? withheld(row, column),
+    }
     const labels = chart.labels[column.key]
     if (column.role !== 'dimension' || !labels) return [own]
     return [
@@ -46,6 +55,9 @@ export function chartCsv(chart: ChartData, lang: Lang): string {
     columns.map((c) => csvCell(c.title)).join(','),
     ...chart.rows.map((row) => columns.map((c) => csvCell(c.value(row))).join(',')),
   ]
+  // The legend of the withheld mark, where there is one, closes the file.
+  if (chart.rows.some((row) => row.withheld === true) && chart.note)
+    lines.push(csvCell(chart.note[lang]))
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 

@@ -61,6 +61,11 @@ export type Run = (sql: string) => Promise<Row[]>
 export interface ChartContext {
   run: Run
   reference: Reference
+  /**
+   * Whether the viewer may see small counts of sensitive categories (ethnicity, religion) in
+   * the area; absent means not.
+   */
+  readsSensitive?: boolean
 }
 
 export interface ChartSpec<F> {

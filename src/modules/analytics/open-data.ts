@@ -16,11 +16,14 @@ import type { ServedCopy } from './copy.store.js'
 import { LABOUR_STATUS, SEX } from './labels.js'
 import { WORKING_AGE } from './labour.charts.js'
 import { addDays } from './period.js'
-import { suppress, THRESHOLD, withTotals } from './suppression.js'
+import { suppressTogether, type Relation } from './suppression.linked.js'
+import { THRESHOLD, withTotals, type Grid } from './suppression.js'
 
 /**
  * Model 41: open data. Whole-province tables (commune by category) with their totals, small
- * cells withheld (see suppression.ts), for anyone to download as JSON or CSV.
+ * cells withheld, for anyone to download as JSON or CSV. The tables are published together and
+ * suppressed together (suppression.linked.ts): one shares a margin with another, and withholding
+ * table by table let a reader subtract across them (issue 17, item 7).
  */
 interface DatasetSpec {
   id: string
@@ -126,6 +129,20 @@ const DATASETS: readonly DatasetSpec[] = [
   },
 ]
 
+/**
+ * Sums that tie one table to another, row by row (the same communes, then the province): a
+ * row's total in `total` is the sum of its cells under `columns` in `of`. Residents aged 15+ by
+ * activity add up to the age bands from 15 of residents by sex and age.
+ */
+const SHARED_MARGINS: readonly { total: string; of: string; columns: (key: string) => boolean }[] =
+  [
+    {
+      total: 'labour-by-commune-status',
+      of: 'population-by-commune-sex-age',
+      columns: (key) => Number.parseInt(key.split('_')[1]!, 10) >= WORKING_AGE,
+    },
+  ]
+
 export interface PublishedCell {
   value: number | null
   suppressed: boolean
@@ -147,11 +164,8 @@ export interface PublishedTable {
 export const datasetCatalogue = () =>
   DATASETS.map(({ id, title, description }) => ({ id, title, description, threshold: THRESHOLD }))
 
-async function tabulate(
-  copy: ServedCopy,
-  spec: DatasetSpec,
-  today: string,
-): Promise<PublishedTable> {
+/** A dataset's counts with their margins (suppression.ts's grid), communes in directory order. */
+async function tabulate(copy: ServedCopy, spec: DatasetSpec, today: string): Promise<Grid> {
   const communes = copy.reference.units.communes
   const columns = spec.columns(today)
   const rowIndex = new Map(communes.map((c, i) => [c.code, i]))
@@ -162,8 +176,32 @@ async function tabulate(
     const j = columnIndex.get(String(row.column_code))
     if (i !== undefined && j !== undefined) values[i]![j] = Number(row.n)
   }
-  const grid = withTotals(values)
-  const hidden = suppress(grid)
+  return withTotals(values)
+}
+
+/** The shared margins as sums over the grids, one per row (the province's row included). */
+function sharedMargins(grids: Grid[], today: string): Relation[] {
+  const table = (id: string) => DATASETS.findIndex((d) => d.id === id)
+  return SHARED_MARGINS.flatMap(({ total, of, columns }) => {
+    const [t, o] = [table(total), table(of)]
+    const totalColumn = grids[t]![0]!.length - 1
+    const summed = DATASETS[o]!.columns(today).flatMap((c, j) => (columns(c.key) ? [j] : []))
+    return grids[t]!.map((_, i): Relation => [
+      { table: t, at: [i, totalColumn], coefficient: 1 },
+      ...summed.map((j) => ({ table: o, at: [i, j] as [number, number], coefficient: -1 })),
+    ])
+  })
+}
+
+function present(
+  copy: ServedCopy,
+  spec: DatasetSpec,
+  today: string,
+  grid: Grid,
+  hidden: boolean[][],
+): PublishedTable {
+  const communes = copy.reference.units.communes
+  const columns = spec.columns(today)
   const cell = (i: number, j: number): PublishedCell => ({
     value: hidden[i]![j] ? null : grid[i]![j]!,
     suppressed: hidden[i]![j]!,
@@ -191,29 +229,36 @@ async function tabulate(
   }
 }
 
+/** Every dataset of the day, suppressed together. */
+async function publishAll(copy: ServedCopy, today: string): Promise<Map<string, PublishedTable>> {
+  const grids = await Promise.all(DATASETS.map((spec) => tabulate(copy, spec, today)))
+  const hidden = suppressTogether({ grids, links: sharedMargins(grids, today) })
+  return new Map(
+    DATASETS.map((spec, t) => [spec.id, present(copy, spec, today, grids[t]!, hidden[t]!)]),
+  )
+}
+
 const CACHE_MS = 60_000
-const cache = new WeakMap<ServedCopy, Map<string, { at: number; table: Promise<PublishedTable> }>>()
+type Publication = Promise<Map<string, PublishedTable>>
+const cache = new WeakMap<ServedCopy, { day: string; at: number; tables: Publication }>()
 
 /**
- * A dataset as published today: tabulated from the served copy, suppressed, and kept for a
- * minute (suppression of a large sparse table takes a moment).
+ * A dataset as published today: all datasets tabulated from the served copy and suppressed
+ * together, kept for a minute (the audit over all tables takes a moment).
  * @throws ANALYTICS_DATASET_UNKNOWN, ANALYTICS_NOT_READY
  */
 export async function publishDataset(analytics: Analytics, id: string): Promise<PublishedTable> {
-  const spec = DATASETS.find((d) => d.id === id)
-  if (!spec) throw datasetUnknown(id)
+  if (!DATASETS.some((d) => d.id === id)) throw datasetUnknown(id)
   const copy = await analytics.current()
   const today = vietnamDate()
-  const tables =
-    cache.get(copy) ?? new Map<string, { at: number; table: Promise<PublishedTable> }>()
-  cache.set(copy, tables)
-  const key = `${id}:${today}`
-  const kept = tables.get(key)
-  if (kept && Date.now() - kept.at < CACHE_MS) return kept.table
-  const table = tabulate(copy, spec, today)
-  tables.set(key, { at: Date.now(), table })
-  table.catch(() => tables.delete(key))
-  return table
+  let kept = cache.get(copy)
+  if (!kept || kept.day !== today || Date.now() - kept.at >= CACHE_MS) {
+    const tables = publishAll(copy, today)
+    kept = { day: today, at: Date.now(), tables }
+    cache.set(copy, kept)
+    tables.catch(() => cache.delete(copy))
+  }
+  return (await kept.tables).get(id)!
 }
 
 /** The table in long form, one line per cell, totals included (row or column code 'total'). */

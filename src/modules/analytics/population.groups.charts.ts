@@ -10,20 +10,23 @@ import {
   percent,
   tallied,
   wholeProvince,
+  type ChartBody,
   type ChartSpec,
   type Label,
+  type Run,
   type SnapshotFilter,
 } from './charts.js'
+import type { Row } from './copy.store.js'
 import { BIRTHPLACE_SQL, OTHER_PROVINCE_SQL, tallyOn } from './copy.tallies.js'
 import { BIRTHPLACE, bandLabels, ETHNICITY, NO_RELIGION, RELIGION } from './labels.js'
 import { firstTrendYear, living, trendYears } from './population.common.js'
+import { suppressBreakdown, THRESHOLD } from './suppression.js'
 
 /** Model 37: who the residents are (ethnicity, religion, birthplace, migration) and their households. */
 const TOP_BIRTH_PROVINCES = 10
 const HOUSEHOLD_SIZES = Array.from({ length: 10 }, (_, i) => (i === 9 ? '10+' : String(i + 1)))
 
-/** A breakdown of the living residents by one coded column, largest first, with shares. */
-function breakdown(options: {
+interface BreakdownOptions {
   id: string
   title: Label
   kind: 'bar' | 'pie'
@@ -33,7 +36,71 @@ function breakdown(options: {
   /** The same over the origins tally's columns, when it differs. */
   tallied?: string
   labels: Record<string, Label>
-}): ChartSpec<SnapshotFilter> {
+  /** Ethnicity and religion: small counts only for viewers with the need (issue 17, item 8). */
+  sensitive?: boolean
+}
+
+/** What a viewer without the need is told about the withheld counts. */
+const WITHHELD_NOTE = label(
+  `—: số liệu được ẩn để không lộ nhóm dưới ${THRESHOLD} người`,
+  `—: withheld so that no group under ${THRESHOLD} people can be told`,
+)
+
+/**
+ * A sensitive breakdown as a viewer without the need sees it. Each commune's counts are
+ * suppressed on their own (suppressBreakdown; its population is public on the population
+ * dashboard); an area of several communes shows a count only where each of its communes shows
+ * its own, so that one area's figures minus another's give nothing back. Withheld rows come
+ * last, by code: their order would tell their size.
+ */
+async function withheldBreakdown(
+  options: BreakdownOptions,
+  f: SnapshotFilter,
+  run: Run,
+): Promise<ChartBody> {
+  const rows = await run(
+    `SELECT r.commune_code AS commune, ${options.expression} AS code, ${count()} AS people
+       FROM residents r JOIN communes c ON c.code = r.commune_code
+       LEFT JOIN provinces p ON p.code = r.birth_province_code
+      WHERE ${living(f)} GROUP BY 1, 2`,
+  )
+  const byCommune = new Map<string, Row[]>()
+  for (const r of rows)
+    byCommune.set(String(r.commune), [...(byCommune.get(String(r.commune)) ?? []), r])
+  const area = new Map<string, { people: number; withheld: boolean }>()
+  for (const counts of byCommune.values()) {
+    const hidden = suppressBreakdown(counts.map((r) => num(r.people)))
+    counts.forEach((r, k) => {
+      const code = String(r.code)
+      const sum = area.get(code) ?? { people: 0, withheld: false }
+      area.set(code, { people: sum.people + num(r.people), withheld: sum.withheld || hidden[k]! })
+    })
+  }
+  const total = [...area.values()].reduce((sum, c) => sum + c.people, 0)
+  const shown = [...area].filter(([, c]) => !c.withheld)
+  const withheld = [...area].filter(([, c]) => c.withheld).map(([code]) => code)
+  return {
+    rows: [
+      ...largestFirst(
+        shown.map(([code, c]) => ({ code, people: c.people })),
+        'people',
+        'code',
+      ).map((r) => ({
+        [options.key]: r.code ?? null,
+        people: r.people ?? 0,
+        percent: percent(r.people, total),
+      })),
+      ...withheld
+        .sort()
+        .map((code) => ({ [options.key]: code, people: null, percent: null, withheld: true })),
+    ],
+    labels: { [options.key]: options.labels },
+    note: withheld.length > 0 ? WITHHELD_NOTE : null,
+  }
+}
+
+/** A breakdown of the living residents by one coded column, largest first, with shares. */
+function breakdown(options: BreakdownOptions): ChartSpec<SnapshotFilter> {
   return {
     id: options.id,
     title: options.title,
@@ -43,7 +110,8 @@ function breakdown(options: {
       measure('people', 'Số người', 'People', 'people'),
       measure('percent', 'Tỷ lệ', 'Share', 'percent'),
     ],
-    async compute(f, { run }) {
+    async compute(f, { run, readsSensitive }) {
+      if (options.sensitive && !readsSensitive) return withheldBreakdown(options, f, run)
       const rows = await run(
         wholeProvince(f)
           ? `SELECT ${options.tallied ?? options.expression} AS code, ${tallied()} AS people
@@ -159,6 +227,7 @@ export const populationGroupCharts: readonly ChartSpec<SnapshotFilter>[] = [
     expression: 'r.ethnicity_code',
     tallied: 'ethnicity_code',
     labels: ETHNICITY,
+    sensitive: true,
   }),
   breakdown({
     id: 'religion',
@@ -169,6 +238,7 @@ export const populationGroupCharts: readonly ChartSpec<SnapshotFilter>[] = [
     expression: `coalesce(r.religion_code, '${NO_RELIGION}')`,
     tallied: `coalesce(religion_code, '${NO_RELIGION}')`,
     labels: RELIGION,
+    sensitive: true,
   }),
   breakdown({
     id: 'birthplace',

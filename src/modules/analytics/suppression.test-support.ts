@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict'
+import { Polytope, ranges, type Equation } from './linear-program.js'
 import { THRESHOLD, type Grid } from './suppression.js'
 
 /**
@@ -127,4 +129,70 @@ export function solvingAttack(published: Published): Map<string, Set<number>> {
   }
   search()
   return seen
+}
+
+/**
+ * The protection rule (suppression.linked.ts) as a reader can check it: a withheld figure is not
+ * determined, and can reach the threshold.
+ */
+export const protectedRange = (low: number, high: number): boolean =>
+  high - low >= 1 - 1e-6 && high >= THRESHOLD - 1e-6
+
+/** A published table as a reader has it: its grid with margins, null where withheld. */
+export interface ReaderTable {
+  name: string
+  grid: Published
+}
+
+/** A sum a reader knows holds across tables: Σ coefficient × entry = value. */
+export interface ReaderLink {
+  terms: { table: string; at: [number, number]; coefficient: number }[]
+  value: number
+}
+
+/**
+ * The linear-programming attack over tables published together: every published figure is
+ * known, every row and column of each table adds up to its total, the links hold, and every
+ * count is ≥ 0. For each withheld entry, the least and greatest value it can take (the
+ * relaxation to real numbers, which only helps the reader's bounds look wider, never narrower
+ * than the whole-number ones on these sums of counts).
+ * @param enough when a range seen is wide enough to stop bounding it (default never)
+ * @returns "table:i,j" → [min, max]: exact bounds, or a range seen that is `enough`
+ */
+export function linearAttack(
+  tables: ReaderTable[],
+  links: ReaderLink[] = [],
+  enough: (low: number, high: number) => boolean = () => false,
+): Map<string, [number, number]> {
+  const variables = new Map<string, number>()
+  const key = (table: string, [i, j]: [number, number]) => `${table}:${i},${j}`
+  const byName = new Map(tables.map((t) => [t.name, t.grid]))
+  for (const { name, grid } of tables)
+    grid.forEach((row, i) => {
+      row.forEach((v, j) => {
+        if (v === null) variables.set(key(name, [i, j]), variables.size)
+      })
+    })
+  const equations: Equation[] = []
+  const add = (terms: ReaderLink['terms'], value: number): void => {
+    const equation: Equation = { terms: [], value }
+    for (const { table, at, coefficient } of terms) {
+      const v = byName.get(table)![at[0]]![at[1]]
+      if (v === null || v === undefined)
+        equation.terms.push([variables.get(key(table, at))!, coefficient])
+      else equation.value -= coefficient * v
+    }
+    if (equation.terms.length > 0) equations.push(equation)
+  }
+  for (const { name, grid } of tables)
+    for (const line of linesOf(grid))
+      add(
+        line.map((at, k) => ({ table: name, at, coefficient: k === line.length - 1 ? -1 : 1 })),
+        0,
+      )
+  for (const link of links) add(link.terms, link.value)
+  const polytope = new Polytope(variables.size, equations)
+  assert.ok(polytope.feasible, 'the published tables contradict themselves')
+  const { low, high } = ranges(polytope, polytope.vertex(), (_, lo, hi) => enough(lo, hi))
+  return new Map([...variables].map(([name, k]) => [name, [low[k]!, high[k]!]]))
 }

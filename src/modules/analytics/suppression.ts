@@ -116,3 +116,26 @@ export function suppress(grid: Grid, threshold = THRESHOLD): boolean[][] {
   }
   return hidden
 }
+
+/**
+ * Suppression of one breakdown whose total a reader knows (a commune's residents by ethnic
+ * group; its population is on the population dashboard). The withheld counts add up to the
+ * total less the published ones, and each can be anything from 0 to that sum: so at least two
+ * are withheld, and when one is below the threshold their sum reaches it (the rule of
+ * suppression.linked.ts for a single sum). The smallest published counts go first.
+ * @returns which counts to withhold
+ */
+export function suppressBreakdown(counts: readonly number[], threshold = THRESHOLD): boolean[] {
+  const hidden = counts.map((n) => n < threshold)
+  const exposed = () => {
+    const withheld = counts.filter((_, k) => hidden[k])
+    const sum = withheld.reduce((a, b) => a + b, 0)
+    return withheld.length > 0 && (withheld.length < 2 || sum < threshold)
+  }
+  while (exposed()) {
+    const open = counts.flatMap((n, k) => (hidden[k] ? [] : [k]))
+    if (open.length === 0) break
+    hidden[open.reduce((best, k) => (counts[k]! < counts[best]! ? k : best))] = true
+  }
+  return hidden
+}

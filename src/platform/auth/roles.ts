@@ -59,6 +59,12 @@ export const PERMISSIONS = [
   'stays.declaration.read',
   /** Aggregated dashboards (models 23, 37-40), within the grant's units. */
   'analytics.read',
+  /**
+   * Counts below the threshold for ethnicity and religion on dashboards and exports. Statistics
+   * officers compile the population by ethnic group and religion (the national statistical
+   * indicators) and are bound by statistical confidentiality; no other role needs small counts.
+   */
+  'analytics.sensitive.read',
   'me.read',
   'me.manage',
 ] as const
@@ -89,7 +95,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   departmentOfficer: ['population.resident.read'],
   establishmentStaff: ['stays.declare', 'stays.declaration.read'],
-  analyst: ['analytics.read'],
+  analyst: ['analytics.read', 'analytics.sensitive.read'],
   securityOfficer: ['audit.entries.read'],
   administrator: ['identity.staff.manage', 'sso.clients.manage'],
   partnerSystem: ['identity.links.record'],

@@ -48,7 +48,9 @@ export function ChartTable({
                   {row[m.key] === null ? (
                     <>
                       <span aria-hidden="true">—</span>
-                      <span className="visually-hidden">{t('chart.notComputable')}</span>
+                      <span className="visually-hidden">
+                        {t(row.withheld === true ? 'chart.withheld' : 'chart.notComputable')}
+                      </span>
                     </>
                   ) : (
                     formatMeasure(i18n, row[m.key])
