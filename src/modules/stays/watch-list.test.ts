@@ -302,7 +302,10 @@ describeOnEngines('stays: the watch list and its alerts', (db) => {
       naming.map((row) => row.action),
       ['stays.alert.deliver'],
     )
+    // The declaration itself is a read the person sees (issue 17, item 2); the alert is not.
     const log = await listAccessesTo(db().db, person)
-    assert.ok(!log.entries.some((e) => e.action.startsWith('stays.')))
+    const seen = log.entries.map((e) => e.action)
+    assert.ok(seen.includes('stays.guest.declare'), seen.join())
+    assert.ok(!seen.some((a) => a.startsWith('stays.alert') || a.startsWith('stays.watchlist')))
   })
 })
