@@ -2,18 +2,31 @@ import '@fontsource/be-vietnam-pro/vietnamese-400.css'
 import '@fontsource/be-vietnam-pro/vietnamese-600.css'
 import '@fontsource/be-vietnam-pro/latin-400.css'
 import '@fontsource/be-vietnam-pro/latin-600.css'
+// Mantine's styles sit in a cascade layer, so the app's own stylesheet wins where both speak.
+import '@mantine/core/styles.layer.css'
+import '@mantine/notifications/styles.layer.css'
 import './styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { MantineProvider } from '@mantine/core'
+import { Notifications } from '@mantine/notifications'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { App } from './app/App'
+import { queryClient } from './app/queryClient'
+import { theme } from './app/theme'
 import { I18nProvider, applyLanguage, initialLanguage } from './i18n/i18n'
 
 applyLanguage(initialLanguage())
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider>
-      <App />
-    </I18nProvider>
+    <MantineProvider theme={theme}>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider>
+          <Notifications />
+          <App />
+        </I18nProvider>
+      </QueryClientProvider>
+    </MantineProvider>
   </StrictMode>,
 )

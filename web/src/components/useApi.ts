@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { request } from '../api/client'
 
 export type Loaded<T> =
@@ -6,30 +7,24 @@ export type Loaded<T> =
   | { status: 'error'; error: unknown }
   | { status: 'ok'; data: T; clockOffsetMs: number }
 
-/** GETs `path` (null: nothing yet) and follows it as it changes; `reload` asks again. */
+/**
+ * GETs `path` (null: nothing yet) through TanStack Query, keyed by the path, and follows it as it
+ * changes; `reload` asks again. New code may call `useQuery` with `request` directly.
+ */
 export function useApi<T>(path: string | null): { state: Loaded<T>; reload: () => void } {
-  const [state, setState] = useState<Loaded<T>>({ status: 'loading' })
-  const [attempt, setAttempt] = useState(0)
-
-  useEffect(() => {
-    if (path === null) return
-    const controller = new AbortController()
-    setState({ status: 'loading' })
-    request<T>(path, { signal: controller.signal }).then(
-      (response) => {
-        setState({ status: 'ok', data: response.data, clockOffsetMs: response.clockOffsetMs })
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setState({ status: 'error', error })
-      },
-    )
-    return () => {
-      controller.abort()
-    }
-  }, [path, attempt])
-
+  const query = useQuery({
+    queryKey: ['api', path],
+    queryFn: ({ signal }) => request<T>(path!, { signal }),
+    enabled: path !== null,
+  })
+  const { refetch } = query
   const reload = useCallback(() => {
-    setAttempt((n) => n + 1)
-  }, [])
+    void refetch()
+  }, [refetch])
+  const state: Loaded<T> = query.isError
+    ? { status: 'error', error: query.error }
+    : query.data
+      ? { status: 'ok', data: query.data.data, clockOffsetMs: query.data.clockOffsetMs }
+      : { status: 'loading' }
   return { state, reload }
 }
