@@ -1,3 +1,6 @@
+import createClient, { type Middleware } from 'openapi-fetch'
+import type { paths } from './schema'
+
 /** One failure of the platform, from its error envelope, or of the network. */
 export class ApiError extends Error {
   constructor(
@@ -38,6 +41,23 @@ export interface ApiResponse<T> {
   clockOffsetMs: number
 }
 
+/** The ApiError a failed response stands for: its envelope's code, else `HTTP_<status>`. */
+function refusal(response: Response, text: string, body: unknown): ApiError {
+  const retryAfter = Number(response.headers.get('retry-after'))
+  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null
+  if (isEnvelope(body)) {
+    const { code, message, details } = body.error
+    return new ApiError(response.status, code, message, details, retryAfterSeconds)
+  }
+  return new ApiError(
+    response.status,
+    `HTTP_${String(response.status)}`,
+    text,
+    null,
+    retryAfterSeconds,
+  )
+}
+
 /** Calls the platform with the session cookie; refusals throw ApiError with the envelope's code. */
 export async function request<T>(
   path: string,
@@ -66,21 +86,7 @@ export async function request<T>(
   } catch {
     body = undefined
   }
-  if (!response.ok) {
-    const retryAfter = Number(response.headers.get('retry-after'))
-    const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null
-    if (isEnvelope(body)) {
-      const { code, message, details } = body.error
-      throw new ApiError(response.status, code, message, details, retryAfterSeconds)
-    }
-    throw new ApiError(
-      response.status,
-      `HTTP_${String(response.status)}`,
-      text,
-      null,
-      retryAfterSeconds,
-    )
-  }
+  if (!response.ok) throw refusal(response, text, body)
   const serverDate = Date.parse(response.headers.get('date') ?? '')
   return {
     data: body as T,
@@ -90,3 +96,28 @@ export async function request<T>(
 
 export const api = async <T>(path: string, options?: RequestOptions): Promise<T> =>
   (await request<T>(path, options)).data
+
+// Refusals reach callers as ApiError, as with `request`, so that queries and forms treat both alike.
+const throwRefusals: Middleware = {
+  async onResponse({ response }) {
+    if (response.ok) return undefined
+    const text = await response.clone().text()
+    let body: unknown
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = undefined
+    }
+    throw refusal(response, text, body)
+  },
+}
+
+/**
+ * The typed client: paths, parameters, bodies and answers checked against the OpenAPI document
+ * (schema.d.ts), e.g. `(await platform.GET('/api/v1/me/record')).data`.
+ */
+export const platform = createClient<paths>({
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+})
+platform.use(throwRefusals)

@@ -1,0 +1,11810 @@
+/* eslint-disable */
+// Generated from the platform's OpenAPI document by `npm run api:types`; do not edit.
+// npm test fails when this file and the server's schemas disagree.
+
+export interface paths {
+  '/api/v1/analytics/digital-citizens': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Công dân số (mô hình 23) / Digital citizens (model 23) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description YYYY-MM-DD */
+          asOf?: string
+          /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+          structure?: '2024' | '2025'
+          /** @description a province (2 digits), a current commune (5 digits) or, with structure=2024, a former district (3 digits) */
+          unit?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              charts: {
+                columns: {
+                  key: string
+                  /** @description the same text in Vietnamese and English */
+                  label: {
+                    en: string
+                    vi: string
+                  }
+                  role: 'dimension' | 'measure'
+                  /** @description people, households, percent, ratio, per_km2, km2, guests, nights, declarations, alerts, events, capacity */
+                  unit?: string
+                }[]
+                /** @description stable id, also the export route’s chart parameter */
+                id: string
+                /** @description how the chart is meant to be drawn */
+                kind: 'kpi' | 'bar' | 'stacked-bar' | 'line' | 'pie' | 'pyramid' | 'table'
+                /** @description labels[dimensionKey][code] for dimensions whose values are codes */
+                labels: {
+                  [key: string]: {
+                    [key: string]: {
+                      en: string
+                      vi: string
+                    }
+                  }
+                }
+                /** @description the same text in Vietnamese and English */
+                note: {
+                  en: string
+                  vi: string
+                } | null
+                /** @description one object per category, keyed by column key; a null measure means "not computable" */
+                rows: {
+                  [key: string]: string | number | boolean | (never | null)
+                }[]
+                /** @description the same text in Vietnamese and English */
+                title: {
+                  en: string
+                  vi: string
+                }
+              }[]
+              copy: {
+                /** @description when the copy was built from the database */
+                builtAt: string
+                /** @description when the last outbox event was applied */
+                lastEventAt: string | null
+              }
+              dashboard: string
+              filters: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf?: string
+                /** @description the communes covered; null = the whole province */
+                communes: string[] | null
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from?: string
+                granularity?: string
+                /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+                structure: '2024' | '2025'
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                to?: string
+                unit: {
+                  code: string
+                  level: 'province' | 'district' | 'commune'
+                  name: string
+                } | null
+              }
+              /** @description the same text in Vietnamese and English */
+              title: {
+                en: string
+                vi: string
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/digital-citizens/export': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Công dân số (mô hình 23): xuất số liệu / Digital citizens (model 23): data as CSV or XLSX */
+    get: {
+      parameters: {
+        query: {
+          /** @description YYYY-MM-DD */
+          asOf?: string
+          /** @description one chart by id; all charts when absent (XLSX only) */
+          chart?: string & unknown
+          format: 'csv' | 'xlsx'
+          /** @description language of the headers; default vi */
+          lang?: 'vi' | 'en'
+          /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+          structure?: '2024' | '2025'
+          /** @description a province (2 digits), a current commune (5 digits) or, with structure=2024, a former district (3 digits) */
+          unit?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description CSV (one chart) or XLSX (one sheet per chart) */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/labour': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Phân tích lao động / Labour analysis */
+    get: {
+      parameters: {
+        query?: {
+          /** @description YYYY-MM-DD */
+          asOf?: string
+          /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+          structure?: '2024' | '2025'
+          /** @description a province (2 digits), a current commune (5 digits) or, with structure=2024, a former district (3 digits) */
+          unit?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              charts: {
+                columns: {
+                  key: string
+                  /** @description the same text in Vietnamese and English */
+                  label: {
+                    en: string
+                    vi: string
+                  }
+                  role: 'dimension' | 'measure'
+                  /** @description people, households, percent, ratio, per_km2, km2, guests, nights, declarations, alerts, events, capacity */
+                  unit?: string
+                }[]
+                /** @description stable id, also the export route’s chart parameter */
+                id: string
+                /** @description how the chart is meant to be drawn */
+                kind: 'kpi' | 'bar' | 'stacked-bar' | 'line' | 'pie' | 'pyramid' | 'table'
+                /** @description labels[dimensionKey][code] for dimensions whose values are codes */
+                labels: {
+                  [key: string]: {
+                    [key: string]: {
+                      en: string
+                      vi: string
+                    }
+                  }
+                }
+                /** @description the same text in Vietnamese and English */
+                note: {
+                  en: string
+                  vi: string
+                } | null
+                /** @description one object per category, keyed by column key; a null measure means "not computable" */
+                rows: {
+                  [key: string]: string | number | boolean | (never | null)
+                }[]
+                /** @description the same text in Vietnamese and English */
+                title: {
+                  en: string
+                  vi: string
+                }
+              }[]
+              copy: {
+                /** @description when the copy was built from the database */
+                builtAt: string
+                /** @description when the last outbox event was applied */
+                lastEventAt: string | null
+              }
+              dashboard: string
+              filters: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf?: string
+                /** @description the communes covered; null = the whole province */
+                communes: string[] | null
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from?: string
+                granularity?: string
+                /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+                structure: '2024' | '2025'
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                to?: string
+                unit: {
+                  code: string
+                  level: 'province' | 'district' | 'commune'
+                  name: string
+                } | null
+              }
+              /** @description the same text in Vietnamese and English */
+              title: {
+                en: string
+                vi: string
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/labour/export': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Phân tích lao động: xuất số liệu / Labour analysis: data as CSV or XLSX */
+    get: {
+      parameters: {
+        query: {
+          /** @description YYYY-MM-DD */
+          asOf?: string
+          /** @description one chart by id; all charts when absent (XLSX only) */
+          chart?: string & unknown
+          format: 'csv' | 'xlsx'
+          /** @description language of the headers; default vi */
+          lang?: 'vi' | 'en'
+          /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+          structure?: '2024' | '2025'
+          /** @description a province (2 digits), a current commune (5 digits) or, with structure=2024, a former district (3 digits) */
+          unit?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description CSV (one chart) or XLSX (one sheet per chart) */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/maps/{layer}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Ranh giới cho bản đồ / Boundaries for the maps */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          layer: 'province' | 'former-districts'
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description GeoJSON (WGS84); former districts carry district_code, district_name, area_km2_computed */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              features: {
+                geometry: unknown
+                properties: {
+                  [key: string]: string | number | boolean | (never | null)
+                }
+                /** @enum {string} */
+                type: 'Feature'
+              }[]
+              /** @enum {string} */
+              type: 'FeatureCollection'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/open-data/': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Danh mục dữ liệu mở / The open datasets */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              datasets: {
+                /** @description path of the CSV (one line per cell) */
+                csv: string
+                /** @description the same text in Vietnamese and English */
+                description: {
+                  en: string
+                  vi: string
+                }
+                id: string
+                /** @description path of the JSON table */
+                json: string
+                threshold: number
+                /** @description the same text in Vietnamese and English */
+                title: {
+                  en: string
+                  vi: string
+                }
+              }[]
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/open-data/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một bộ dữ liệu mở (JSON) / One open dataset as JSON */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** Format: date */
+              asOf: string
+              /** @description when the analytical copy was built */
+              builtAt: string
+              columns: {
+                key: string
+                /** @description the same text in Vietnamese and English */
+                label: {
+                  en: string
+                  vi: string
+                }
+              }[]
+              /** @description the same text in Vietnamese and English */
+              description: {
+                en: string
+                vi: string
+              }
+              id: string
+              rows: {
+                /** @description in the order of columns */
+                cells: {
+                  /** @description withheld: below the threshold, or would reveal one */
+                  suppressed: boolean
+                  /** @description null when withheld */
+                  value: number | null
+                }[]
+                /** @description commune code (2025 structure) */
+                code: string
+                label: string
+                total: {
+                  /** @description withheld: below the threshold, or would reveal one */
+                  suppressed: boolean
+                  /** @description null when withheld */
+                  value: number | null
+                }
+              }[]
+              suppressedCells: number
+              /** @description cells below this are withheld */
+              threshold: number
+              /** @description the same text in Vietnamese and English */
+              title: {
+                en: string
+                vi: string
+              }
+              totals: {
+                cells: {
+                  /** @description withheld: below the threshold, or would reveal one */
+                  suppressed: boolean
+                  /** @description null when withheld */
+                  value: number | null
+                }[]
+                total: {
+                  /** @description withheld: below the threshold, or would reveal one */
+                  suppressed: boolean
+                  /** @description null when withheld */
+                  value: number | null
+                }
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/open-data/{id}/csv': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một bộ dữ liệu mở (CSV) / One open dataset as CSV */
+    get: {
+      parameters: {
+        query?: {
+          /** @description labels; default vi */
+          lang?: 'vi' | 'en'
+        }
+        header?: never
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description row_code,row_label,column_code,column_label,value,suppressed */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/population': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Phân tích dân số / Population analysis */
+    get: {
+      parameters: {
+        query?: {
+          /** @description YYYY-MM-DD */
+          asOf?: string
+          /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+          structure?: '2024' | '2025'
+          /** @description a province (2 digits), a current commune (5 digits) or, with structure=2024, a former district (3 digits) */
+          unit?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              charts: {
+                columns: {
+                  key: string
+                  /** @description the same text in Vietnamese and English */
+                  label: {
+                    en: string
+                    vi: string
+                  }
+                  role: 'dimension' | 'measure'
+                  /** @description people, households, percent, ratio, per_km2, km2, guests, nights, declarations, alerts, events, capacity */
+                  unit?: string
+                }[]
+                /** @description stable id, also the export route’s chart parameter */
+                id: string
+                /** @description how the chart is meant to be drawn */
+                kind: 'kpi' | 'bar' | 'stacked-bar' | 'line' | 'pie' | 'pyramid' | 'table'
+                /** @description labels[dimensionKey][code] for dimensions whose values are codes */
+                labels: {
+                  [key: string]: {
+                    [key: string]: {
+                      en: string
+                      vi: string
+                    }
+                  }
+                }
+                /** @description the same text in Vietnamese and English */
+                note: {
+                  en: string
+                  vi: string
+                } | null
+                /** @description one object per category, keyed by column key; a null measure means "not computable" */
+                rows: {
+                  [key: string]: string | number | boolean | (never | null)
+                }[]
+                /** @description the same text in Vietnamese and English */
+                title: {
+                  en: string
+                  vi: string
+                }
+              }[]
+              copy: {
+                /** @description when the copy was built from the database */
+                builtAt: string
+                /** @description when the last outbox event was applied */
+                lastEventAt: string | null
+              }
+              dashboard: string
+              filters: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf?: string
+                /** @description the communes covered; null = the whole province */
+                communes: string[] | null
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from?: string
+                granularity?: string
+                /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+                structure: '2024' | '2025'
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                to?: string
+                unit: {
+                  code: string
+                  level: 'province' | 'district' | 'commune'
+                  name: string
+                } | null
+              }
+              /** @description the same text in Vietnamese and English */
+              title: {
+                en: string
+                vi: string
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/population/export': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Phân tích dân số: xuất số liệu / Population analysis: data as CSV or XLSX */
+    get: {
+      parameters: {
+        query: {
+          /** @description YYYY-MM-DD */
+          asOf?: string
+          /** @description one chart by id; all charts when absent (XLSX only) */
+          chart?: string & unknown
+          format: 'csv' | 'xlsx'
+          /** @description language of the headers; default vi */
+          lang?: 'vi' | 'en'
+          /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+          structure?: '2024' | '2025'
+          /** @description a province (2 digits), a current commune (5 digits) or, with structure=2024, a former district (3 digits) */
+          unit?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description CSV (one chart) or XLSX (one sheet per chart) */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/public-order': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Phân tích trật tự xã hội / Public order analysis */
+    get: {
+      parameters: {
+        query?: {
+          /** @description first day (default: 29 days before to) */
+          from?: string
+          /** @description periods of the time series (weeks start on Monday); default day */
+          granularity?: 'day' | 'week' | 'month'
+          /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+          structure?: '2024' | '2025'
+          /** @description last day (default: today in Vietnam) */
+          to?: string
+          /** @description a province (2 digits), a current commune (5 digits) or, with structure=2024, a former district (3 digits) */
+          unit?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              charts: {
+                columns: {
+                  key: string
+                  /** @description the same text in Vietnamese and English */
+                  label: {
+                    en: string
+                    vi: string
+                  }
+                  role: 'dimension' | 'measure'
+                  /** @description people, households, percent, ratio, per_km2, km2, guests, nights, declarations, alerts, events, capacity */
+                  unit?: string
+                }[]
+                /** @description stable id, also the export route’s chart parameter */
+                id: string
+                /** @description how the chart is meant to be drawn */
+                kind: 'kpi' | 'bar' | 'stacked-bar' | 'line' | 'pie' | 'pyramid' | 'table'
+                /** @description labels[dimensionKey][code] for dimensions whose values are codes */
+                labels: {
+                  [key: string]: {
+                    [key: string]: {
+                      en: string
+                      vi: string
+                    }
+                  }
+                }
+                /** @description the same text in Vietnamese and English */
+                note: {
+                  en: string
+                  vi: string
+                } | null
+                /** @description one object per category, keyed by column key; a null measure means "not computable" */
+                rows: {
+                  [key: string]: string | number | boolean | (never | null)
+                }[]
+                /** @description the same text in Vietnamese and English */
+                title: {
+                  en: string
+                  vi: string
+                }
+              }[]
+              copy: {
+                /** @description when the copy was built from the database */
+                builtAt: string
+                /** @description when the last outbox event was applied */
+                lastEventAt: string | null
+              }
+              dashboard: string
+              filters: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf?: string
+                /** @description the communes covered; null = the whole province */
+                communes: string[] | null
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from?: string
+                granularity?: string
+                /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+                structure: '2024' | '2025'
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                to?: string
+                unit: {
+                  code: string
+                  level: 'province' | 'district' | 'commune'
+                  name: string
+                } | null
+              }
+              /** @description the same text in Vietnamese and English */
+              title: {
+                en: string
+                vi: string
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/public-order/export': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Phân tích trật tự xã hội: xuất số liệu / Public order analysis: data as CSV or XLSX */
+    get: {
+      parameters: {
+        query: {
+          /** @description one chart by id; all charts when absent (XLSX only) */
+          chart?: string & unknown
+          format: 'csv' | 'xlsx'
+          /** @description first day (default: 29 days before to) */
+          from?: string
+          /** @description periods of the time series (weeks start on Monday); default day */
+          granularity?: 'day' | 'week' | 'month'
+          /** @description language of the headers; default vi */
+          lang?: 'vi' | 'en'
+          /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+          structure?: '2024' | '2025'
+          /** @description last day (default: today in Vietnam) */
+          to?: string
+          /** @description a province (2 digits), a current commune (5 digits) or, with structure=2024, a former district (3 digits) */
+          unit?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description CSV (one chart) or XLSX (one sheet per chart) */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/status': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Bản sao phân tích và các bảng điều khiển / The analytical copy and the dashboards */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              building: boolean
+              builtAt: string | null
+              dashboards: {
+                charts: {
+                  id: string
+                  /** @description the same text in Vietnamese and English */
+                  title: {
+                    en: string
+                    vi: string
+                  }
+                }[]
+                filters: 'snapshot' | 'period'
+                id: string
+                /** @description the same text in Vietnamese and English */
+                title: {
+                  en: string
+                  vi: string
+                }
+              }[]
+              eventsApplied: number
+              lastEventAt: string | null
+              ready: boolean
+              residents: number | null
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/tourism': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Du lịch qua lưu trú / Tourism through accommodation */
+    get: {
+      parameters: {
+        query?: {
+          /** @description first day (default: 29 days before to) */
+          from?: string
+          /** @description periods of the time series (weeks start on Monday); default day */
+          granularity?: 'day' | 'week' | 'month'
+          /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+          structure?: '2024' | '2025'
+          /** @description last day (default: today in Vietnam) */
+          to?: string
+          /** @description a province (2 digits), a current commune (5 digits) or, with structure=2024, a former district (3 digits) */
+          unit?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              charts: {
+                columns: {
+                  key: string
+                  /** @description the same text in Vietnamese and English */
+                  label: {
+                    en: string
+                    vi: string
+                  }
+                  role: 'dimension' | 'measure'
+                  /** @description people, households, percent, ratio, per_km2, km2, guests, nights, declarations, alerts, events, capacity */
+                  unit?: string
+                }[]
+                /** @description stable id, also the export route’s chart parameter */
+                id: string
+                /** @description how the chart is meant to be drawn */
+                kind: 'kpi' | 'bar' | 'stacked-bar' | 'line' | 'pie' | 'pyramid' | 'table'
+                /** @description labels[dimensionKey][code] for dimensions whose values are codes */
+                labels: {
+                  [key: string]: {
+                    [key: string]: {
+                      en: string
+                      vi: string
+                    }
+                  }
+                }
+                /** @description the same text in Vietnamese and English */
+                note: {
+                  en: string
+                  vi: string
+                } | null
+                /** @description one object per category, keyed by column key; a null measure means "not computable" */
+                rows: {
+                  [key: string]: string | number | boolean | (never | null)
+                }[]
+                /** @description the same text in Vietnamese and English */
+                title: {
+                  en: string
+                  vi: string
+                }
+              }[]
+              copy: {
+                /** @description when the copy was built from the database */
+                builtAt: string
+                /** @description when the last outbox event was applied */
+                lastEventAt: string | null
+              }
+              dashboard: string
+              filters: {
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                asOf?: string
+                /** @description the communes covered; null = the whole province */
+                communes: string[] | null
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                from?: string
+                granularity?: string
+                /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+                structure: '2024' | '2025'
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                to?: string
+                unit: {
+                  code: string
+                  level: 'province' | 'district' | 'commune'
+                  name: string
+                } | null
+              }
+              /** @description the same text in Vietnamese and English */
+              title: {
+                en: string
+                vi: string
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/analytics/tourism/export': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Du lịch qua lưu trú: xuất số liệu / Tourism through accommodation: data as CSV or XLSX */
+    get: {
+      parameters: {
+        query: {
+          /** @description one chart by id; all charts when absent (XLSX only) */
+          chart?: string & unknown
+          format: 'csv' | 'xlsx'
+          /** @description first day (default: 29 days before to) */
+          from?: string
+          /** @description periods of the time series (weeks start on Monday); default day */
+          granularity?: 'day' | 'week' | 'month'
+          /** @description language of the headers; default vi */
+          lang?: 'vi' | 'en'
+          /** @description 2025: by current commune (default); 2024: by former district (each current commune counts in the district that held most of the communes it was made of) */
+          structure?: '2024' | '2025'
+          /** @description last day (default: today in Vietnam) */
+          to?: string
+          /** @description a province (2 digits), a current commune (5 digits) or, with structure=2024, a former district (3 digits) */
+          unit?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description CSV (one chart) or XLSX (one sheet per chart) */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/audit/head': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Đầu chuỗi nhật ký kiểm toán đã ký / The signed head of the audit chain */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              head: {
+                at: string
+                count: number
+                head: string
+                /** @description compact ES256 JWS, typ cds-audit-head+jws */
+                jws: string
+              } | null
+              keys: {
+                keys: {
+                  [key: string]: unknown
+                }[]
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/accounts/{personalNumber}/level2': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Nâng tài khoản lên mức 2 / Raise an account to level 2 */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description 12-digit personal identification number */
+          personalNumber: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {number} */
+              level: 2
+              raisedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/accounts/{personalNumber}/links': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Ghi nhận tài khoản thanh toán / chữ ký số (mô hình 23) / Record a payment account or signature (model 23) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description 12-digit personal identification number */
+          personalNumber: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            kind: 'paymentAccount' | 'digitalSignature'
+            /** @description YYYY-MM-DD, Vietnam day */
+            on: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              kind: 'paymentAccount' | 'digitalSignature'
+              on: string
+              provider: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/development/messages': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tin nhắn (chỉ môi trường phát triển) / Messages (development only) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              messages: {
+                at: string
+                body: string
+                to: string
+              }[]
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/keys': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Khoá công khai để kiểm tra mã QR / Public keys to verify identity QR codes */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              keys: {
+                [key: string]: unknown
+              }[]
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/me': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tài khoản của tôi / My account */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              conditions: {
+                digitalSignature: boolean
+                eid: boolean
+                paymentAccount: boolean
+              }
+              digitalSignature: {
+                issuedOn: string | null
+                provider: string
+              } | null
+              level: number
+              paymentAccount: {
+                linkedOn: string | null
+                provider: string
+              } | null
+              /** @description what the account may do (src/platform/auth/roles.ts): pages say what a form needs */
+              permissions: string[]
+              personalNumber: string
+              phone: string
+              secondFactor: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/password-resets': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Quên mật khẩu / Forgotten password */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 12-digit personal identification number */
+            personalNumber: string & unknown
+            /** @description Vietnamese phone number */
+            phone: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              expiresInSeconds?: number
+              /** @enum {string} */
+              status: 'accepted'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/password-resets/confirm': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Đặt lại mật khẩu / Reset the password */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string & unknown
+            password: string
+            /** @description 12-digit personal identification number */
+            personalNumber: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'done'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/qr': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Mã QR định danh của tôi / My identity QR token */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              expiresAt: string
+              token: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/registrations': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Đăng ký tài khoản mức 1 / Register a level-1 account */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            birthDate: string & unknown
+            fullName: string
+            /** @description 12-digit personal identification number */
+            personalNumber: string & unknown
+            /** @description Vietnamese phone number */
+            phone: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              expiresInSeconds?: number
+              /** @enum {string} */
+              status: 'accepted'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/registrations/confirm': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Xác nhận mã và đặt mật khẩu / Confirm the code, set a password */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string & unknown
+            password: string
+            /** @description 12-digit personal identification number */
+            personalNumber: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'done'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/sessions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Đăng nhập / Sign in */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            password: string
+            /** @description 12-digit personal identification number */
+            personalNumber: string & unknown
+            /** @description the code sent by SMS, needed only while the account is locked */
+            phoneCode?: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              expiresAt: string
+              secondFactorRequired: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/sessions/current': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Đăng xuất / Sign out */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'done'
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/sessions/second-factor': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Xác thực hai lớp / Second factor */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description TOTP or recovery code */
+            code: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'done'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/sign-in-codes': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Mã đăng nhập qua điện thoại khi tài khoản tạm khóa / A sign-in code by phone while the account is locked */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description 12-digit personal identification number */
+            personalNumber: string & unknown
+            /** @description Vietnamese phone number */
+            phone: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              expiresInSeconds?: number
+              /** @enum {string} */
+              status: 'accepted'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/staff/grants': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Danh sách vai trò đã giao / Granted roles */
+    get: {
+      parameters: {
+        query?: {
+          /** @description `next` of the previous page */
+          after?: number
+          limit?: number
+          /** @description staff role (src/platform/auth/roles.ts) */
+          role?:
+            | 'communeOfficer'
+            | 'communePolice'
+            | 'provincialPolice'
+            | 'departmentOfficer'
+            | 'establishmentStaff'
+            | 'analyst'
+            | 'securityOfficer'
+            | 'administrator'
+            | 'partnerSystem'
+            | 'committeeMember'
+            | 'agencyReporter'
+            | 'standingOffice'
+          /** @description default active */
+          status?: 'active' | 'revoked' | 'all'
+          /** @description grants naming this unit */
+          unit?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              grants: {
+                agencyCode: string | null
+                establishmentId: string | null
+                grantedAt: string
+                /** @description personal number of the administrator; null: the operator */
+                grantedBy: string | null
+                id: number
+                personalNumber: string
+                revokedAt: string | null
+                role: string
+                unitCodes: string[]
+              }[]
+              next: number | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Giao vai trò cho cán bộ / Grant a role to a staff member */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description required for departmentOfficer, else refused */
+            agencyCode?: string & unknown
+            /** @description required for establishmentStaff, else refused */
+            establishmentId?: string & unknown
+            /** @description 12-digit personal identification number */
+            personalNumber: string & unknown
+            /** @description staff role (src/platform/auth/roles.ts) */
+            role:
+              | 'communeOfficer'
+              | 'communePolice'
+              | 'provincialPolice'
+              | 'departmentOfficer'
+              | 'establishmentStaff'
+              | 'analyst'
+              | 'securityOfficer'
+              | 'administrator'
+              | 'partnerSystem'
+              | 'committeeMember'
+              | 'agencyReporter'
+              | 'standingOffice'
+            /** @description the jurisdiction; a province covers its communes */
+            unitCodes: (string & unknown)[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              agencyCode: string | null
+              establishmentId: string | null
+              grantedAt: string
+              /** @description personal number of the administrator; null: the operator */
+              grantedBy: string | null
+              id: number
+              personalNumber: string
+              revokedAt: string | null
+              role: string
+              unitCodes: string[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/staff/grants/{grantId}/revocation': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Thu hồi vai trò / Revoke a grant */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          grantId: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description kept in the audit trail */
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              agencyCode: string | null
+              establishmentId: string | null
+              grantedAt: string
+              /** @description personal number of the administrator; null: the operator */
+              grantedBy: string | null
+              id: number
+              personalNumber: string
+              revokedAt: string | null
+              role: string
+              unitCodes: string[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/totp': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Bắt đầu cài TOTP / Start TOTP setup */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              otpauthUri: string
+              secret: string
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/totp/confirm': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Xác nhận TOTP / Confirm TOTP */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              recoveryCodes: string[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/identity/verify': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Kiểm tra mã QR định danh / Verify an identity QR token */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description refuse a token already presented */
+            singleUse?: boolean
+            token: string
+            /** @description who checks, kept with the use */
+            verifier?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              expiresAt: string
+              identity: {
+                birthDate: string
+                eidLevel: number
+                fullName: string
+                personalNumber: string
+                sex: string
+              }
+              /** @enum {boolean} */
+              valid: true
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/access-log': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Ai đã xem dữ liệu của tôi / Who viewed my data */
+    get: {
+      parameters: {
+        query?: {
+          before?: string
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              entries: {
+                action: string
+                actionLabel: {
+                  en: string
+                  vi: string
+                } | null
+                actorAgency: string | null
+                actorAgencyName: {
+                  en: string
+                  vi: string
+                } | null
+                actorEstablishmentName: string | null
+                actorRole: string
+                actorUnitCode: string | null
+                actorUnitName: string | null
+                at: string
+                purpose: string | null
+                purposeLabel: {
+                  en: string
+                  vi: string
+                } | null
+                viaSystem: string | null
+                viaSystemName: string | null
+              }[]
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/consents': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các ứng dụng tôi đã đồng ý / Systems I share data with */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              claims: string[]
+              clientId: string
+              clientName: string
+              /** Format: date-time */
+              grantedAt: string
+              scopes: string[]
+            }[]
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/consents/{clientId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Rút lại sự đồng ý / Withdraw a consent */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          clientId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/record': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Thông tin cư trú của tôi / My registry record */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              address: string
+              /** Format: date */
+              birthDate: string
+              commune: {
+                code: string
+                name: string
+                province: string
+              }
+              fullName: string
+              household: {
+                /** Format: date */
+                birthDate: string
+                fullName: string
+                relationToHead: string
+                self: boolean
+              }[]
+              personalNumber: string
+              sex: 'M' | 'F'
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/sessions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các phiên đăng nhập của tôi / My sessions */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              createdAt: string
+              current: boolean
+              device: {
+                browser: string | null
+                os: string | null
+              }
+              /** Format: date-time */
+              expiresAt: string
+              id: string
+              userAgent: string | null
+            }[]
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/sessions/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Kết thúc một phiên / End a session */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/stays': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Nơi tôi đã lưu trú / Where I have stayed */
+    get: {
+      parameters: {
+        query?: {
+          /** @description next, from the previous page */
+          after?: string
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              next: string | null
+              /** @description latest arrival first */
+              stays: {
+                arrivalAt: string
+                commune: {
+                  code: string
+                  name: string
+                }
+                departedAt: string | null
+                establishment: {
+                  name: string
+                  typeCode: string
+                  /** @description Vietnamese / English */
+                  typeName: string
+                }
+                expectedDepartureAt: string | null
+                id: string
+                /** @description the place declared the stay after the deadline */
+                late: boolean
+                room: string | null
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/access': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Quyền của tôi trong Kế hoạch / What I may do in the plan */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description the agencies the caller reports for */
+              agencies: string[]
+              /** @description sets statuses and deadlines, consolidates */
+              manage: boolean
+              /** @description own: the models of the caller's agencies only */
+              read: 'all' | 'own'
+              report: 'all' | 'own' | 'none'
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/agencies': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các cơ quan trong Kế hoạch / The plan's agencies */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              agencies: {
+                code: string
+                /** @description reminders also go by message to its focal point */
+                hasContact: boolean
+                kind: string
+                nameEn: string
+                nameVi: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/agencies/{code}/contact': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** Đầu mối nhận nhắc báo cáo / Where an agency's reminders go */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description null: reminders in the app only */
+            phone: (string & unknown) | null
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              code: string
+              contactPhone: string | null
+              contactSetAt: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/consolidations': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các báo cáo tổng hợp / Consolidated reports */
+    get: {
+      parameters: {
+        query?: {
+          /** @description YYYY-MM */
+          month?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              consolidations: {
+                id: number
+                issuedAt: string
+                month: string
+                /** @description the document number within its year */
+                number: number
+                totals: {
+                  models: {
+                    done: number
+                    in_progress: number
+                    not_started: number
+                    overdue: number
+                  }
+                  reports: {
+                    expected: number
+                    late: number
+                    missing: number
+                    submitted: number
+                  }
+                }
+                year: number
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Tổng hợp báo cáo tháng / Consolidate a month's reports */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description YYYY-MM */
+            month: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: number
+              issuedAt: string
+              month: string
+              /** @description the document number within its year */
+              number: number
+              totals: {
+                models: {
+                  done: number
+                  in_progress: number
+                  not_started: number
+                  overdue: number
+                }
+                reports: {
+                  expected: number
+                  late: number
+                  missing: number
+                  submitted: number
+                }
+              }
+              year: number
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/consolidations/{id}/figures.xlsx': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Số liệu tổng hợp (XLSX) / The consolidated figures as a workbook */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the .xlsx file */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/consolidations/{id}/report.pdf': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Báo cáo tổng hợp (PDF) / The consolidated report as a PDF */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the .pdf file */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/models': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Bảng theo dõi 43 mô hình / The scorecard of the 43 models */
+    get: {
+      parameters: {
+        query?: {
+          agency?: string & unknown
+          /** @description I-V */
+          group?: 'I' | 'II' | 'III' | 'IV' | 'V'
+          /** @description YYYY-MM */
+          month?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              dueDate: string
+              models: {
+                deadline: {
+                  date: string | null
+                  text: string
+                }
+                group: string
+                kpi: {
+                  computedAt: string | null
+                  /** @description the KPI as the plan file words it */
+                  description: string
+                  indicators: {
+                    key?: string
+                    label: string
+                    unit: string
+                    value: number
+                  }[]
+                  /** @description why it could not be computed */
+                  reason: string | null
+                  /** @description agency code of the report it comes from */
+                  reportedBy: string | null
+                  reportedMonth: string | null
+                  /** @description computed from live data, reported by hand, or none */
+                  source: 'computed' | 'manual' | 'none'
+                  /** @description failed: could not compute (see reason); not_reported: no report gave it yet */
+                  state: 'computed' | 'failed' | 'reported' | 'not_reported' | 'none'
+                  trend: {
+                    indicators: {
+                      key?: string
+                      label: string
+                      unit: string
+                      value: number
+                    }[]
+                    month: string
+                  }[]
+                }
+                lead: {
+                  code: string
+                  nameEn: string
+                  nameVi: string
+                }[]
+                /** @description as the plan writes it */
+                leadText: string
+                nameEn: string
+                nameVi: string
+                no: number
+                recordedStatus: 'not_started' | 'in_progress' | 'done'
+                reports: {
+                  agencies: {
+                    agencyCode: string
+                    reportId: number | null
+                    state: 'submitted' | 'late' | 'draft' | 'due' | 'missing'
+                    submittedAt: string | null
+                  }[]
+                  /** @description reports are late from this day on */
+                  dueDate: string
+                  late: number
+                  missing: number
+                  month: string
+                }
+                status: 'not_started' | 'in_progress' | 'done' | 'overdue'
+              }[]
+              month: string
+              today: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/models/{no}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một mô hình: báo cáo, lịch sử / One model with its reports and history */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description model number, 1-43 */
+          no: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              breakdown: {
+                columns: {
+                  key: string
+                  label: string
+                }[]
+                rows: {
+                  unitCode: string
+                  values: number[]
+                }[]
+              } | null
+              coordinate: {
+                code: string
+                nameEn: string
+                nameVi: string
+              }[]
+              coordinateText: string
+              deadline: {
+                date: string | null
+                text: string
+              }
+              forces: string
+              group: string
+              history: {
+                changedAt: string
+                /** @description name of the staff member */
+                changedBy: string | null
+                field: 'status' | 'deadline'
+                from: string | null
+                reason: string
+                to: string
+              }[]
+              kpi: {
+                computedAt: string | null
+                /** @description the KPI as the plan file words it */
+                description: string
+                indicators: {
+                  key?: string
+                  label: string
+                  unit: string
+                  value: number
+                }[]
+                /** @description why it could not be computed */
+                reason: string | null
+                /** @description agency code of the report it comes from */
+                reportedBy: string | null
+                reportedMonth: string | null
+                /** @description computed from live data, reported by hand, or none */
+                source: 'computed' | 'manual' | 'none'
+                /** @description failed: could not compute (see reason); not_reported: no report gave it yet */
+                state: 'computed' | 'failed' | 'reported' | 'not_reported' | 'none'
+                trend: {
+                  indicators: {
+                    key?: string
+                    label: string
+                    unit: string
+                    value: number
+                  }[]
+                  month: string
+                }[]
+              }
+              lead: {
+                code: string
+                nameEn: string
+                nameVi: string
+              }[]
+              /** @description as the plan writes it */
+              leadText: string
+              modules: string[]
+              nameEn: string
+              nameVi: string
+              no: number
+              platform: string
+              platformDelivers: string
+              recordedStatus: 'not_started' | 'in_progress' | 'done'
+              reportHistory: {
+                agencyCode: string
+                attachments: {
+                  contentType: string
+                  fileName: string
+                  id: number
+                  size: number
+                  uploadedAt: string
+                }[]
+                createdAt: string
+                id: number
+                indicators: {
+                  key?: string
+                  label: string
+                  unit: string
+                  value: number
+                }[]
+                modelNo: number
+                month: string
+                obstacles: string
+                progress: string
+                proposals: string
+                status: 'draft' | 'submitted'
+                submittedAt: string | null
+                /** @description name of the staff member who submitted */
+                submittedBy: string | null
+                submittedLate: boolean | null
+                updatedAt: string
+              }[]
+              reports: {
+                agencies: {
+                  agencyCode: string
+                  reportId: number | null
+                  state: 'submitted' | 'late' | 'draft' | 'due' | 'missing'
+                  submittedAt: string | null
+                }[]
+                /** @description reports are late from this day on */
+                dueDate: string
+                late: number
+                missing: number
+                month: string
+              }
+              status: 'not_started' | 'in_progress' | 'done' | 'overdue'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/models/{no}/deadline': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** Ấn định thời hạn mô hình / Set a model's deadline date */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description model number, 1-43 */
+          no: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            date: string
+            /** @description kept in the history */
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              breakdown: {
+                columns: {
+                  key: string
+                  label: string
+                }[]
+                rows: {
+                  unitCode: string
+                  values: number[]
+                }[]
+              } | null
+              coordinate: {
+                code: string
+                nameEn: string
+                nameVi: string
+              }[]
+              coordinateText: string
+              deadline: {
+                date: string | null
+                text: string
+              }
+              forces: string
+              group: string
+              history: {
+                changedAt: string
+                /** @description name of the staff member */
+                changedBy: string | null
+                field: 'status' | 'deadline'
+                from: string | null
+                reason: string
+                to: string
+              }[]
+              kpi: {
+                computedAt: string | null
+                /** @description the KPI as the plan file words it */
+                description: string
+                indicators: {
+                  key?: string
+                  label: string
+                  unit: string
+                  value: number
+                }[]
+                /** @description why it could not be computed */
+                reason: string | null
+                /** @description agency code of the report it comes from */
+                reportedBy: string | null
+                reportedMonth: string | null
+                /** @description computed from live data, reported by hand, or none */
+                source: 'computed' | 'manual' | 'none'
+                /** @description failed: could not compute (see reason); not_reported: no report gave it yet */
+                state: 'computed' | 'failed' | 'reported' | 'not_reported' | 'none'
+                trend: {
+                  indicators: {
+                    key?: string
+                    label: string
+                    unit: string
+                    value: number
+                  }[]
+                  month: string
+                }[]
+              }
+              lead: {
+                code: string
+                nameEn: string
+                nameVi: string
+              }[]
+              /** @description as the plan writes it */
+              leadText: string
+              modules: string[]
+              nameEn: string
+              nameVi: string
+              no: number
+              platform: string
+              platformDelivers: string
+              recordedStatus: 'not_started' | 'in_progress' | 'done'
+              reportHistory: {
+                agencyCode: string
+                attachments: {
+                  contentType: string
+                  fileName: string
+                  id: number
+                  size: number
+                  uploadedAt: string
+                }[]
+                createdAt: string
+                id: number
+                indicators: {
+                  key?: string
+                  label: string
+                  unit: string
+                  value: number
+                }[]
+                modelNo: number
+                month: string
+                obstacles: string
+                progress: string
+                proposals: string
+                status: 'draft' | 'submitted'
+                submittedAt: string | null
+                /** @description name of the staff member who submitted */
+                submittedBy: string | null
+                submittedLate: boolean | null
+                updatedAt: string
+              }[]
+              reports: {
+                agencies: {
+                  agencyCode: string
+                  reportId: number | null
+                  state: 'submitted' | 'late' | 'draft' | 'due' | 'missing'
+                  submittedAt: string | null
+                }[]
+                /** @description reports are late from this day on */
+                dueDate: string
+                late: number
+                missing: number
+                month: string
+              }
+              status: 'not_started' | 'in_progress' | 'done' | 'overdue'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/models/{no}/status': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Cập nhật trạng thái mô hình / Record a model's status */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description model number, 1-43 */
+          no: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description kept in the history */
+            reason: string
+            /** @description overdue follows from the deadline */
+            status: 'not_started' | 'in_progress' | 'done'
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              breakdown: {
+                columns: {
+                  key: string
+                  label: string
+                }[]
+                rows: {
+                  unitCode: string
+                  values: number[]
+                }[]
+              } | null
+              coordinate: {
+                code: string
+                nameEn: string
+                nameVi: string
+              }[]
+              coordinateText: string
+              deadline: {
+                date: string | null
+                text: string
+              }
+              forces: string
+              group: string
+              history: {
+                changedAt: string
+                /** @description name of the staff member */
+                changedBy: string | null
+                field: 'status' | 'deadline'
+                from: string | null
+                reason: string
+                to: string
+              }[]
+              kpi: {
+                computedAt: string | null
+                /** @description the KPI as the plan file words it */
+                description: string
+                indicators: {
+                  key?: string
+                  label: string
+                  unit: string
+                  value: number
+                }[]
+                /** @description why it could not be computed */
+                reason: string | null
+                /** @description agency code of the report it comes from */
+                reportedBy: string | null
+                reportedMonth: string | null
+                /** @description computed from live data, reported by hand, or none */
+                source: 'computed' | 'manual' | 'none'
+                /** @description failed: could not compute (see reason); not_reported: no report gave it yet */
+                state: 'computed' | 'failed' | 'reported' | 'not_reported' | 'none'
+                trend: {
+                  indicators: {
+                    key?: string
+                    label: string
+                    unit: string
+                    value: number
+                  }[]
+                  month: string
+                }[]
+              }
+              lead: {
+                code: string
+                nameEn: string
+                nameVi: string
+              }[]
+              /** @description as the plan writes it */
+              leadText: string
+              modules: string[]
+              nameEn: string
+              nameVi: string
+              no: number
+              platform: string
+              platformDelivers: string
+              recordedStatus: 'not_started' | 'in_progress' | 'done'
+              reportHistory: {
+                agencyCode: string
+                attachments: {
+                  contentType: string
+                  fileName: string
+                  id: number
+                  size: number
+                  uploadedAt: string
+                }[]
+                createdAt: string
+                id: number
+                indicators: {
+                  key?: string
+                  label: string
+                  unit: string
+                  value: number
+                }[]
+                modelNo: number
+                month: string
+                obstacles: string
+                progress: string
+                proposals: string
+                status: 'draft' | 'submitted'
+                submittedAt: string | null
+                /** @description name of the staff member who submitted */
+                submittedBy: string | null
+                submittedLate: boolean | null
+                updatedAt: string
+              }[]
+              reports: {
+                agencies: {
+                  agencyCode: string
+                  reportId: number | null
+                  state: 'submitted' | 'late' | 'draft' | 'due' | 'missing'
+                  submittedAt: string | null
+                }[]
+                /** @description reports are late from this day on */
+                dueDate: string
+                late: number
+                missing: number
+                month: string
+              }
+              status: 'not_started' | 'in_progress' | 'done' | 'overdue'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/reminders': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Nhắc hạn báo cáo / Report reminders */
+    get: {
+      parameters: {
+        query?: {
+          /** @description YYYY-MM */
+          month?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              reminders: {
+                agencyCode: string
+                body: string
+                createdAt: string
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                dueDate: string
+                id: number
+                kind: 'three_days' | 'one_day'
+                messagesSent: number
+                modelNos: number[]
+                month: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/reports': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Danh sách báo cáo / Reports */
+    get: {
+      parameters: {
+        query?: {
+          agency?: string & unknown
+          /** @description model number, 1-43 */
+          modelNo?: number
+          /** @description YYYY-MM */
+          month?: string & unknown
+          status?: 'draft' | 'submitted'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              reports: {
+                agencyCode: string
+                attachments: {
+                  contentType: string
+                  fileName: string
+                  id: number
+                  size: number
+                  uploadedAt: string
+                }[]
+                createdAt: string
+                id: number
+                indicators: {
+                  key?: string
+                  label: string
+                  unit: string
+                  value: number
+                }[]
+                modelNo: number
+                month: string
+                obstacles: string
+                progress: string
+                proposals: string
+                status: 'draft' | 'submitted'
+                submittedAt: string | null
+                /** @description name of the staff member who submitted */
+                submittedBy: string | null
+                submittedLate: boolean | null
+                updatedAt: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Tạo báo cáo tháng (bản nháp) / Start a monthly report (draft) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the lead agency reported for; needed when the caller may report for several */
+            agencyCode?: string & unknown
+            /** @description the figures of the month */
+            indicators?: {
+              key?: string
+              label: string
+              unit: string
+              value: number
+            }[]
+            /** @description model number, 1-43 */
+            modelNo: number
+            /** @description YYYY-MM */
+            month: string & unknown
+            /** @description khó khăn, vướng mắc / obstacles */
+            obstacles?: string
+            /** @description kết quả, tiến độ / progress: required to submit */
+            progress?: string
+            /** @description đề xuất, kiến nghị / proposals */
+            proposals?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              agencyCode: string
+              attachments: {
+                contentType: string
+                fileName: string
+                id: number
+                size: number
+                uploadedAt: string
+              }[]
+              createdAt: string
+              id: number
+              indicators: {
+                key?: string
+                label: string
+                unit: string
+                value: number
+              }[]
+              modelNo: number
+              month: string
+              obstacles: string
+              progress: string
+              proposals: string
+              status: 'draft' | 'submitted'
+              submittedAt: string | null
+              /** @description name of the staff member who submitted */
+              submittedBy: string | null
+              submittedLate: boolean | null
+              updatedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/reports/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một báo cáo / One report */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              agencyCode: string
+              attachments: {
+                contentType: string
+                fileName: string
+                id: number
+                size: number
+                uploadedAt: string
+              }[]
+              createdAt: string
+              id: number
+              indicators: {
+                key?: string
+                label: string
+                unit: string
+                value: number
+              }[]
+              modelNo: number
+              month: string
+              obstacles: string
+              progress: string
+              proposals: string
+              status: 'draft' | 'submitted'
+              submittedAt: string | null
+              /** @description name of the staff member who submitted */
+              submittedBy: string | null
+              submittedLate: boolean | null
+              updatedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    /** Lưu bản nháp / Save a draft */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the figures of the month */
+            indicators?: {
+              key?: string
+              label: string
+              unit: string
+              value: number
+            }[]
+            /** @description khó khăn, vướng mắc / obstacles */
+            obstacles?: string
+            /** @description kết quả, tiến độ / progress: required to submit */
+            progress?: string
+            /** @description đề xuất, kiến nghị / proposals */
+            proposals?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              agencyCode: string
+              attachments: {
+                contentType: string
+                fileName: string
+                id: number
+                size: number
+                uploadedAt: string
+              }[]
+              createdAt: string
+              id: number
+              indicators: {
+                key?: string
+                label: string
+                unit: string
+                value: number
+              }[]
+              modelNo: number
+              month: string
+              obstacles: string
+              progress: string
+              proposals: string
+              status: 'draft' | 'submitted'
+              submittedAt: string | null
+              /** @description name of the staff member who submitted */
+              submittedBy: string | null
+              submittedLate: boolean | null
+              updatedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/reports/{id}/attachments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Đính kèm tệp (PDF, PNG, JPEG, DOCX, XLSX; tối đa 2 MiB) / Attach a file */
+    post: {
+      parameters: {
+        query: {
+          /** @description the file name, shown and given back on download */
+          name: string & unknown
+        }
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              contentType: string
+              fileName: string
+              id: number
+              size: number
+              uploadedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/reports/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tải tệp đính kèm / Download an attachment */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          attachmentId: number
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    /** Gỡ tệp đính kèm / Remove an attachment */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          attachmentId: number
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/plan/reports/{id}/submission': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Gửi báo cáo / Submit a report */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              agencyCode: string
+              attachments: {
+                contentType: string
+                fileName: string
+                id: number
+                size: number
+                uploadedAt: string
+              }[]
+              createdAt: string
+              id: number
+              indicators: {
+                key?: string
+                label: string
+                unit: string
+                value: number
+              }[]
+              modelNo: number
+              month: string
+              obstacles: string
+              progress: string
+              proposals: string
+              status: 'draft' | 'submitted'
+              submittedAt: string | null
+              /** @description name of the staff member who submitted */
+              submittedBy: string | null
+              submittedLate: boolean | null
+              updatedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/population/residents': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tìm công dân trong địa bàn / Search residents in your jurisdiction */
+    get: {
+      parameters: {
+        query: {
+          after?: string
+          birthDate?: string & unknown
+          limit?: number
+          name?: string
+          /** @description why personal data is read; kept in the audit trail the resident can see */
+          purpose:
+            | 'identity_verification'
+            | 'residence_management'
+            | 'administrative_procedure'
+            | 'criminal_investigation'
+            | 'administrative_violation'
+            | 'social_welfare'
+            | 'health_care'
+            | 'account_verification_level2'
+            | 'data_correction'
+          /** @description GSO code: province 2, district 3, commune 5 digits */
+          unit?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              next: string | null
+              residents: components['schemas']['Resident'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/population/residents/{number}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Thông tin công dân / A resident’s record */
+    get: {
+      parameters: {
+        query: {
+          /** @description why personal data is read; kept in the audit trail the resident can see */
+          purpose:
+            | 'identity_verification'
+            | 'residence_management'
+            | 'administrative_procedure'
+            | 'criminal_investigation'
+            | 'administrative_violation'
+            | 'social_welfare'
+            | 'health_care'
+            | 'account_verification_level2'
+            | 'data_correction'
+        }
+        header?: never
+        path: {
+          number: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              birthDate: string
+              birthProvinceCode: string
+              birthProvinceName: string | null
+              cardExpiresOn: string | null
+              cardIssuedOn: string | null
+              communeCode: string
+              communeName: string | null
+              eidLevel: number
+              fullName: string
+              householdId: number
+              oldIdNumber: string | null
+              personalNumber: string
+              relationToHead: string
+              sex: 'M' | 'F'
+              status: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/population/residents/{number}/household': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Hộ gia đình / The resident’s household */
+    get: {
+      parameters: {
+        query: {
+          /** @description why personal data is read; kept in the audit trail the resident can see */
+          purpose:
+            | 'identity_verification'
+            | 'residence_management'
+            | 'administrative_procedure'
+            | 'criminal_investigation'
+            | 'administrative_violation'
+            | 'social_welfare'
+            | 'health_care'
+            | 'account_verification_level2'
+            | 'data_correction'
+        }
+        header?: never
+        path: {
+          number: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              household: {
+                address: string
+                communeCode: string
+                communeName: string | null
+                id: number
+              }
+              members: components['schemas']['Resident'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/population/residents/{number}/movements': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Biến động cư trú / Registry movements */
+    get: {
+      parameters: {
+        query: {
+          /** @description why personal data is read; kept in the audit trail the resident can see */
+          purpose:
+            | 'identity_verification'
+            | 'residence_management'
+            | 'administrative_procedure'
+            | 'criminal_investigation'
+            | 'administrative_violation'
+            | 'social_welfare'
+            | 'health_care'
+            | 'account_verification_level2'
+            | 'data_correction'
+        }
+        header?: never
+        path: {
+          number: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              movements: {
+                communeCode: string
+                communeName: string | null
+                kind: string
+                occurredOn: string
+                otherProvinceCode: string | null
+                otherProvinceName: string | null
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/population/units': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Đơn vị hành chính con / Child units (provinces when parent is omitted) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description YYYY-MM-DD, Vietnam calendar day; default today */
+          asOf?: string & unknown
+          /** @description GSO code: province 2, district 3, commune 5 digits */
+          parent?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              asOf: string
+              units: components['schemas']['AdminUnit'][]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/population/units/{code}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một đơn vị hành chính và các cấp trên / One unit with its parent chain */
+    get: {
+      parameters: {
+        query?: {
+          /** @description YYYY-MM-DD, Vietnam calendar day; default today */
+          asOf?: string & unknown
+        }
+        header?: never
+        path: {
+          /** @description GSO code: province 2, district 3, commune 5 digits */
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              code: string
+              level: 'province' | 'district' | 'commune'
+              name: string
+              /** @description nearest parent first */
+              parents: components['schemas']['AdminUnit'][]
+              shortName: string | null
+              /** @description Tỉnh, Thành phố Trung ương, Quận, Huyện, Thị xã, Thành phố, Phường, Xã, Thị trấn, Đặc khu */
+              type: string
+              /** @description first day in force; null = before the earliest record held */
+              validFrom: string | null
+              /** @description first day no longer in force; null = in force */
+              validTo: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/population/units/{code}/successors': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Đơn vị kế thừa của một mã cũ / The unit(s) an old code became */
+    get: {
+      parameters: {
+        query?: {
+          /** @description YYYY-MM-DD, Vietnam calendar day; default today */
+          asOf?: string & unknown
+        }
+        header?: never
+        path: {
+          /** @description GSO code: province 2, district 3, commune 5 digits */
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              asOf: string
+              successors: {
+                code: string
+                coverage: 'full' | 'partial'
+                level: 'province' | 'district' | 'commune'
+                name: string
+                shortName: string | null
+                /** @description Tỉnh, Thành phố Trung ương, Quận, Huyện, Thị xã, Thành phố, Phường, Xã, Thị trấn, Đặc khu */
+                type: string
+                /** @description first day in force; null = before the earliest record held */
+                validFrom: string | null
+                /** @description first day no longer in force; null = in force */
+                validTo: string | null
+              }[]
+              unit: components['schemas']['AdminUnit']
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/sso/clients': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Danh sách ứng dụng / List clients */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              authMethod: string
+              clientId: string
+              /** Format: date-time */
+              createdAt: string
+              /** Format: date-time */
+              disabledAt: string | null
+              firstParty: boolean
+              kind: 'web' | 'machine'
+              name: string
+              redirectUris: string[]
+              role: string | null
+              scopes: string[]
+              sectorIdentifierUri: string | null
+              unitCodes: string[]
+            }[]
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Đăng ký ứng dụng / Register a client */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            agencyCode?: string
+            authMethod: 'client_secret_basic' | 'private_key_jwt'
+            clientId?: string & unknown
+            establishmentId?: string
+            jwks?: {
+              keys: {
+                kid?: string
+                kty: string
+              }[]
+            }
+            kind: 'web' | 'machine'
+            name: string
+            postLogoutRedirectUris?: string[]
+            redirectUris?: string[]
+            role?:
+              | 'communeOfficer'
+              | 'communePolice'
+              | 'provincialPolice'
+              | 'departmentOfficer'
+              | 'establishmentStaff'
+              | 'analyst'
+              | 'securityOfficer'
+              | 'administrator'
+              | 'partnerSystem'
+              | 'committeeMember'
+              | 'agencyReporter'
+              | 'standingOffice'
+            scopes?: string[]
+            /** @description Tài liệu JSON liệt kê địa chỉ chuyển hướng của các ứng dụng cùng một hệ thống (OpenID Connect Core 8.1) / a JSON document listing the redirect URIs of one system's clients */
+            sectorIdentifierUri?: string
+            unitCodes?: (string & unknown)[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              clientId: string
+              /** @description shown once, never stored */
+              clientSecret?: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/sso/clients/{clientId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Vô hiệu hoá ứng dụng / Disable a client */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          clientId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/sso/clients/{clientId}/secret': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Đổi khoá bí mật / Rotate the secret */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          clientId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              clientId: string
+              /** @description shown once, never stored */
+              clientSecret?: string
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/declarations/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một khai báo lưu trú (công an địa bàn hoặc cơ sở khai báo) / One declaration (police of the place or the declaring establishment) */
+    get: {
+      parameters: {
+        query: {
+          /** @description why the guests are read; kept in the audit trail each resident can see */
+          purpose:
+            | 'identity_verification'
+            | 'residence_management'
+            | 'administrative_procedure'
+            | 'criminal_investigation'
+            | 'administrative_violation'
+            | 'social_welfare'
+            | 'health_care'
+            | 'account_verification_level2'
+            | 'data_correction'
+        }
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              accompaniedBy: string | null
+              arrivalAt: string
+              birthDate: string
+              deadlineAt: string
+              declaredAt: string
+              departedAt: string | null
+              entryDate: string | null
+              establishment: {
+                address: string
+                communeCode: string
+                id: string
+                name: string
+              }
+              expectedDepartureAt: string | null
+              /** @description facts for the police, e.g. 'open_stay_elsewhere' */
+              flags: string[]
+              fullName: string
+              groupId: string | null
+              guestKind: 'citizen' | 'foreigner'
+              /** @description changes made to the declaration, oldest first */
+              history: {
+                changedAt: string
+                kind: string
+                reason: string | null
+                /** @description the revision this change replaced */
+                revision: number
+              }[]
+              id: string
+              late: boolean
+              method: string
+              nationality: string
+              passportExpiresOn: string | null
+              passportNumber: string | null
+              personalNumber: string | null
+              revision: number
+              room: string | null
+              sex: string | null
+              tripId: string | null
+              visaExpiresOn: string | null
+              visaNumber: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/declarations/{id}/check-out': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Khách trả phòng / Check a guest out */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date-time
+             * @description when the guest left; now if absent
+             */
+            departedAt?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              accompaniedBy: string | null
+              arrivalAt: string
+              birthDate: string
+              deadlineAt: string
+              declaredAt: string
+              departedAt: string | null
+              entryDate: string | null
+              establishment: {
+                address: string
+                communeCode: string
+                id: string
+                name: string
+              }
+              expectedDepartureAt: string | null
+              /** @description facts for the police, e.g. 'open_stay_elsewhere' */
+              flags: string[]
+              fullName: string
+              groupId: string | null
+              guestKind: 'citizen' | 'foreigner'
+              id: string
+              late: boolean
+              method: string
+              nationality: string
+              passportExpiresOn: string | null
+              passportNumber: string | null
+              personalNumber: string | null
+              revision: number
+              room: string | null
+              sex: string | null
+              tripId: string | null
+              visaExpiresOn: string | null
+              visaNumber: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/declarations/{id}/corrections': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Sửa khai báo, giữ bản cũ / Correct a declaration, keeping the original */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset
+             */
+            arrivalAt?: string
+            /** @description foreign guests only */
+            fullName?: string
+            reason: string
+            room?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              accompaniedBy: string | null
+              arrivalAt: string
+              birthDate: string
+              deadlineAt: string
+              declaredAt: string
+              departedAt: string | null
+              entryDate: string | null
+              establishment: {
+                address: string
+                communeCode: string
+                id: string
+                name: string
+              }
+              expectedDepartureAt: string | null
+              /** @description facts for the police, e.g. 'open_stay_elsewhere' */
+              flags: string[]
+              fullName: string
+              groupId: string | null
+              guestKind: 'citizen' | 'foreigner'
+              id: string
+              late: boolean
+              method: string
+              nationality: string
+              passportExpiresOn: string | null
+              passportNumber: string | null
+              personalNumber: string | null
+              revision: number
+              room: string | null
+              sex: string | null
+              tripId: string | null
+              visaExpiresOn: string | null
+              visaNumber: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/declarations/{id}/extension': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Gia hạn lưu trú / Extend a stay */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset
+             */
+            expectedDepartureAt: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              accompaniedBy: string | null
+              arrivalAt: string
+              birthDate: string
+              deadlineAt: string
+              declaredAt: string
+              departedAt: string | null
+              entryDate: string | null
+              establishment: {
+                address: string
+                communeCode: string
+                id: string
+                name: string
+              }
+              expectedDepartureAt: string | null
+              /** @description facts for the police, e.g. 'open_stay_elsewhere' */
+              flags: string[]
+              fullName: string
+              groupId: string | null
+              guestKind: 'citizen' | 'foreigner'
+              id: string
+              late: boolean
+              method: string
+              nationality: string
+              passportExpiresOn: string | null
+              passportNumber: string | null
+              personalNumber: string | null
+              revision: number
+              room: string | null
+              sex: string | null
+              tripId: string | null
+              visaExpiresOn: string | null
+              visaNumber: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/establishment-types': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Loại cơ sở lưu trú / Establishment types */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              capacityUnit: 'room' | 'bed' | 'seat'
+              code: string
+              nameEn: string
+              nameVi: string
+            }[]
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/establishments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Cơ sở trên địa bàn (công an) / Establishments in my jurisdiction (police) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description default 100 */
+          limit?: number
+          /** @description pending until the commune police decide */
+          status?: 'pending' | 'approved' | 'refused'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              address: string
+              capacity: number
+              capacityUnit: 'room' | 'bed' | 'seat'
+              /** @description the code people read and quote, e.g. CS-00001 */
+              code: string
+              communeCode: string
+              communeName: string | null
+              createdAt: string
+              decidedAt: string | null
+              /** @description the police's reason, told to the owner */
+              decisionReason: string | null
+              id: string
+              name: string
+              owner: {
+                fullName: string | null
+              }
+              provinceCode: string
+              /** @description the establishment software's API client, once issued */
+              ssoClientId: string | null
+              /** @description pending until the commune police decide */
+              status: 'pending' | 'approved' | 'refused'
+              typeCode: string
+            }[]
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Đăng ký cơ sở lưu trú (định danh mức 2) / Register an establishment (eID level 2) */
+    post: {
+      parameters: {
+        query?: never
+        header?: {
+          /** @description required: 1-200 printable ASCII characters, e.g. a UUID */
+          'idempotency-key'?: string
+        }
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            address: string & unknown
+            /** @description in the type's unit: rooms, beds or seats */
+            capacity: number
+            /** @description a commune in force today */
+            communeCode: string & unknown
+            name: string & unknown
+            /** @description a code of GET /establishment-types */
+            typeCode: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              address: string
+              capacity: number
+              capacityUnit: 'room' | 'bed' | 'seat'
+              /** @description the code people read and quote, e.g. CS-00001 */
+              code: string
+              communeCode: string
+              createdAt: string
+              decidedAt: string | null
+              /** @description the police's reason, told to the owner */
+              decisionReason: string | null
+              id: string
+              name: string
+              provinceCode: string
+              /** @description the establishment software's API client, once issued */
+              ssoClientId: string | null
+              /** @description pending until the commune police decide */
+              status: 'pending' | 'approved' | 'refused'
+              typeCode: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/establishments/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Cơ sở nơi tôi làm việc / The establishment I declare for */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              address: string
+              capacity: number
+              capacityUnit: 'room' | 'bed' | 'seat'
+              /** @description the code people read and quote, e.g. CS-00001 */
+              code: string
+              communeCode: string
+              createdAt: string
+              decidedAt: string | null
+              /** @description the police's reason, told to the owner */
+              decisionReason: string | null
+              id: string
+              name: string
+              provinceCode: string
+              /** @description the establishment software's API client, once issued */
+              ssoClientId: string | null
+              /** @description pending until the commune police decide */
+              status: 'pending' | 'approved' | 'refused'
+              typeCode: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/establishments/{id}/credentials': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Khoá API cho phần mềm của cơ sở (chủ cơ sở) / API credentials for the establishment software (owner) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              clientId: string
+              /** @description shown once; asking again rotates it */
+              clientSecret: string
+              rotated: boolean
+              /** @description to request with grant_type=client_credentials */
+              scope: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/establishments/{id}/decision': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Duyệt hoặc từ chối cơ sở / Approve or refuse an establishment */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            decision: 'approve' | 'refuse'
+            /** @description required to refuse; told to the owner */
+            reason?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              address: string
+              capacity: number
+              capacityUnit: 'room' | 'bed' | 'seat'
+              /** @description the code people read and quote, e.g. CS-00001 */
+              code: string
+              communeCode: string
+              createdAt: string
+              decidedAt: string | null
+              /** @description the police's reason, told to the owner */
+              decisionReason: string | null
+              id: string
+              name: string
+              provinceCode: string
+              /** @description the establishment software's API client, once issued */
+              ssoClientId: string | null
+              /** @description pending until the commune police decide */
+              status: 'pending' | 'approved' | 'refused'
+              typeCode: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/establishments/{id}/declarations': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Sổ khai báo lưu trú của cơ sở / The establishment’s declarations */
+    get: {
+      parameters: {
+        query?: {
+          /** @description next, from the previous page */
+          after?: string
+          /** @description declared on or after this day (Vietnam time) */
+          from?: string
+          /** @description true: late declarations only */
+          late?: boolean
+          limit?: number
+          /** @description declared on or before this day (Vietnam time) */
+          to?: string
+        }
+        header?: never
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description newest declared first */
+              declarations: {
+                accompaniedBy: string | null
+                arrivalAt: string
+                birthDate: string
+                deadlineAt: string
+                declaredAt: string
+                departedAt: string | null
+                entryDate: string | null
+                establishment: {
+                  address: string
+                  communeCode: string
+                  id: string
+                  name: string
+                }
+                expectedDepartureAt: string | null
+                /** @description facts for the police, e.g. 'open_stay_elsewhere' */
+                flags: string[]
+                fullName: string
+                groupId: string | null
+                guestKind: 'citizen' | 'foreigner'
+                id: string
+                late: boolean
+                method: string
+                nationality: string
+                passportExpiresOn: string | null
+                passportNumber: string | null
+                personalNumber: string | null
+                revision: number
+                room: string | null
+                sex: string | null
+                tripId: string | null
+                visaExpiresOn: string | null
+                visaNumber: string | null
+              }[]
+              /** @description of which after the deadline */
+              lateCount: number
+              next: string | null
+              /** @description declared in the period */
+              total: number
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Khai báo lưu trú một khách hoặc một đoàn / Declare a guest or a group */
+    post: {
+      parameters: {
+        query?: never
+        header?: {
+          /** @description required: 1-200 printable ASCII characters, e.g. a UUID */
+          'idempotency-key'?: string
+        }
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset
+             */
+            arrivalAt: string
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset
+             */
+            expectedDepartureAt?: string
+            /** @description one guest, or a family or a group arriving together */
+            guests: (
+              | {
+                  /** @description index in `guests` of the adult accompanying this child */
+                  accompaniedBy?: number
+                  /** @description the resident app QR */
+                  identityQr: string
+                  /** @description room or bed */
+                  room?: string
+                }
+              | {
+                  /** @description index in `guests` of the adult accompanying this child */
+                  accompaniedBy?: number
+                  /** @description the chip card QR text */
+                  cardQr: string
+                  /** @description room or bed */
+                  room?: string
+                }
+              | {
+                  /** @description index in `guests` of the adult accompanying this child */
+                  accompaniedBy?: number
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  birthDate: string
+                  fullName: string
+                  personalNumber: string & unknown
+                  /** @description room or bed */
+                  room?: string
+                }
+              | {
+                  /** @description index in `guests` of the adult accompanying this child */
+                  accompaniedBy?: number
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  entryDate: string
+                  /** @description the two MRZ lines */
+                  passportMrz: string
+                  /** @description room or bed */
+                  room?: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  visaExpiresOn?: string
+                  visaNumber?: string
+                }
+            )[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description in the order of `guests` */
+              declarations: {
+                accompaniedBy: string | null
+                arrivalAt: string
+                birthDate: string
+                deadlineAt: string
+                declaredAt: string
+                departedAt: string | null
+                entryDate: string | null
+                establishment: {
+                  address: string
+                  communeCode: string
+                  id: string
+                  name: string
+                }
+                expectedDepartureAt: string | null
+                /** @description facts for the police, e.g. 'open_stay_elsewhere' */
+                flags: string[]
+                fullName: string
+                groupId: string | null
+                guestKind: 'citizen' | 'foreigner'
+                id: string
+                late: boolean
+                method: string
+                nationality: string
+                passportExpiresOn: string | null
+                passportNumber: string | null
+                personalNumber: string | null
+                revision: number
+                room: string | null
+                sex: string | null
+                tripId: string | null
+                visaExpiresOn: string | null
+                visaNumber: string | null
+              }[]
+              groupId: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/establishments/{id}/guests': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Khách đang lưu trú / Guests staying now */
+    get: {
+      parameters: {
+        query?: {
+          /** @description next, from the previous page */
+          after?: string
+          limit?: number
+        }
+        header?: never
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description newest declared first */
+              declarations: {
+                accompaniedBy: string | null
+                arrivalAt: string
+                birthDate: string
+                deadlineAt: string
+                declaredAt: string
+                departedAt: string | null
+                entryDate: string | null
+                establishment: {
+                  address: string
+                  communeCode: string
+                  id: string
+                  name: string
+                }
+                expectedDepartureAt: string | null
+                /** @description facts for the police, e.g. 'open_stay_elsewhere' */
+                flags: string[]
+                fullName: string
+                groupId: string | null
+                guestKind: 'citizen' | 'foreigner'
+                id: string
+                late: boolean
+                method: string
+                nationality: string
+                passportExpiresOn: string | null
+                passportNumber: string | null
+                personalNumber: string | null
+                revision: number
+                room: string | null
+                sex: string | null
+                tripId: string | null
+                visaExpiresOn: string | null
+                visaNumber: string | null
+              }[]
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/establishments/{id}/rooming-lists': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Nhập danh sách khách (CSV, XLSX) / Import a rooming list (CSV, XLSX)
+     * @description The body is the file itself: Content-Type text/csv (UTF-8; comma, semicolon or tab) or
+     *     application/vnd.openxmlformats-officedocument.spreadsheetml.sheet (first sheet). A header row, then one guest a row, at most
+     *     1000 rows and 5 MB. Headers (case and diacritics ignored):
+     *     - personalNumber: "Số định danh", "Số định danh cá nhân", "Số CCCD", "CCCD", "Personal number"
+     *     - fullName: "Họ và tên", "Họ tên", "Full name", "Name"
+     *     - birthDate: "Ngày sinh", "Birth date", "Date of birth"
+     *     - room: "Phòng", "Số phòng", "Giường", "Room", "Bed"
+     *     - arrival: "Giờ đến", "Thời gian đến", "Ngày đến", "Arrival"
+     *     - expectedDeparture: "Dự kiến đi", "Ngày đi dự kiến", "Expected departure"
+     *     - nationality: "Quốc tịch", "Nationality"
+     *     - passportNumber: "Số hộ chiếu", "Hộ chiếu", "Passport number", "Passport"
+     *     - sex: "Giới tính", "Sex"
+     *     - passportExpiry: "Hạn hộ chiếu", "Ngày hết hạn hộ chiếu", "Passport expiry"
+     *     - entryDate: "Ngày nhập cảnh", "Entry date"
+     *     - visaNumber: "Số thị thực", "Thị thực", "Visa number", "Visa"
+     *     - visaExpiry: "Hạn thị thực", "Ngày hết hạn thị thực", "Visa expiry"
+     *     A citizen needs personalNumber, fullName, birthDate, arrival; a foreigner (a row with passportNumber)
+     *     fullName, birthDate, nationality (ICAO code, e.g. FRA), passportNumber, passportExpiry, entryDate, arrival,
+     *     and sex, visaNumber, visaExpiry when known. Dates DD/MM/YYYY; arrival and expectedDeparture DD/MM/YYYY HH:mm,
+     *     Vietnam time. Each row is declared on its own; the answer reports every row, a refusal naming the
+     *     column by the file's own header.
+     */
+    post: {
+      parameters: {
+        query?: never
+        header?: {
+          /** @description required: 1-200 printable ASCII characters, e.g. a UUID */
+          'idempotency-key'?: string
+        }
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              accepted: number
+              refused: number
+              rows: {
+                /** @description STAY_DECLARED, or the refusal's error code */
+                code: string
+                declarationId?: string
+                message: string
+                /** @description row number in the file; the header is row 1 */
+                row: number
+                status: 'accepted' | 'refused'
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/establishments/{id}/staff': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Nhân viên của cơ sở (chủ cơ sở) / Staff of my establishment (owner) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              grantedAt: string
+              grantId: number
+              personalNumber: string
+            }[]
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Giao tài khoản nhân viên (chủ cơ sở) / Name a staff member (owner) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description of a resident who has an eID account */
+            personalNumber: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              grantedAt: string
+              grantId: number
+              personalNumber: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/establishments/{id}/staff/{grantId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Thu hồi tài khoản nhân viên (chủ cơ sở) / Revoke a staff member (owner) */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          grantId: number
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/establishments/{id}/trips': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các chuyến xe của nhà xe / The operator’s trips */
+    get: {
+      parameters: {
+        query?: {
+          /** @description departing on or after this day */
+          from?: string
+          limit?: number
+          /** @description departing on or before this day */
+          to?: string
+        }
+        header?: never
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              trips: {
+                arrivalAt: string
+                departureAt: string
+                establishmentId: string
+                id: string
+                /** @description declared on this trip */
+                passengers: number
+                route: string
+                seats: number
+                vehiclePlate: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Tạo chuyến xe khách / Open a coach trip */
+    post: {
+      parameters: {
+        query?: never
+        header?: {
+          /** @description required: 1-200 printable ASCII characters, e.g. a UUID */
+          'idempotency-key'?: string
+        }
+        path: {
+          id: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date-time
+             * @description expected arrival, after the departure
+             */
+            arrivalAt: string
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset
+             */
+            departureAt: string
+            /** @description e.g. "Biên Hòa - Đà Lạt (QL20)" */
+            route: string
+            /** @description passenger seats */
+            seats: number
+            /** @description Vietnamese plate, e.g. 60B-123.45 or 51F-12345 */
+            vehiclePlate: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              arrivalAt: string
+              departureAt: string
+              establishmentId: string
+              id: string
+              /** @description declared on this trip */
+              passengers: number
+              route: string
+              seats: number
+              vehiclePlate: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/establishments/mine': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Cơ sở của tôi / My establishments */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              address: string
+              capacity: number
+              capacityUnit: 'room' | 'bed' | 'seat'
+              /** @description the code people read and quote, e.g. CS-00001 */
+              code: string
+              communeCode: string
+              createdAt: string
+              decidedAt: string | null
+              /** @description the police's reason, told to the owner */
+              decisionReason: string | null
+              id: string
+              name: string
+              provinceCode: string
+              /** @description the establishment software's API client, once issued */
+              ssoClientId: string | null
+              /** @description pending until the commune police decide */
+              status: 'pending' | 'approved' | 'refused'
+              typeCode: string
+            }[]
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/establishments/workplaces': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Cơ sở nơi tôi làm việc / The establishments I declare guests for */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              address: string
+              capacity: number
+              capacityUnit: 'room' | 'bed' | 'seat'
+              /** @description the code people read and quote, e.g. CS-00001 */
+              code: string
+              communeCode: string
+              createdAt: string
+              decidedAt: string | null
+              /** @description the police's reason, told to the owner */
+              decisionReason: string | null
+              id: string
+              name: string
+              provinceCode: string
+              /** @description the establishment software's API client, once issued */
+              ssoClientId: string | null
+              /** @description pending until the commune police decide */
+              status: 'pending' | 'approved' | 'refused'
+              typeCode: string
+            }[]
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/police/alerts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Cảnh báo người trong danh sách theo dõi (công an xã nơi lưu trú và đơn vị phụ trách) / Watch-list alerts (commune police of the stay and the responsible unit) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description only (un)acknowledged alerts */
+          acknowledged?: boolean
+          /** @description next, from the previous page */
+          after?: string
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              alerts: {
+                acknowledgedAt: string | null
+                communeCode: string
+                communeName: string | null
+                createdAt: string
+                declaration: {
+                  arrivalAt: string
+                  birthDate: string
+                  fullName: string
+                  id: string
+                  room: string | null
+                  tripId: string | null
+                }
+                entry: {
+                  id: string
+                  person: {
+                    /** @description a listed citizen's name in the registry */
+                    fullName: string | null
+                    nationality: string | null
+                    passportNumber: string | null
+                    personalNumber: string | null
+                  }
+                  reason: string
+                }
+                establishment: {
+                  address: string
+                  id: string
+                  name: string
+                }
+                id: string
+                responsibleUnitCode: string
+                responsibleUnitName: string | null
+              }[]
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/police/alerts/{id}/acknowledgement': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Xác nhận đã xử lý cảnh báo / Acknowledge an alert */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              acknowledgedAt: string | null
+              communeCode: string
+              communeName: string | null
+              createdAt: string
+              declaration: {
+                arrivalAt: string
+                birthDate: string
+                fullName: string
+                id: string
+                room: string | null
+                tripId: string | null
+              }
+              entry: {
+                id: string
+                person: {
+                  /** @description a listed citizen's name in the registry */
+                  fullName: string | null
+                  nationality: string | null
+                  passportNumber: string | null
+                  personalNumber: string | null
+                }
+                reason: string
+              }
+              establishment: {
+                address: string
+                id: string
+                name: string
+              }
+              id: string
+              responsibleUnitCode: string
+              responsibleUnitName: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/police/declarations': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Khai báo lưu trú trên địa bàn / Declarations in my jurisdiction */
+    get: {
+      parameters: {
+        query: {
+          /** @description next, from the previous page */
+          after?: string
+          establishment?: string
+          /** @description declared on or after this day (Vietnam time) */
+          from?: string
+          guestKind?: 'citizen' | 'foreigner'
+          /** @description true: late declarations only */
+          late?: boolean
+          limit?: number
+          /** @description why the guests are read; kept in the audit trail each resident can see */
+          purpose:
+            | 'identity_verification'
+            | 'residence_management'
+            | 'administrative_procedure'
+            | 'criminal_investigation'
+            | 'administrative_violation'
+            | 'social_welfare'
+            | 'health_care'
+            | 'account_verification_level2'
+            | 'data_correction'
+          /** @description declared on or before this day (Vietnam time) */
+          to?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description newest declared first */
+              declarations: {
+                accompaniedBy: string | null
+                arrivalAt: string
+                birthDate: string
+                deadlineAt: string
+                declaredAt: string
+                departedAt: string | null
+                entryDate: string | null
+                establishment: {
+                  address: string
+                  communeCode: string
+                  id: string
+                  name: string
+                }
+                expectedDepartureAt: string | null
+                /** @description facts for the police, e.g. 'open_stay_elsewhere' */
+                flags: string[]
+                fullName: string
+                groupId: string | null
+                guestKind: 'citizen' | 'foreigner'
+                id: string
+                late: boolean
+                method: string
+                nationality: string
+                passportExpiresOn: string | null
+                passportNumber: string | null
+                personalNumber: string | null
+                revision: number
+                room: string | null
+                sex: string | null
+                tripId: string | null
+                visaExpiresOn: string | null
+                visaNumber: string | null
+              }[]
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/police/guests': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Khách đang lưu trú trên địa bàn / Current guests in my jurisdiction */
+    get: {
+      parameters: {
+        query: {
+          /** @description next, from the previous page */
+          after?: string
+          establishment?: string
+          guestKind?: 'citizen' | 'foreigner'
+          limit?: number
+          /** @description why the guests are read; kept in the audit trail each resident can see */
+          purpose:
+            | 'identity_verification'
+            | 'residence_management'
+            | 'administrative_procedure'
+            | 'criminal_investigation'
+            | 'administrative_violation'
+            | 'social_welfare'
+            | 'health_care'
+            | 'account_verification_level2'
+            | 'data_correction'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description newest declared first */
+              declarations: {
+                accompaniedBy: string | null
+                arrivalAt: string
+                birthDate: string
+                deadlineAt: string
+                declaredAt: string
+                departedAt: string | null
+                entryDate: string | null
+                establishment: {
+                  address: string
+                  communeCode: string
+                  id: string
+                  name: string
+                }
+                expectedDepartureAt: string | null
+                /** @description facts for the police, e.g. 'open_stay_elsewhere' */
+                flags: string[]
+                fullName: string
+                groupId: string | null
+                guestKind: 'citizen' | 'foreigner'
+                id: string
+                late: boolean
+                method: string
+                nationality: string
+                passportExpiresOn: string | null
+                passportNumber: string | null
+                personalNumber: string | null
+                revision: number
+                room: string | null
+                sex: string | null
+                tripId: string | null
+                visaExpiresOn: string | null
+                visaNumber: string | null
+              }[]
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/police/late-by-establishment': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Khai báo trễ hạn theo cơ sở / Late declarations by establishment */
+    get: {
+      parameters: {
+        query: {
+          /** @description first day of the period (Vietnam time), by declaration day */
+          from: string
+          limit?: number
+          /** @description last day of the period, included */
+          to: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description most late first */
+              establishments: {
+                /** @description declared in the period */
+                declarations: number
+                establishment: {
+                  address: string
+                  communeCode: string
+                  id: string
+                  name: string
+                }
+                /** @description of which after the deadline */
+                late: number
+                /** @description on time / declared, 0-1 */
+                onTimeShare: number
+              }[]
+              from: string
+              to: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/police/live': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * Khai báo mới và cảnh báo theo thời gian thực (SSE) / New declarations and alerts, live (server-sent events)
+     * @description Events 'stays.declared' {declarationId, establishment {id, name}, arrivalAt, late, flags, guestKind} and 'stays.watch_alert' {alertId, communeCode}, in your jurisdiction; a comment every 15 s keeps the connection open. Each event's id is its place in the outbox: reconnecting with Last-Event-ID brings the events after it first (an id the stream did not write is ignored; a client too far behind gets 'stays.resync' {}, to reload its lists). The session and role are checked again every 5 s and before each event: once the caller has signed out (or the session expired, or the token was revoked) or lost the role, the stream sends 'stays.ended' {reason: 'signed-out' | 'access-revoked'} and ends.
+     */
+    get: {
+      parameters: {
+        query?: never
+        header?: {
+          /** @description the id of the last event received, e.g. 1234-56 */
+          'last-event-id'?: string
+        }
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description text/event-stream */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'text/event-stream': string
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/police/people/{personalNumber}/stays': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Lưu trú của một người trên toàn tỉnh (công an tỉnh) / A person’s stays in the province (provincial police) */
+    get: {
+      parameters: {
+        query: {
+          /** @description next, from the previous page */
+          after?: string
+          limit?: number
+          /** @description why the guests are read; kept in the audit trail each resident can see */
+          purpose:
+            | 'identity_verification'
+            | 'residence_management'
+            | 'administrative_procedure'
+            | 'criminal_investigation'
+            | 'administrative_violation'
+            | 'social_welfare'
+            | 'health_care'
+            | 'account_verification_level2'
+            | 'data_correction'
+        }
+        header?: never
+        path: {
+          personalNumber: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description newest declared first */
+              declarations: {
+                accompaniedBy: string | null
+                arrivalAt: string
+                birthDate: string
+                deadlineAt: string
+                declaredAt: string
+                departedAt: string | null
+                entryDate: string | null
+                establishment: {
+                  address: string
+                  communeCode: string
+                  id: string
+                  name: string
+                }
+                expectedDepartureAt: string | null
+                /** @description facts for the police, e.g. 'open_stay_elsewhere' */
+                flags: string[]
+                fullName: string
+                groupId: string | null
+                guestKind: 'citizen' | 'foreigner'
+                id: string
+                late: boolean
+                method: string
+                nationality: string
+                passportExpiresOn: string | null
+                passportNumber: string | null
+                personalNumber: string | null
+                revision: number
+                room: string | null
+                sex: string | null
+                tripId: string | null
+                visaExpiresOn: string | null
+                visaNumber: string | null
+              }[]
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/police/watch-list': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Danh sách theo dõi của các đơn vị trong địa bàn (đang chờ duyệt, đang hiệu lực; hoặc tất cả) / Watch list of the units in your jurisdiction (pending and active; or all) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description next, from the previous page */
+          after?: string
+          /** @description current: pending and in force; all: ended, refused and expired too */
+          include?: 'current' | 'all'
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              entries: {
+                addedAt: string
+                caseReference: string
+                decidedAt: string | null
+                expiresAt: string
+                id: string
+                legalBasis: string
+                person: {
+                  /** @description a listed citizen's name in the registry */
+                  fullName: string | null
+                  nationality: string | null
+                  passportNumber: string | null
+                  personalNumber: string | null
+                }
+                reason: string
+                refusalReason: string | null
+                removalReason: string | null
+                removedAt: string | null
+                responsibleUnitCode: string
+                responsibleUnitName: string | null
+                /**
+                 * @description pending approval, active (alerts), expired, ended or refused
+                 * @enum {string}
+                 */
+                status: 'pending' | 'active' | 'expired' | 'ended' | 'refused'
+              }[]
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Đưa người vào danh sách theo dõi (người ngoài địa bàn: chờ Công an tỉnh duyệt) / Put a person on the watch list (outside your units: awaits provincial approval) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the case file the listing serves (số hồ sơ, vụ án) */
+            caseReference: string & unknown
+            /**
+             * Format: date-time
+             * @description when the listing lapses: after now and at most 90 days ahead (to the end of that day, Vietnam time)
+             */
+            expiresAt: string
+            /** @description the provision the listing rests on, with its article number (e.g. "Điều 117 Bộ luật Tố tụng hình sự 2015") */
+            legalBasis: string & unknown
+            /** @description a citizen by personal number, or a foreigner by nationality and passport */
+            person:
+              | {
+                  personalNumber: string & unknown
+                }
+              | {
+                  /** @description ICAO 9303 code */
+                  nationality: string & unknown
+                  passportNumber: string & unknown
+                }
+            /** @description why the person is wanted or under supervision */
+            reason: string
+            /** @description the police unit that answers the alerts; inside your jurisdiction */
+            responsibleUnitCode: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              addedAt: string
+              caseReference: string
+              decidedAt: string | null
+              expiresAt: string
+              id: string
+              legalBasis: string
+              person: {
+                /** @description a listed citizen's name in the registry */
+                fullName: string | null
+                nationality: string | null
+                passportNumber: string | null
+                personalNumber: string | null
+              }
+              reason: string
+              refusalReason: string | null
+              removalReason: string | null
+              removedAt: string | null
+              responsibleUnitCode: string
+              responsibleUnitName: string | null
+              /**
+               * @description pending approval, active (alerts), expired, ended or refused
+               * @enum {string}
+               */
+              status: 'pending' | 'active' | 'expired' | 'ended' | 'refused'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/police/watch-list/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Kết thúc theo dõi hoặc rút yêu cầu (nêu lý do) / End a listing or withdraw a request (with a reason) */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description why the person leaves the list */
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              addedAt: string
+              caseReference: string
+              decidedAt: string | null
+              expiresAt: string
+              id: string
+              legalBasis: string
+              person: {
+                /** @description a listed citizen's name in the registry */
+                fullName: string | null
+                nationality: string | null
+                passportNumber: string | null
+                personalNumber: string | null
+              }
+              reason: string
+              refusalReason: string | null
+              removalReason: string | null
+              removedAt: string | null
+              responsibleUnitCode: string
+              responsibleUnitName: string | null
+              /**
+               * @description pending approval, active (alerts), expired, ended or refused
+               * @enum {string}
+               */
+              status: 'pending' | 'active' | 'expired' | 'ended' | 'refused'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/police/watch-list/{id}/approval': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Phê duyệt yêu cầu theo dõi / Approve a listing request */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              addedAt: string
+              caseReference: string
+              decidedAt: string | null
+              expiresAt: string
+              id: string
+              legalBasis: string
+              person: {
+                /** @description a listed citizen's name in the registry */
+                fullName: string | null
+                nationality: string | null
+                passportNumber: string | null
+                personalNumber: string | null
+              }
+              reason: string
+              refusalReason: string | null
+              removalReason: string | null
+              removedAt: string | null
+              responsibleUnitCode: string
+              responsibleUnitName: string | null
+              /**
+               * @description pending approval, active (alerts), expired, ended or refused
+               * @enum {string}
+               */
+              status: 'pending' | 'active' | 'expired' | 'ended' | 'refused'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/police/watch-list/{id}/refusal': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Từ chối yêu cầu theo dõi (nêu lý do) / Refuse a listing request (with a reason) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description why the request is refused, for the requesting unit */
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              addedAt: string
+              caseReference: string
+              decidedAt: string | null
+              expiresAt: string
+              id: string
+              legalBasis: string
+              person: {
+                /** @description a listed citizen's name in the registry */
+                fullName: string | null
+                nationality: string | null
+                passportNumber: string | null
+                personalNumber: string | null
+              }
+              reason: string
+              refusalReason: string | null
+              removalReason: string | null
+              removedAt: string | null
+              responsibleUnitCode: string
+              responsibleUnitName: string | null
+              /**
+               * @description pending approval, active (alerts), expired, ended or refused
+               * @enum {string}
+               */
+              status: 'pending' | 'active' | 'expired' | 'ended' | 'refused'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/police/watch-list/{id}/renewal': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Gia hạn theo dõi (tối đa 90 ngày) / Renew a listing (up to 90 days) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date-time
+             * @description when the listing lapses: after now and at most 90 days ahead (to the end of that day, Vietnam time)
+             */
+            expiresAt: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              addedAt: string
+              caseReference: string
+              decidedAt: string | null
+              expiresAt: string
+              id: string
+              legalBasis: string
+              person: {
+                /** @description a listed citizen's name in the registry */
+                fullName: string | null
+                nationality: string | null
+                passportNumber: string | null
+                personalNumber: string | null
+              }
+              reason: string
+              refusalReason: string | null
+              removalReason: string | null
+              removedAt: string | null
+              responsibleUnitCode: string
+              responsibleUnitName: string | null
+              /**
+               * @description pending approval, active (alerts), expired, ended or refused
+               * @enum {string}
+               */
+              status: 'pending' | 'active' | 'expired' | 'ended' | 'refused'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/police/watch-list/review': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Rà soát danh sách theo dõi (Công an tỉnh): yêu cầu chờ duyệt trước, rồi mục sắp hết hạn / Review of listings (provincial police): pending requests first, then soonest to expire */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number
+          offset?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              entries: {
+                addedAt: string
+                caseReference: string
+                decidedAt: string | null
+                expiresAt: string
+                id: string
+                legalBasis: string
+                person: {
+                  /** @description a listed citizen's name in the registry */
+                  fullName: string | null
+                  nationality: string | null
+                  passportNumber: string | null
+                  personalNumber: string | null
+                }
+                reason: string
+                refusalReason: string | null
+                removalReason: string | null
+                removedAt: string | null
+                responsibleUnitCode: string
+                responsibleUnitName: string | null
+                /**
+                 * @description pending approval, active (alerts), expired, ended or refused
+                 * @enum {string}
+                 */
+                status: 'pending' | 'active' | 'expired' | 'ended' | 'refused'
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/trips/{id}/manifest': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Danh sách hành khách của chuyến / The trip’s passenger manifest */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description by seat, then by boarding */
+              passengers: {
+                birthDate: string
+                boardedAt: string
+                declarationId: string
+                departedAt: string | null
+                flags: string[]
+                fullName: string
+                guestKind: string
+                late: boolean
+                nationality: string
+                passportNumber: string | null
+                personalNumber: string | null
+                seat: string | null
+                sex: string | null
+              }[]
+              trip: {
+                arrivalAt: string
+                departureAt: string
+                establishmentId: string
+                id: string
+                /** @description declared on this trip */
+                passengers: number
+                route: string
+                seats: number
+                vehiclePlate: string
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/stays/trips/{id}/passengers': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Khai báo hành khách lên xe / Declare boarding passengers */
+    post: {
+      parameters: {
+        query?: never
+        header?: {
+          /** @description required: 1-200 printable ASCII characters, e.g. a UUID */
+          'idempotency-key'?: string
+        }
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the passengers; `room` is the seat */
+            guests: (
+              | {
+                  /** @description index in `guests` of the adult accompanying this child */
+                  accompaniedBy?: number
+                  /** @description the resident app QR */
+                  identityQr: string
+                  /** @description room or bed */
+                  room?: string
+                }
+              | {
+                  /** @description index in `guests` of the adult accompanying this child */
+                  accompaniedBy?: number
+                  /** @description the chip card QR text */
+                  cardQr: string
+                  /** @description room or bed */
+                  room?: string
+                }
+              | {
+                  /** @description index in `guests` of the adult accompanying this child */
+                  accompaniedBy?: number
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  birthDate: string
+                  fullName: string
+                  personalNumber: string & unknown
+                  /** @description room or bed */
+                  room?: string
+                }
+              | {
+                  /** @description index in `guests` of the adult accompanying this child */
+                  accompaniedBy?: number
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  entryDate: string
+                  /** @description the two MRZ lines */
+                  passportMrz: string
+                  /** @description room or bed */
+                  room?: string
+                  /**
+                   * Format: date
+                   * @description YYYY-MM-DD
+                   */
+                  visaExpiresOn?: string
+                  visaNumber?: string
+                }
+            )[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @description in the order of `guests` */
+              declarations: {
+                accompaniedBy: string | null
+                arrivalAt: string
+                birthDate: string
+                deadlineAt: string
+                declaredAt: string
+                departedAt: string | null
+                entryDate: string | null
+                establishment: {
+                  address: string
+                  communeCode: string
+                  id: string
+                  name: string
+                }
+                expectedDepartureAt: string | null
+                /** @description facts for the police, e.g. 'open_stay_elsewhere' */
+                flags: string[]
+                fullName: string
+                groupId: string | null
+                guestKind: 'citizen' | 'foreigner'
+                id: string
+                late: boolean
+                method: string
+                nationality: string
+                passportExpiresOn: string | null
+                passportNumber: string | null
+                personalNumber: string | null
+                revision: number
+                room: string | null
+                sex: string | null
+                tripId: string | null
+                visaExpiresOn: string | null
+                visaNumber: string | null
+              }[]
+              groupId: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/auth/callback': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Trở về từ SSO / Return from the SSO */
+    get: {
+      parameters: {
+        query?: {
+          code?: string
+          error?: string
+          error_description?: string
+          iss?: string
+          state?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        303: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/auth/login': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Đăng nhập qua SSO / Sign in through the SSO */
+    get: {
+      parameters: {
+        query?: {
+          returnTo?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        303: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/auth/logout': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Đăng xuất / Sign out */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              redirectTo: string
+            }
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/healthz': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The process is alive */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              checks?: {
+                database?: string
+                migrations?: string
+              }
+              /** @enum {string} */
+              status: 'ok' | 'unavailable'
+            }
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              checks?: {
+                database?: string
+                migrations?: string
+              }
+              /** @enum {string} */
+              status: 'ok' | 'unavailable'
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/readyz': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The database is reachable and migrated */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              checks?: {
+                database?: string
+                migrations?: string
+              }
+              /** @enum {string} */
+              status: 'ok' | 'unavailable'
+            }
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              checks?: {
+                database?: string
+                migrations?: string
+              }
+              /** @enum {string} */
+              status: 'ok' | 'unavailable'
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/sso/interaction/{uid}/consent': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Đồng ý chia sẻ thông tin / Consent to share */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          uid: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            approve: boolean
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              redirectTo: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/sso/interaction/{uid}/details': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Bước đăng nhập đang chờ / The pending sign-in step */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          uid: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              acrRequested: string | null
+              claims: string[]
+              client: {
+                clientId: string
+                name: string
+              }
+              prompt: 'login' | 'consent'
+              scopes: string[]
+              uid: string
+            }
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/sso/interaction/{uid}/login': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Đăng nhập bằng mật khẩu / Sign in with a password */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          uid: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            password: string
+            /** @description 12-digit personal identification number */
+            personalNumber: string & unknown
+            /** @description the code sent by SMS, needed only while the account is locked */
+            phoneCode?: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json':
+              | {
+                  redirectTo: string
+                }
+              | {
+                  /** @enum {string} */
+                  next: 'second-factor'
+                }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/sso/interaction/{uid}/second-factor': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Mã xác thực thứ hai / Second-factor code */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          uid: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description TOTP or recovery code */
+            code: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              redirectTo: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+}
+export type webhooks = Record<string, never>
+export interface components {
+  schemas: {
+    AdminUnit: {
+      code: string
+      level: 'province' | 'district' | 'commune'
+      name: string
+      shortName: string | null
+      /** @description Tỉnh, Thành phố Trung ương, Quận, Huyện, Thị xã, Thành phố, Phường, Xã, Thị trấn, Đặc khu */
+      type: string
+      /** @description first day in force; null = before the earliest record held */
+      validFrom: string | null
+      /** @description first day no longer in force; null = in force */
+      validTo: string | null
+    }
+    ErrorEnvelope: {
+      error: {
+        /** @description stable machine-readable code, MODULE_SNAKE_CASE */
+        code: string
+        details: unknown
+        /** @description human-readable explanation, Vietnamese first */
+        message: string
+        requestId: string
+      }
+    }
+    Resident: {
+      birthDate: string
+      birthProvinceCode: string
+      birthProvinceName: string | null
+      cardExpiresOn: string | null
+      cardIssuedOn: string | null
+      communeCode: string
+      communeName: string | null
+      eidLevel: number
+      fullName: string
+      householdId: number
+      oldIdNumber: string | null
+      personalNumber: string
+      relationToHead: string
+      sex: 'M' | 'F'
+      status: string
+    }
+  }
+  responses: never
+  parameters: never
+  requestBodies: never
+  headers: never
+  pathItems: never
+}
+export type $defs = Record<string, never>
+export type operations = Record<string, never>
