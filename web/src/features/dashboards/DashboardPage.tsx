@@ -1,3 +1,4 @@
+import { Button, Title } from '@mantine/core'
 import type { AnalyticsDashboard } from '../../api/types'
 import type { PageProps } from '../../app/routes'
 import { Link } from '../../app/router'
@@ -6,6 +7,7 @@ import { ErrorMessage, Loading } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate, formatDateTime } from '../../i18n/format'
 import { useI18n, type I18n } from '../../i18n/i18n'
+import { dashboardsMessages, type DashboardsKey } from './messages'
 import { DashboardFilters } from './DashboardFilters'
 import { DASHBOARDS, filterQuery, isDashboardId, useFilters, type DashboardId } from './filters'
 import { PopulationMap } from './PopulationMap'
@@ -14,7 +16,7 @@ import { seriesOf } from './series'
 import { useAnalytics } from './useAnalytics'
 
 /** What the figures cover, in words: printed and carried into every exported picture. */
-function scopeOf({ t }: I18n, { filters, copy }: AnalyticsDashboard): string[] {
+function scopeOf({ t }: I18n<DashboardsKey>, { filters, copy }: AnalyticsDashboard): string[] {
   const area = filters.unit
     ? filters.unit.name
     : t('dashboards.scope.communes', { count: filters.communes?.length ?? 0 })
@@ -39,7 +41,7 @@ function Charts({
   data: AnalyticsDashboard
   query: string
 }) {
-  const i18n = useI18n()
+  const i18n = useI18n(dashboardsMessages)
   const scope = scopeOf(i18n, data)
   const exportsOf = (chart: string): ChartExport => {
     const base = new URLSearchParams(query)
@@ -85,7 +87,7 @@ function Charts({
 
 /** One leaders' dashboard: its filters in the address, its charts, their exports, a print view. */
 function Dashboard({ id }: { id: DashboardId }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(dashboardsMessages)
   const { filters } = useFilters(id)
   const query = filterQuery(filters, DASHBOARDS[id]).toString()
   const { state, reload, waitSeconds } = useAnalytics<AnalyticsDashboard>(
@@ -99,17 +101,17 @@ function Dashboard({ id }: { id: DashboardId }) {
       <p className="no-print">
         <Link to="/dashboards">{t('dashboards.back')}</Link>
       </p>
-      <h1>{title}</h1>
+      <Title order={1}>{title}</Title>
       <p className="no-print">
-        <button
+        <Button
           type="button"
-          className="button button-secondary"
+          variant="outline"
           onClick={() => {
             window.print()
           }}
         >
           {t('dashboards.print')}
-        </button>
+        </Button>
       </p>
       <DashboardFilters dashboard={id} shown={data?.filters ?? null} />
       {state.status === 'loading' ? <Loading /> : null}
@@ -124,11 +126,11 @@ function Dashboard({ id }: { id: DashboardId }) {
 }
 
 function UnknownDashboard() {
-  const { t } = useI18n()
+  const { t } = useI18n(dashboardsMessages)
   usePageTitle(t('dashboards.unknown'))
   return (
     <>
-      <h1>{t('dashboards.unknown')}</h1>
+      <Title order={1}>{t('dashboards.unknown')}</Title>
       <p>
         <Link to="/dashboards">{t('dashboards.back')}</Link>
       </p>

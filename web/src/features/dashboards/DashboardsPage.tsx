@@ -1,3 +1,4 @@
+import { Paper, SimpleGrid, Text, Title } from '@mantine/core'
 import { useEffect } from 'react'
 import type { AnalyticsStatus } from '../../api/types'
 import { Link } from '../../app/router'
@@ -6,6 +7,7 @@ import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { dashboardsMessages } from './messages'
 import { isDashboardId } from './filters'
 import { Preparing } from './Preparing'
 
@@ -13,7 +15,7 @@ const POLL_SECONDS = 10
 
 /** The leaders' dashboards, and whether their analytical copy is ready yet. */
 export default function DashboardsPage() {
-  const { t, language, number } = useI18n()
+  const { t, language, number } = useI18n(dashboardsMessages)
   usePageTitle(t('dashboards.title'))
   const { state, reload } = useApi<AnalyticsStatus>('/api/v1/analytics/status')
   const status = state.status === 'ok' ? state.data : null
@@ -30,32 +32,32 @@ export default function DashboardsPage() {
 
   return (
     <>
-      <h1>{t('dashboards.title')}</h1>
-      <p>{t('dashboards.intro')}</p>
+      <Title order={1}>{t('dashboards.title')}</Title>
+      <Text my="sm">{t('dashboards.intro')}</Text>
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
       {waiting ? <Preparing seconds={POLL_SECONDS} onRetry={reload} /> : null}
       {status?.builtAt ? (
-        <p>
+        <Text mb="md">
           {t('dashboards.copy', {
             at: formatDateTime(status.builtAt),
             residents: number(status.residents ?? 0),
           })}
-        </p>
+        </Text>
       ) : null}
       {status ? (
-        <ul className="cards">
+        <SimpleGrid component="ul" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" p={0}>
           {status.dashboards
             .filter((d) => isDashboardId(d.id))
             .map((d) => (
-              <li key={d.id} className="card">
-                <h2>
+              <Paper component="li" withBorder p="md" key={d.id} className="card">
+                <Title order={2} size="h3" mb="xs">
                   <Link to={`/dashboards/${d.id}`}>{d.title[language]}</Link>
-                </h2>
-                <p>{d.charts.map((c) => c.title[language]).join(' · ')}</p>
-              </li>
+                </Title>
+                <Text>{d.charts.map((c) => c.title[language]).join(' · ')}</Text>
+              </Paper>
             ))}
-        </ul>
+        </SimpleGrid>
       ) : null}
     </>
   )

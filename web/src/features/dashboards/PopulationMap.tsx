@@ -1,3 +1,4 @@
+import { NativeSelect, Text, Title } from '@mantine/core'
 import { useMemo, useRef, useState } from 'react'
 import type { AnalyticsChart, AnalyticsMapLayer } from '../../api/types'
 import { ChartActions, type ChartExport } from '../../components/Chart'
@@ -14,6 +15,7 @@ import { ChartTable } from '../../components/ChartTable'
 import { describeError } from '../../components/errors'
 import { Loading } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
+import { dashboardsMessages } from './messages'
 import type { Structure } from './filters'
 import { useMapLayer } from './mapLayers'
 
@@ -170,7 +172,7 @@ export function PopulationMap({
   structure: Structure
   exports: ChartExport
 }) {
-  const i18n = useI18n()
+  const i18n = useI18n(dashboardsMessages)
   const { t } = i18n
   const [measure, setMeasure] = useState<Measure>('population')
   const canvas = useRef<ChartCanvasHandle>(null)
@@ -198,26 +200,27 @@ export function PopulationMap({
   const dimension = dimensionOf(byUnit)
   return (
     <section className="chart-block chart-map" aria-labelledby="chart-map">
-      <h2 id="chart-map">{title}</h2>
+      <Title order={2} id="chart-map">
+        {title}
+      </Title>
       {byDistrict ? (
-        <div className="field no-print">
-          <label htmlFor="map-measure">{t('map.colourBy')}</label>
-          <select
-            id="map-measure"
-            value={measure}
-            onChange={(e) => {
-              setMeasure(e.target.value === 'density' ? 'density' : 'population')
-            }}
-          >
-            {MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {t(m === 'population' ? 'map.population' : 'map.density')}
-              </option>
-            ))}
-          </select>
-        </div>
+        <NativeSelect
+          id="map-measure"
+          className="no-print"
+          label={t('map.colourBy')}
+          maw="24rem"
+          my="sm"
+          value={measure}
+          data={MEASURES.map((m) => ({
+            value: m,
+            label: t(m === 'population' ? 'map.population' : 'map.density'),
+          }))}
+          onChange={(e) => {
+            setMeasure(e.currentTarget.value === 'density' ? 'density' : 'population')
+          }}
+        />
       ) : (
-        <p className="chart-note">{t('map.communesInTable')}</p>
+        <Text className="chart-note">{t('map.communesInTable')}</Text>
       )}
       {failed ? <p className="empty">{describeError(i18n, failed)}</p> : null}
       {!failed && !option ? <Loading /> : null}

@@ -1,24 +1,27 @@
-import { useState } from 'react'
-import { api } from '../../api/client'
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api, request } from '../../api/client'
 import type { PlanConsolidation } from '../../api/types'
-import { ErrorMessage, Loading, Notice } from '../../components/Status'
-import { useApi } from '../../components/useApi'
+import { ErrorMessage, Loading } from '../../components/Status'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { formatMonth } from './labels'
+import { planMessages } from './messages'
 
 const FILES = '/api/v1/plan/consolidations'
 
 function Consolidation({ item }: { item: PlanConsolidation }) {
-  const { t } = useI18n()
+  const { t } = useI18n(planMessages)
   const { models, reports } = item.totals
   return (
-    <li className="log-entry">
-      <h3>{t('plan.consolidation.number', { number: item.number, year: item.year })}</h3>
-      <p className="log-when">
+    <Paper component="li" withBorder p="sm" className="plan-consolidation">
+      <Title order={3} size="h4">
+        {t('plan.consolidation.number', { number: item.number, year: item.year })}
+      </Title>
+      <Text size="sm" c="gray.8" mb="xs">
         {t('plan.consolidation.issuedAt', { at: formatDateTime(item.issuedAt) })}
-      </p>
-      <p>
+      </Text>
+      <Text mb="sm">
         {t('plan.consolidation.totals', {
           done: models.done,
           overdue: models.overdue,
@@ -26,16 +29,16 @@ function Consolidation({ item }: { item: PlanConsolidation }) {
           expected: reports.expected,
           missing: reports.missing,
         })}
-      </p>
-      <p className="actions">
-        <a className="button button-secondary" href={`${FILES}/${String(item.id)}/report.pdf`}>
+      </Text>
+      <Group gap="sm">
+        <Button component="a" variant="outline" href={`${FILES}/${String(item.id)}/report.pdf`}>
           {t('plan.consolidation.pdf', { number: item.number })}
-        </a>
-        <a className="button button-secondary" href={`${FILES}/${String(item.id)}/figures.xlsx`}>
+        </Button>
+        <Button component="a" variant="outline" href={`${FILES}/${String(item.id)}/figures.xlsx`}>
           {t('plan.consolidation.xlsx', { number: item.number })}
-        </a>
-      </p>
-    </li>
+        </Button>
+      </Group>
+    </Paper>
   )
 }
 
@@ -44,62 +47,73 @@ function Consolidation({ item }: { item: PlanConsolidation }) {
  * them (again, under a new number, when late reports come in).
  */
 export function ConsolidationPanel({ month, canIssue }: { month: string; canIssue: boolean }) {
-  const { t } = useI18n()
-  const list = useApi<{ consolidations: PlanConsolidation[] }>(`${FILES}?month=${month}`)
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
-  const [issued, setIssued] = useState<PlanConsolidation | null>(null)
-
-  const issue = () => {
-    setBusy(true)
-    setFailure(null)
-    api<PlanConsolidation>(FILES, { method: 'POST', body: { month } }).then(
-      (made) => {
-        setBusy(false)
-        setIssued(made)
-        list.reload()
-      },
-      (error: unknown) => {
-        setBusy(false)
-        setFailure(error)
-      },
-    )
-  }
+  const { t } = useI18n(planMessages)
+  const queryClient = useQueryClient()
+  const queryKey = ['plan', 'consolidations', month]
+  const list = useQuery({
+    queryKey,
+    queryFn: async ({ signal }) =>
+      (
+        await request<{ consolidations: PlanConsolidation[] }>(`${FILES}?month=${month}`, {
+          signal,
+        })
+      ).data,
+  })
+  const issue = useMutation({
+    mutationFn: () => api<PlanConsolidation>(FILES, { method: 'POST', body: { month } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey }),
+  })
+  const busy = issue.isPending
 
   return (
-    <section aria-labelledby="plan-consolidation" className="panel">
-      <h2 id="plan-consolidation">
-        {t('plan.consolidation.title', { month: formatMonth(month) })}
-      </h2>
-      <p>{t('plan.consolidation.intro')}</p>
-      {canIssue ? (
-        <button type="button" className="button" disabled={busy} onClick={issue}>
-          {busy
-            ? t('common.sending')
-            : t('plan.consolidation.issue', { month: formatMonth(month) })}
-        </button>
-      ) : null}
-      {issued ? (
-        <Notice kind="success">
-          {t('plan.consolidation.issued', { number: issued.number, year: issued.year })}
-        </Notice>
-      ) : null}
-      {failure ? <ErrorMessage error={failure} focus /> : null}
-      {list.state.status === 'loading' ? <Loading /> : null}
-      {list.state.status === 'error' ? (
-        <ErrorMessage error={list.state.error} onRetry={list.reload} />
-      ) : null}
-      {list.state.status === 'ok' ? (
-        list.state.data.consolidations.length ? (
-          <ul className="log plan-consolidations">
-            {list.state.data.consolidations.map((item) => (
-              <Consolidation key={item.id} item={item} />
-            ))}
-          </ul>
-        ) : (
-          <p className="empty">{t('plan.consolidation.none')}</p>
-        )
-      ) : null}
-    </section>
+    <Paper component="section" withBorder p="md" mt="lg" aria-labelledby="plan-consolidation">
+      <Stack gap="sm">
+        <Title order={2} id="plan-consolidation">
+          {t('plan.consolidation.title', { month: formatMonth(month) })}
+        </Title>
+        <Text>{t('plan.consolidation.intro')}</Text>
+        {canIssue ? (
+          <div>
+            <Button
+              type="button"
+              disabled={busy}
+              onClick={() => {
+                issue.mutate()
+              }}
+            >
+              {busy
+                ? t('common.sending')
+                : t('plan.consolidation.issue', { month: formatMonth(month) })}
+            </Button>
+          </div>
+        ) : null}
+        {issue.isSuccess ? (
+          <Alert role="status" color="green" variant="light">
+            {t('plan.consolidation.issued', { number: issue.data.number, year: issue.data.year })}
+          </Alert>
+        ) : null}
+        {issue.isError ? <ErrorMessage error={issue.error} focus /> : null}
+        {list.isPending ? <Loading /> : null}
+        {list.isError ? (
+          <ErrorMessage
+            error={list.error}
+            onRetry={() => {
+              void list.refetch()
+            }}
+          />
+        ) : null}
+        {list.isSuccess ? (
+          list.data.consolidations.length ? (
+            <Stack component="ul" gap="sm" p={0} className="plan-consolidations">
+              {list.data.consolidations.map((item) => (
+                <Consolidation key={item.id} item={item} />
+              ))}
+            </Stack>
+          ) : (
+            <p className="empty">{t('plan.consolidation.none')}</p>
+          )
+        ) : null}
+      </Stack>
+    </Paper>
   )
 }

@@ -1,19 +1,26 @@
+import { Alert, Button, Fieldset, Group, Input, Paper, Stack, Text, Textarea } from '@mantine/core'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { ChangeEvent, SubmitEvent } from 'react'
 import { api } from '../../api/client'
 import type { PlanIndicator, PlanModelDetail, PlanReport } from '../../api/types'
-import { Field } from '../../components/Field'
-import { ErrorMessage, Notice } from '../../components/Status'
+import { ErrorMessage } from '../../components/Status'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { planMessages } from './messages'
 import { IndicatorRows, readRows, toRows } from './IndicatorRows'
 import { FileLink } from './ReportView'
-import { TextArea } from './TextArea'
+import { readable } from './readable'
 
 const REPORTS = '/api/v1/plan/reports'
 /** The server's limits (src/modules/plan/attachments.service.ts), checked first to spare an upload. */
 const MAX_FILE_BYTES = 2 * 1_048_576
 const ACCEPTED = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx'
+
+interface Step {
+  work: () => Promise<PlanReport>
+  said: (report: PlanReport) => string
+}
 
 interface Content {
   progress: string
@@ -44,7 +51,7 @@ export function DraftForm({
   report: PlanReport | undefined
   onSaved: (report: PlanReport) => void
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(planMessages)
   const [texts, setTexts] = useState({
     progress: report?.progress ?? '',
     obstacles: report?.obstacles ?? '',
@@ -52,9 +59,25 @@ export function DraftForm({
   })
   const [rows, setRows] = useState(() => toRows(report?.indicators ?? []))
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [stage, setStage] = useState<'idle' | 'busy' | 'confirm'>('idle')
-  const [failure, setFailure] = useState<unknown>(null)
-  const [notice, setNotice] = useState<string | null>(null)
+  const [confirming, setConfirming] = useState(false)
+  const queryClient = useQueryClient()
+  // One step at a time (save, send, attach, detach): its pending state, its failure, its notice.
+  const step = useMutation({
+    mutationFn: async ({ work, said }: Step) => {
+      const done = await work()
+      return { done, notice: said(done) }
+    },
+    onSuccess: ({ done }) => {
+      onSaved(done)
+    },
+    onSettled: () => {
+      // The model's page and the month's list show where the report stands.
+      void queryClient.invalidateQueries({
+        predicate: ({ queryKey }) =>
+          queryKey[0] === 'api' && String(queryKey[1]).startsWith('/api/v1/plan/models'),
+      })
+    },
+  })
 
   /** The form as the API takes it, or undefined with the problems shown. */
   const content = (options: { toSubmit?: boolean } = {}): Content | undefined => {
@@ -83,20 +106,8 @@ export function DraftForm({
   }
 
   const run = (work: () => Promise<PlanReport>, said: (report: PlanReport) => string) => {
-    setStage('busy')
-    setFailure(null)
-    setNotice(null)
-    work().then(
-      (done) => {
-        setStage('idle')
-        setNotice(said(done))
-        onSaved(done)
-      },
-      (error: unknown) => {
-        setStage('idle')
-        setFailure(error)
-      },
-    )
+    setConfirming(false)
+    step.mutate({ work, said })
   }
 
   const saveDraft = (event: SubmitEvent) => {
@@ -157,95 +168,124 @@ export function DraftForm({
   }
 
   const text = (name: keyof typeof texts) => ({
+    ...readable,
     id: `report-${name}`,
+    name: `report-${name}`,
     value: texts[name],
     error: errors[`report-${name}`],
     maxLength: 20_000,
+    autosize: true,
+    minRows: 5,
     onChange: (e: ChangeEvent<HTMLTextAreaElement>) => {
       setTexts({ ...texts, [name]: e.target.value })
     },
   })
-  const busy = stage === 'busy'
+  const busy = step.isPending
+  const fileError = errors['report-file']
 
   return (
-    <form onSubmit={saveDraft} noValidate className="panel plan-draft">
-      <TextArea
-        {...text('progress')}
-        label={t('plan.report.progress')}
-        hint={t('plan.report.progressHint')}
-      />
-      <IndicatorRows rows={rows} errors={errors} onChange={setRows} />
-      <TextArea {...text('obstacles')} label={t('plan.report.obstacles')} />
-      <TextArea {...text('proposals')} label={t('plan.report.proposals')} />
-      <fieldset>
-        <legend>{t('plan.report.attachments')}</legend>
-        {report?.attachments.length ? (
-          <ul className="plan-files">
-            {report.attachments.map((file) => (
-              <li key={file.id}>
-                <FileLink reportId={report.id} file={file} />{' '}
-                <button
-                  type="button"
-                  className="button-link"
-                  disabled={busy}
-                  onClick={() => {
-                    detach(report, file.id, file.fileName)
-                  }}
-                >
-                  {t('plan.report.detach', { name: file.fileName })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <Field
-          id="report-file"
-          type="file"
-          label={t('plan.report.attach')}
-          hint={t('plan.report.attachHint')}
-          accept={ACCEPTED}
-          error={errors['report-file']}
-          disabled={busy}
-          onChange={attach}
+    <Paper
+      component="form"
+      withBorder
+      p="md"
+      onSubmit={saveDraft}
+      noValidate
+      className="plan-draft"
+    >
+      <Stack gap="md" maw="40rem">
+        <Textarea
+          {...text('progress')}
+          label={t('plan.report.progress')}
+          description={t('plan.report.progressHint')}
         />
-      </fieldset>
-      {failure ? <ErrorMessage error={failure} focus /> : null}
-      {notice ? <Notice kind="success">{notice}</Notice> : null}
-      {stage === 'confirm' ? (
-        <div className="alert alert-warning" role="alert">
-          <p>{t('plan.report.confirmText')}</p>
-          <div className="actions">
-            <button type="button" className="button" onClick={submit}>
-              {t('plan.report.confirmSubmit')}
-            </button>
-            <button
+        <IndicatorRows rows={rows} errors={errors} onChange={setRows} />
+        <Textarea {...text('obstacles')} label={t('plan.report.obstacles')} />
+        <Textarea {...text('proposals')} label={t('plan.report.proposals')} />
+        <Fieldset legend={t('plan.report.attachments')} miw={0}>
+          {report?.attachments.length ? (
+            <ul className="plan-files">
+              {report.attachments.map((file) => (
+                <li key={file.id}>
+                  <FileLink reportId={report.id} file={file} />{' '}
+                  <Button
+                    type="button"
+                    variant="subtle"
+                    size="compact-sm"
+                    disabled={busy}
+                    onClick={() => {
+                      detach(report, file.id, file.fileName)
+                    }}
+                  >
+                    {t('plan.report.detach', { name: file.fileName })}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {/* A native file input: the browser's own chooser, which phones and tests drive. */}
+          <Input.Wrapper
+            {...readable}
+            id="report-file"
+            label={t('plan.report.attach')}
+            description={t('plan.report.attachHint')}
+            error={fileError}
+          >
+            <input
+              id="report-file"
+              name="report-file"
+              type="file"
+              className="plan-file-input"
+              // The browser's chooser shrinks to the phone's width (it would not by itself).
+              style={{ display: 'block', width: '100%', maxWidth: '100%' }}
+              accept={ACCEPTED}
+              disabled={busy}
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={`report-file-description${fileError ? ' report-file-error' : ''}`}
+              onChange={attach}
+            />
+          </Input.Wrapper>
+        </Fieldset>
+        {step.isError ? <ErrorMessage error={step.error} focus /> : null}
+        {step.isSuccess ? (
+          <Alert role="status" color="green" variant="light">
+            {step.data.notice}
+          </Alert>
+        ) : null}
+        {confirming ? (
+          <Alert role="alert" color="yellow" variant="light">
+            <Text>{t('plan.report.confirmText')}</Text>
+            <Group mt="sm" gap="sm">
+              <Button type="button" onClick={submit}>
+                {t('plan.report.confirmSubmit')}
+              </Button>
+              <Button
+                type="button"
+                variant="outline"
+                onClick={() => {
+                  setConfirming(false)
+                }}
+              >
+                {t('common.cancel')}
+              </Button>
+            </Group>
+          </Alert>
+        ) : (
+          <Group gap="sm">
+            <Button type="submit" variant="outline" disabled={busy}>
+              {busy ? t('common.sending') : t('plan.report.saveDraft')}
+            </Button>
+            <Button
               type="button"
-              className="button button-secondary"
+              disabled={busy}
               onClick={() => {
-                setStage('idle')
+                if (content({ toSubmit: true })) setConfirming(true)
               }}
             >
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="actions">
-          <button type="submit" className="button button-secondary" disabled={busy}>
-            {busy ? t('common.sending') : t('plan.report.saveDraft')}
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => {
-              if (content({ toSubmit: true })) setStage('confirm')
-            }}
-          >
-            {t('plan.report.submit')}
-          </button>
-        </div>
-      )}
-    </form>
+              {t('plan.report.submit')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
   )
 }

@@ -1,6 +1,9 @@
 import type { PlanIndicator } from '../../api/types'
-import { Field } from '../../components/Field'
+import { Button, Fieldset, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import type { I18n } from '../../i18n/i18n'
+import type { PlanKey } from './messages'
+import { planMessages } from './messages'
+import { readable } from './readable'
 import { useI18n } from '../../i18n/i18n'
 
 /** An indicator as typed: the value is text until the report is saved. */
@@ -26,7 +29,7 @@ const NUMBER = /^-?\d+(\.\d+)?$/
  * comma (85,5) is read as Vietnamese writes it.
  */
 export function readRows(
-  t: I18n['t'],
+  t: I18n<PlanKey>['t'],
   rows: IndicatorRow[],
 ): { indicators: PlanIndicator[]; errors: Record<string, string> } {
   const indicators: PlanIndicator[] = []
@@ -56,76 +59,94 @@ export function IndicatorRows({
   errors: Record<string, string>
   onChange: (rows: IndicatorRow[]) => void
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(planMessages)
   const edit = (index: number, change: Partial<IndicatorRow>) => {
     onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)))
   }
   return (
-    <fieldset className="plan-indicator-rows">
-      <legend>{t('plan.report.indicators')}</legend>
-      <p className="hint">{t('plan.report.indicatorsHint')}</p>
-      {rows.map((row, i) => {
-        const id = `indicator-${String(i)}`
-        const n = i + 1
-        return (
-          <fieldset key={id} className="plan-indicator">
-            <legend>{t('plan.report.indicatorN', { n })}</legend>
-            <Field
-              id={`${id}-label`}
-              label={t('plan.report.indicatorLabel')}
-              value={row.label}
-              error={errors[`${id}-label`]}
-              maxLength={200}
-              autoComplete="off"
-              onChange={(e) => {
-                edit(i, { label: e.target.value })
-              }}
-            />
-            <div className="plan-indicator-figure">
-              <Field
-                id={`${id}-value`}
-                label={t('plan.report.indicatorValue')}
-                hint={t('plan.report.valueHint')}
-                value={row.value}
-                error={errors[`${id}-value`]}
-                inputMode="decimal"
-                autoComplete="off"
-                onChange={(e) => {
-                  edit(i, { value: e.target.value })
-                }}
-              />
-              <Field
-                id={`${id}-unit`}
-                label={t('plan.report.indicatorUnit')}
-                value={row.unit}
-                maxLength={32}
-                autoComplete="off"
-                onChange={(e) => {
-                  edit(i, { unit: e.target.value })
-                }}
-              />
-            </div>
-            <button
-              type="button"
-              className="button-link"
-              onClick={() => {
-                onChange(rows.filter((_, j) => j !== i))
-              }}
+    <Fieldset legend={t('plan.report.indicators')} miw={0} className="plan-indicator-rows">
+      <Stack gap="sm">
+        <Text size="sm" c="gray.8">
+          {t('plan.report.indicatorsHint')}
+        </Text>
+        {rows.map((row, i) => {
+          const id = `indicator-${String(i)}`
+          const n = i + 1
+          return (
+            <Fieldset
+              key={id}
+              variant="filled"
+              miw={0}
+              legend={t('plan.report.indicatorN', { n })}
+              className="plan-indicator"
             >
-              {t('plan.report.removeIndicator', { n })}
-            </button>
-          </fieldset>
-        )
-      })}
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={() => {
-          onChange([...rows, { label: '', value: '', unit: '' }])
-        }}
-      >
-        {t('plan.report.addIndicator')}
-      </button>
-    </fieldset>
+              <Stack gap="xs">
+                <TextInput
+                  {...readable}
+                  id={`${id}-label`}
+                  label={t('plan.report.indicatorLabel')}
+                  value={row.label}
+                  error={errors[`${id}-label`]}
+                  maxLength={200}
+                  autoComplete="off"
+                  onChange={(e) => {
+                    edit(i, { label: e.currentTarget.value })
+                  }}
+                />
+                <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+                  <TextInput
+                    {...readable}
+                    id={`${id}-value`}
+                    label={t('plan.report.indicatorValue')}
+                    description={t('plan.report.valueHint')}
+                    value={row.value}
+                    error={errors[`${id}-value`]}
+                    inputMode="decimal"
+                    autoComplete="off"
+                    onChange={(e) => {
+                      edit(i, { value: e.currentTarget.value })
+                    }}
+                  />
+                  <TextInput
+                    {...readable}
+                    id={`${id}-unit`}
+                    label={t('plan.report.indicatorUnit')}
+                    value={row.unit}
+                    maxLength={32}
+                    autoComplete="off"
+                    onChange={(e) => {
+                      edit(i, { unit: e.currentTarget.value })
+                    }}
+                  />
+                </SimpleGrid>
+                <div>
+                  <Button
+                    type="button"
+                    variant="subtle"
+                    px={0}
+                    onClick={() => {
+                      onChange(rows.filter((_, j) => j !== i))
+                    }}
+                  >
+                    {t('plan.report.removeIndicator', { n })}
+                  </Button>
+                </div>
+              </Stack>
+            </Fieldset>
+          )
+        })}
+        <div>
+          <Button
+            type="button"
+            variant="outline"
+            onClick={() => {
+              onChange([...rows, { label: '', value: '', unit: '' }])
+            }}
+          >
+            {t('plan.report.addIndicator')}
+          </Button>
+        </div>
+      </Stack>
+    </Fieldset>
   )
 }

@@ -1,6 +1,8 @@
+import { Text } from '@mantine/core'
 import type { PlanAgencyRef, PlanIndicator, PlanKpi } from '../../api/types'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n, type I18n } from '../../i18n/i18n'
+import { planMessages } from './messages'
 import { agencyName, formatMonth, inLanguage } from './labels'
 
 /** The indicator a card leads with: the first share (what the plan's KPIs are), else the first. */
@@ -21,7 +23,10 @@ export function seriesOf(
   })
 }
 
-export function formatIndicator({ number, language }: I18n, indicator: PlanIndicator): string {
+export function formatIndicator(
+  { number, language }: Pick<I18n, 'number' | 'language'>,
+  indicator: PlanIndicator,
+): string {
   const unit = indicator.unit === '%' ? '%' : ` ${inLanguage(indicator.unit, language)}`
   return `${inLanguage(indicator.label, language)}: ${number(indicator.value)}${unit.trimEnd()}`
 }
@@ -41,7 +46,7 @@ export function Sparkline({
   points: { month: string; value: number }[]
   unit: string
 }) {
-  const { t, number } = useI18n()
+  const { t, number } = useI18n(planMessages)
   if (points.length < 2) return null
   const values = points.map((p) => p.value)
   const min = Math.min(...values)
@@ -77,38 +82,46 @@ export function Sparkline({
 
 /** Where a KPI's figures come from, or why there are none: never a silent zero. */
 export function KpiNote({ kpi, agencies }: { kpi: PlanKpi; agencies: PlanAgencyRef[] }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(planMessages)
   switch (kpi.state) {
     case 'computed':
       return (
-        <p className="plan-kpi-note">
+        <Text size="sm" c="gray.8" mt={2} className="plan-kpi-note">
           {kpi.computedAt
             ? t('plan.kpi.computedAt', { at: formatDateTime(kpi.computedAt) })
             : t('plan.kpi.computed')}
-        </p>
+        </Text>
       )
     case 'failed':
       return (
-        <p className="plan-kpi-failed">
+        <Text size="sm" fw={600} c="red.9" mt={2} className="plan-kpi-failed">
           <span aria-hidden="true">⚠ </span>
           {t('plan.kpi.failed', { reason: kpi.reason ?? '—' })}
-        </p>
+        </Text>
       )
     case 'reported': {
       const by = agencies.find((a) => a.code === kpi.reportedBy)
       return (
-        <p className="plan-kpi-note">
+        <Text size="sm" c="gray.8" mt={2} className="plan-kpi-note">
           {t('plan.kpi.reported', {
             month: formatMonth(kpi.reportedMonth ?? ''),
             agency: by ? agencyName(by, language) : (kpi.reportedBy ?? '—'),
           })}
-        </p>
+        </Text>
       )
     }
     case 'not_reported':
-      return <p className="plan-kpi-note">{t('plan.kpi.notReported')}</p>
+      return (
+        <Text size="sm" c="gray.8" mt={2} className="plan-kpi-note">
+          {t('plan.kpi.notReported')}
+        </Text>
+      )
     case 'none':
-      return <p className="plan-kpi-note">{t('plan.kpi.none')}</p>
+      return (
+        <Text size="sm" c="gray.8" mt={2} className="plan-kpi-note">
+          {t('plan.kpi.none')}
+        </Text>
+      )
   }
 }
 
@@ -123,7 +136,7 @@ export function KpiValue({
   /** Every indicator (the model's page), or the lead one only (a card). */
   all?: boolean
 }) {
-  const i18n = useI18n()
+  const i18n = useI18n(planMessages)
   const lead = headline(kpi.indicators)
   const shown = all ? kpi.indicators : lead ? [lead] : []
   return (

@@ -1,20 +1,24 @@
+import { Text } from '@mantine/core'
 import type { PlanModelSummary } from '../../api/types'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { planMessages } from './messages'
 import { formatMonth } from './labels'
 
 const withoutLeadingZeros = (text: string): string => text.replace(/\b0(\d)/g, '$1')
 
 /** The deadline as a date where there is one, and as the plan wrote it when that says more. */
 export function Deadline({ deadline }: { deadline: PlanModelSummary['deadline'] }) {
-  const { t } = useI18n()
+  const { t } = useI18n(planMessages)
   if (!deadline.date) {
     return (
       <>
         <span lang="vi" translate="no">
           {deadline.text}
         </span>{' '}
-        <span className="hint-inline">{t('plan.deadline.undated')}</span>
+        <Text span size="sm" c="gray.8">
+          {t('plan.deadline.undated')}
+        </Text>
       </>
     )
   }
@@ -26,9 +30,9 @@ export function Deadline({ deadline }: { deadline: PlanModelSummary['deadline'] 
       {said ? (
         <>
           {' '}
-          <span className="hint-inline" lang="vi" translate="no">
+          <Text span size="sm" c="gray.8" lang="vi" translate="no">
             ({deadline.text})
-          </span>
+          </Text>
         </>
       ) : null}
     </>
@@ -37,7 +41,7 @@ export function Deadline({ deadline }: { deadline: PlanModelSummary['deadline'] 
 
 /** The month's reports of a model's lead agencies: how many are in, and which are late or missing. */
 export function ReportsMarker({ reports }: { reports: PlanModelSummary['reports'] }) {
-  const { t } = useI18n()
+  const { t } = useI18n(planMessages)
   const total = reports.agencies.length
   const sent = reports.agencies.filter((a) => a.state === 'submitted' || a.state === 'late').length
   return (

@@ -1,3 +1,4 @@
+import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { ReactNode } from 'react'
 import type { PlanAccess, PlanModelDetail } from '../../api/types'
@@ -8,6 +9,7 @@ import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate, formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { planMessages } from './messages'
 import { reportsFor, usePlanAccess } from './access'
 import { formatIndicator, KpiValue } from './Kpi'
 import { agencyName, formatMonth, groupName, inLanguage, modelName, statusName } from './labels'
@@ -17,7 +19,7 @@ import { ReportStateBadge, StatusBadge } from './StatusBadge'
 import { StatusForm } from './StatusForm'
 
 function Facts({ model }: { model: PlanModelDetail }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(planMessages)
   const names = (list: PlanModelDetail['lead'], text: string) =>
     list.length ? list.map((a) => agencyName(a, language)).join('; ') : text
   const rows: [string, ReactNode][] = [
@@ -73,83 +75,85 @@ function Facts({ model }: { model: PlanModelDetail }) {
 }
 
 function KpiSection({ model }: { model: PlanModelDetail }) {
-  const i18n = useI18n()
+  const i18n = useI18n(planMessages)
   const { t, language, number } = i18n
   const { kpi, breakdown } = model
   return (
-    <section aria-labelledby="kpi-title" className="panel">
-      <h2 id="kpi-title">{t('plan.kpi')}</h2>
-      <p>{inLanguage(kpi.description, language)}</p>
+    <Paper component="section" withBorder p="md" aria-labelledby="kpi-title">
+      <Title order={2} id="kpi-title" mb="xs">
+        {t('plan.kpi')}
+      </Title>
+      <Text mb="xs">{inLanguage(kpi.description, language)}</Text>
       <KpiValue kpi={kpi} agencies={model.lead} all />
       {kpi.trend.length ? (
-        <div className="table-scroll">
-          <table>
+        <Table.ScrollContainer minWidth={320} mt="sm">
+          <Table striped withTableBorder>
             <caption className="visually-hidden">{t('plan.kpi.history')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('plan.month')}</th>
-                <th scope="col">{t('plan.kpi.figures')}</th>
-              </tr>
-            </thead>
-            <tbody>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('plan.month')}</Table.Th>
+                <Table.Th scope="col">{t('plan.kpi.figures')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
               {kpi.trend.map((point) => (
-                <tr key={point.month}>
-                  <th scope="row">{formatMonth(point.month)}</th>
-                  <td className="plan-wrap">
+                <Table.Tr key={point.month}>
+                  <Table.Th scope="row">{formatMonth(point.month)}</Table.Th>
+                  <Table.Td className="plan-wrap">
                     {point.indicators.map((i) => formatIndicator(i18n, i)).join('; ')}
-                  </td>
-                </tr>
+                  </Table.Td>
+                </Table.Tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       ) : null}
       {breakdown ? (
         <details>
           <summary>{t('plan.kpi.breakdown', { count: number(breakdown.rows.length) })}</summary>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('plan.kpi.unit')}</th>
+          <Table.ScrollContainer minWidth={320}>
+            <Table striped withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('plan.kpi.unit')}</Table.Th>
                   {breakdown.columns.map((c) => (
-                    <th scope="col" key={c.key}>
+                    <Table.Th scope="col" key={c.key}>
                       {inLanguage(c.label, language)}
-                    </th>
+                    </Table.Th>
                   ))}
-                </tr>
-              </thead>
-              <tbody>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
                 {breakdown.rows.map((row) => (
-                  <tr key={row.unitCode}>
-                    <th scope="row" className="mono">
+                  <Table.Tr key={row.unitCode}>
+                    <Table.Th scope="row" className="mono">
                       {row.unitCode}
-                    </th>
+                    </Table.Th>
                     {row.values.map((v, i) => (
-                      <td key={breakdown.columns[i]?.key ?? i}>{number(v)}</td>
+                      <Table.Td key={breakdown.columns[i]?.key ?? i}>{number(v)}</Table.Td>
                     ))}
-                  </tr>
+                  </Table.Tr>
                 ))}
-              </tbody>
-            </table>
-          </div>
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </details>
       ) : null}
-    </section>
+    </Paper>
   )
 }
 
 function MonthReports({ model, access }: { model: PlanModelDetail; access: PlanAccess }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(planMessages)
   const mine = model.lead.some((a) => reportsFor(access, a.code))
   return (
-    <section aria-labelledby="month-title" className="panel">
-      <h2 id="month-title">
+    <Paper component="section" withBorder p="md" aria-labelledby="month-title">
+      <Title order={2} id="month-title" mb="xs">
         {t('plan.model.monthReports', {
           month: formatMonth(model.reports.month),
           due: formatDate(model.reports.dueDate),
         })}
-      </h2>
+      </Title>
       <ul className="plan-agency-states">
         {model.reports.agencies.map((a) => {
           const agency = model.lead.find((l) => l.code === a.agencyCode)
@@ -162,24 +166,27 @@ function MonthReports({ model, access }: { model: PlanModelDetail; access: PlanA
         })}
       </ul>
       {mine ? (
-        <Link
-          className="button button-secondary"
+        <Button
+          component={Link}
+          variant="outline"
           to={`/plan/reports?model=${String(model.no)}&month=${model.reports.month}`}
         >
           {t('plan.model.writeReport')}
-        </Link>
+        </Button>
       ) : null}
-    </section>
+    </Paper>
   )
 }
 
 function History({ model }: { model: PlanModelDetail }) {
-  const { t } = useI18n()
+  const { t } = useI18n(planMessages)
   const shown = (field: 'status' | 'deadline', value: string | null): string =>
     value === null ? '—' : field === 'status' ? statusName(t, value) : formatDate(value)
   return (
-    <section aria-labelledby="history-title" className="panel">
-      <h2 id="history-title">{t('plan.history')}</h2>
+    <Paper component="section" withBorder p="md" aria-labelledby="history-title">
+      <Title order={2} id="history-title" mb="xs">
+        {t('plan.history')}
+      </Title>
       {model.history.length ? (
         <ol className="log plan-history">
           {model.history.map((change) => (
@@ -203,20 +210,24 @@ function History({ model }: { model: PlanModelDetail }) {
       ) : (
         <p className="empty">{t('plan.history.none')}</p>
       )}
-    </section>
+    </Paper>
   )
 }
 
 function ReportHistory({ model }: { model: PlanModelDetail }) {
-  const { t } = useI18n()
+  const { t } = useI18n(planMessages)
   const months = [...new Set(model.reportHistory.map((r) => r.month))]
   return (
     <section aria-labelledby="reports-title">
-      <h2 id="reports-title">{t('plan.model.reportsByMonth')}</h2>
+      <Title order={2} id="reports-title" mb="xs">
+        {t('plan.model.reportsByMonth')}
+      </Title>
       {months.length === 0 ? <p className="empty">{t('plan.model.noReports')}</p> : null}
       {months.map((month) => (
         <section key={month} aria-labelledby={`reports-${month}`} className="plan-month">
-          <h3 id={`reports-${month}`}>{t('plan.monthOf', { month: formatMonth(month) })}</h3>
+          <Title order={3} id={`reports-${month}`} mt="md" mb="xs">
+            {t('plan.monthOf', { month: formatMonth(month) })}
+          </Title>
           {model.reportHistory
             .filter((r) => r.month === month)
             .map((report) => (
@@ -230,7 +241,7 @@ function ReportHistory({ model }: { model: PlanModelDetail }) {
 
 /** One model: its facts, KPI and history, the month's reports, and the office's status decision. */
 export default function ModelPage({ params }: PageProps) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(planMessages)
   const no = params.no ?? ''
   const access = usePlanAccess()
   // The server says which numbers exist; only what is not a number at all is not asked.
@@ -261,25 +272,29 @@ export default function ModelPage({ params }: PageProps) {
       ) : null}
       {model ? (
         <>
-          <h1>
+          <Title order={1}>
             {t('plan.modelNo', { no: model.no })}: {modelName(model, language)}
-          </h1>
+          </Title>
           <p>
             <StatusBadge status={model.status} />
           </p>
-          <section aria-labelledby="facts-title" className="panel">
-            <h2 id="facts-title">{t('plan.model.facts')}</h2>
-            <Facts model={model} />
-          </section>
-          <KpiSection model={model} />
-          {access.state.status === 'ok' ? (
-            <MonthReports model={model} access={access.state.data} />
-          ) : null}
-          {access.state.status === 'ok' && access.state.data.manage ? (
-            <StatusForm model={model} onChanged={setChanged} />
-          ) : null}
-          <History model={model} />
-          <ReportHistory model={model} />
+          <Stack gap="md">
+            <Paper component="section" withBorder p="md" aria-labelledby="facts-title">
+              <Title order={2} id="facts-title" mb="xs">
+                {t('plan.model.facts')}
+              </Title>
+              <Facts model={model} />
+            </Paper>
+            <KpiSection model={model} />
+            {access.state.status === 'ok' ? (
+              <MonthReports model={model} access={access.state.data} />
+            ) : null}
+            {access.state.status === 'ok' && access.state.data.manage ? (
+              <StatusForm model={model} onChanged={setChanged} />
+            ) : null}
+            <History model={model} />
+            <ReportHistory model={model} />
+          </Stack>
         </>
       ) : null}
     </>

@@ -1,12 +1,14 @@
+import { Alert, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useRef, useState } from 'react'
 import type { PlanAccess, PlanModelDetail, PlanReport, PlanScorecard } from '../../api/types'
 import { Link, navigate, useLocation } from '../../app/router'
 import { useRequirement } from '../../components/Requirement'
-import { ErrorMessage, Loading, Notice } from '../../components/Status'
+import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { planMessages } from './messages'
 import { reportsFor, usePlanAccess } from './access'
 import { DraftForm } from './DraftForm'
 import { agencyName, formatMonth, isMonth, modelName, monthBefore } from './labels'
@@ -24,32 +26,26 @@ const reportHref = (month: string, no?: number, agency?: string): string => {
 }
 
 function MonthPicker({ month, current }: { month: string; current: string }) {
-  const { t } = useI18n()
+  const { t } = useI18n(planMessages)
   const months = Array.from({ length: MONTHS_SHOWN }, (_, i) => monthBefore(current, i))
   if (!months.includes(month)) months.unshift(month)
   return (
-    <div className="field">
-      <label htmlFor="report-month">{t('plan.month')}</label>
-      <select
-        id="report-month"
-        value={month}
-        onChange={(e) => {
-          navigate(reportHref(e.target.value), { replace: true })
-        }}
-      >
-        {months.map((m) => (
-          <option key={m} value={m}>
-            {formatMonth(m)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <NativeSelect
+      id="report-month"
+      label={t('plan.month')}
+      maw="20rem"
+      value={month}
+      data={months.map((m) => ({ value: m, label: formatMonth(m) }))}
+      onChange={(e) => {
+        navigate(reportHref(e.currentTarget.value), { replace: true })
+      }}
+    />
   )
 }
 
 /** The caller's (model, lead agency) pairs of the month, each with where its report stands. */
 function ModelList({ data, access }: { data: PlanScorecard; access: PlanAccess }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(planMessages)
   const rows = data.models.flatMap((model) =>
     model.reports.agencies
       .filter((a) => reportsFor(access, a.agencyCode))
@@ -57,25 +53,31 @@ function ModelList({ data, access }: { data: PlanScorecard; access: PlanAccess }
   )
   if (rows.length === 0) return <p className="empty">{t('plan.report.noModels')}</p>
   return (
-    <ul className="log plan-report-list">
+    <Stack component="ul" gap="sm" p={0} className="plan-report-list">
       {rows.map(({ model, state, agency }) => (
-        <li key={`${String(model.no)}-${state.agencyCode}`} className="log-entry">
-          <h2>
+        <Paper
+          component="li"
+          withBorder
+          p="sm"
+          key={`${String(model.no)}-${state.agencyCode}`}
+          className="plan-report-item"
+        >
+          <Title order={2} size="h4" mb={4}>
             <Link to={reportHref(data.month, model.no, state.agencyCode)}>
               {t('plan.modelNo', { no: model.no })}: {modelName(model, language)}
             </Link>
-          </h2>
+          </Title>
           {model.lead.length > 1 || access.report === 'all' ? (
-            <p className="log-when">
+            <Text size="sm" mb={4}>
               {t('plan.report.forAgency', {
                 agency: agency ? agencyName(agency, language) : state.agencyCode,
               })}
-            </p>
+            </Text>
           ) : null}
           <ReportStateBadge state={state.state} />
-        </li>
+        </Paper>
       ))}
-    </ul>
+    </Stack>
   )
 }
 
@@ -93,7 +95,7 @@ function ReportEditor({
   access: PlanAccess
   onSaved: () => void
 }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(planMessages)
   const loaded = useApi<PlanModelDetail>(`/api/v1/plan/models/${String(no)}`)
   const [latest, setLatest] = useState<PlanReport | null>(null)
   if (loaded.state.status === 'loading') return <Loading />
@@ -133,7 +135,11 @@ function ReportEditor({
       </p>
       {report?.status === 'submitted' ? (
         <>
-          {latest ? <Notice kind="success">{t('plan.report.submittedNotice')}</Notice> : null}
+          {latest ? (
+            <Alert role="status" color="green" variant="light" mb="md">
+              {t('plan.report.submittedNotice')}
+            </Alert>
+          ) : null}
           <ReportView report={report} agencies={model.lead} headingLevel={2} />
         </>
       ) : (
@@ -154,7 +160,7 @@ function ReportEditor({
 
 /** The monthly reports of an agency reporter (or the standing office, for any lead agency). */
 export default function ReportPage() {
-  const { t } = useI18n()
+  const { t } = useI18n(planMessages)
   usePageTitle(t('plan.report.title'))
   const { query } = useLocation()
   const asked = query.get('month')
@@ -219,9 +225,9 @@ export default function ReportPage() {
       <p>{t('plan.report.due', { month: formatMonth(shown), due: formatDate(data.dueDate) })}</p>
       {model === null ? (
         <>
-          <form className="panel plan-filters" aria-label={t('plan.month')}>
+          <Paper component="form" withBorder p="md" mb="md" aria-label={t('plan.month')}>
             <MonthPicker month={shown} current={data.today.slice(0, 7)} />
-          </form>
+          </Paper>
           <ModelList data={data} access={rights} />
         </>
       ) : (

@@ -1,6 +1,8 @@
+import { Paper, Text, Title } from '@mantine/core'
 import type { PlanAgencyRef, PlanAttachment, PlanReport } from '../../api/types'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { planMessages } from './messages'
 import { formatIndicator } from './Kpi'
 import { agencyName } from './labels'
 import { ReportStateBadge } from './StatusBadge'
@@ -9,7 +11,7 @@ const kilobytes = (bytes: number): number => Math.max(1, Math.round(bytes / 1024
 
 /** A report's file, downloaded under its own name, with its size. */
 export function FileLink({ reportId, file }: { reportId: number; file: PlanAttachment }) {
-  const { t } = useI18n()
+  const { t } = useI18n(planMessages)
   return (
     <>
       <a
@@ -18,14 +20,16 @@ export function FileLink({ reportId, file }: { reportId: number; file: PlanAttac
       >
         {file.fileName}
       </a>{' '}
-      <span className="hint-inline">{t('plan.report.fileSize', { kb: kilobytes(file.size) })}</span>
+      <Text span size="sm" c="gray.8">
+        {t('plan.report.fileSize', { kb: kilobytes(file.size) })}
+      </Text>
     </>
   )
 }
 
 /** Where a report stands: a draft, or sent (on time or late), by whom and when. */
 export function ReportStanding({ report }: { report: PlanReport }) {
-  const { t } = useI18n()
+  const { t } = useI18n(planMessages)
   if (report.status === 'draft') {
     return (
       <p>
@@ -55,18 +59,26 @@ export function ReportView({
   agencies: PlanAgencyRef[]
   headingLevel?: 2 | 3
 }) {
-  const i18n = useI18n()
+  const i18n = useI18n(planMessages)
   const { t, language } = i18n
   const agency = agencies.find((a) => a.code === report.agencyCode)
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const sections: [string, string][] = [
     [t('plan.report.progress'), report.progress],
     [t('plan.report.obstacles'), report.obstacles],
     [t('plan.report.proposals'), report.proposals],
   ]
   return (
-    <article className="log-entry plan-report" aria-label={t('plan.report.of', { id: report.id })}>
-      <Heading>{agency ? agencyName(agency, language) : report.agencyCode}</Heading>
+    <Paper
+      component="article"
+      withBorder
+      p="sm"
+      mb="sm"
+      className="plan-report"
+      aria-label={t('plan.report.of', { id: report.id })}
+    >
+      <Title order={headingLevel} size="h4" mb={4}>
+        {agency ? agencyName(agency, language) : report.agencyCode}
+      </Title>
       <ReportStanding report={report} />
       <dl className="facts facts-compact">
         {sections.map(([term, text]) => (
@@ -108,6 +120,6 @@ export function ReportView({
           </dd>
         </div>
       </dl>
-    </article>
+    </Paper>
   )
 }

@@ -1,3 +1,4 @@
+import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Text, Title } from '@mantine/core'
 import type { PlanAccess, PlanAgency, PlanModelSummary, PlanScorecard } from '../../api/types'
 import { Link, navigate, useLocation } from '../../app/router'
 import { ErrorMessage, Loading } from '../../components/Status'
@@ -5,6 +6,7 @@ import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { planMessages } from './messages'
 import { DashboardsLink } from '../dashboards/DashboardsLink'
 import { usePlanAccess } from './access'
 import { ConsolidationPanel } from './ConsolidationPanel'
@@ -36,65 +38,67 @@ function useFilters(): { agency: string | null; group: string | null; set: Filte
 type FilterSetter = (name: 'agency' | 'group', value: string) => void
 
 function Filters({ access }: { access: PlanAccess }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(planMessages)
   const { agency, group, set } = useFilters()
   const agencies = useApi<{ agencies: PlanAgency[] }>(
     access.read === 'all' ? '/api/v1/plan/agencies' : null,
   )
   const choices = agencies.state.status === 'ok' ? agencies.state.data.agencies : []
   return (
-    <form className="panel plan-filters" aria-label={t('plan.filter.label')} role="search">
-      {access.read === 'all' ? (
-        <div className="field">
-          <label htmlFor="plan-agency">{t('plan.filter.agency')}</label>
-          <select
+    <Paper
+      component="form"
+      withBorder
+      p="md"
+      mb="md"
+      aria-label={t('plan.filter.label')}
+      role="search"
+    >
+      <SimpleGrid cols={{ base: 1, sm: access.read === 'all' ? 2 : 1 }} spacing="md">
+        {access.read === 'all' ? (
+          <NativeSelect
             id="plan-agency"
+            label={t('plan.filter.agency')}
             value={agency ?? ''}
+            data={[
+              { value: '', label: t('plan.filter.allAgencies') },
+              ...choices.map((a) => ({ value: a.code, label: agencyName(a, language) })),
+            ]}
             onChange={(e) => {
-              set('agency', e.target.value)
+              set('agency', e.currentTarget.value)
             }}
-          >
-            <option value="">{t('plan.filter.allAgencies')}</option>
-            {choices.map((a) => (
-              <option key={a.code} value={a.code}>
-                {agencyName(a, language)}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      <div className="field">
-        <label htmlFor="plan-group">{t('plan.filter.group')}</label>
-        <select
+          />
+        ) : null}
+        <NativeSelect
           id="plan-group"
+          label={t('plan.filter.group')}
           value={group ?? ''}
+          data={[
+            { value: '', label: t('plan.filter.allGroups') },
+            ...GROUPS.map((g) => ({
+              value: g,
+              label: t('plan.groupHeading', { group: g, name: groupName(t, g) }),
+            })),
+          ]}
           onChange={(e) => {
-            set('group', e.target.value)
+            set('group', e.currentTarget.value)
           }}
-        >
-          <option value="">{t('plan.filter.allGroups')}</option>
-          {GROUPS.map((g) => (
-            <option key={g} value={g}>
-              {t('plan.groupHeading', { group: g, name: groupName(t, g) })}
-            </option>
-          ))}
-        </select>
-      </div>
-    </form>
+        />
+      </SimpleGrid>
+    </Paper>
   )
 }
 
 function ModelCard({ model }: { model: PlanModelSummary }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(planMessages)
   const title = `plan-model-${String(model.no)}`
   return (
-    <li className={`plan-card plan-status-${model.status}`}>
+    <Paper component="li" withBorder p="sm" className={`plan-card plan-status-${model.status}`}>
       <article aria-labelledby={title}>
-        <h3 id={title}>
+        <Title order={3} size="h4" mb="xs" id={title}>
           <Link to={`/plan/models/${String(model.no)}`}>
             {t('plan.modelNo', { no: model.no })}: {modelName(model, language)}
           </Link>
-        </h3>
+        </Title>
         <StatusBadge status={model.status} />
         <dl className="plan-card-facts">
           <div>
@@ -121,34 +125,43 @@ function ModelCard({ model }: { model: PlanModelSummary }) {
           </div>
         </dl>
       </article>
-    </li>
+    </Paper>
   )
 }
 
 function Totals({ models }: { models: PlanModelSummary[] }) {
-  const { t, number } = useI18n()
+  const { t, number } = useI18n(planMessages)
   return (
-    <ul className="plan-totals" aria-label={t('plan.totals')}>
+    <Group
+      component="ul"
+      gap="md"
+      p={0}
+      mb="sm"
+      className="plan-totals"
+      aria-label={t('plan.totals')}
+    >
       {STATUSES.map((status) => (
-        <li key={status}>
+        <Group component="li" gap={6} key={status}>
           <StatusBadge status={status} />{' '}
-          <strong>{number(models.filter((m) => m.status === status).length)}</strong>
-        </li>
+          <Badge component="strong" variant="light" color="gray" c="dark" size="lg">
+            {number(models.filter((m) => m.status === status).length)}
+          </Badge>
+        </Group>
       ))}
-    </ul>
+    </Group>
   )
 }
 
 function Scorecard({ data }: { data: PlanScorecard }) {
-  const { t, number } = useI18n()
+  const { t, number } = useI18n(planMessages)
   return (
     <>
-      <p>
+      <Text mb="sm">
         {t('plan.scorecard.month', {
           month: formatMonth(data.month),
           due: formatDate(data.dueDate),
         })}
-      </p>
+      </Text>
       <Totals models={data.models} />
       <p role="status">{t('plan.scorecard.count', { count: number(data.models.length) })}</p>
       {data.models.length === 0 ? <p className="empty">{t('plan.scorecard.none')}</p> : null}
@@ -157,14 +170,20 @@ function Scorecard({ data }: { data: PlanScorecard }) {
         if (models.length === 0) return null
         return (
           <section key={group} aria-labelledby={`plan-group-${group}`}>
-            <h2 id={`plan-group-${group}`}>
+            <Title order={2} id={`plan-group-${group}`} mt="lg" mb="sm">
               {t('plan.groupHeading', { group, name: groupName(t, group) })}
-            </h2>
-            <ul className="plan-grid">
+            </Title>
+            <SimpleGrid
+              component="ul"
+              cols={{ base: 1, sm: 2, lg: 3 }}
+              spacing="md"
+              p={0}
+              className="plan-grid"
+            >
               {models.map((model) => (
                 <ModelCard key={model.no} model={model} />
               ))}
-            </ul>
+            </SimpleGrid>
           </section>
         )
       })}
@@ -174,7 +193,7 @@ function Scorecard({ data }: { data: PlanScorecard }) {
 
 /** The committee's scorecard of the 43 models, by group, filtered by agency and group. */
 export default function ScorecardPage() {
-  const { t } = useI18n()
+  const { t } = useI18n(planMessages)
   usePageTitle(t('plan.scorecard.title'))
   const { agency, group } = useFilters()
   const access = usePlanAccess()
@@ -186,8 +205,8 @@ export default function ScorecardPage() {
 
   return (
     <>
-      <h1>{t('plan.scorecard.title')}</h1>
-      <p>{t('plan.scorecard.intro')}</p>
+      <Title order={1}>{t('plan.scorecard.title')}</Title>
+      <Text my="sm">{t('plan.scorecard.intro')}</Text>
       <DashboardsLink />
       {access.state.status === 'error' ? (
         <ErrorMessage error={access.state.error} onRetry={access.reload} />
@@ -196,9 +215,9 @@ export default function ScorecardPage() {
         <>
           {access.state.data.report !== 'none' ? (
             <p>
-              <Link to="/plan/reports" className="button">
+              <Button component={Link} to="/plan/reports">
                 {t('plan.reportLink')}
-              </Link>
+              </Button>
             </p>
           ) : null}
           <Filters access={access.state.data} />

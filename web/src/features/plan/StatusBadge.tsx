@@ -1,6 +1,8 @@
+import { Badge } from '@mantine/core'
 import type { PlanReportState, PlanStatus } from '../../api/types'
 import { useI18n } from '../../i18n/i18n'
 import { reportStateName, statusName } from './labels'
+import { planMessages } from './messages'
 
 // A mark beside each colour, so that no state is told by colour alone (WCAG 1.4.1).
 const STATUS_MARKS: Record<PlanStatus, string> = {
@@ -18,26 +20,43 @@ const REPORT_MARKS: Record<PlanReportState, string> = {
   missing: '✗',
 }
 
-export function StatusBadge({ status }: { status: PlanStatus }) {
-  const { t } = useI18n()
+/** The state's name last in the badge (tests and screen readers read it there), its mark before. */
+function StateBadge({ state, mark, name }: { state: string; mark: string; name: string }) {
   return (
-    <span className={`plan-badge plan-status-${status}`}>
-      <span className="plan-badge-mark" aria-hidden="true">
-        {STATUS_MARKS[status]}
-      </span>
-      {statusName(t, status)}
-    </span>
+    <Badge
+      component="span"
+      variant="outline"
+      tt="none"
+      className={`plan-badge ${state}`}
+      leftSection={
+        <span className="plan-badge-mark" aria-hidden="true">
+          {mark}
+        </span>
+      }
+    >
+      {name}
+    </Badge>
+  )
+}
+
+export function StatusBadge({ status }: { status: PlanStatus }) {
+  const { t } = useI18n(planMessages)
+  return (
+    <StateBadge
+      state={`plan-status-${status}`}
+      mark={STATUS_MARKS[status]}
+      name={statusName(t, status)}
+    />
   )
 }
 
 export function ReportStateBadge({ state }: { state: PlanReportState }) {
-  const { t } = useI18n()
+  const { t } = useI18n(planMessages)
   return (
-    <span className={`plan-badge plan-report-${state}`}>
-      <span className="plan-badge-mark" aria-hidden="true">
-        {REPORT_MARKS[state]}
-      </span>
-      {reportStateName(t, state)}
-    </span>
+    <StateBadge
+      state={`plan-report-${state}`}
+      mark={REPORT_MARKS[state]}
+      name={reportStateName(t, state)}
+    />
   )
 }

@@ -1,11 +1,13 @@
-import { useState } from 'react'
-import type { SubmitEvent } from 'react'
+import { Alert, Button, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useMutation } from '@tanstack/react-query'
 import { api } from '../../api/client'
 import type { PlanModelDetail, PlanRecordedStatus } from '../../api/types'
-import { bindFields, Field } from '../../components/Field'
-import { ErrorMessage, Notice } from '../../components/Status'
+import { ErrorMessage } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
 import { statusName } from './labels'
+import { planMessages } from './messages'
+import { readable } from './readable'
 
 const RECORDED: PlanRecordedStatus[] = ['not_started', 'in_progress', 'done']
 const isRecorded = (value: string): value is PlanRecordedStatus =>
@@ -22,78 +24,80 @@ export function StatusForm({
   model: PlanModelDetail
   onChanged: (model: PlanModelDetail) => void
 }) {
-  const { t } = useI18n()
-  const [status, setStatus] = useState<PlanRecordedStatus>(model.recordedStatus)
-  const [form, setForm] = useState({ reason: '' })
-  const [errors, setErrors] = useState<{ reason?: string }>({})
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
-  const [saved, setSaved] = useState(false)
-  const field = bindFields(form, setForm, errors)
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault()
-    setSaved(false)
-    if (!form.reason.trim()) {
-      setErrors({ reason: t('plan.status.reasonRequired') })
-      document.getElementById('status-reason')?.focus()
-      return
-    }
-    setErrors({})
-    setBusy(true)
-    setFailure(null)
-    api<PlanModelDetail>(`/api/v1/plan/models/${String(model.no)}/status`, {
-      method: 'POST',
-      body: { status, reason: form.reason.trim() },
-    }).then(
-      (changed) => {
-        setBusy(false)
-        setSaved(true)
-        setForm({ reason: '' })
-        onChanged(changed)
-      },
-      (error: unknown) => {
-        setBusy(false)
-        setFailure(error)
-      },
-    )
-  }
+  const { t } = useI18n(planMessages)
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { status: model.recordedStatus, reason: '' },
+    validate: {
+      reason: (value: string) => (value.trim() ? null : t('plan.status.reasonRequired')),
+    },
+    validateInputOnBlur: false,
+  })
+  const change = useMutation({
+    mutationFn: (values: { status: PlanRecordedStatus; reason: string }) =>
+      api<PlanModelDetail>(`/api/v1/plan/models/${String(model.no)}/status`, {
+        method: 'POST',
+        body: { status: values.status, reason: values.reason.trim() },
+      }),
+    onSuccess: (changed) => {
+      form.setFieldValue('reason', '')
+      onChanged(changed)
+    },
+  })
+  const busy = change.isPending
 
   return (
-    <section aria-labelledby="status-title" className="panel">
-      <h2 id="status-title">{t('plan.status.formTitle')}</h2>
-      <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="status-value">{t('plan.status.new')}</label>
-          <select
+    <Paper component="section" withBorder p="md" aria-labelledby="status-title">
+      <Title order={2} id="status-title">
+        {t('plan.status.formTitle')}
+      </Title>
+      <form
+        noValidate
+        onSubmit={form.onSubmit(
+          (values) => {
+            change.mutate(values)
+          },
+          () => {
+            change.reset()
+            document.getElementById('status-reason')?.focus()
+          },
+        )}
+      >
+        <Stack gap="sm" maw="40rem">
+          <NativeSelect
+            {...readable}
             id="status-value"
-            value={status}
-            onChange={(e) => {
-              if (isRecorded(e.target.value)) setStatus(e.target.value)
+            label={t('plan.status.new')}
+            description={t('plan.status.overdueHint')}
+            data={RECORDED.map((s) => ({ value: s, label: statusName(t, s) }))}
+            {...form.getInputProps('status')}
+            onChange={(event) => {
+              if (isRecorded(event.currentTarget.value))
+                form.setFieldValue('status', event.currentTarget.value)
             }}
-          >
-            {RECORDED.map((s) => (
-              <option key={s} value={s}>
-                {statusName(t, s)}
-              </option>
-            ))}
-          </select>
-          <p className="hint">{t('plan.status.overdueHint')}</p>
-        </div>
-        <Field
-          {...field('reason')}
-          id="status-reason"
-          label={t('plan.status.reason')}
-          hint={t('plan.status.reasonHint')}
-          maxLength={500}
-          autoComplete="off"
-        />
-        {failure ? <ErrorMessage error={failure} focus /> : null}
-        {saved ? <Notice kind="success">{t('plan.status.saved')}</Notice> : null}
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('common.sending') : t('plan.status.save')}
-        </button>
+          />
+          <TextInput
+            {...readable}
+            id="status-reason"
+            label={t('plan.status.reason')}
+            description={t('plan.status.reasonHint')}
+            maxLength={500}
+            autoComplete="off"
+            {...form.getInputProps('reason')}
+          />
+          {change.isError ? <ErrorMessage error={change.error} focus /> : null}
+          {change.isSuccess ? (
+            <Alert role="status" color="green" variant="light">
+              {t('plan.status.saved')}
+            </Alert>
+          ) : null}
+          <div>
+            <Button type="submit" disabled={busy}>
+              {busy ? t('common.sending') : t('plan.status.save')}
+            </Button>
+          </div>
+        </Stack>
       </form>
-    </section>
+    </Paper>
   )
 }

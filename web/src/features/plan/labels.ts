@@ -1,13 +1,14 @@
 import type { PlanAgencyRef, PlanModelSummary, PlanReportState, PlanStatus } from '../../api/types'
 import type { I18n } from '../../i18n/i18n'
-import type { Language, MessageKey } from '../../i18n/messages'
+import type { Language } from '../../i18n/messages'
+import type { PlanKey } from './messages'
 
 export const GROUPS = ['I', 'II', 'III', 'IV', 'V'] as const
 export type Group = (typeof GROUPS)[number]
 export const isGroup = (value: string | null): value is Group =>
   (GROUPS as readonly (string | null)[]).includes(value)
 
-const GROUP_NAMES: Record<Group, MessageKey> = {
+const GROUP_NAMES: Record<Group, PlanKey> = {
   I: 'plan.group.I',
   II: 'plan.group.II',
   III: 'plan.group.III',
@@ -17,14 +18,14 @@ const GROUP_NAMES: Record<Group, MessageKey> = {
 
 export const STATUSES: PlanStatus[] = ['not_started', 'in_progress', 'done', 'overdue']
 
-const STATUS_NAMES: Record<PlanStatus, MessageKey> = {
+const STATUS_NAMES: Record<PlanStatus, PlanKey> = {
   not_started: 'plan.status.not_started',
   in_progress: 'plan.status.in_progress',
   done: 'plan.status.done',
   overdue: 'plan.status.overdue',
 }
 
-const REPORT_STATES: Record<PlanReportState, MessageKey> = {
+const REPORT_STATES: Record<PlanReportState, PlanKey> = {
   submitted: 'plan.reportState.submitted',
   late: 'plan.reportState.late',
   draft: 'plan.reportState.draft',
@@ -32,14 +33,14 @@ const REPORT_STATES: Record<PlanReportState, MessageKey> = {
   missing: 'plan.reportState.missing',
 }
 
-export const groupName = (t: I18n['t'], group: string): string =>
+export const groupName = (t: I18n<PlanKey>['t'], group: string): string =>
   isGroup(group) ? t(GROUP_NAMES[group]) : group
 
 /** A status as shown; anything the app does not know (a newer server) as the server wrote it. */
-export const statusName = (t: I18n['t'], status: string): string =>
+export const statusName = (t: I18n<PlanKey>['t'], status: string): string =>
   status in STATUS_NAMES ? t(STATUS_NAMES[status as PlanStatus]) : status
 
-export const reportStateName = (t: I18n['t'], state: PlanReportState): string =>
+export const reportStateName = (t: I18n<PlanKey>['t'], state: PlanReportState): string =>
   t(REPORT_STATES[state])
 
 /**
