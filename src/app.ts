@@ -10,31 +10,20 @@ import {
   createIdentityKeyRing,
   developmentSender,
   generateSigningKey,
-  identityRoutes,
-  linkRoutes,
-  mySessionRoutes,
-  qrRoutes,
   sessionAuthenticator,
-  staffRoutes,
   webhookSender,
   type IdentityKeyRing,
   type MessageSender,
+  type QrRouteOptions,
 } from './modules/identity/index.js'
-import { auditHeadRoutes, meAuditRoutes } from './modules/audit/index.js'
-import { myRecordRoutes, populationRoutes, unitNames } from './modules/population/index.js'
-import { clientNames, createSso } from './modules/sso/index.js'
-import { agencyNames, planRoutes } from './modules/plan/index.js'
-import { Analytics, analyticsRoutes, openDataRoutes } from './modules/analytics/index.js'
-import {
-  declarationRoutes,
-  establishmentNames,
-  establishmentRoutes,
-  myStayRoutes,
-  policeRoutes,
-  roomingListRoutes,
-  tripRoutes,
-  watchListRoutes,
-} from './modules/stays/index.js'
+import type { AccessLogNamers } from './modules/audit/index.js'
+import { unitNames } from './modules/population/index.js'
+import { clientNames, createSso, type Sso } from './modules/sso/index.js'
+import { agencyNames } from './modules/plan/index.js'
+import { Analytics } from './modules/analytics/index.js'
+import { establishmentNames } from './modules/stays/index.js'
+import { MODULES } from './modules.js'
+import { registerModuleRoutes } from './platform/modules/module.js'
 
 export type AppConfig = Pick<
   Config,
@@ -51,6 +40,8 @@ export type AppConfig = Pick<
   | 'ANALYTICS_PATH'
   | 'TRUST_PROXY'
   | 'METRICS_TOKEN'
+  | 'AUDIT_WITNESS_URL'
+  | 'AUDIT_WITNESS_FILE'
 >
 
 export interface AppDependencies {
@@ -60,6 +51,27 @@ export interface AppDependencies {
   sender?: MessageSender
   /** The analytical copy main.ts keeps current; by default one over ANALYTICS_PATH, opened lazily. */
   analytics?: Analytics
+  /** A context made beforehand (main.ts, which also starts the modules); else one is made. */
+  context?: ModuleContext
+}
+
+/**
+ * What modules are given, made once: each module's definition names the parts it uses
+ * (src/platform/modules/module.ts).
+ */
+export interface ModuleContext {
+  config: AppConfig
+  database: Database
+  /** Where one-time codes and notices go. */
+  sender: MessageSender
+  /** The identity-token keys, issuer and lifetime: QR tokens issued and verified offline. */
+  identityTokens: QrRouteOptions
+  /** The SSO provider: its authenticator, its client registry, its routes. */
+  sso: Sso
+  /** The dashboards' analytical copy. */
+  analytics: Analytics
+  /** Names of what an access log mentions, each looked up in the module that owns it. */
+  names: AccessLogNamers
 }
 
 export const VERSION = '0.1.0'
@@ -72,12 +84,38 @@ async function identityKeys(config: AppConfig): Promise<IdentityKeyRing> {
   return createIdentityKeyRing({ privateJwks })
 }
 
-/** The whole HTTP application: platform plugins, then every module. Tests build it too. */
-export async function buildApp(deps: AppDependencies): Promise<App> {
+/** The context of the modules: the shared services, made once. */
+export async function createModuleContext(
+  deps: Omit<AppDependencies, 'context'>,
+): Promise<ModuleContext> {
   const { config, database } = deps
   const sender =
     deps.sender ??
     (config.SMS_WEBHOOK_URL ? webhookSender(config.SMS_WEBHOOK_URL) : developmentSender)
+  return {
+    config,
+    database,
+    sender,
+    identityTokens: {
+      database,
+      keys: await identityKeys(config),
+      issuer: config.PUBLIC_URL,
+      lifetimeSeconds: config.IDENTITY_TOKEN_TTL_SECONDS,
+    },
+    sso: await createSso(database, config),
+    analytics: deps.analytics ?? new Analytics({ database, path: config.ANALYTICS_PATH }),
+    names: {
+      units: (codes) => unitNames(database.db, codes),
+      agencies: async (codes) => agencyNames(codes),
+      establishments: (ids) => establishmentNames(database.db, ids),
+      systems: (clientIds) => clientNames(database.db, clientIds),
+    },
+  }
+}
+
+/** The whole HTTP application: platform plugins, then every module. Tests build it too. */
+export async function buildApp(deps: AppDependencies): Promise<App> {
+  const { config, database } = deps
   const app = await createServer({
     logLevel: config.LOG_LEVEL,
     version: VERSION,
@@ -86,54 +124,14 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     trustedProxies: trustedProxies(config.TRUST_PROXY),
     publicUrl: config.PUBLIC_URL,
   })
-  const sso = await createSso(database, config)
-  registerAccessControl(app, [sessionAuthenticator(database.db), sso.authenticator])
+  const context = deps.context ?? (await createModuleContext(deps))
+  // An analytical copy made here is closed with the app; one given is its maker's to close.
+  if (!deps.context && !deps.analytics) app.addHook('onClose', () => context.analytics.close())
+  registerAccessControl(app, [sessionAuthenticator(database.db), context.sso.authenticator])
   registerMetrics(app, database, { token: config.METRICS_TOKEN })
   registerHealth(app, database)
-  await app.register(populationRoutes(database), { prefix: '/api/v1/population' })
-  await app.register(identityRoutes({ database, sender, config }), { prefix: '/api/v1/identity' })
-  await app.register(linkRoutes(database), { prefix: '/api/v1/identity' })
-  const qr = {
-    database,
-    keys: await identityKeys(config),
-    issuer: config.PUBLIC_URL,
-    lifetimeSeconds: config.IDENTITY_TOKEN_TTL_SECONDS,
-  }
-  await app.register(qrRoutes(qr), { prefix: '/api/v1/identity' })
-  await app.register(staffRoutes(database), { prefix: '/api/v1/identity/staff' })
-  await app.register(
-    meAuditRoutes(database, {
-      units: (codes) => unitNames(database.db, codes),
-      agencies: async (codes) => agencyNames(codes),
-      establishments: (ids) => establishmentNames(database.db, ids),
-      systems: (clientIds) => clientNames(database.db, clientIds),
-    }),
-    { prefix: '/api/v1/me' },
-  )
-  await app.register(auditHeadRoutes(database), { prefix: '/api/v1/audit' })
-  await app.register(myRecordRoutes(database.db), { prefix: '/api/v1/me' })
-  await app.register(mySessionRoutes(database.db), { prefix: '/api/v1/me' })
-  await app.register(planRoutes({ database, reportDay: config.PLAN_REPORT_DAY }), {
-    prefix: '/api/v1/plan',
-  })
-  await app.register(establishmentRoutes(database, { sender, registry: sso.registry }), {
-    prefix: '/api/v1/stays',
-  })
-  await app.register(policeRoutes(database), { prefix: '/api/v1/stays' })
-  await app.register(declarationRoutes({ database, identity: qr }), {
-    prefix: '/api/v1/stays',
-  })
-  await app.register(myStayRoutes(database.db), { prefix: '/api/v1/me' })
-  await app.register(watchListRoutes(database), { prefix: '/api/v1/stays' })
-  await app.register(tripRoutes({ db: database.db, identity: qr }), { prefix: '/api/v1/stays' })
-  await app.register(roomingListRoutes({ db: database.db, identity: qr }), {
-    prefix: '/api/v1/stays',
-  })
-  const analytics = deps.analytics ?? new Analytics({ database, path: config.ANALYTICS_PATH })
-  if (!deps.analytics) app.addHook('onClose', () => analytics.close())
-  await app.register(analyticsRoutes(analytics), { prefix: '/api/v1/analytics' })
-  await app.register(openDataRoutes(analytics), { prefix: '/api/v1/analytics/open-data' })
-  await sso.register(app)
+  // Every module's routes, in list order; the SSO provider is last of them.
+  await registerModuleRoutes(app, MODULES, context)
   await registerWebApp(app)
   return app
 }

@@ -1,34 +1,17 @@
 import closeWithGrace from 'close-with-grace'
-import { buildApp } from './app.js'
+import { buildApp, createModuleContext } from './app.js'
 import { demonstrationAccountsTable } from './cli/accounts-table.js'
 import { seedProgressBar } from './cli/progress.js'
-import {
-  AuditSealer,
-  createWitness,
-  installAuditKeys,
-  loadAuditKeys,
-} from './modules/audit/index.js'
-import { purgeExpiredSsoState } from './modules/sso/index.js'
-import { runPeriodically } from './platform/time/periodic.js'
-import {
-  developmentSender,
-  ensureDemonstrationAccounts,
-  type DemonstrationAccount,
-  purgeExpiredTokenUses,
-  webhookSender,
-} from './modules/identity/index.js'
-import { runPlanDuties } from './modules/plan/index.js'
-import { Analytics, OUTBOX_POLL_MS } from './modules/analytics/index.js'
-import {
-  ensureDemonstrationEstablishment,
-  ensureDemonstrationStays,
-  purgeIdempotencyKeys,
-} from './modules/stays/index.js'
+import { installAuditKeys, loadAuditKeys } from './modules/audit/index.js'
+import { Analytics } from './modules/analytics/index.js'
 import { populationLoaded, seedPopulation } from './modules/population/index.js'
+import { MODULES } from './modules.js'
 import { auditKeysFile, ConfigError, loadConfig, type Config } from './platform/config/config.js'
 import { openDatabase } from './platform/db/database.js'
 import { migrateDatabase } from './platform/db/migrate.js'
 import { OutboxDispatcher } from './platform/events/outbox.js'
+import { JobRunner } from './platform/jobs/job-runner.js'
+import { jobsOf, type DemonstrationAccount, type Started } from './platform/modules/module.js'
 
 function readConfig(): Config {
   try {
@@ -72,18 +55,8 @@ if (
   )
 }
 
-let demonstrationAccounts: DemonstrationAccount[] = []
-if (config.NODE_ENV === 'development' && (await populationLoaded(database))) {
-  demonstrationAccounts = await ensureDemonstrationAccounts(database.db)
-  // The demonstration staff member's hotel, so the establishment console works out of the box.
-  await ensureDemonstrationEstablishment(database.db)
-  // Three weeks of guests, so that the tourism and public-order dashboards are not empty.
-  await ensureDemonstrationStays(database.db)
-}
-
-const sender = config.SMS_WEBHOOK_URL ? webhookSender(config.SMS_WEBHOOK_URL) : developmentSender
-// The dashboards' analytical copy: built in the background when missing (they answer 503 until
-// then), swapped when `npm run analytics:rebuild` renames a new one into place.
+const demonstrationAccounts: DemonstrationAccount[] = []
+// The dashboards' analytical copy, logging through the app once it stands.
 const analytics = new Analytics({
   database,
   path: config.ANALYTICS_PATH,
@@ -96,12 +69,20 @@ const analytics = new Analytics({
     },
   },
 })
-const app = await buildApp({ config, database, sender, analytics })
-analytics.ensureBuilt()
-analytics.watch()
-// Outbox events reach their subscribers (the copy: tourism figures within 5 s of a declaration).
+const context = await createModuleContext({ config, database, analytics })
+// Each module's demonstration data (accounts, the demonstration hotel and its guests).
+if (config.NODE_ENV === 'development' && (await populationLoaded(database)))
+  for (const module of MODULES)
+    demonstrationAccounts.push(...((await module.demonstration?.(context)) ?? []))
+
+const app = await buildApp({ config, database, context })
+// Each module's background work (the audit sealer, the analytical copy), stopped in reverse.
+const started: Started[] = []
+for (const module of MODULES) if (module.start) started.push(await module.start(context, app.log))
+// Outbox events reach the modules' subscribers.
+const subscribers = MODULES.flatMap((m) => m.subscribers?.(context) ?? [])
 const dispatcher = new OutboxDispatcher(database, {
-  pollMs: OUTBOX_POLL_MS,
+  pollMs: Math.min(1_000, ...subscribers.flatMap((s) => (s.pollMs ? [s.pollMs] : []))),
   onError: (subscriber, event, err) => {
     app.log.error({ err, subscriber, eventId: event.id }, 'outbox delivery failed')
   },
@@ -109,55 +90,16 @@ const dispatcher = new OutboxDispatcher(database, {
     app.log.warn({ err }, 'outbox round failed; retrying')
   },
 })
-dispatcher.subscribe(analytics.subscriber, analytics.handleEvent, {
-  aroundBatch: analytics.aroundEventBatch,
-})
+for (const { name, handle, aroundBatch } of subscribers)
+  dispatcher.subscribe(name, handle, { aroundBatch })
 dispatcher.start()
-// Signed heads of the audit chain go to a witness outside the database, when one is configured.
-const witness = createWitness({
-  url: config.AUDIT_WITNESS_URL,
-  file: config.AUDIT_WITNESS_FILE,
-  onError: (err) => {
-    app.log.warn({ err }, 'audit witness unreachable; the latest head will be retried')
+// The modules' periodic jobs and housekeeping, each run by one instance at a time.
+const jobs = new JobRunner(database, jobsOf(MODULES, context), {
+  onError: (job, err) => {
+    app.log.error({ err, job }, 'periodic job failed')
   },
 })
-// Links audit entries into the hash chain in the background; one instance at a time does it.
-const sealer = new AuditSealer(database, {
-  onError: (err) => {
-    app.log.error({ err }, 'audit sealing failed')
-  },
-  onCheckpoint: (head) => witness?.offer(head),
-  // Seqs only: the entries themselves may name a resident.
-  onQuarantine: (seqs) => {
-    app.log.error(
-      { count: seqs.length, seqs },
-      'audit entries without a valid MAC set aside (not written by the platform)',
-    )
-  },
-})
-sealer.start()
-// Expired provider state, spent identity-token ids and stale idempotency keys only take room:
-// cleared every hour.
-const housekeeping = runPeriodically(
-  () =>
-    Promise.all([
-      purgeExpiredSsoState(database.db),
-      purgeExpiredTokenUses(database.db, new Date()),
-      purgeIdempotencyKeys(database.db, new Date()),
-    ]),
-  3_600_000,
-  (err: unknown) => {
-    app.log.error({ err }, 'housekeeping failed')
-  },
-)
-// Plan 106: the month's KPI snapshot, and the report reminders on their days.
-const planDuties = runPeriodically(
-  () => runPlanDuties(database, { sender, reportDay: config.PLAN_REPORT_DAY }),
-  3_600_000,
-  (err: unknown) => {
-    app.log.error({ err }, 'plan duties failed')
-  },
-)
+jobs.start()
 // A final line either way: stopped, or cut short when the grace period ran out.
 const grace = {
   delay: config.SHUTDOWN_GRACE_MS,
@@ -169,12 +111,9 @@ closeWithGrace(grace, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'shutting down after an error')
   else app.log.info({ signal }, 'shutting down: draining requests')
   await app.close()
+  await jobs.stop()
   await dispatcher.stop()
-  await analytics.close()
-  await sealer.stop()
-  await witness?.close()
-  await housekeeping.stop()
-  await planDuties.stop()
+  for (const work of started.reverse()) await work.stop()
   await database.close()
   app.log.info('Máy chủ đã dừng / server stopped')
 })

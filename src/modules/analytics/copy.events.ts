@@ -1,4 +1,4 @@
-import { type Static, type TObject, type TSchema, Type } from '@sinclair/typebox'
+import type { Static, TObject } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 import type { DuckDBConnection, DuckDBPreparedStatement } from '@duckdb/node-api'
 import type { Database } from '../../platform/db/database.js'
@@ -7,6 +7,14 @@ import {
   type EventPosition,
   type OutboxEvent,
 } from '../../platform/events/outbox.js'
+import {
+  ESTABLISHMENT_DECIDED,
+  EstablishmentDecidedPayload,
+  STAY_EVENT_TYPES,
+  StayEventPayload,
+  WATCH_ALERT,
+  WatchAlertPayload,
+} from '../stays/index.js'
 import type { ServedCopy } from './copy.store.js'
 import { LIVE_TABLES, type LiveTable } from './copy.tables.js'
 
@@ -16,35 +24,6 @@ import { LIVE_TABLES, type LiveTable } from './copy.tables.js'
  * the outbox position of the event that last set it, and an event at or before that position
  * changes nothing, so redelivery and replay are harmless.
  */
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
-
-const StayPayload = Type.Object({
-  declarationId: Type.String(),
-  establishmentId: Type.String(),
-  establishmentTypeCode: Type.String(),
-  communeCode: Type.String(),
-  provinceCode: Type.String(),
-  guestKind: Type.String(),
-  nationality: Type.String(),
-  birthYear: Nullable(Type.Integer()),
-  sex: Nullable(Type.String()),
-  arrivalAt: Type.String(),
-  expectedDepartureAt: Nullable(Type.String()),
-  departedAt: Nullable(Type.String()),
-  late: Type.Boolean(),
-  tripId: Nullable(Type.String()),
-})
-
-const EstablishmentPayload = Type.Object({
-  establishmentId: Type.String(),
-  typeCode: Type.String(),
-  communeCode: Type.String(),
-  status: Type.String(),
-  capacity: Type.Integer(),
-})
-
-const AlertPayload = Type.Object({ alertId: Type.String(), communeCode: Type.String() })
-
 /** A UTC instant as DuckDB's TIMESTAMP reads it. */
 const timestamp = (iso: string | null): string | null =>
   iso === null ? null : new Date(iso).toISOString().replace('T', ' ').slice(0, 23)
@@ -56,9 +35,9 @@ interface Mapping<S extends TObject> {
   row(payload: Static<S>, event: OutboxEvent): Record<string, string | number | boolean | null>
 }
 
-const stay: Mapping<typeof StayPayload> = {
+const stay: Mapping<typeof StayEventPayload> = {
   table: 'stays',
-  payload: StayPayload,
+  payload: StayEventPayload,
   row: (p) => ({
     declaration_id: p.declarationId,
     establishment_id: p.establishmentId,
@@ -77,9 +56,9 @@ const stay: Mapping<typeof StayPayload> = {
   }),
 }
 
-const establishment: Mapping<typeof EstablishmentPayload> = {
+const establishment: Mapping<typeof EstablishmentDecidedPayload> = {
   table: 'establishments',
-  payload: EstablishmentPayload,
+  payload: EstablishmentDecidedPayload,
   row: (p) => ({
     establishment_id: p.establishmentId,
     type_code: p.typeCode,
@@ -89,9 +68,9 @@ const establishment: Mapping<typeof EstablishmentPayload> = {
   }),
 }
 
-const alert: Mapping<typeof AlertPayload> = {
+const alert: Mapping<typeof WatchAlertPayload> = {
   table: 'alerts',
-  payload: AlertPayload,
+  payload: WatchAlertPayload,
   row: (p, event) => ({
     alert_id: p.alertId,
     commune_code: p.communeCode,
@@ -100,12 +79,9 @@ const alert: Mapping<typeof AlertPayload> = {
 }
 
 const MAPPINGS: Record<string, Mapping<TObject>> = {
-  'stays.declared': stay,
-  'stays.checked_out': stay,
-  'stays.extended': stay,
-  'stays.corrected': stay,
-  'stays.establishment_decided': establishment,
-  'stays.watch_alert': alert,
+  ...Object.fromEntries(STAY_EVENT_TYPES.map((type) => [type, stay])),
+  [ESTABLISHMENT_DECIDED]: establishment,
+  [WATCH_ALERT]: alert,
 }
 
 export const APPLIED_EVENT_TYPES = Object.keys(MAPPINGS)

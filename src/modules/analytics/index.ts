@@ -20,3 +20,4 @@ export {
   type SnapshotFilter,
 } from './charts.js'
 export { mirrorCopyInto } from './copy.mirror.js'
+export { analyticsModule } from './analytics.module.js'

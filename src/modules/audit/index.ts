@@ -41,3 +41,4 @@ export {
   type AuditActor,
 } from './audit.actor.js'
 export { meAuditRoutes } from './audit.routes.js'
+export { auditModule } from './audit.module.js'

@@ -20,3 +20,4 @@ export {
   type Consent,
 } from './sso.consents.js'
 export { clientNames } from './sso.clients.queries.js'
+export { ssoModule } from './sso.module.js'

@@ -37,6 +37,7 @@ import {
   ownerLevel2Required,
   refusalReasonRequired,
 } from './stays.errors.js'
+import { ESTABLISHMENT_DECIDED, type EstablishmentDecidedPayload } from './stays.events.js'
 
 const DECIDE: Permission = 'stays.establishment.decide'
 const POLICE_READ: Permission = 'stays.police.read'
@@ -192,14 +193,14 @@ async function recordDecision(
   await recordEvent(tx, {
     aggregateType: 'establishment',
     aggregateId: decided.id,
-    eventType: 'stays.establishment_decided',
+    eventType: ESTABLISHMENT_DECIDED,
     payload: {
       establishmentId: decided.id,
       typeCode: decided.typeCode,
       communeCode: decided.communeCode,
       status: decided.status,
       capacity: decided.capacity,
-    },
+    } satisfies EstablishmentDecidedPayload,
   })
   await ctx.sender.send(tx, { to: owner.phone, body: decisionMessage(decided) })
 }

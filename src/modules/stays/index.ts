@@ -45,3 +45,13 @@ export type { DeclaredPerson } from './watch-list.alerts.js'
 export { isAlertRecipient } from './watch-list.policy.js'
 export { tripRoutes, type TripRouteOptions } from './trips.routes.js'
 export { roomingListRoutes, type RoomingListRouteOptions } from './rooming-list.routes.js'
+export { staysModule } from './stays.module.js'
+export {
+  ESTABLISHMENT_DECIDED,
+  EstablishmentDecidedPayload,
+  STAY_EVENT_TYPES,
+  StayEventPayload,
+  WATCH_ALERT,
+  WatchAlertPayload,
+  type StayEventType,
+} from './stays.events.js'

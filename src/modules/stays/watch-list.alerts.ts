@@ -16,6 +16,7 @@ import {
   type NamingEntry,
 } from './watch-list.queries.js'
 import type { AlertFilter } from './watch-list.schemas.js'
+import { WATCH_ALERT, type WatchAlertPayload } from './stays.events.js'
 
 /** What the alert check needs of a declaration just written (structural: a DeclaredStay fits). */
 export interface DeclaredPerson extends ListedPerson {
@@ -94,12 +95,12 @@ export async function raiseWatchListAlerts(
     await recordEvent(tx, {
       aggregateType: 'watch_alert',
       aggregateId: alert.id,
-      eventType: 'stays.watch_alert',
+      eventType: WATCH_ALERT,
       payload: {
         alertId: alert.id,
         communeCode: alert.communeCode,
         responsibleUnitCode: alert.responsibleUnitCode,
-      },
+      } satisfies WatchAlertPayload,
     })
   }
 }

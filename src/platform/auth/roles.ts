@@ -1,6 +1,11 @@
+import { MODULE_PERMISSIONS, type ModulePermission } from '../../permissions.js'
+import { buildRoleTable } from '../modules/permissions.js'
+
 /**
  * Roles of staff and systems, and what each may do. Permissions are named `<module>.<action>`;
- * a route names one in `config.access`, and the role table is the only place that grants it.
+ * a route names one in `config.access`. The roles are the platform's (they cut across modules);
+ * each module defines its permissions and which roles get them, and the table here is built from
+ * those contributions (src/permissions.ts).
  */
 export const ROLES = [
   'communeOfficer',
@@ -38,74 +43,27 @@ export const ROLE_NAMES: Record<Role, { vi: string; en: string }> = {
   standingOffice: { vi: 'Thường trực Ban Chỉ đạo', en: 'steering committee standing office' },
 }
 
-export const PERMISSIONS = [
-  'population.resident.read',
-  'population.resident.search',
-  'identity.account.raiseLevel',
-  'identity.staff.manage',
-  'audit.entries.read',
-  'sso.clients.manage',
-  'identity.links.record',
-  'plan.read',
-  'plan.report',
-  'plan.manage',
-  'stays.establishment.decide',
-  'stays.declare',
-  'stays.police.read',
-  'stays.watchlist.manage',
-  /** Approves or refuses watch-listing requests, lists anyone, reviews the province's listings. */
-  'stays.watchlist.approve',
-  /** One declaration: the police of its place, or the establishment that declared it. */
-  'stays.declaration.read',
-  /** Aggregated dashboards (models 23, 37-40), within the grant's units. */
-  'analytics.read',
-  /**
-   * Counts below the threshold for ethnicity and religion on dashboards and exports. Statistics
-   * officers compile the population by ethnic group and religion (the national statistical
-   * indicators) and are bound by statistical confidentiality; no other role needs small counts.
-   */
-  'analytics.sensitive.read',
-  'me.read',
-  'me.manage',
-] as const
-export type Permission = (typeof PERMISSIONS)[number]
+/**
+ * The platform's own permissions: what every signed-in resident may do about their own data.
+ * Every other permission is a module's (`src/modules/<name>/<name>.permissions.ts`).
+ */
+const PLATFORM_PERMISSIONS = ['me.read', 'me.manage'] as const
 
-/** The police's part in accommodation declaration (models 9-12), within their jurisdiction. */
-const POLICE_STAYS: readonly Permission[] = [
-  'stays.establishment.decide',
-  'stays.police.read',
-  'stays.watchlist.manage',
-  'stays.declaration.read',
+export type Permission = ModulePermission | (typeof PLATFORM_PERMISSIONS)[number]
+
+export const PERMISSIONS: readonly Permission[] = [
+  ...MODULE_PERMISSIONS.flatMap((m): readonly Permission[] => m.permissions),
+  ...PLATFORM_PERMISSIONS,
 ]
 
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  communeOfficer: ['population.resident.read', 'population.resident.search'],
-  communePolice: [
-    'population.resident.read',
-    'population.resident.search',
-    'identity.account.raiseLevel',
-    ...POLICE_STAYS,
-  ],
-  provincialPolice: [
-    'population.resident.read',
-    'population.resident.search',
-    'identity.account.raiseLevel',
-    ...POLICE_STAYS,
-    'stays.watchlist.approve',
-  ],
-  departmentOfficer: ['population.resident.read'],
-  establishmentStaff: ['stays.declare', 'stays.declaration.read'],
-  analyst: ['analytics.read', 'analytics.sensitive.read'],
-  securityOfficer: ['audit.entries.read'],
-  administrator: ['identity.staff.manage', 'sso.clients.manage'],
-  partnerSystem: ['identity.links.record'],
-  committeeMember: ['plan.read', 'analytics.read'],
-  agencyReporter: ['plan.read', 'plan.report'],
-  standingOffice: ['plan.read', 'plan.report', 'plan.manage'],
-}
+/** Each role's permissions, from the modules' grants (roles are the platform's, grants theirs). */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = buildRoleTable<Permission>(
+  ROLES,
+  MODULE_PERMISSIONS,
+)
 
 /** What every signed-in resident may do about their own data. */
-export const RESIDENT_PERMISSIONS: readonly Permission[] = ['me.read', 'me.manage']
+export const RESIDENT_PERMISSIONS: readonly Permission[] = PLATFORM_PERMISSIONS
 
 export const isPermission = (value: string): value is Permission =>
   (PERMISSIONS as readonly string[]).includes(value)

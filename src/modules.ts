@@ -1,0 +1,25 @@
+import type { ModuleContext } from './app.js'
+import type { ModuleDefinition } from './platform/modules/module.js'
+import { analyticsModule } from './modules/analytics/index.js'
+import { auditModule } from './modules/audit/index.js'
+import { identityModule } from './modules/identity/index.js'
+import { planModule } from './modules/plan/index.js'
+import { populationModule } from './modules/population/index.js'
+import { ssoModule } from './modules/sso/index.js'
+import { staysModule } from './modules/stays/index.js'
+
+/**
+ * Every module, once. `app.ts` registers their routes in this order (the SSO provider last, the
+ * web app after it), `main.ts` starts their background work, jobs and subscribers, and the role
+ * table takes their permissions in this order (src/permissions.ts). A new module is one line here
+ * (docs/adding-a-module.md).
+ */
+export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
+  populationModule,
+  identityModule,
+  auditModule,
+  planModule,
+  staysModule,
+  analyticsModule,
+  ssoModule,
+]

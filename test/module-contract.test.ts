@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import type { ModuleContext } from '../src/app.js'
+import { MODULES } from '../src/modules.js'
+import { MODULE_PERMISSIONS } from '../src/permissions.js'
+import {
+  PERMISSIONS,
+  RESIDENT_PERMISSIONS,
+  ROLE_PERMISSIONS,
+  ROLES,
+} from '../src/platform/auth/roles.js'
+import { jobsOf } from '../src/platform/modules/module.js'
+
+/** The role table as roles.ts wrote it by hand before the modules contributed their grants. */
+const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
+  communeOfficer: ['population.resident.read', 'population.resident.search'],
+  communePolice: [
+    'population.resident.read',
+    'population.resident.search',
+    'identity.account.raiseLevel',
+    'stays.establishment.decide',
+    'stays.police.read',
+    'stays.watchlist.manage',
+    'stays.declaration.read',
+  ],
+  provincialPolice: [
+    'population.resident.read',
+    'population.resident.search',
+    'identity.account.raiseLevel',
+    'stays.establishment.decide',
+    'stays.police.read',
+    'stays.watchlist.manage',
+    'stays.declaration.read',
+    'stays.watchlist.approve',
+  ],
+  departmentOfficer: ['population.resident.read'],
+  establishmentStaff: ['stays.declare', 'stays.declaration.read'],
+  analyst: ['analytics.read', 'analytics.sensitive.read'],
+  securityOfficer: ['audit.entries.read'],
+  administrator: ['identity.staff.manage', 'sso.clients.manage'],
+  partnerSystem: ['identity.links.record'],
+  committeeMember: ['plan.read', 'analytics.read'],
+  agencyReporter: ['plan.read', 'plan.report'],
+  standingOffice: ['plan.read', 'plan.report', 'plan.manage'],
+}
+
+/** Every permission that table knew, in its order then. */
+const PERMISSIONS_BEFORE_MODULES = [
+  'population.resident.read',
+  'population.resident.search',
+  'identity.account.raiseLevel',
+  'identity.staff.manage',
+  'audit.entries.read',
+  'sso.clients.manage',
+  'identity.links.record',
+  'plan.read',
+  'plan.report',
+  'plan.manage',
+  'stays.establishment.decide',
+  'stays.declare',
+  'stays.police.read',
+  'stays.watchlist.manage',
+  'stays.watchlist.approve',
+  'stays.declaration.read',
+  'analytics.read',
+  'analytics.sensitive.read',
+  'me.read',
+  'me.manage',
+]
+
+describe('module contract', () => {
+  it('builds the role table the platform held by hand, grant for grant and in order', () => {
+    assert.deepEqual({ ...ROLE_PERMISSIONS }, GRANTS_BEFORE_MODULES)
+    assert.deepEqual(Object.keys(ROLE_PERMISSIONS), [...ROLES])
+    assert.deepEqual([...PERMISSIONS].sort(), [...PERMISSIONS_BEFORE_MODULES].sort())
+    assert.deepEqual(RESIDENT_PERMISSIONS, ['me.read', 'me.manage'])
+  })
+
+  it('takes the permissions from exactly the modules listed, in their order', () => {
+    const declared = MODULES.flatMap((m) => (m.access ? [m.access] : []))
+    assert.equal(declared.length, MODULE_PERMISSIONS.length)
+    declared.forEach((access, i) => {
+      assert.equal(access, MODULE_PERMISSIONS[i], `module ${i}: src/permissions.ts out of step`)
+    })
+  })
+
+  it('names each module once and prefixes its permissions with its name', () => {
+    const names = MODULES.map((m) => m.name)
+    assert.equal(new Set(names).size, names.length)
+    for (const m of MODULES)
+      for (const permission of m.access?.permissions ?? [])
+        assert.ok(permission.startsWith(`${m.name}.`), `${permission} outside ${m.name}`)
+  })
+
+  it('declares the periodic work main.ts ran on every instance, each job once', () => {
+    const context = {} as ModuleContext // jobs are listed, not run
+    const jobs = jobsOf(MODULES, context)
+    assert.deepEqual(
+      jobs.map((j) => [j.name, j.everyMs]),
+      [
+        ['identity.token-uses', 3_600_000],
+        ['plan.duties', 3_600_000],
+        ['stays.idempotency-keys', 3_600_000],
+        ['sso.state', 3_600_000],
+      ],
+    )
+  })
+})
