@@ -5,12 +5,13 @@ import { ErrorMessage, Loading } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { auditMessages } from './messages'
 import { roleLabel } from '../../i18n/labels'
 
 const PAGE_SIZE = 20
 
 function Entry({ entry }: { entry: AccessLogEntry }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(auditMessages)
   const purpose = entry.purposeLabel
     ? entry.purposeLabel[language]
     : (entry.purpose ?? t('log.noPurpose'))
@@ -52,7 +53,7 @@ function Entry({ entry }: { entry: AccessLogEntry }) {
 
 /** Who viewed my data: each audited read of the resident, newest first, never the officer's name. */
 export default function AccessLogPage() {
-  const { t } = useI18n()
+  const { t } = useI18n(auditMessages)
   usePageTitle(t('log.title'))
   const [entries, setEntries] = useState<AccessLogEntry[]>([])
   const [next, setNext] = useState<string | null>(null)

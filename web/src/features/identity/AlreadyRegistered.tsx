@@ -1,19 +1,22 @@
+import { Button, Group } from '@mantine/core'
 import { ApiError } from '../../api/client'
 import { signInHref } from '../../app/router'
 import { useI18n } from '../../i18n/i18n'
+import { identityMessages } from './messages'
+import { LINK_BUTTON_STYLE } from './ui'
 
 /** For a person who tried to sign up again: the ways back into the account they already have. */
 export function AlreadyRegistered({ error }: { error: unknown }) {
-  const { t } = useI18n()
+  const { t } = useI18n(identityMessages)
   if (!(error instanceof ApiError) || error.code !== 'IDENTITY_ALREADY_REGISTERED') return null
   return (
-    <div className="actions">
-      <a className="button" href={signInHref('/me')}>
+    <Group gap="sm">
+      <Button component="a" style={LINK_BUTTON_STYLE} href={signInHref('/me')}>
         {t('nav.signIn')}
-      </a>
-      <a className="button button-secondary" href="/forgot-password">
+      </Button>
+      <Button component="a" style={LINK_BUTTON_STYLE} variant="default" href="/forgot-password">
         {t('forgot.link')}
-      </a>
-    </div>
+      </Button>
+    </Group>
   )
 }

@@ -1,115 +1,142 @@
+import { Alert, Button, Group, Stack, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useMutation } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
-import type { SubmitEvent } from 'react'
 import { api } from '../../api/client'
 import { signInHref } from '../../app/router'
-import { bindFields } from '../../components/Field'
-import { ErrorMessage, Notice } from '../../components/Status'
+import { ErrorMessage } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { NewPasswordFields, PersonalNumberField, PhoneField } from './NewPasswordFields'
 import { NUMBER, PHONE, cleanPhone, newPasswordProblems } from './accountForms'
+import { identityMessages } from './messages'
+import { LINK_BUTTON_STYLE } from './ui'
 
 type Step = 'request' | 'reset' | 'done'
-type Errors = Partial<Record<string, string>>
+
+/** Focuses the first field the person must correct. */
+const focusFirst = (errors: Record<string, unknown>) => {
+  const first = Object.keys(errors)[0]
+  if (first) document.getElementById(first)?.focus()
+}
 
 /**
  * A forgotten password: the personal number and the account's phone, then the code sent to that
  * phone and a new password. The platform says the same whether or not the details matched.
  */
 export default function ForgotPasswordPage() {
-  const { t } = useI18n()
+  const { t } = useI18n(identityMessages)
   usePageTitle(t('forgot.title'))
   const [step, setStep] = useState<Step>('request')
-  const [who, setWho] = useState({ personalNumber: '', phone: '' })
-  const [reset, setReset] = useState({ code: '', password: '', repeat: '' })
-  const [errors, setErrors] = useState<Errors>({})
-  const [failure, setFailure] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
-  const whoField = bindFields(who, setWho, errors)
-  const resetField = bindFields(reset, setReset, errors)
-  const account = () => ({
-    personalNumber: who.personalNumber.trim(),
-    phone: cleanPhone(who.phone),
+  const account = (values = who.getValues()) => ({
+    personalNumber: values.personalNumber.trim(),
+    phone: cleanPhone(values.phone),
+  })
+  const who = useForm({
+    initialValues: { personalNumber: '', phone: '' },
+    validate: (values) => {
+      const body = account(values)
+      const found: Record<string, string> = {}
+      if (!NUMBER.test(body.personalNumber)) found.personalNumber = t('signUp.numberInvalid')
+      if (!PHONE.test(body.phone)) found.phone = t('signUp.phoneInvalid')
+      return found
+    },
+  })
+  const reset = useForm({
+    initialValues: { code: '', password: '', repeat: '' },
+    validate: (values) =>
+      Object.fromEntries(
+        Object.entries(newPasswordProblems(values)).map(([field, key]) => [field, t(key)]),
+      ),
   })
 
-  /** Shows what the person must correct, or asks the platform when nothing is left. */
-  const submit = (found: Errors, action: () => Promise<Step>) => {
-    setErrors(found)
-    setFailure(null)
-    const first = Object.keys(found)[0]
-    if (first) {
-      document.getElementById(first)?.focus()
-      return
+  const send = useMutation({
+    mutationFn: ({ path, body }: { path: string; body: unknown }) =>
+      api(path, { method: 'POST', body }),
+  })
+  const moveTo = (next: Step) => {
+    setStep(next)
+    requestAnimationFrame(() => heading.current?.focus())
+  }
+  const refused = (errors: Record<string, unknown>) => {
+    send.reset()
+    focusFirst(errors)
+  }
+
+  const submitRequest = who.onSubmit((values) => {
+    send.mutate(
+      { path: '/api/v1/identity/password-resets', body: account(values) },
+      {
+        onSuccess: () => {
+          moveTo('reset')
+        },
+      },
+    )
+  }, refused)
+
+  const submitReset = reset.onSubmit((values) => {
+    const body = {
+      personalNumber: account().personalNumber,
+      code: values.code.trim(),
+      password: values.password,
     }
-    setBusy(true)
-    action()
-      .then((next) => {
-        setStep(next)
-        requestAnimationFrame(() => heading.current?.focus())
-      })
-      .catch(setFailure)
-      .finally(() => {
-        setBusy(false)
-      })
-  }
+    send.mutate(
+      { path: '/api/v1/identity/password-resets/confirm', body },
+      {
+        onSuccess: () => {
+          moveTo('done')
+        },
+      },
+    )
+  }, refused)
 
-  const submitRequest = (event: SubmitEvent) => {
-    event.preventDefault()
-    const body = account()
-    const found: Errors = {}
-    if (!NUMBER.test(body.personalNumber)) found.personalNumber = t('signUp.numberInvalid')
-    if (!PHONE.test(body.phone)) found.phone = t('signUp.phoneInvalid')
-    submit(found, async () => {
-      await api('/api/v1/identity/password-resets', { method: 'POST', body })
-      return 'reset'
-    })
-  }
-
-  const submitReset = (event: SubmitEvent) => {
-    event.preventDefault()
-    const problems = Object.entries(newPasswordProblems(reset))
-    submit(Object.fromEntries(problems.map(([field, key]) => [field, t(key)])), async () => {
-      const { personalNumber } = account()
-      const body = { personalNumber, code: reset.code.trim(), password: reset.password }
-      await api('/api/v1/identity/password-resets/confirm', { method: 'POST', body })
-      return 'done'
-    })
-  }
-
+  const busy = send.isPending
   return (
-    <div className="narrow">
-      <h1 ref={heading} tabIndex={-1}>
+    <Stack className="narrow" gap="md">
+      <Title order={1} ref={heading} tabIndex={-1}>
         {step === 'done' ? t('forgot.doneTitle') : t('forgot.title')}
-      </h1>
-      {failure ? <ErrorMessage error={failure} focus /> : null}
+      </Title>
+      {send.error ? <ErrorMessage error={send.error} focus /> : null}
       {step === 'request' ? (
         <form onSubmit={submitRequest} noValidate>
-          <p>{t('forgot.intro')}</p>
-          <PersonalNumberField autoComplete="username" {...whoField('personalNumber')} />
-          <PhoneField {...whoField('phone')} />
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('common.sending') : t('signUp.sendCode')}
-          </button>
+          <Stack gap="md">
+            <p>{t('forgot.intro')}</p>
+            <PersonalNumberField autoComplete="username" {...who.getInputProps('personalNumber')} />
+            <PhoneField {...who.getInputProps('phone')} />
+            <Group>
+              <Button type="submit" disabled={busy}>
+                {busy ? t('common.sending') : t('signUp.sendCode')}
+              </Button>
+            </Group>
+          </Stack>
         </form>
       ) : null}
       {step === 'reset' ? (
         <form onSubmit={submitReset} noValidate>
-          <Notice>{t('forgot.codeSent', { phone: account().phone })}</Notice>
-          <NewPasswordFields field={resetField} />
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('common.sending') : t('forgot.save')}
-          </button>
+          <Stack gap="md">
+            <Alert role="status">{t('forgot.codeSent', { phone: account().phone })}</Alert>
+            <NewPasswordFields field={(key) => reset.getInputProps(key)} />
+            <Group>
+              <Button type="submit" disabled={busy}>
+                {busy ? t('common.sending') : t('forgot.save')}
+              </Button>
+            </Group>
+          </Stack>
         </form>
       ) : null}
       {step === 'done' ? (
         <>
-          <Notice kind="success">{t('forgot.done')}</Notice>
-          <a className="button" href={signInHref('/me')}>
-            {t('nav.signIn')}
-          </a>
+          <Alert role="status" color="green">
+            {t('forgot.done')}
+          </Alert>
+          <Group>
+            <Button component="a" style={LINK_BUTTON_STYLE} href={signInHref('/me')}>
+              {t('nav.signIn')}
+            </Button>
+          </Group>
         </>
       ) : null}
-    </div>
+    </Stack>
   )
 }

@@ -1,3 +1,4 @@
+import { Button, Group, Paper, Stack, Title } from '@mantine/core'
 import type { MyAccount, MyRecord } from '../../api/types'
 import { Link } from '../../app/router'
 import { ErrorMessage, Loading } from '../../components/Status'
@@ -5,6 +6,8 @@ import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { identityMessages } from './messages'
+import { LINK_BUTTON_STYLE } from './ui'
 import type { MessageKey } from '../../i18n/messages'
 import { relationLabel, sexLabel } from '../population/labels'
 
@@ -23,7 +26,7 @@ function Condition({
   missing: string
   detail?: string
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(identityMessages)
   return (
     <li className={`condition ${met ? 'condition-met' : 'condition-missing'}`}>
       <span className="condition-mark" aria-hidden="true">
@@ -39,7 +42,7 @@ function Condition({
 
 /** The resident's entry in the population registry, as in the household book. */
 function RecordPanel({ record }: { record: MyRecord }) {
-  const { t } = useI18n()
+  const { t } = useI18n(identityMessages)
   // An address is a proper name, written in Vietnamese whatever the page's language.
   const rows: { term: string; value: string; id?: string; mono?: boolean; name?: boolean }[] = [
     { term: t('field.fullName'), value: record.fullName, id: 'me-full-name' },
@@ -69,9 +72,9 @@ function RecordPanel({ record }: { record: MyRecord }) {
           </div>
         ))}
       </dl>
-      <h3 id="me-household" className="members-title">
+      <Title order={3} id="me-household" className="members-title">
         {t('me.household')}
-      </h3>
+      </Title>
       <ul className="members" aria-labelledby="me-household">
         {record.household.map((member, i) => (
           <li key={`${member.fullName}-${String(i)}`} className={member.self ? 'member-self' : ''}>
@@ -88,7 +91,7 @@ function RecordPanel({ record }: { record: MyRecord }) {
 }
 
 export default function MePage() {
-  const { t } = useI18n()
+  const { t } = useI18n(identityMessages)
   usePageTitle(t('me.title'))
   const { state, reload } = useApi<MyAccount>('/api/v1/identity/me')
   const record = useApi<MyRecord>('/api/v1/me/record')
@@ -96,10 +99,10 @@ export default function MePage() {
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') {
     return (
-      <>
-        <h1>{t('me.title')}</h1>
+      <Stack gap="md">
+        <Title order={1}>{t('me.title')}</Title>
         <ErrorMessage error={state.error} onRetry={reload} />
-      </>
+      </Stack>
     )
   }
   const account = state.data
@@ -111,18 +114,22 @@ export default function MePage() {
       ? `${link.provider}${(link.linkedOn ?? link.issuedOn) ? ` · ${formatDate((link.linkedOn ?? link.issuedOn)!)}` : ''}`
       : undefined
   return (
-    <>
-      <h1>{t('me.title')}</h1>
-      <section aria-labelledby="me-record" className="panel">
-        <h2 id="me-record">{t('me.recordTitle')}</h2>
+    <Stack gap="md">
+      <Title order={1}>{t('me.title')}</Title>
+      <Paper component="section" aria-labelledby="me-record" withBorder p="md">
+        <Title order={2} id="me-record">
+          {t('me.recordTitle')}
+        </Title>
         {record.state.status === 'loading' ? <Loading /> : null}
         {record.state.status === 'error' ? (
           <ErrorMessage error={record.state.error} onRetry={record.reload} />
         ) : null}
         {record.state.status === 'ok' ? <RecordPanel record={record.state.data} /> : null}
-      </section>
-      <section aria-labelledby="me-account" className="panel">
-        <h2 id="me-account">{t('me.account')}</h2>
+      </Paper>
+      <Paper component="section" aria-labelledby="me-account" withBorder p="md">
+        <Title order={2} id="me-account">
+          {t('me.account')}
+        </Title>
         <dl className="facts">
           {record.state.status === 'ok' ? null : (
             <div>
@@ -148,9 +155,17 @@ export default function MePage() {
             </dd>
           </div>
         </dl>
-      </section>
-      <section aria-labelledby="me-conditions" className="panel">
-        <h2 id="me-conditions">{t('me.conditionsTitle')}</h2>
+      </Paper>
+      <Paper
+        component="section"
+        aria-labelledby="me-conditions"
+        className="panel"
+        withBorder
+        p="md"
+      >
+        <Title order={2} id="me-conditions">
+          {t('me.conditionsTitle')}
+        </Title>
         <p>{t('me.conditionsIntro')}</p>
         <ul className="conditions">
           <Condition
@@ -172,21 +187,21 @@ export default function MePage() {
             detail={linked(account.digitalSignature)}
           />
         </ul>
-      </section>
-      <div className="actions">
-        <Link to="/me/qr" className="button">
+      </Paper>
+      <Group gap="sm">
+        <Button component={Link} style={LINK_BUTTON_STYLE} to="/me/qr">
           {t('nav.myQr')}
-        </Link>
-        <Link to="/me/access-log" className="button button-secondary">
+        </Button>
+        <Button component={Link} style={LINK_BUTTON_STYLE} to="/me/access-log" variant="default">
           {t('nav.accessLog')}
-        </Link>
-        <Link to="/me/consents" className="button button-secondary">
+        </Button>
+        <Button component={Link} style={LINK_BUTTON_STYLE} to="/me/consents" variant="default">
           {t('nav.consents')}
-        </Link>
-        <Link to="/me/sessions" className="button button-secondary">
+        </Button>
+        <Button component={Link} style={LINK_BUTTON_STYLE} to="/me/sessions" variant="default">
           {t('nav.sessions')}
-        </Link>
-      </div>
-    </>
+        </Button>
+      </Group>
+    </Stack>
   )
 }

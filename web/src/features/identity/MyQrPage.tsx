@@ -1,3 +1,4 @@
+import { Alert, Button, Stack, Title } from '@mantine/core'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { request } from '../../api/client'
 import type { IssuedToken } from '../../api/types'
@@ -6,6 +7,7 @@ import { ErrorMessage, Loading } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDuration } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { identityMessages } from './messages'
 
 interface Shown {
   token: string
@@ -23,7 +25,7 @@ const RETRY_MS = 5_000
  * usable offline until its own expiry, since checking it needs only the platform's public key.
  */
 export default function MyQrPage() {
-  const { t } = useI18n()
+  const { t } = useI18n(identityMessages)
   usePageTitle(t('qr.title'))
   const [shown, setShown] = useState<Shown | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
@@ -90,8 +92,8 @@ export default function MyQrPage() {
 
   const seconds = Math.max(0, remainingMs / 1000)
   return (
-    <div className="qr-page">
-      <h1>{t('qr.title')}</h1>
+    <Stack className="qr-page" gap="md">
+      <Title order={1}>{t('qr.title')}</Title>
       <p>{t('qr.intro')}</p>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
@@ -123,25 +125,26 @@ export default function MyQrPage() {
         </figure>
       ) : null}
       {shown && !expired && failure ? (
-        <p className="alert alert-warning" role="status">
+        <Alert color="yellow" role="status">
           {t('qr.refreshFailed')}
-        </p>
+        </Alert>
       ) : null}
       {expired ? (
-        <div className="alert alert-warning" role="alert">
-          <p>{t('qr.expired')}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              void issue()
-            }}
-          >
-            {t('qr.newCode')}
-          </button>
-        </div>
+        <Alert color="yellow" role="alert">
+          <Stack gap="sm" align="flex-start">
+            <p>{t('qr.expired')}</p>
+            <Button
+              type="button"
+              onClick={() => {
+                void issue()
+              }}
+            >
+              {t('qr.newCode')}
+            </Button>
+          </Stack>
+        </Alert>
       ) : null}
       <p className="hint">{t('qr.privacy')}</p>
-    </div>
+    </Stack>
   )
 }

@@ -1,13 +1,11 @@
-import type { ChangeEvent } from 'react'
-import { Field } from '../../components/Field'
+import { TextInput, type TextInputProps } from '@mantine/core'
 import { useI18n } from '../../i18n/i18n'
 import { MIN_PASSWORD } from './accountForms'
+import { identityMessages } from './messages'
+import { HINTED } from './ui'
 
-interface BoundField {
-  value: string
-  error: string | undefined
-  onChange: (e: ChangeEvent<HTMLInputElement>) => void
-}
+/** What a form gives one input: its value, change handler and error (`form.getInputProps(key)`). */
+export type BoundField = Pick<TextInputProps, 'value' | 'onChange' | 'error' | 'onFocus' | 'onBlur'>
 type Bound = (key: 'code' | 'password' | 'repeat') => BoundField
 
 /** The personal number, as sign-up and the password reset ask for it. */
@@ -15,12 +13,14 @@ export function PersonalNumberField({
   autoComplete,
   ...bound
 }: BoundField & { autoComplete: 'off' | 'username' }) {
-  const { t } = useI18n()
+  const { t } = useI18n(identityMessages)
   return (
-    <Field
+    <TextInput
       id="personalNumber"
+      name="personalNumber"
       label={t('field.personalNumber')}
-      hint={t('field.personalNumberHint')}
+      classNames={HINTED}
+      description={t('field.personalNumberHint')}
       inputMode="numeric"
       autoComplete={autoComplete}
       maxLength={12}
@@ -32,12 +32,14 @@ export function PersonalNumberField({
 
 /** The phone a code goes to, as sign-up and the password reset ask for it. */
 export function PhoneField(bound: BoundField) {
-  const { t } = useI18n()
+  const { t } = useI18n(identityMessages)
   return (
-    <Field
+    <TextInput
       id="phone"
+      name="phone"
       label={t('field.phone')}
-      hint={t('signUp.phoneHint')}
+      classNames={HINTED}
+      description={t('signUp.phoneHint')}
       type="tel"
       autoComplete="tel"
       {...bound}
@@ -48,30 +50,35 @@ export function PhoneField(bound: BoundField) {
 
 /** The code sent by SMS and a new password typed twice: the second step of sign-up and reset. */
 export function NewPasswordFields({ field }: { field: Bound }) {
-  const { t } = useI18n()
+  const { t } = useI18n(identityMessages)
   return (
     <>
-      <Field
+      <TextInput
         id="code"
+        name="code"
         label={t('field.smsCode')}
-        hint={t('signUp.codeHint')}
+        classNames={HINTED}
+        description={t('signUp.codeHint')}
         inputMode="numeric"
         autoComplete="one-time-code"
         maxLength={6}
         {...field('code')}
         required
       />
-      <Field
+      <TextInput
         id="password"
+        name="password"
         label={t('field.newPassword')}
-        hint={t('signUp.passwordHint', { min: MIN_PASSWORD })}
+        classNames={HINTED}
+        description={t('signUp.passwordHint', { min: MIN_PASSWORD })}
         type="password"
         autoComplete="new-password"
         {...field('password')}
         required
       />
-      <Field
+      <TextInput
         id="repeat"
+        name="repeat"
         label={t('field.repeatPassword')}
         type="password"
         autoComplete="new-password"

@@ -1,10 +1,11 @@
-import { useState } from 'react'
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../api/client'
-import { ErrorMessage, Loading, Notice } from '../../components/Status'
-import { useApi } from '../../components/useApi'
+import { ErrorMessage, Loading } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n, type I18n } from '../../i18n/i18n'
+import { identityMessages, type IdentityKey } from './messages'
 
 interface Session {
   id: string
@@ -14,70 +15,76 @@ interface Session {
   current: boolean
 }
 
-const deviceName = (t: I18n['t'], { browser, os }: Session['device']): string =>
+const SESSIONS = '/api/v1/me/sessions'
+const KEY = ['identity', 'sessions']
+
+const deviceName = (t: I18n<IdentityKey>['t'], { browser, os }: Session['device']): string =>
   browser && os
     ? t('sessions.device', { browser, os })
     : (browser ?? os ?? t('sessions.unknownDevice'))
 
 /** The devices signed in to the account; any but this one can be signed out from here. */
 export default function SessionsPage() {
-  const { t } = useI18n()
+  const { t } = useI18n(identityMessages)
   usePageTitle(t('sessions.title'))
-  const { state, reload } = useApi<Session[]>('/api/v1/me/sessions')
-  const [busy, setBusy] = useState<string | null>(null)
-  const [failure, setFailure] = useState<unknown>(null)
-  const [ended, setEnded] = useState(false)
-
-  const end = (session: Session) => {
-    setBusy(session.id)
-    setFailure(null)
-    api(`/api/v1/me/sessions/${session.id}`, { method: 'DELETE' }).then(
-      () => {
-        setBusy(null)
-        setEnded(true)
-        reload()
-      },
-      (error: unknown) => {
-        setBusy(null)
-        setFailure(error)
-      },
-    )
-  }
+  const queryClient = useQueryClient()
+  const sessions = useQuery({
+    queryKey: KEY,
+    queryFn: ({ signal }) => api<Session[]>(SESSIONS, { signal }),
+  })
+  const end = useMutation({
+    mutationFn: (session: Session) => api(`${SESSIONS}/${session.id}`, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
+  })
 
   return (
-    <>
-      <h1>{t('sessions.title')}</h1>
+    <Stack gap="md">
+      <Title order={1}>{t('sessions.title')}</Title>
       <p>{t('sessions.intro')}</p>
-      {ended ? <Notice kind="success">{t('sessions.ended')}</Notice> : null}
-      {failure ? <ErrorMessage error={failure} focus /> : null}
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' ? (
-        <ul className="log">
-          {state.data.map((session) => (
-            <li key={session.id} className="log-entry">
-              <h2>{deviceName(t, session.device)}</h2>
-              <p className="log-when">
+      {end.isSuccess ? (
+        <Alert role="status" color="green">
+          {t('sessions.ended')}
+        </Alert>
+      ) : null}
+      {end.error ? <ErrorMessage error={end.error} focus /> : null}
+      {sessions.isPending ? <Loading /> : null}
+      {sessions.isError ? (
+        <ErrorMessage
+          error={sessions.error}
+          onRetry={() => {
+            void sessions.refetch()
+          }}
+        />
+      ) : null}
+      {sessions.data ? (
+        <Stack component="ul" className="log" gap="sm">
+          {sessions.data.map((session) => (
+            <Paper component="li" key={session.id} className="log-entry" withBorder p="md">
+              <Title order={2} size="h4">
+                {deviceName(t, session.device)}
+              </Title>
+              <Text className="log-when">
                 {t('sessions.since', { at: formatDateTime(session.createdAt) })}
-              </p>
+              </Text>
               {session.current ? (
                 <p>{t('sessions.current')}</p>
               ) : (
-                <button
+                <Button
                   type="button"
-                  className="button button-secondary"
-                  disabled={busy === session.id}
+                  variant="default"
+                  mt="sm"
+                  disabled={end.isPending && end.variables.id === session.id}
                   onClick={() => {
-                    end(session)
+                    end.mutate(session)
                   }}
                 >
                   {t('sessions.end')}
-                </button>
+                </Button>
               )}
-            </li>
+            </Paper>
           ))}
-        </ul>
+        </Stack>
       ) : null}
-    </>
+    </Stack>
   )
 }

@@ -8,6 +8,7 @@ import type { Scanned } from '../../components/scanned'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate } from '../../i18n/format'
 import { useI18n, type I18n } from '../../i18n/i18n'
+import { kioskMessages, type KioskKey } from './messages'
 import type { Language } from '../../i18n/messages'
 
 /** Signed out after this long without a touch, with a warning for the last part of it. */
@@ -24,7 +25,10 @@ type Screen =
   | { kind: 'signed-in'; identity: VerifiedIdentity['identity'] }
 
 /** What the kiosk says about a refused code: what was read, then why it cannot sign in. */
-function refusalLines(i18n: I18n, screen: Extract<Screen, { kind: 'refused' }>): string[] {
+function refusalLines(
+  i18n: I18n<KioskKey>,
+  screen: Extract<Screen, { kind: 'refused' }>,
+): string[] {
   const { t } = i18n
   if (screen.error !== undefined) return [describeError(i18n, screen.error)]
   const { scanned } = screen
@@ -39,7 +43,7 @@ function refusalLines(i18n: I18n, screen: Extract<Screen, { kind: 'refused' }>):
  * "Finish", everything about the person leaves the screen and the memory of the page.
  */
 export default function KioskPage() {
-  const i18n = useI18n()
+  const i18n = useI18n(kioskMessages)
   const { t, language, setLanguage } = i18n
   usePageTitle(t('kiosk.title'))
   const [screen, setScreen] = useState<Screen>({ kind: 'scanning' })

@@ -2,6 +2,7 @@ import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { openDataMessages } from './messages'
 import type { OpenDataCell, OpenDataTable } from './types'
 
 /** Enough rows to see what the file holds; the download has them all. */
@@ -9,7 +10,7 @@ const PREVIEW_ROWS = 5
 
 /** The first communes of a dataset as a table that scrolls sideways inside itself on a phone. */
 export function DatasetPreview({ path }: { path: string }) {
-  const { t, language, number } = useI18n()
+  const { t, language, number } = useI18n(openDataMessages)
   const { state, reload } = useApi<OpenDataTable>(path)
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />

@@ -3,13 +3,14 @@ import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
+import { openDataMessages } from './messages'
 import { DatasetPreview } from './DatasetPreview'
 import type { OpenDataCatalogue } from './types'
 
 type Dataset = OpenDataCatalogue['datasets'][number]
 
 function DatasetEntry({ dataset }: { dataset: Dataset }) {
-  const { t, language, number } = useI18n()
+  const { t, language, number } = useI18n(openDataMessages)
   const [previewing, setPreviewing] = useState(false)
   const heading = `dataset-${dataset.id}`
   return (
@@ -51,7 +52,7 @@ function DatasetEntry({ dataset }: { dataset: Dataset }) {
 
 /** Model 41's open data for anyone, signed in or not: what each dataset holds, a look, a download. */
 export default function OpenDataPage() {
-  const { t } = useI18n()
+  const { t } = useI18n(openDataMessages)
   usePageTitle(t('openData.title'))
   const { state, reload } = useApi<OpenDataCatalogue>('/api/v1/analytics/open-data')
   return (

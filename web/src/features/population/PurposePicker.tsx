@@ -1,4 +1,6 @@
+import { NativeSelect } from '@mantine/core'
 import { useI18n } from '../../i18n/i18n'
+import { populationMessages } from './messages'
 import { PURPOSES, type PurposeCode } from './purposes'
 
 /** The legal ground of a read, chosen before any personal data is shown; the resident sees it. */
@@ -9,30 +11,25 @@ export function PurposePicker({
   value: PurposeCode | null
   onChange: (purpose: PurposeCode | null) => void
 }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(populationMessages)
   return (
-    <div className="field purpose-picker">
-      <label htmlFor="purpose">{t('officer.purpose')}</label>
-      <p className="hint" id="purpose-hint">
-        {t('officer.purposeHint')}
-      </p>
-      <select
-        id="purpose"
-        value={value ?? ''}
-        aria-describedby="purpose-hint"
-        required
-        onChange={(e) => {
-          const chosen = PURPOSES.find((p) => p.code === e.target.value)
-          onChange(chosen ? chosen.code : null)
-        }}
-      >
-        <option value="">{t('officer.purposeChoose')}</option>
-        {PURPOSES.map((p) => (
-          <option key={p.code} value={p.code}>
-            {p[language]}
-          </option>
-        ))}
-      </select>
-    </div>
+    <NativeSelect
+      id="purpose"
+      name="purpose"
+      className="purpose-picker"
+      label={t('officer.purpose')}
+      classNames={{ description: 'hint' }}
+      description={t('officer.purposeHint')}
+      value={value ?? ''}
+      required
+      onChange={(e) => {
+        const chosen = PURPOSES.find((p) => p.code === e.currentTarget.value)
+        onChange(chosen ? chosen.code : null)
+      }}
+      data={[
+        { value: '', label: t('officer.purposeChoose') },
+        ...PURPOSES.map((p) => ({ value: p.code, label: p[language] })),
+      ]}
+    />
   )
 }

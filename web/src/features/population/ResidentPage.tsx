@@ -1,3 +1,5 @@
+import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core'
+import { useMutation } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { api } from '../../api/client'
 import type { Household, Movement, Resident } from '../../api/types'
@@ -5,18 +7,19 @@ import { Link, navigate, useLocation } from '../../app/router'
 import type { PageProps } from '../../app/routes'
 import { Place } from '../../components/Place'
 import { useRequirement } from '../../components/Requirement'
-import { ErrorMessage, Loading, Notice } from '../../components/Status'
+import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate, formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { populationMessages } from './messages'
 import { movementLabel, relationLabel, sexLabel, statusLabel } from './labels'
 import { PurposePicker } from './PurposePicker'
 import { ResidentTable } from './ResidentTable'
 import { isPurpose } from './purposes'
 
 function Record({ resident }: { resident: Resident }) {
-  const { t } = useI18n()
+  const { t } = useI18n(populationMessages)
   const rows: [string, ReactNode][] = [
     [t('field.personalNumber'), resident.personalNumber],
     [t('field.birthDate'), formatDate(resident.birthDate)],
@@ -56,78 +59,80 @@ function Record({ resident }: { resident: Resident }) {
 }
 
 function RaiseLevel({ personalNumber, level }: { personalNumber: string; level: number }) {
-  const { t } = useI18n()
-  const [stage, setStage] = useState<'idle' | 'confirm' | 'busy' | 'done'>('idle')
-  const [failure, setFailure] = useState<unknown>(null)
-  const [raisedAt, setRaisedAt] = useState('')
+  const { t } = useI18n(populationMessages)
+  const [confirming, setConfirming] = useState(false)
+  // No reload afterwards: every read of the record is written in the resident's access log.
+  const raise = useMutation({
+    mutationFn: () =>
+      api<{ level: 2; raisedAt: string }>(`/api/v1/identity/accounts/${personalNumber}/level2`, {
+        method: 'POST',
+      }),
+    onError: () => {
+      setConfirming(false)
+    },
+  })
   const requirement = useRequirement({
     permission: 'identity.account.raiseLevel',
     who: 'need.who.raiseLevel',
     how: 'need.how.raiseLevel',
   })
-  if (level >= 2 && stage !== 'done') return null
-  const raise = () => {
-    setStage('busy')
-    setFailure(null)
-    api<{ level: 2; raisedAt: string }>(`/api/v1/identity/accounts/${personalNumber}/level2`, {
-      method: 'POST',
-    }).then(
-      (answer) => {
-        setRaisedAt(answer.raisedAt)
-        setStage('done')
-      },
-      (error: unknown) => {
-        setFailure(error)
-        setStage('idle')
-      },
-    )
-  }
+  if (level >= 2 && !raise.data) return null
   return (
-    <section aria-labelledby="raise-title" className="panel">
-      <h2 id="raise-title">{t('officer.raiseTitle')}</h2>
-      {stage === 'done' ? (
-        <Notice kind="success">{t('officer.raised', { at: formatDateTime(raisedAt) })}</Notice>
+    <Paper component="section" aria-labelledby="raise-title" withBorder p="md">
+      <Title order={2} id="raise-title">
+        {t('officer.raiseTitle')}
+      </Title>
+      {raise.data ? (
+        <Alert role="status" color="green">
+          {t('officer.raised', { at: formatDateTime(raise.data.raisedAt) })}
+        </Alert>
       ) : requirement.blocked ? (
         requirement.notice
       ) : (
-        <>
+        <Stack gap="sm" align="flex-start">
           <p>{t('officer.raiseIntro')}</p>
-          {failure ? <ErrorMessage error={failure} focus /> : null}
-          {stage === 'confirm' || stage === 'busy' ? (
-            <div className="actions">
-              <button type="button" className="button" onClick={raise} disabled={stage === 'busy'}>
-                {t('officer.raiseConfirm')}
-              </button>
-              <button
+          {raise.error ? <ErrorMessage error={raise.error} focus /> : null}
+          {confirming ? (
+            <Group gap="sm">
+              <Button
                 type="button"
-                className="button button-secondary"
                 onClick={() => {
-                  setStage('idle')
+                  raise.mutate()
+                }}
+                disabled={raise.isPending}
+              >
+                {t('officer.raiseConfirm')}
+              </Button>
+              <Button
+                type="button"
+                variant="default"
+                onClick={() => {
+                  setConfirming(false)
                 }}
               >
                 {t('common.cancel')}
-              </button>
-            </div>
+              </Button>
+            </Group>
           ) : (
-            <button
+            <Button
               type="button"
-              className="button"
               onClick={() => {
-                setStage('confirm')
+                raise.reset()
+                setConfirming(true)
               }}
             >
               {t('officer.raise')}
-            </button>
+            </Button>
           )}
-        </>
+        </Stack>
       )}
-    </section>
+    </Paper>
   )
 }
 
 /** One resident's record, household and movements: three reads, each audited with the purpose. */
 export default function ResidentPage({ params }: PageProps) {
-  const { t } = useI18n()
+  const { t } = useI18n(populationMessages)
   const { query } = useLocation()
   const number = params.number ?? ''
   const given = query.get('purpose')
@@ -141,39 +146,43 @@ export default function ResidentPage({ params }: PageProps) {
 
   if (!purpose) {
     return (
-      <div className="narrow">
-        <h1>{t('officer.residentTitle')}</h1>
+      <Stack className="narrow" gap="md">
+        <Title order={1}>{t('officer.residentTitle')}</Title>
         <PurposePicker
           value={null}
           onChange={(p) => {
             if (p) navigate(`/officer/residents/${number}?purpose=${p}`, { replace: true })
           }}
         />
-      </div>
+      </Stack>
     )
   }
 
   return (
-    <>
+    <Stack gap="md">
       <p>
         <Link to={`/officer?purpose=${purpose}`}>← {t('officer.backToSearch')}</Link>
       </p>
       {resident.state.status === 'loading' ? <Loading /> : null}
       {resident.state.status === 'error' ? (
         <>
-          <h1>{t('officer.residentTitle')}</h1>
+          <Title order={1}>{t('officer.residentTitle')}</Title>
           <ErrorMessage error={resident.state.error} onRetry={resident.reload} />
         </>
       ) : null}
       {resident.state.status === 'ok' ? (
         <>
-          <h1>{resident.state.data.fullName}</h1>
-          <section aria-labelledby="record-title" className="panel">
-            <h2 id="record-title">{t('officer.record')}</h2>
+          <Title order={1}>{resident.state.data.fullName}</Title>
+          <Paper component="section" aria-labelledby="record-title" withBorder p="md">
+            <Title order={2} id="record-title">
+              {t('officer.record')}
+            </Title>
             <Record resident={resident.state.data} />
-          </section>
-          <section aria-labelledby="household-title" className="panel">
-            <h2 id="household-title">{t('officer.household')}</h2>
+          </Paper>
+          <Paper component="section" aria-labelledby="household-title" withBorder p="md">
+            <Title order={2} id="household-title">
+              {t('officer.household')}
+            </Title>
             {household.state.status === 'loading' ? <Loading /> : null}
             {household.state.status === 'error' ? (
               <ErrorMessage error={household.state.error} onRetry={household.reload} />
@@ -194,9 +203,11 @@ export default function ResidentPage({ params }: PageProps) {
                 />
               </>
             ) : null}
-          </section>
-          <section aria-labelledby="movements-title" className="panel">
-            <h2 id="movements-title">{t('officer.movements')}</h2>
+          </Paper>
+          <Paper component="section" aria-labelledby="movements-title" withBorder p="md">
+            <Title order={2} id="movements-title">
+              {t('officer.movements')}
+            </Title>
             {movements.state.status === 'loading' ? <Loading /> : null}
             {movements.state.status === 'error' ? (
               <ErrorMessage error={movements.state.error} onRetry={movements.reload} />
@@ -222,10 +233,10 @@ export default function ResidentPage({ params }: PageProps) {
                 <p className="empty">{t('officer.noMovements')}</p>
               )
             ) : null}
-          </section>
+          </Paper>
           <RaiseLevel personalNumber={number} level={resident.state.data.eidLevel} />
         </>
       ) : null}
-    </>
+    </Stack>
   )
 }

@@ -1,8 +1,10 @@
+import { Table } from '@mantine/core'
 import type { Resident } from '../../api/types'
 import { Link } from '../../app/router'
 import { Place } from '../../components/Place'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { populationMessages } from './messages'
 import { sexLabel } from './labels'
 
 /** Residents as a table that scrolls sideways on a phone rather than squeezing. */
@@ -15,10 +17,10 @@ export function ResidentTable({
   purpose: string
   caption: string
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(populationMessages)
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table>
+      <Table striped highlightOnHover>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -46,7 +48,7 @@ export function ResidentTable({
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </div>
   )
 }

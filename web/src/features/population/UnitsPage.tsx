@@ -1,3 +1,5 @@
+import { Anchor, Group, Radio, Stack, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { api } from '../../api/client'
 import type { AdminUnit, Successors } from '../../api/types'
@@ -6,43 +8,46 @@ import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { populationMessages } from './messages'
 
 /** The last day of the 2024 structure: provinces, districts and communes before the 2025 reform. */
 const BEFORE_REFORM = '2025-06-30'
 type Structure = 'current' | 'before'
 
 function SuccessorList({ unit }: { unit: AdminUnit }) {
-  const { t } = useI18n()
-  const [state, setState] = useState<
-    | { status: 'idle' }
-    | { status: 'loading' }
-    | { status: 'ok'; data: Successors }
-    | { status: 'error'; error: unknown }
-  >({
-    status: 'idle',
+  const { t } = useI18n(populationMessages)
+  const [asked, setAsked] = useState(false)
+  const successors = useQuery({
+    queryKey: ['population', 'successors', unit.code],
+    queryFn: ({ signal }) =>
+      api<Successors>(`/api/v1/population/units/${unit.code}/successors`, { signal }),
+    enabled: asked,
   })
-  const load = () => {
-    setState({ status: 'loading' })
-    api<Successors>(`/api/v1/population/units/${unit.code}/successors`).then(
-      (data) => {
-        setState({ status: 'ok', data })
-      },
-      (error: unknown) => {
-        setState({ status: 'error', error })
-      },
-    )
-  }
-  if (state.status === 'idle')
+  if (!asked)
     return (
-      <button type="button" className="button-link" onClick={load}>
+      <Anchor
+        component="button"
+        type="button"
+        onClick={() => {
+          setAsked(true)
+        }}
+      >
         {t('units.successorsOf', { name: unit.name })}
-      </button>
+      </Anchor>
     )
-  if (state.status === 'loading') return <Loading />
-  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={load} />
+  if (successors.isError)
+    return (
+      <ErrorMessage
+        error={successors.error}
+        onRetry={() => {
+          void successors.refetch()
+        }}
+      />
+    )
+  if (!successors.data) return <Loading />
   return (
     <ul className="successors" aria-label={t('units.successorsOf', { name: unit.name })}>
-      {state.data.successors.map((s) => (
+      {successors.data.successors.map((s) => (
         <li key={s.code}>
           →{' '}
           <span lang="vi" translate="no">
@@ -58,7 +63,7 @@ function SuccessorList({ unit }: { unit: AdminUnit }) {
 
 /** Provinces, then their districts and communes, in the 2025 structure or the one before it. */
 export default function UnitsPage() {
-  const { t, number } = useI18n()
+  const { t, number } = useI18n(populationMessages)
   usePageTitle(t('units.title'))
   const [structure, setStructure] = useState<Structure>('current')
   const [trail, setTrail] = useState<AdminUnit[]>([])
@@ -71,41 +76,35 @@ export default function UnitsPage() {
   )
 
   return (
-    <>
-      <h1>{t('units.title')}</h1>
-      <fieldset className="segmented">
-        <legend>{t('units.structure')}</legend>
-        {(['current', 'before'] as const).map((s) => (
-          <label key={s}>
-            <input
-              type="radio"
-              name="structure"
-              value={s}
-              checked={structure === s}
-              onChange={() => {
-                setStructure(s)
-                setTrail([])
-              }}
-            />
-            {s === 'current'
-              ? t('units.current')
-              : t('units.before', { date: formatDate(BEFORE_REFORM) })}
-          </label>
-        ))}
-      </fieldset>
+    <Stack gap="md">
+      <Title order={1}>{t('units.title')}</Title>
+      <Radio.Group
+        name="structure"
+        label={t('units.structure')}
+        value={structure}
+        onChange={(value) => {
+          setStructure(value === 'before' ? 'before' : 'current')
+          setTrail([])
+        }}
+      >
+        <Group gap="md" mt="xs">
+          <Radio value="current" label={t('units.current')} />
+          <Radio value="before" label={t('units.before', { date: formatDate(BEFORE_REFORM) })} />
+        </Group>
+      </Radio.Group>
       <nav aria-label={t('units.trail')} className="breadcrumb">
         <ol>
           <li>
             {trail.length ? (
-              <button
+              <Anchor
+                component="button"
                 type="button"
-                className="button-link"
                 onClick={() => {
                   setTrail([])
                 }}
               >
                 {t('units.allProvinces')}
-              </button>
+              </Anchor>
             ) : (
               <span aria-current="location">{t('units.allProvinces')}</span>
             )}
@@ -113,9 +112,9 @@ export default function UnitsPage() {
           {trail.map((unit, i) => (
             <li key={unit.code}>
               {i < trail.length - 1 ? (
-                <button
+                <Anchor
+                  component="button"
                   type="button"
-                  className="button-link"
                   onClick={() => {
                     setTrail(trail.slice(0, i + 1))
                   }}
@@ -123,7 +122,7 @@ export default function UnitsPage() {
                   <span lang="vi" translate="no">
                     {unit.name}
                   </span>
-                </button>
+                </Anchor>
               ) : (
                 <span aria-current="location" lang="vi" translate="no">
                   {unit.name}
@@ -151,9 +150,9 @@ export default function UnitsPage() {
                     {unit.name}
                   </span>
                 ) : (
-                  <button
+                  <Anchor
+                    component="button"
                     type="button"
-                    className="button-link"
                     onClick={() => {
                       setTrail([...trail, unit])
                     }}
@@ -161,7 +160,7 @@ export default function UnitsPage() {
                     <span lang="vi" translate="no">
                       {unit.name}
                     </span>
-                  </button>
+                  </Anchor>
                 )}{' '}
                 <span className="mono hint">{unit.code}</span>
                 {unit.validTo ? (
@@ -177,6 +176,6 @@ export default function UnitsPage() {
           </ul>
         </>
       ) : null}
-    </>
+    </Stack>
   )
 }

@@ -5,6 +5,7 @@ import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { ssoMessages } from './messages'
 import { consentLines } from './labels'
 
 interface Consent {
@@ -17,7 +18,7 @@ interface Consent {
 
 /** The systems the resident lets see their data through the SSO, and the way to take it back. */
 export default function ConsentsPage() {
-  const { t } = useI18n()
+  const { t } = useI18n(ssoMessages)
   usePageTitle(t('consents.title'))
   const { state, reload } = useApi<Consent[]>('/api/v1/me/consents')
   const [busy, setBusy] = useState<string | null>(null)

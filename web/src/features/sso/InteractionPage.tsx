@@ -8,6 +8,7 @@ import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
+import { ssoMessages } from './messages'
 import { PhoneCodeSignIn } from '../identity/PhoneCodeSignIn'
 import { consentLines } from './labels'
 
@@ -41,7 +42,7 @@ function useWait(): [number, (seconds: number | null) => void] {
  * then the second factor when the account has one, or the consent to what the system receives.
  */
 export default function InteractionPage({ params }: PageProps) {
-  const { t } = useI18n()
+  const { t } = useI18n(ssoMessages)
   const uid = params.uid ?? ''
   const base = `/sso/interaction/${encodeURIComponent(uid)}`
   const { state, reload } = useApi<InteractionDetails>(`${base}/details`)

@@ -1,14 +1,14 @@
-import type { MessageKey } from '../../i18n/messages'
+import type { SsoKey } from './messages'
 
 /** What a resident is told a system receives, by OpenID scope and claim (src/modules/sso). */
-export const SCOPE_LABELS: Record<string, MessageKey> = {
+export const SCOPE_LABELS: Record<string, SsoKey> = {
   openid: 'sso.scope.openid',
   profile: 'sso.scope.profile',
   personal_number: 'sso.scope.personalNumber',
   offline_access: 'sso.scope.offlineAccess',
 }
 
-export const CLAIM_LABELS: Record<string, MessageKey> = {
+export const CLAIM_LABELS: Record<string, SsoKey> = {
   sub: 'sso.claim.sub',
   name: 'sso.claim.name',
   birthdate: 'sso.claim.birthdate',
@@ -27,7 +27,7 @@ const SCOPE_CLAIMS: Record<string, string[]> = {
 export interface ConsentLine {
   id: string
   /** The message naming it; null for a scope or claim this app does not know. */
-  label: MessageKey | null
+  label: SsoKey | null
   raw: string
 }
 
