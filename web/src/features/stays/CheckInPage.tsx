@@ -14,6 +14,7 @@ import { placeLabel } from './labels'
 import { StayErrorMessage } from './StayErrorMessage'
 import { vietnamToday, vietnamWallClock, wallClockInstant } from './time'
 import { useGuestDrafts } from './useGuestDrafts'
+import { staysMessages } from './messages'
 
 type Times = { arrivalAt: string; expectedDepartureAt: string }
 
@@ -36,7 +37,7 @@ function readTimes(times: Times): ReadTimes {
 }
 
 function CheckIn({ establishment }: { establishment: Establishment }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const guests = useGuestDrafts()
   const { drafts } = guests
   const [times, setTimes] = useState<Times>(() => ({
@@ -133,7 +134,7 @@ function CheckIn({ establishment }: { establishment: Establishment }) {
 
 /** The receptionist's check-in, phone first: scan or type each guest, place them, declare. */
 export default function CheckInPage({ params }: PageProps) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <EstablishmentConsole id={params.id ?? ''} section="check-in" title={t('stays.checkIn.title')}>
       {(establishment) => <CheckIn establishment={establishment} />}

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n'
 import { flagLabel, methodLabel } from './labels'
 import { Paged } from './Paged'
 import type { Pages } from './usePages'
+import { staysMessages } from './messages'
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -27,7 +28,7 @@ export function DeclarationCard({
   showPlace?: boolean
   children?: ReactNode
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const number = d.personalNumber ?? d.passportNumber
   return (
     <li className="stays-card">

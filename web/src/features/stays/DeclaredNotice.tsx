@@ -3,6 +3,7 @@ import type { StayDeclaration } from '../../api/types'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { flagLabel } from './labels'
+import { staysMessages } from './messages'
 
 /** What the platform recorded, to tell the guests: on time or late, and anything flagged. */
 export function DeclaredNotice({
@@ -12,7 +13,7 @@ export function DeclaredNotice({
   declarations: StayDeclaration[]
   placeLabel: string
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     ref.current?.focus()

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { useEstablishmentTypes } from './establishmentTypes'
 import { statusLabel, typeName } from './labels'
+import { staysMessages } from './messages'
 
 export type Section = 'check-in' | 'guests' | 'register' | 'trips' | 'rooming-list'
 
@@ -18,7 +19,7 @@ function ConsoleNav({
   establishment: Establishment
   section: Section
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const base = `/establishment/${encodeURIComponent(establishment.id)}`
   // Coach operators count seats, and declare by trip.
   const isCoach = establishment.capacityUnit === 'seat'
@@ -68,7 +69,7 @@ export function EstablishmentConsole({
   title: string
   children: (establishment: Establishment) => ReactNode
 }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(staysMessages)
   usePageTitle(title)
   const requirement = useRequirement({
     permission: 'stays.declare',

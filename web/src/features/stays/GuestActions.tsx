@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n'
 import { CancelButton } from './fields'
 import type { Said } from './labels'
 import { vietnamWallClock, wallClockInstant } from './time'
+import { staysMessages } from './messages'
 
 type Step = 'idle' | 'check-out' | 'extend'
 
@@ -19,7 +20,7 @@ export function GuestActions({
   declaration: StayDeclaration
   onDone: (said: Said) => void
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [step, setStep] = useState<Step>('idle')
   const [until, setUntil] = useState(() =>
     vietnamWallClock(new Date(declaration.expectedDepartureAt ?? Date.now() + 86_400_000)),

@@ -1,10 +1,10 @@
 import { Field } from '../../components/Field'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
-import type { MessageKey } from '../../i18n/messages'
 import { isMinorOn, type GuestDocument, type GuestDraft } from './guests'
+import { staysMessages, type StaysKey } from './messages'
 
-const DOCUMENTS: Record<GuestDocument, MessageKey> = {
+const DOCUMENTS: Record<GuestDocument, StaysKey> = {
   'identity-qr': 'stays.document.identityQr',
   card: 'stays.document.card',
   typed: 'stays.document.typed',
@@ -29,7 +29,7 @@ export function GuestDraftList({
   arrivalDay: string
   placeLabel: string
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   if (drafts.length === 0) return <p className="empty">{t('stays.noGuestsYet')}</p>
   const adults = drafts.filter((d) => !isMinorOn(d, arrivalDay))
   return (

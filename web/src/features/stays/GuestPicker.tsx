@@ -5,10 +5,11 @@ import { QrScanner } from '../../components/QrScanner'
 import { describeError } from '../../components/errors'
 import { describeScan } from '../../components/scanLabels'
 import type { Scanned } from '../../components/scanned'
-import { useI18n, type I18n } from '../../i18n/i18n'
+import { useI18n } from '../../i18n/i18n'
 import { cardDraft, identityQrDraft, isSamePerson, type GuestDraft } from './guests'
 import { EMPTY_PASSPORT, PassportGuestForm, type PassportForm } from './PassportGuestForm'
 import { TypedGuestForm } from './TypedGuestForm'
+import { staysMessages, type StaysI18n } from './messages'
 
 type Mode = 'scan' | 'typed' | 'passport'
 const MODES: Mode[] = ['scan', 'typed', 'passport']
@@ -23,7 +24,7 @@ type Message =
   | { kind: 'failed'; error: unknown }
   | null
 
-function say(i18n: I18n, message: NonNullable<Message>): { text: string; isGood: boolean } {
+function say(i18n: StaysI18n, message: NonNullable<Message>): { text: string; isGood: boolean } {
   const { t } = i18n
   switch (message.kind) {
     case 'added':
@@ -55,7 +56,7 @@ export function GuestPicker({
   drafts: GuestDraft[]
   onAdd: (draft: GuestDraft) => void
 }) {
-  const i18n = useI18n()
+  const i18n = useI18n(staysMessages)
   const { t } = i18n
   const [mode, setMode] = useState<Mode>('scan')
   const [checking, setChecking] = useState(false)

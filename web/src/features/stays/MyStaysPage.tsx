@@ -4,11 +4,12 @@ import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { Paged } from './Paged'
 import { usePages } from './usePages'
+import { staysMessages } from './messages'
 
 type Stay = MyStays['stays'][number]
 
 function StayItem({ stay }: { stay: Stay }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(staysMessages)
   const [vi, en] = stay.establishment.typeName.split(' / ')
   const type = language === 'en' ? (en ?? vi) : vi
   return (
@@ -51,7 +52,7 @@ function StayItem({ stay }: { stay: Stay }) {
 
 /** Where the resident has been declared as a guest, latest first. */
 export default function MyStaysPage() {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   usePageTitle(t('myStays.title'))
   const list = usePages<MyStays>('/api/v1/me/stays?limit=20')
   const stays = list.pages.flatMap((p) => p.stays)

@@ -9,10 +9,11 @@ import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { SaidNotice } from './fields'
 import type { Said } from './labels'
+import { staysMessages } from './messages'
 
 /** The owner names residents (with an eID account) as staff, and ends their access. */
 export function OwnerStaff({ establishmentId }: { establishmentId: string }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const path = `/api/v1/stays/establishments/${encodeURIComponent(establishmentId)}/staff`
   const { state, reload } = useApi<EstablishmentStaffMember[]>(path)
   const [personalNumber, setPersonalNumber] = useState('')

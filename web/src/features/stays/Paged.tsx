@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
 import type { Pages } from './usePages'
+import { staysMessages } from './messages'
 
 /**
  * A paged list's states around its items: loading (the items shown stay while a reload runs),
@@ -18,7 +19,7 @@ export function Paged<P>({
   emptyText: string
   children: ReactNode
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <>
       {list.status === 'loading' ? <Loading /> : null}

@@ -7,6 +7,7 @@ import { parseTypedDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { TypedDateField } from './fields'
 import { passportDraft, type GuestDraft } from './guests'
+import { staysMessages } from './messages'
 
 export type PassportForm = {
   line1: string
@@ -38,7 +39,7 @@ export function PassportGuestForm({
   setForm: (form: PassportForm) => void
   onAdd: (draft: GuestDraft) => boolean
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [errors, setErrors] = useState<Partial<Record<keyof PassportForm, string>>>({})
   const field = bindFields(form, setForm, errors)
 

@@ -8,9 +8,10 @@ import { useI18n } from '../../i18n/i18n'
 import { Toggle } from './fields'
 import { Paged } from './Paged'
 import { usePages } from './usePages'
+import { staysMessages } from './messages'
 
 function Alert({ alert, onAcknowledged }: { alert: WatchAlert; onAcknowledged: () => void }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<unknown>(null)
   const { declaration: d, entry, establishment } = alert
@@ -85,7 +86,7 @@ function Alert({ alert, onAcknowledged }: { alert: WatchAlert; onAcknowledged: (
  * for the entry): open ones first; `arrived` counts live alerts, each one reloading the list.
  */
 export function PoliceAlerts({ arrived }: { arrived: number }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [showAll, setShowAll] = useState(false)
   const list = usePages<WatchAlertPage>(
     `/api/v1/stays/police/alerts?limit=50${showAll ? '' : '&acknowledged=false'}`,

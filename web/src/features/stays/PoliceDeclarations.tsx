@@ -8,12 +8,13 @@ import { DeclarationCard, DeclarationList } from './DeclarationCard'
 import { Toggle } from './fields'
 import { flagLabel } from './labels'
 import { usePages } from './usePages'
+import { staysMessages } from './messages'
 
 type GuestKind = '' | 'citizen' | 'foreigner'
 
 /** A new declaration as the stream tells it (no names); its details are an audited read. */
 function LiveRow({ live, purpose }: { live: LiveDeclared; purpose: string }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [shown, setShown] = useState<StayDeclaration | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
@@ -63,7 +64,7 @@ function KindFilter({
   value: GuestKind
   onChange: (kind: GuestKind) => void
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <div className="field">
       <label htmlFor="guest-kind">{t('police.guestKind')}</label>
@@ -96,7 +97,7 @@ export function PoliceDeclarations({
   live: LiveDeclared[]
   current?: boolean
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [kind, setKind] = useState<GuestKind>('')
   const [lateOnly, setLateOnly] = useState(false)
   const query = new URLSearchParams({ purpose, limit: '50' })

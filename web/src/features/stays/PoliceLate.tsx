@@ -5,10 +5,11 @@ import { useApi } from '../../components/useApi'
 import { useI18n } from '../../i18n/i18n'
 import { PeriodFields } from './fields'
 import { firstOfMonth, vietnamToday } from './time'
+import { staysMessages } from './messages'
 
 /** Late declarations counted by establishment over a period, the latest declarers first. */
 export function PoliceLate() {
-  const { t, number } = useI18n()
+  const { t, number } = useI18n(staysMessages)
   const today = vietnamToday()
   const [period, setPeriod] = useState({ from: firstOfMonth(today), to: today })
   const isComplete = Boolean(period.from && period.to && period.from <= period.to)

@@ -5,10 +5,11 @@ import { Field } from '../../components/Field'
 import { useI18n } from '../../i18n/i18n'
 import { DeclarationList } from './DeclarationCard'
 import { usePages } from './usePages'
+import { staysMessages } from './messages'
 
 /** Provincial police: where one person has stayed across the province, each read audited. */
 export function PolicePersonStays({ purpose }: { purpose: string }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [typed, setTyped] = useState('')
   const [error, setError] = useState<string>()
   const [searched, setSearched] = useState<string | null>(null)

@@ -4,7 +4,6 @@ import { Link, navigate, useLocation } from '../../app/router'
 import { useRequirement } from '../../components/Requirement'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
-import type { MessageKey } from '../../i18n/messages'
 import { PurposePicker } from '../population/PurposePicker'
 import { isPurpose, type PurposeCode } from '../population/purposes'
 import { PoliceAlerts } from './PoliceAlerts'
@@ -15,6 +14,7 @@ import { PolicePersonStays } from './PolicePersonStays'
 import { PoliceWatchList, useApprover } from './PoliceWatchList'
 import { PoliceWatchReview } from './PoliceWatchReview'
 import { useLiveFeed, type LiveState } from './useLiveFeed'
+import { staysMessages, type StaysKey } from './messages'
 
 const VIEWS = {
   declarations: 'police.view.declarations',
@@ -25,7 +25,7 @@ const VIEWS = {
   establishments: 'police.view.establishments',
   late: 'police.view.late',
   person: 'police.view.person',
-} as const satisfies Record<string, MessageKey>
+} as const satisfies Record<string, StaysKey>
 type View = keyof typeof VIEWS
 const isView = (value: string | null): value is View => value !== null && value in VIEWS
 /** Views for provincial police only (approving watch-listing requests). */
@@ -35,7 +35,7 @@ const NEEDS_PURPOSE: View[] = ['declarations', 'guests', 'person']
 /** Live declarations kept on screen; older ones are in the list below them. */
 const LIVE_KEPT = 100
 
-const LIVE_STATES: Record<LiveState, MessageKey> = {
+const LIVE_STATES: Record<LiveState, StaysKey> = {
   connecting: 'police.live.connecting',
   live: 'police.live.on',
   down: 'police.live.down',
@@ -50,7 +50,7 @@ const href = (view: View, purpose: PurposeCode | null): string =>
  * One page, views chosen in the address, so that the live stream stays open across them.
  */
 export default function PoliceStaysPage() {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   usePageTitle(t('police.title'))
   const requirement = useRequirement({ permission: 'stays.police.read', who: 'need.who.police' })
   if (!requirement.blocked) return <PoliceConsole />
@@ -64,7 +64,7 @@ export default function PoliceStaysPage() {
 
 /** The console itself, for the police only: it opens the live stream of the jurisdiction. */
 function PoliceConsole() {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const { query } = useLocation()
   const asked = query.get('view')
   const view: View = isView(asked) ? asked : 'declarations'

@@ -25,6 +25,7 @@ import {
   WATCH_LIST_PATH,
 } from './watchListing'
 import { vietnamToday } from './time'
+import { staysMessages } from './messages'
 
 type Form = {
   personalNumber: string
@@ -54,7 +55,7 @@ export function useApprover(): boolean {
 }
 
 function NewEntry({ onAdded }: { onAdded: (entry: WatchListEntry) => void }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const approver = useApprover()
   const [foreigner, setForeigner] = useState(false)
   const [provincialUnit, setProvincialUnit] = useState(false)
@@ -238,7 +239,7 @@ function NewEntry({ onAdded }: { onAdded: (entry: WatchListEntry) => void }) {
 
 /** The watch list kept by the police: who, why, on what grounds, until when, and where it stands. */
 export function PoliceWatchList() {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const list = usePages<WatchListPage>(`${WATCH_LIST_PATH}?include=all&limit=100`)
   const [done, setDone] = useState<Said>()
   const entries = list.pages.flatMap((p) => p.entries)

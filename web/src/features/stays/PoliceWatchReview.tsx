@@ -7,13 +7,14 @@ import { SaidNotice } from './fields'
 import type { Said } from './labels'
 import { WATCH_LIST_PATH } from './watchListing'
 import { WatchListCard } from './WatchListCard'
+import { staysMessages } from './messages'
 
 /**
  * Provincial police's review of the listings in the province: requests to approve or refuse
  * first, then listings in force, soonest to expire first, to renew or end.
  */
 export function PoliceWatchReview() {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const { state, reload } = useApi<{ entries: WatchListEntry[] }>(
     `${WATCH_LIST_PATH}/review?limit=500`,
   )

@@ -8,9 +8,10 @@ import { PeriodFields, Toggle } from './fields'
 import { placeLabel } from './labels'
 import { firstOfMonth, vietnamToday } from './time'
 import { usePages } from './usePages'
+import { staysMessages } from './messages'
 
 function Register({ establishment }: { establishment: Establishment }) {
-  const { t, number } = useI18n()
+  const { t, number } = useI18n(staysMessages)
   const today = vietnamToday()
   const [period, setPeriod] = useState({ from: firstOfMonth(today), to: today })
   const [lateOnly, setLateOnly] = useState(false)
@@ -53,7 +54,7 @@ function Register({ establishment }: { establishment: Establishment }) {
 
 /** The establishment's register: every declaration of a period, the late ones counted. */
 export default function RegisterPage({ params }: PageProps) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <EstablishmentConsole id={params.id ?? ''} section="register" title={t('stays.nav.register')}>
       {(establishment) => <Register establishment={establishment} />}

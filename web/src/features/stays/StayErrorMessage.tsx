@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { ApiError } from '../../api/client'
 import { useI18n } from '../../i18n/i18n'
 import { describeStayError } from './labels'
+import { staysMessages } from './messages'
 
 /**
  * A refused declaration, said with the guest it is about; a retry is offered only where sending
@@ -16,7 +17,7 @@ export function StayErrorMessage({
   guestName: (index: number) => string | undefined
   onRetry: () => void
 }) {
-  const i18n = useI18n()
+  const i18n = useI18n(staysMessages)
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     ref.current?.focus()

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n'
 import { EstablishmentConsole } from './EstablishmentConsole'
 import { useOnceSubmission } from './idempotency'
 import { wallClockInstant } from './time'
+import { staysMessages } from './messages'
 
 type TripForm = {
   route: string
@@ -22,7 +23,7 @@ type TripForm = {
 const EMPTY: TripForm = { route: '', vehiclePlate: '', departureAt: '', arrivalAt: '', seats: '' }
 
 function NewTrip({ establishment }: { establishment: Establishment }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [form, setForm] = useState<TripForm>(EMPTY)
   const [errors, setErrors] = useState<Partial<Record<keyof TripForm, string>>>({})
   // The same trip sent again (a lost answer) keeps its key: the operator gets one trip, not two.
@@ -111,7 +112,7 @@ function NewTrip({ establishment }: { establishment: Establishment }) {
 }
 
 function TripList({ establishment }: { establishment: Establishment }) {
-  const { t, number } = useI18n()
+  const { t, number } = useI18n(staysMessages)
   const base = `/establishment/${encodeURIComponent(establishment.id)}/trips`
   const { state, reload } = useApi<{ trips: CoachTrip[] }>(
     `/api/v1/stays/establishments/${encodeURIComponent(establishment.id)}/trips`,
@@ -144,7 +145,7 @@ function TripList({ establishment }: { establishment: Establishment }) {
 
 /** A coach operator's trips, latest departure first, and a new trip. */
 export default function TripsPage({ params }: PageProps) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <EstablishmentConsole id={params.id ?? ''} section="trips" title={t('stays.nav.trips')}>
       {(establishment) => (

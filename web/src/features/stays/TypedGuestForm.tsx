@@ -5,13 +5,14 @@ import { parseTypedDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { TypedDateField } from './fields'
 import { typedDraft, type GuestDraft } from './guests'
+import { staysMessages } from './messages'
 
 type Form = { personalNumber: string; fullName: string; birthDate: string }
 const EMPTY: Form = { personalNumber: '', fullName: '', birthDate: '' }
 
 /** A guest without a code at hand: number, name and birth date, checked against the registry. */
 export function TypedGuestForm({ onAdd }: { onAdd: (draft: GuestDraft) => boolean }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [form, setForm] = useState<Form>(EMPTY)
   const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({})
   const field = bindFields(form, setForm, errors)

@@ -3,12 +3,13 @@ import { Field } from '../../components/Field'
 import { Notice } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
 import type { Said } from './labels'
+import { staysMessages } from './messages'
 
 type FieldProps = ComponentProps<typeof Field>
 
 /** A calendar date a person types as DD/MM/YYYY (date pickers are slow for birth dates). */
 export function TypedDateField(props: Omit<FieldProps, 'hint' | 'placeholder' | 'inputMode'>) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <Field
       hint={t('field.dateHint')}
@@ -30,7 +31,7 @@ export function PeriodFields({
   period: { from: string; to: string }
   onChange: (period: { from: string; to: string }) => void
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const day = (end: 'from' | 'to') => ({
     id: `${idPrefix}-${end}`,
     type: 'date',
@@ -74,7 +75,7 @@ export function Toggle({
 
 /** Leaves a confirmation or an inline form without doing anything. */
 export function CancelButton({ onClick }: { onClick: () => void }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <button type="button" className="button button-secondary" onClick={onClick}>
       {t('common.cancel')}
@@ -84,6 +85,6 @@ export function CancelButton({ onClick }: { onClick: () => void }) {
 
 /** A success told in the language shown now. */
 export function SaidNotice({ said }: { said: Said | undefined }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return said ? <Notice kind="success">{t(said.key, said.params)}</Notice> : null
 }
