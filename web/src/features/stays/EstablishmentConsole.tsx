@@ -1,3 +1,4 @@
+import { Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { Establishment } from '../../api/types'
 import { Link } from '../../app/router'
@@ -84,7 +85,7 @@ export function EstablishmentConsole({
   if (requirement.blocked)
     return (
       <>
-        <h1>{title}</h1>
+        <Title order={1}>{title}</Title>
         {requirement.notice}
       </>
     )
@@ -92,7 +93,7 @@ export function EstablishmentConsole({
   if (state.status === 'error')
     return (
       <>
-        <h1>{title}</h1>
+        <Title order={1}>{title}</Title>
         <ErrorMessage error={state.error} onRetry={reload} />
       </>
     )
@@ -104,7 +105,7 @@ export function EstablishmentConsole({
         <span className="hint"> · {typeName(language, types, establishment.typeCode)}</span>
       </p>
       <ConsoleNav establishment={establishment} section={section} />
-      <h1>{title}</h1>
+      <Title order={1}>{title}</Title>
       {establishment.status === 'approved' ? null : (
         <Notice kind="warning">
           {t('stays.notApproved', { status: statusLabel(t, establishment.status) })}

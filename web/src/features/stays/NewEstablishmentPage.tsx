@@ -3,7 +3,7 @@ import type { SubmitEvent } from 'react'
 import type { Establishment } from '../../api/types'
 import { navigate } from '../../app/router'
 import { CommunePicker } from '../../components/CommunePicker'
-import { bindFields, Field } from '../../components/Field'
+import { bindFields } from '../../components/Field'
 import { useRequirement } from '../../components/Requirement'
 import { ErrorMessage, Notice } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -12,6 +12,7 @@ import { useEstablishmentTypes } from './establishmentTypes'
 import { useOnceSubmission } from './idempotency'
 import { capacityLabel } from './labels'
 import { staysMessages } from './messages'
+import { Field } from './ui'
 
 type Form = { name: string; address: string; communeCode: string; capacity: string }
 const EMPTY: Form = { name: '', address: '', communeCode: '', capacity: '' }

@@ -2,7 +2,6 @@ import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { api } from '../../api/client'
 import type { EstablishmentStaffMember } from '../../api/types'
-import { Field } from '../../components/Field'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { formatDateTime } from '../../i18n/format'
@@ -10,6 +9,7 @@ import { useI18n } from '../../i18n/i18n'
 import { SaidNotice } from './fields'
 import type { Said } from './labels'
 import { staysMessages } from './messages'
+import { Field } from './ui'
 
 /** The owner names residents (with an eID account) as staff, and ends their access. */
 export function OwnerStaff({ establishmentId }: { establishmentId: string }) {

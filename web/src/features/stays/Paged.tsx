@@ -1,3 +1,4 @@
+import { Button, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
@@ -27,18 +28,13 @@ export function Paged<P>({
         <ErrorMessage error={list.failure} onRetry={list.pages.length ? list.more : list.reload} />
       ) : null}
       {list.status !== 'loading' && !list.failure && isEmpty ? (
-        <p className="empty">{emptyText}</p>
+        <Text className="empty">{emptyText}</Text>
       ) : null}
       {children}
       {list.next ? (
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={list.status === 'more'}
-          onClick={list.more}
-        >
+        <Button variant="default" mt="sm" disabled={list.status === 'more'} onClick={list.more}>
           {list.status === 'more' ? t('common.loading') : t('stays.more')}
-        </button>
+        </Button>
       ) : null}
     </>
   )

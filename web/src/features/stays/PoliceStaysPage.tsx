@@ -1,3 +1,4 @@
+import { Alert, Button, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useMemo, useState } from 'react'
 import type { LiveDeclared } from '../../api/types'
 import { Link, navigate, useLocation } from '../../app/router'
@@ -56,7 +57,7 @@ export default function PoliceStaysPage() {
   if (!requirement.blocked) return <PoliceConsole />
   return (
     <>
-      <h1>{t('police.title')}</h1>
+      <Title order={1}>{t('police.title')}</Title>
       {requirement.notice}
     </>
   )
@@ -99,31 +100,32 @@ function PoliceConsole() {
   const views = (Object.keys(VIEWS) as View[]).filter((v) => approver || !FOR_APPROVERS.includes(v))
   const needsPurpose = NEEDS_PURPOSE.includes(view)
   return (
-    <>
-      <h1>{t('police.title')}</h1>
+    <Stack gap="md">
+      <Title order={1}>{t('police.title')}</Title>
       <p className={`stays-live stays-live-${liveState}`} role="status">
         <span className="stays-live-dot" aria-hidden="true" /> {t(LIVE_STATES[liveState])}
       </p>
       {hasMissedSome ? (
-        <div className="alert alert-warning" role="alert">
-          <p>{t('police.resync')}</p>
-          <button
-            type="button"
+        <Alert color="yellow" variant="light" role="alert">
+          <Text size="sm">{t('police.resync')}</Text>
+          <Button
+            variant="default"
+            mt="sm"
             onClick={() => {
               window.location.reload()
             }}
           >
             {t('police.reload')}
-          </button>
-        </div>
+          </Button>
+        </Alert>
       ) : null}
       {unseenAlerts > 0 ? (
-        <div className="alert alert-error" role="alert">
-          <p>
-            <strong>{t('police.newAlerts', { count: unseenAlerts })}</strong>
-          </p>
+        <Alert color="red" variant="light" role="alert">
+          <Text size="sm" fw={700}>
+            {t('police.newAlerts', { count: unseenAlerts })}
+          </Text>
           <Link to={href('alerts', purpose)}>{t('police.openAlerts')}</Link>
-        </div>
+        </Alert>
       ) : null}
       <nav aria-label={t('police.viewsLabel')} className="stays-nav">
         <ul>
@@ -136,7 +138,7 @@ function PoliceConsole() {
           ))}
         </ul>
       </nav>
-      <h2>{t(VIEWS[view])}</h2>
+      <Title order={2}>{t(VIEWS[view])}</Title>
       {needsPurpose ? (
         <PurposePicker
           value={purpose}
@@ -145,7 +147,7 @@ function PoliceConsole() {
           }}
         />
       ) : null}
-      {needsPurpose && !purpose ? <p className="hint">{t('officer.purposeFirst')}</p> : null}
+      {needsPurpose && !purpose ? <Text size="sm">{t('officer.purposeFirst')}</Text> : null}
       {view === 'declarations' && purpose ? (
         <PoliceDeclarations purpose={purpose} live={live} />
       ) : null}
@@ -158,6 +160,6 @@ function PoliceConsole() {
       {view === 'watch-review' ? <PoliceWatchReview /> : null}
       {view === 'establishments' ? <PoliceEstablishments /> : null}
       {view === 'late' ? <PoliceLate /> : null}
-    </>
+    </Stack>
   )
 }

@@ -4,7 +4,7 @@ import { api } from '../../api/client'
 import type { WatchListEntry, WatchListPage } from '../../api/types'
 import { useSession } from '../../app/session'
 import { CommunePicker } from '../../components/CommunePicker'
-import { bindFields, Field } from '../../components/Field'
+import { bindFields } from '../../components/Field'
 import { ErrorMessage } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
 import { PROVINCE_CODE } from '../dashboards/filters'
@@ -26,6 +26,7 @@ import {
 } from './watchListing'
 import { vietnamToday } from './time'
 import { staysMessages } from './messages'
+import { Field } from './ui'
 
 type Form = {
   personalNumber: string

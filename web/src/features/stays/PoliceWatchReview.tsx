@@ -1,3 +1,4 @@
+import { Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { WatchListEntry } from '../../api/types'
 import { ErrorMessage, Loading } from '../../components/Status'
@@ -23,13 +24,20 @@ export function PoliceWatchReview() {
   if (state.status !== 'ok') return <Loading />
   const { entries } = state.data
   return (
-    <>
+    <Stack gap="md">
       <SaidNotice said={done} />
-      <p className="hint">{t('police.reviewHint')}</p>
+      <Text size="sm">{t('police.reviewHint')}</Text>
       {entries.length === 0 ? (
-        <p>{t('police.reviewEmpty')}</p>
+        <Text>{t('police.reviewEmpty')}</Text>
       ) : (
-        <ul className="stays-cards" aria-label={t('police.view.watchReview')}>
+        <Stack
+          component="ul"
+          gap="sm"
+          p={0}
+          m={0}
+          className="stays-cards"
+          aria-label={t('police.view.watchReview')}
+        >
           {entries.map((entry) => (
             <WatchListCard
               key={entry.id}
@@ -41,8 +49,8 @@ export function PoliceWatchReview() {
               }}
             />
           ))}
-        </ul>
+        </Stack>
       )}
-    </>
+    </Stack>
   )
 }

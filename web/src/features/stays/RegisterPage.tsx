@@ -1,3 +1,4 @@
+import { Paper, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { Establishment, StayRegisterPage } from '../../api/types'
 import type { PageProps } from '../../app/routes'
@@ -25,10 +26,13 @@ function Register({ establishment }: { establishment: Establishment }) {
   const first = list.pages[0]
   const place = placeLabel(t, establishment.capacityUnit)
   return (
-    <>
-      <form
+    <Stack gap="md">
+      <Paper
+        component="form"
+        withBorder
+        p="md"
         className="panel stays-filters"
-        onSubmit={(e) => {
+        onSubmit={(e: { preventDefault: () => void }) => {
           e.preventDefault()
         }}
       >
@@ -36,11 +40,11 @@ function Register({ establishment }: { establishment: Establishment }) {
         <Toggle checked={lateOnly} onChange={setLateOnly}>
           {t('stays.lateOnly')}
         </Toggle>
-      </form>
+      </Paper>
       {first ? (
-        <p role="status">
+        <Text role="status">
           {t('stays.registerTotals', { total: number(first.total), late: number(first.lateCount) })}
-        </p>
+        </Text>
       ) : null}
       <DeclarationList
         list={list}
@@ -48,7 +52,7 @@ function Register({ establishment }: { establishment: Establishment }) {
         emptyText={t('stays.noDeclarations')}
         placeLabel={place}
       />
-    </>
+    </Stack>
   )
 }
 

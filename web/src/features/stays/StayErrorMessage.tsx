@@ -1,3 +1,4 @@
+import { Alert, Button, Text } from '@mantine/core'
 import { useEffect, useRef } from 'react'
 import { ApiError } from '../../api/client'
 import { useI18n } from '../../i18n/i18n'
@@ -24,13 +25,13 @@ export function StayErrorMessage({
   }, [error])
   const canRetry = !(error instanceof ApiError) || error.status === 0 || error.status >= 500
   return (
-    <div className="alert alert-error" role="alert" tabIndex={-1} ref={ref}>
-      <p>{describeStayError(i18n, error, guestName)}</p>
+    <Alert color="red" variant="light" role="alert" tabIndex={-1} ref={ref}>
+      <Text size="sm">{describeStayError(i18n, error, guestName)}</Text>
       {canRetry ? (
-        <button type="button" className="button button-secondary" onClick={onRetry}>
+        <Button variant="default" mt="sm" onClick={onRetry}>
           {i18n.t('common.retry')}
-        </button>
+        </Button>
       ) : null}
-    </div>
+    </Alert>
   )
 }

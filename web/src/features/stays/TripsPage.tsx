@@ -3,7 +3,7 @@ import type { SubmitEvent } from 'react'
 import type { CoachTrip, Establishment } from '../../api/types'
 import { Link, navigate } from '../../app/router'
 import type { PageProps } from '../../app/routes'
-import { bindFields, Field } from '../../components/Field'
+import { bindFields } from '../../components/Field'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { formatDateTime } from '../../i18n/format'
@@ -12,6 +12,7 @@ import { EstablishmentConsole } from './EstablishmentConsole'
 import { useOnceSubmission } from './idempotency'
 import { wallClockInstant } from './time'
 import { staysMessages } from './messages'
+import { Field } from './ui'
 
 type TripForm = {
   route: string

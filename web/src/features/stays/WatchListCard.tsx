@@ -2,7 +2,6 @@ import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { api } from '../../api/client'
 import type { WatchListEntry } from '../../api/types'
-import { Field } from '../../components/Field'
 import { Place } from '../../components/Place'
 import { ErrorMessage } from '../../components/Status'
 import { formatDateTime } from '../../i18n/format'
@@ -21,6 +20,7 @@ import {
   WATCH_LIST_PATH,
 } from './watchListing'
 import { staysMessages, type StaysKey } from './messages'
+import { Field } from './ui'
 
 type Action = 'end' | 'refuse' | 'renew'
 type Change = (said: Said) => void

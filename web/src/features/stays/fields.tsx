@@ -1,9 +1,10 @@
+import { Button, Checkbox } from '@mantine/core'
 import type { ComponentProps, ReactNode } from 'react'
-import { Field } from '../../components/Field'
 import { Notice } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
 import type { Said } from './labels'
 import { staysMessages } from './messages'
+import { Field } from './ui'
 
 type FieldProps = ComponentProps<typeof Field>
 
@@ -60,16 +61,15 @@ export function Toggle({
   children: ReactNode
 }) {
   return (
-    <label className="stays-check">
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => {
-          onChange(e.target.checked)
-        }}
-      />
-      {children}
-    </label>
+    <Checkbox
+      className="stays-check"
+      size="md"
+      label={children}
+      checked={checked}
+      onChange={(e) => {
+        onChange(e.currentTarget.checked)
+      }}
+    />
   )
 }
 
@@ -77,9 +77,9 @@ export function Toggle({
 export function CancelButton({ onClick }: { onClick: () => void }) {
   const { t } = useI18n(staysMessages)
   return (
-    <button type="button" className="button button-secondary" onClick={onClick}>
+    <Button variant="default" onClick={onClick}>
       {t('common.cancel')}
-    </button>
+    </Button>
   )
 }
 
