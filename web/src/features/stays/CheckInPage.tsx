@@ -1,8 +1,8 @@
+import { Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import type { Establishment, StayDeclaration, StaysDeclared } from '../../api/types'
 import type { PageProps } from '../../app/routes'
-import { Field } from '../../components/Field'
 import { useI18n } from '../../i18n/i18n'
 import { DeclaredNotice } from './DeclaredNotice'
 import { EstablishmentConsole } from './EstablishmentConsole'
@@ -14,6 +14,8 @@ import { placeLabel } from './labels'
 import { StayErrorMessage } from './StayErrorMessage'
 import { vietnamToday, vietnamWallClock, wallClockInstant } from './time'
 import { useGuestDrafts } from './useGuestDrafts'
+import { staysMessages } from './messages'
+import { Field } from './ui'
 
 type Times = { arrivalAt: string; expectedDepartureAt: string }
 
@@ -36,7 +38,7 @@ function readTimes(times: Times): ReadTimes {
 }
 
 function CheckIn({ establishment }: { establishment: Establishment }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const guests = useGuestDrafts()
   const { drafts } = guests
   const [times, setTimes] = useState<Times>(() => ({
@@ -105,35 +107,55 @@ function CheckIn({ establishment }: { establishment: Establishment }) {
     />
   )
   return (
-    <>
+    <Stack gap="md">
       {declared ? <DeclaredNotice declarations={declared} placeLabel={place} /> : null}
       <GuestPicker drafts={drafts} onAdd={addGuest} />
-      <form onSubmit={submit} noValidate className="panel" aria-labelledby="guests-title">
-        <h2 id="guests-title">{t('stays.guestsToDeclare', { count: drafts.length })}</h2>
-        {errors.guests && !drafts.length ? <p className="field-error">{errors.guests}</p> : null}
-        <GuestDraftList
-          drafts={drafts}
-          onChange={guests.change}
-          onRemove={guests.remove}
-          arrivalDay={arrivalDay}
-          placeLabel={place}
-        />
-        {timeField('arrivalAt', t('stays.arrivalAt'), t('stays.vietnamTime'))}
-        {timeField('expectedDepartureAt', t('stays.expectedDepartureAt'), t('stays.optional'))}
-        {failure ? (
-          <StayErrorMessage error={failure} guestName={(i) => drafts[i]?.fullName} onRetry={send} />
-        ) : null}
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('common.sending') : t('stays.declare', { count: drafts.length })}
-        </button>
-      </form>
-    </>
+      <Paper
+        component="form"
+        withBorder
+        p="md"
+        onSubmit={submit}
+        noValidate
+        className="panel"
+        aria-labelledby="guests-title"
+      >
+        <Stack gap="sm">
+          <Title order={2} id="guests-title">
+            {t('stays.guestsToDeclare', { count: drafts.length })}
+          </Title>
+          {errors.guests && !drafts.length ? (
+            <Text c="red.8" size="sm" className="field-error">
+              {errors.guests}
+            </Text>
+          ) : null}
+          <GuestDraftList
+            drafts={drafts}
+            onChange={guests.change}
+            onRemove={guests.remove}
+            arrivalDay={arrivalDay}
+            placeLabel={place}
+          />
+          {timeField('arrivalAt', t('stays.arrivalAt'), t('stays.vietnamTime'))}
+          {timeField('expectedDepartureAt', t('stays.expectedDepartureAt'), t('stays.optional'))}
+          {failure ? (
+            <StayErrorMessage
+              error={failure}
+              guestName={(i) => drafts[i]?.fullName}
+              onRetry={send}
+            />
+          ) : null}
+          <Button type="submit" disabled={busy}>
+            {busy ? t('common.sending') : t('stays.declare', { count: drafts.length })}
+          </Button>
+        </Stack>
+      </Paper>
+    </Stack>
   )
 }
 
 /** The receptionist's check-in, phone first: scan or type each guest, place them, declare. */
 export default function CheckInPage({ params }: PageProps) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <EstablishmentConsole id={params.id ?? ''} section="check-in" title={t('stays.checkIn.title')}>
       {(establishment) => <CheckIn establishment={establishment} />}

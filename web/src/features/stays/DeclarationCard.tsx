@@ -1,3 +1,4 @@
+import { Group, Paper, Stack, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { StayDeclaration, StayDeclarationPage } from '../../api/types'
 import { formatDate, formatDateTime } from '../../i18n/format'
@@ -5,6 +6,8 @@ import { useI18n } from '../../i18n/i18n'
 import { flagLabel, methodLabel } from './labels'
 import { Paged } from './Paged'
 import type { Pages } from './usePages'
+import { Tag } from './ui'
+import { staysMessages } from './messages'
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -27,19 +30,21 @@ export function DeclarationCard({
   showPlace?: boolean
   children?: ReactNode
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const number = d.personalNumber ?? d.passportNumber
   return (
-    <li className="stays-card">
-      <h3 className="stays-card-name">
-        {d.fullName}
-        {d.late ? <span className="stays-tag stays-tag-late">{t('stays.late')}</span> : null}
+    <Paper component="li" withBorder p="md" className="stays-card">
+      <Group gap="xs" mb="xs">
+        <Title order={3} size="h4" className="stays-card-name">
+          {d.fullName}
+        </Title>
+        {d.late ? <Tag color="orange">{t('stays.late')}</Tag> : null}
         {d.flags.map((flag) => (
-          <span key={flag} className="stays-tag stays-tag-flag">
+          <Tag key={flag} color="red">
             {flagLabel(t, flag)}
-          </span>
+          </Tag>
         ))}
-      </h3>
+      </Group>
       <dl className="facts facts-compact stays-facts">
         {showPlace ? (
           <Fact label={t('stays.establishment')}>
@@ -67,7 +72,7 @@ export function DeclarationCard({
         </Fact>
       </dl>
       {children}
-    </li>
+    </Paper>
   )
 }
 
@@ -90,13 +95,13 @@ export function DeclarationList({
   const declarations = list.pages.flatMap((p) => p.declarations)
   return (
     <Paged list={list} isEmpty={declarations.length === 0} emptyText={emptyText}>
-      <ul className="stays-cards" aria-label={label}>
+      <Stack component="ul" gap="sm" p={0} m={0} className="stays-cards" aria-label={label}>
         {declarations.map((d) => (
           <DeclarationCard key={d.id} declaration={d} placeLabel={placeLabel} showPlace={showPlace}>
             {actions?.(d)}
           </DeclarationCard>
         ))}
-      </ul>
+      </Stack>
     </Paged>
   )
 }

@@ -1,8 +1,10 @@
+import { Alert, List } from '@mantine/core'
 import { useEffect, useRef } from 'react'
 import type { StayDeclaration } from '../../api/types'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { flagLabel } from './labels'
+import { staysMessages } from './messages'
 
 /** What the platform recorded, to tell the guests: on time or late, and anything flagged. */
 export function DeclaredNotice({
@@ -12,7 +14,7 @@ export function DeclaredNotice({
   declarations: StayDeclaration[]
   placeLabel: string
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     ref.current?.focus()
@@ -20,25 +22,28 @@ export function DeclaredNotice({
   const first = declarations[0]
   if (!first) return null
   return (
-    <div className="alert alert-success" role="status" tabIndex={-1} ref={ref}>
-      <p>
-        <strong>
-          {t('stays.declared', {
-            count: declarations.length,
-            at: formatDateTime(first.declaredAt),
-          })}
-        </strong>
-      </p>
-      <ul className="stays-declared">
+    <Alert
+      color="green"
+      variant="light"
+      role="status"
+      tabIndex={-1}
+      ref={ref}
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+      title={t('stays.declared', {
+        count: declarations.length,
+        at: formatDateTime(first.declaredAt),
+      })}
+    >
+      <List size="sm">
         {declarations.map((d) => (
-          <li key={d.id}>
+          <List.Item key={d.id}>
             {d.fullName}
             {d.room ? ` · ${placeLabel} ${d.room}` : ''}
             {d.late ? ` · ${t('stays.late')}` : ''}
             {d.flags.map((flag) => ` · ${flagLabel(t, flag)}`).join('')}
-          </li>
+          </List.Item>
         ))}
-      </ul>
-    </div>
+      </List>
+    </Alert>
   )
 }

@@ -1,3 +1,4 @@
+import { Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { Establishment } from '../../api/types'
 import { Link } from '../../app/router'
@@ -8,6 +9,7 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { useEstablishmentTypes } from './establishmentTypes'
 import { statusLabel, typeName } from './labels'
+import { staysMessages } from './messages'
 
 export type Section = 'check-in' | 'guests' | 'register' | 'trips' | 'rooming-list'
 
@@ -18,7 +20,7 @@ function ConsoleNav({
   establishment: Establishment
   section: Section
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const base = `/establishment/${encodeURIComponent(establishment.id)}`
   // Coach operators count seats, and declare by trip.
   const isCoach = establishment.capacityUnit === 'seat'
@@ -68,7 +70,7 @@ export function EstablishmentConsole({
   title: string
   children: (establishment: Establishment) => ReactNode
 }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(staysMessages)
   usePageTitle(title)
   const requirement = useRequirement({
     permission: 'stays.declare',
@@ -83,7 +85,7 @@ export function EstablishmentConsole({
   if (requirement.blocked)
     return (
       <>
-        <h1>{title}</h1>
+        <Title order={1}>{title}</Title>
         {requirement.notice}
       </>
     )
@@ -91,7 +93,7 @@ export function EstablishmentConsole({
   if (state.status === 'error')
     return (
       <>
-        <h1>{title}</h1>
+        <Title order={1}>{title}</Title>
         <ErrorMessage error={state.error} onRetry={reload} />
       </>
     )
@@ -103,7 +105,7 @@ export function EstablishmentConsole({
         <span className="hint"> · {typeName(language, types, establishment.typeCode)}</span>
       </p>
       <ConsoleNav establishment={establishment} section={section} />
-      <h1>{title}</h1>
+      <Title order={1}>{title}</Title>
       {establishment.status === 'approved' ? null : (
         <Notice kind="warning">
           {t('stays.notApproved', { status: statusLabel(t, establishment.status) })}

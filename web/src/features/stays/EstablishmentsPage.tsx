@@ -6,11 +6,12 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { useEstablishmentTypes } from './establishmentTypes'
 import { statusLabel, typeName } from './labels'
+import { staysMessages } from './messages'
 
 const consolePath = (id: string): string => `/establishment/${encodeURIComponent(id)}`
 
 function MyEstablishments() {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(staysMessages)
   const types = useEstablishmentTypes()
   const { state, reload } = useApi<Establishment[]>('/api/v1/stays/establishments/mine')
   if (state.status === 'loading') return <Loading />
@@ -50,7 +51,7 @@ function MyEstablishments() {
 
 /** Where the signed-in person declares guests, from their staff grants. */
 function Workplaces() {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const { state, reload } = useApi<Establishment[]>('/api/v1/stays/establishments/workplaces')
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />
@@ -73,7 +74,7 @@ function Workplaces() {
  * register, follow the police's decision, name staff) and the console of the place one works at.
  */
 export default function EstablishmentsPage() {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   usePageTitle(t('stays.establishments.title'))
   return (
     <>

@@ -1,13 +1,17 @@
+import { Button, Group, Stack } from '@mantine/core'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { api } from '../../api/client'
 import type { StayDeclaration } from '../../api/types'
-import { Field } from '../../components/Field'
 import { ErrorMessage } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
 import { CancelButton } from './fields'
+import { isStaysQuery } from './idempotency'
 import type { Said } from './labels'
+import { staysMessages } from './messages'
 import { vietnamWallClock, wallClockInstant } from './time'
+import { Field } from './ui'
 
 type Step = 'idle' | 'check-out' | 'extend'
 
@@ -19,108 +23,107 @@ export function GuestActions({
   declaration: StayDeclaration
   onDone: (said: Said) => void
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
+  const queryClient = useQueryClient()
   const [step, setStep] = useState<Step>('idle')
   const [until, setUntil] = useState(() =>
     vietnamWallClock(new Date(declaration.expectedDepartureAt ?? Date.now() + 86_400_000)),
   )
   const [problem, setProblem] = useState<string>()
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
   const path = `/api/v1/stays/declarations/${encodeURIComponent(declaration.id)}`
   const name = declaration.fullName
+  const action = useMutation({
+    mutationFn: ({ kind, body }: { kind: 'check-out' | 'extension'; body: object; done: Said }) =>
+      api<StayDeclaration>(`${path}/${kind}`, { method: 'POST', body }),
+    onSuccess: (_, { done }) => {
+      setStep('idle')
+      onDone(done)
+      void queryClient.invalidateQueries({ predicate: (query) => isStaysQuery(query.queryKey) })
+    },
+  })
+  const busy = action.isPending
 
-  const send = (action: 'check-out' | 'extension', body: object, done: Said) => {
-    setBusy(true)
-    setFailure(null)
-    api<StayDeclaration>(`${path}/${action}`, { method: 'POST', body }).then(
-      () => {
-        setBusy(false)
-        setStep('idle')
-        onDone(done)
-      },
-      (error: unknown) => {
-        setBusy(false)
-        setFailure(error)
-      },
-    )
-  }
   const extend = (event: SubmitEvent) => {
     event.preventDefault()
     const expectedDepartureAt = wallClockInstant(until)
     setProblem(expectedDepartureAt ? undefined : t('stays.timeInvalid'))
     if (expectedDepartureAt)
-      send('extension', { expectedDepartureAt }, { key: 'stays.extended', params: { name } })
+      action.mutate({
+        kind: 'extension',
+        body: { expectedDepartureAt },
+        done: { key: 'stays.extended', params: { name } },
+      })
   }
   const cancel = (
     <CancelButton
       onClick={() => {
         setStep('idle')
-        setFailure(null)
+        action.reset()
       }}
     />
   )
 
   return (
-    <div className="stays-actions">
-      {failure ? <ErrorMessage error={failure} focus /> : null}
+    <Stack className="stays-actions" gap="sm">
+      {action.error ? <ErrorMessage error={action.error} focus /> : null}
       {step === 'idle' ? (
-        <div className="actions">
-          <button
-            type="button"
-            className="button"
+        <Group gap="sm">
+          <Button
             onClick={() => {
               setStep('check-out')
             }}
           >
             {t('stays.checkOut')}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
+          </Button>
+          <Button
+            variant="default"
             onClick={() => {
               setStep('extend')
             }}
           >
             {t('stays.extend')}
-          </button>
-        </div>
+          </Button>
+        </Group>
       ) : null}
       {step === 'check-out' ? (
-        <div className="actions">
-          <button
-            type="button"
-            className="button"
+        <Group gap="sm">
+          <Button
             disabled={busy}
             onClick={() => {
-              send('check-out', {}, { key: 'stays.checkedOut', params: { name } })
+              action.mutate({
+                kind: 'check-out',
+                body: {},
+                done: { key: 'stays.checkedOut', params: { name } },
+              })
             }}
           >
             {t('stays.confirmCheckOut', { name })}
-          </button>
+          </Button>
           {cancel}
-        </div>
+        </Group>
       ) : null}
       {step === 'extend' ? (
         <form onSubmit={extend} noValidate>
-          <Field
-            id={`extend-${declaration.id}`}
-            type="datetime-local"
-            label={t('stays.newDeparture', { name })}
-            value={until}
-            error={problem}
-            onChange={(e) => {
-              setUntil(e.target.value)
-            }}
-          />
-          <div className="actions">
-            <button type="submit" className="button" disabled={busy}>
-              {t('stays.saveExtension')}
-            </button>
-            {cancel}
-          </div>
+          <Stack gap="sm">
+            <Field
+              id={`extend-${declaration.id}`}
+              type="datetime-local"
+              label={t('stays.newDeparture', { name })}
+              value={until}
+              error={problem}
+              onChange={(e) => {
+                setUntil(e.target.value)
+              }}
+            />
+            <Group gap="sm">
+              <Button type="submit" disabled={busy}>
+                {t('stays.saveExtension')}
+              </Button>
+              {cancel}
+            </Group>
+          </Stack>
         </form>
       ) : null}
-    </div>
+    </Stack>
   )
 }

@@ -1,10 +1,11 @@
-import { Field } from '../../components/Field'
+import { Button, Paper, Stack, Text } from '@mantine/core'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
-import type { MessageKey } from '../../i18n/messages'
 import { isMinorOn, type GuestDocument, type GuestDraft } from './guests'
+import { staysMessages, type StaysKey } from './messages'
+import { Field, SelectField, Tag } from './ui'
 
-const DOCUMENTS: Record<GuestDocument, MessageKey> = {
+const DOCUMENTS: Record<GuestDocument, StaysKey> = {
   'identity-qr': 'stays.document.identityQr',
   card: 'stays.document.card',
   typed: 'stays.document.typed',
@@ -29,26 +30,25 @@ export function GuestDraftList({
   arrivalDay: string
   placeLabel: string
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   if (drafts.length === 0) return <p className="empty">{t('stays.noGuestsYet')}</p>
   const adults = drafts.filter((d) => !isMinorOn(d, arrivalDay))
   return (
-    <ol className="stays-drafts">
+    <Stack component="ol" className="stays-drafts" gap="sm" p={0} m={0}>
       {drafts.map((draft, index) => {
         const n = index + 1
         const isMinor = isMinorOn(draft, arrivalDay)
         return (
-          <li key={draft.key} className="stays-draft">
-            <p className="stays-draft-name">
-              <strong>{draft.fullName}</strong>
-              {isMinor ? <span className="stays-tag">{t('stays.minor')}</span> : null}
-            </p>
-            <p className="hint">
+          <Paper component="li" withBorder p="sm" key={draft.key} className="stays-draft">
+            <Text fw={700}>
+              {draft.fullName} {isMinor ? <Tag color="orange">{t('stays.minor')}</Tag> : null}
+            </Text>
+            <Text size="sm" mb="xs">
               {t(DOCUMENTS[draft.document])}: <span className="mono">{draft.documentNumber}</span>
               {' · '}
               {t('field.birthDate')} {formatDate(draft.birthDate)}
               {draft.document === 'passport' ? ` · ${draft.nationality}` : ''}
-            </p>
+            </Text>
             <Field
               id={`room-${draft.key}`}
               label={`${placeLabel} (${t('stays.guestNumber', { n })})`}
@@ -60,36 +60,36 @@ export function GuestDraftList({
               }}
             />
             {isMinor && adults.length ? (
-              <div className="field">
-                <label htmlFor={`companion-${draft.key}`}>{t('stays.accompaniedBy', { n })}</label>
-                <select
-                  id={`companion-${draft.key}`}
-                  value={draft.companion}
-                  onChange={(e) => {
-                    onChange(draft.key, { companion: e.target.value })
-                  }}
-                >
-                  <option value="">{t('stays.noCompanion')}</option>
-                  {adults.map((adult) => (
-                    <option key={adult.key} value={adult.key}>
-                      {adult.fullName}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id={`companion-${draft.key}`}
+                label={t('stays.accompaniedBy', { n })}
+                mt="xs"
+                value={draft.companion}
+                onChange={(e) => {
+                  onChange(draft.key, { companion: e.target.value })
+                }}
+              >
+                <option value="">{t('stays.noCompanion')}</option>
+                {adults.map((adult) => (
+                  <option key={adult.key} value={adult.key}>
+                    {adult.fullName}
+                  </option>
+                ))}
+              </SelectField>
             ) : null}
-            <button
-              type="button"
-              className="button-link"
+            <Button
+              variant="subtle"
+              px={0}
+              mt="xs"
               onClick={() => {
                 onRemove(draft.key)
               }}
             >
               {t('stays.removeGuest', { name: draft.fullName })}
-            </button>
-          </li>
+            </Button>
+          </Paper>
         )
       })}
-    </ol>
+    </Stack>
   )
 }

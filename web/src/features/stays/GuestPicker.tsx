@@ -1,3 +1,5 @@
+import { Alert, Box, Group, Paper, Radio, Text, Title } from '@mantine/core'
+import { useMutation } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { api } from '../../api/client'
 import type { VerifiedIdentity } from '../../api/types'
@@ -5,10 +7,11 @@ import { QrScanner } from '../../components/QrScanner'
 import { describeError } from '../../components/errors'
 import { describeScan } from '../../components/scanLabels'
 import type { Scanned } from '../../components/scanned'
-import { useI18n, type I18n } from '../../i18n/i18n'
+import { useI18n } from '../../i18n/i18n'
 import { cardDraft, identityQrDraft, isSamePerson, type GuestDraft } from './guests'
 import { EMPTY_PASSPORT, PassportGuestForm, type PassportForm } from './PassportGuestForm'
 import { TypedGuestForm } from './TypedGuestForm'
+import { staysMessages, type StaysI18n } from './messages'
 
 type Mode = 'scan' | 'typed' | 'passport'
 const MODES: Mode[] = ['scan', 'typed', 'passport']
@@ -23,7 +26,7 @@ type Message =
   | { kind: 'failed'; error: unknown }
   | null
 
-function say(i18n: I18n, message: NonNullable<Message>): { text: string; isGood: boolean } {
+function say(i18n: StaysI18n, message: NonNullable<Message>): { text: string; isGood: boolean } {
   const { t } = i18n
   switch (message.kind) {
     case 'added':
@@ -55,13 +58,17 @@ export function GuestPicker({
   drafts: GuestDraft[]
   onAdd: (draft: GuestDraft) => void
 }) {
-  const i18n = useI18n()
+  const i18n = useI18n(staysMessages)
   const { t } = i18n
   const [mode, setMode] = useState<Mode>('scan')
-  const [checking, setChecking] = useState(false)
   const [message, setMessage] = useState<Message>(null)
   const [passport, setPassport] = useState<PassportForm>(EMPTY_PASSPORT)
   const lastCode = useRef({ text: '', at: 0 })
+  const verification = useMutation({
+    mutationFn: (token: string) =>
+      api<VerifiedIdentity>('/api/v1/identity/verify', { method: 'POST', body: { token } }),
+  })
+  const checking = verification.isPending
 
   // Once the guests are declared, "added" belongs to the last check-in, not the next one.
   const isEmpty = drafts.length === 0
@@ -82,6 +89,21 @@ export function GuestPicker({
     [drafts, onAdd],
   )
 
+  const { mutate } = verification
+  const verify = useCallback(
+    (token: string) => {
+      mutate(token, {
+        onSuccess: (verified) => {
+          add(identityQrDraft(token, verified.identity))
+        },
+        onError: (error) => {
+          setMessage({ kind: 'failed', error })
+        },
+      })
+    },
+    [add, mutate],
+  )
+
   const onScan = useCallback(
     (scanned: Scanned, text: string) => {
       const now = Date.now()
@@ -90,20 +112,7 @@ export function GuestPicker({
       if (isRepeat) return
       switch (scanned.kind) {
         case 'identity-token':
-          setChecking(true)
-          api<VerifiedIdentity>('/api/v1/identity/verify', {
-            method: 'POST',
-            body: { token: scanned.token },
-          }).then(
-            (verified) => {
-              setChecking(false)
-              add(identityQrDraft(scanned.token, verified.identity))
-            },
-            (error: unknown) => {
-              setChecking(false)
-              setMessage({ kind: 'failed', error })
-            },
-          )
+          verify(scanned.token)
           return
         case 'card':
           add(cardDraft(text, scanned.card))
@@ -119,7 +128,7 @@ export function GuestPicker({
           setMessage({ kind: 'refused', scanned })
       }
     },
-    [add],
+    [add, verify],
   )
 
   const said = message ? say(i18n, message) : null
@@ -129,35 +138,46 @@ export function GuestPicker({
     passport: t('stays.mode.passport'),
   }
   return (
-    <section className="panel stays-picker" aria-labelledby="picker-title">
-      <h2 id="picker-title">{t('stays.addGuestTitle')}</h2>
-      <fieldset className="segmented stays-modes">
+    <Paper
+      component="section"
+      withBorder
+      p="md"
+      className="stays-picker"
+      aria-labelledby="picker-title"
+    >
+      <Title order={2} id="picker-title" mb="sm">
+        {t('stays.addGuestTitle')}
+      </Title>
+      <Box component="fieldset" bd={0} p={0} m={0} mb="sm" className="stays-modes">
         <legend className="visually-hidden">{t('stays.modeLegend')}</legend>
-        {MODES.map((m) => (
-          <label key={m}>
-            <input
-              type="radio"
-              name="guest-mode"
-              value={m}
-              checked={mode === m}
-              onChange={() => {
-                setMode(m)
-                setMessage(null)
-              }}
-            />
-            {modeLabel[m]}
-          </label>
-        ))}
-      </fieldset>
+        <Radio.Group
+          name="guest-mode"
+          value={mode}
+          onChange={(value) => {
+            setMode(value)
+            setMessage(null)
+          }}
+        >
+          <Group gap="md">
+            {MODES.map((m) => (
+              <Radio key={m} value={m} label={modeLabel[m]} size="md" />
+            ))}
+          </Group>
+        </Radio.Group>
+      </Box>
       <div aria-live="polite">
         {checking ? <p role="status">{t('kiosk.checking')}</p> : null}
         {said ? (
-          <p className={`alert ${said.isGood ? 'alert-success' : 'alert-error'}`}>{said.text}</p>
+          <Alert color={said.isGood ? 'green' : 'red'} variant="light" role="none" mb="sm">
+            {said.text}
+          </Alert>
         ) : null}
       </div>
       {mode === 'scan' ? (
         <>
-          <p className="hint">{t('stays.scanHint')}</p>
+          <Text size="sm" mb="sm">
+            {t('stays.scanHint')}
+          </Text>
           <QrScanner onScan={onScan} paused={checking} facingMode="environment" />
         </>
       ) : null}
@@ -165,6 +185,6 @@ export function GuestPicker({
       {mode === 'passport' ? (
         <PassportGuestForm form={passport} setForm={setPassport} onAdd={add} />
       ) : null}
-    </section>
+    </Paper>
   )
 }

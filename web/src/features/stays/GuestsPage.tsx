@@ -8,9 +8,10 @@ import { GuestActions } from './GuestActions'
 import { SaidNotice } from './fields'
 import { placeLabel, type Said } from './labels'
 import { usePages } from './usePages'
+import { staysMessages } from './messages'
 
 function CurrentGuests({ establishment }: { establishment: Establishment }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const list = usePages<StayDeclarationPage>(
     `/api/v1/stays/establishments/${encodeURIComponent(establishment.id)}/guests?limit=50`,
   )
@@ -39,7 +40,7 @@ function CurrentGuests({ establishment }: { establishment: Establishment }) {
 
 /** Who is staying now, newest first, each to check out or to extend. */
 export default function GuestsPage({ params }: PageProps) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <EstablishmentConsole id={params.id ?? ''} section="guests" title={t('stays.nav.guests')}>
       {(establishment) => <CurrentGuests establishment={establishment} />}

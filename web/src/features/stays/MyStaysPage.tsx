@@ -1,22 +1,27 @@
+import { Paper, Stack, Text, Title } from '@mantine/core'
 import type { MyStays } from '../../api/types'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { Paged } from './Paged'
 import { usePages } from './usePages'
+import { Tag } from './ui'
+import { staysMessages } from './messages'
 
 type Stay = MyStays['stays'][number]
 
 function StayItem({ stay }: { stay: Stay }) {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(staysMessages)
   const [vi, en] = stay.establishment.typeName.split(' / ')
   const type = language === 'en' ? (en ?? vi) : vi
   return (
-    <li className="stays-card">
-      <h2 className="stays-card-name">{stay.establishment.name}</h2>
-      <p className="hint">
+    <Paper component="li" withBorder p="md" className="stays-card">
+      <Title order={2} size="h4" className="stays-card-name">
+        {stay.establishment.name}
+      </Title>
+      <Text size="sm" mb="xs">
         {type} · {stay.commune.name}
-      </p>
+      </Text>
       <dl className="facts facts-compact stays-facts">
         <div>
           <dt>{t('stays.arrivalAt')}</dt>
@@ -44,28 +49,39 @@ function StayItem({ stay }: { stay: Stay }) {
           </div>
         ) : null}
       </dl>
-      {stay.late ? <p className="hint">{t('myStays.late')}</p> : null}
-    </li>
+      {stay.late ? (
+        <Tag color="orange" mt="xs">
+          {t('myStays.late')}
+        </Tag>
+      ) : null}
+    </Paper>
   )
 }
 
 /** Where the resident has been declared as a guest, latest first. */
 export default function MyStaysPage() {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   usePageTitle(t('myStays.title'))
   const list = usePages<MyStays>('/api/v1/me/stays?limit=20')
   const stays = list.pages.flatMap((p) => p.stays)
   return (
-    <>
-      <h1>{t('myStays.title')}</h1>
-      <p>{t('myStays.intro')}</p>
+    <Stack gap="md">
+      <Title order={1}>{t('myStays.title')}</Title>
+      <Text>{t('myStays.intro')}</Text>
       <Paged list={list} isEmpty={stays.length === 0} emptyText={t('myStays.empty')}>
-        <ol className="stays-cards" aria-label={t('myStays.title')}>
+        <Stack
+          component="ol"
+          gap="sm"
+          p={0}
+          m={0}
+          className="stays-cards"
+          aria-label={t('myStays.title')}
+        >
           {stays.map((stay) => (
             <StayItem key={stay.id} stay={stay} />
           ))}
-        </ol>
+        </Stack>
       </Paged>
-    </>
+    </Stack>
   )
 }

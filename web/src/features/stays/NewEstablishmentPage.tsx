@@ -3,7 +3,7 @@ import type { SubmitEvent } from 'react'
 import type { Establishment } from '../../api/types'
 import { navigate } from '../../app/router'
 import { CommunePicker } from '../../components/CommunePicker'
-import { bindFields, Field } from '../../components/Field'
+import { bindFields } from '../../components/Field'
 import { useRequirement } from '../../components/Requirement'
 import { ErrorMessage, Notice } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -11,13 +11,15 @@ import { useI18n } from '../../i18n/i18n'
 import { useEstablishmentTypes } from './establishmentTypes'
 import { useOnceSubmission } from './idempotency'
 import { capacityLabel } from './labels'
+import { staysMessages } from './messages'
+import { Field } from './ui'
 
 type Form = { name: string; address: string; communeCode: string; capacity: string }
 const EMPTY: Form = { name: '', address: '', communeCode: '', capacity: '' }
 
 /** An owner (eID level 2) registers a place; it waits for the commune police's decision. */
 export default function NewEstablishmentPage() {
-  const { t, language } = useI18n()
+  const { t, language } = useI18n(staysMessages)
   usePageTitle(t('stays.owner.register'))
   const types = useEstablishmentTypes()
   const [typeCode, setTypeCode] = useState('')

@@ -4,6 +4,7 @@ import type { EstablishmentCredentials } from '../../api/types'
 import { ErrorMessage } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
 import { CancelButton } from './fields'
+import { staysMessages } from './messages'
 
 /**
  * API credentials for the establishment's own software (OAuth2 client_credentials through the
@@ -16,7 +17,7 @@ export function OwnerCredentials({
   establishmentId: string
   clientId: string | null
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [issued, setIssued] = useState<EstablishmentCredentials | null>(null)
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)

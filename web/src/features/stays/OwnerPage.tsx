@@ -12,9 +12,10 @@ import { useEstablishmentTypes } from './establishmentTypes'
 import { capacityLabel, statusLabel, typeName } from './labels'
 import { OwnerCredentials } from './OwnerCredentials'
 import { OwnerStaff } from './OwnerStaff'
+import { staysMessages } from './messages'
 
 function Facts({ establishment: e }: { establishment: Establishment }) {
-  const { t, language, number } = useI18n()
+  const { t, language, number } = useI18n(staysMessages)
   const types = useEstablishmentTypes()
   const rows: [string, ReactNode][] = [
     [t('stays.owner.type'), typeName(language, types, e.typeCode)],
@@ -39,7 +40,7 @@ function Facts({ establishment: e }: { establishment: Establishment }) {
 
 /** The owner's view of one establishment: the police's decision, then staff and API access. */
 export default function OwnerPage({ params }: PageProps) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   usePageTitle(t('stays.owner.manage'))
   const { state, reload } = useApi<Establishment[]>('/api/v1/stays/establishments/mine')
   if (state.status === 'loading') return <Loading />

@@ -2,17 +2,18 @@ import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { api } from '../../api/client'
 import type { EstablishmentStaffMember } from '../../api/types'
-import { Field } from '../../components/Field'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { SaidNotice } from './fields'
 import type { Said } from './labels'
+import { staysMessages } from './messages'
+import { Field } from './ui'
 
 /** The owner names residents (with an eID account) as staff, and ends their access. */
 export function OwnerStaff({ establishmentId }: { establishmentId: string }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const path = `/api/v1/stays/establishments/${encodeURIComponent(establishmentId)}/staff`
   const { state, reload } = useApi<EstablishmentStaffMember[]>(path)
   const [personalNumber, setPersonalNumber] = useState('')

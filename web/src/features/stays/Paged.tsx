@@ -1,7 +1,9 @@
+import { Button, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
 import type { Pages } from './usePages'
+import { staysMessages } from './messages'
 
 /**
  * A paged list's states around its items: loading (the items shown stay while a reload runs),
@@ -18,7 +20,7 @@ export function Paged<P>({
   emptyText: string
   children: ReactNode
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <>
       {list.status === 'loading' ? <Loading /> : null}
@@ -26,18 +28,13 @@ export function Paged<P>({
         <ErrorMessage error={list.failure} onRetry={list.pages.length ? list.more : list.reload} />
       ) : null}
       {list.status !== 'loading' && !list.failure && isEmpty ? (
-        <p className="empty">{emptyText}</p>
+        <Text className="empty">{emptyText}</Text>
       ) : null}
       {children}
       {list.next ? (
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={list.status === 'more'}
-          onClick={list.more}
-        >
+        <Button variant="default" mt="sm" disabled={list.status === 'more'} onClick={list.more}>
           {list.status === 'more' ? t('common.loading') : t('stays.more')}
-        </button>
+        </Button>
       ) : null}
     </>
   )

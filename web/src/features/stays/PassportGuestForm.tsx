@@ -1,12 +1,15 @@
+import { Stack, Button, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
-import { bindFields, Field } from '../../components/Field'
+import { bindFields } from '../../components/Field'
 import { describeRefusal } from '../../components/scanLabels'
 import { parsePassportMrz } from '../../components/scanned'
 import { parseTypedDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { TypedDateField } from './fields'
 import { passportDraft, type GuestDraft } from './guests'
+import { staysMessages } from './messages'
+import { Field } from './ui'
 
 export type PassportForm = {
   line1: string
@@ -38,7 +41,7 @@ export function PassportGuestForm({
   setForm: (form: PassportForm) => void
   onAdd: (draft: GuestDraft) => boolean
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [errors, setErrors] = useState<Partial<Record<keyof PassportForm, string>>>({})
   const field = bindFields(form, setForm, errors)
 
@@ -70,46 +73,49 @@ export function PassportGuestForm({
 
   const mrz = {
     className: 'stays-mrz',
+    ff: 'monospace',
     autoComplete: 'off',
     autoCapitalize: 'characters',
     spellCheck: false,
   }
   return (
     <form onSubmit={submit} noValidate>
-      <p className="hint">{t('stays.mrzHint')}</p>
-      <Field
-        {...field('line1')}
-        {...mrz}
-        id="passport-line1"
-        label={t('stays.mrzLine1')}
-        maxLength={44}
-      />
-      <Field
-        {...field('line2')}
-        {...mrz}
-        id="passport-line2"
-        label={t('stays.mrzLine2')}
-        maxLength={44}
-      />
-      <TypedDateField
-        {...field('entryDate')}
-        id="passport-entryDate"
-        label={t('stays.entryDate')}
-      />
-      <Field
-        {...field('visaNumber')}
-        id="passport-visaNumber"
-        label={t('stays.visaNumber')}
-        autoComplete="off"
-      />
-      <TypedDateField
-        {...field('visaExpiresOn')}
-        id="passport-visaExpiresOn"
-        label={t('stays.visaExpiresOn')}
-      />
-      <button type="submit" className="button button-secondary">
-        {t('stays.addGuest')}
-      </button>
+      <Stack gap="sm">
+        <Text size="sm">{t('stays.mrzHint')}</Text>
+        <Field
+          {...field('line1')}
+          {...mrz}
+          id="passport-line1"
+          label={t('stays.mrzLine1')}
+          maxLength={44}
+        />
+        <Field
+          {...field('line2')}
+          {...mrz}
+          id="passport-line2"
+          label={t('stays.mrzLine2')}
+          maxLength={44}
+        />
+        <TypedDateField
+          {...field('entryDate')}
+          id="passport-entryDate"
+          label={t('stays.entryDate')}
+        />
+        <Field
+          {...field('visaNumber')}
+          id="passport-visaNumber"
+          label={t('stays.visaNumber')}
+          autoComplete="off"
+        />
+        <TypedDateField
+          {...field('visaExpiresOn')}
+          id="passport-visaExpiresOn"
+          label={t('stays.visaExpiresOn')}
+        />
+        <Button type="submit" variant="default" mt="xs" style={{ alignSelf: 'flex-start' }}>
+          {t('stays.addGuest')}
+        </Button>
+      </Stack>
     </form>
   )
 }

@@ -1,3 +1,5 @@
+import { Alert as Notice, Button, Paper, Stack, Text, Title } from '@mantine/core'
+import { useMutation } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { api } from '../../api/client'
 import type { WatchAlert, WatchAlertPage } from '../../api/types'
@@ -8,26 +10,30 @@ import { useI18n } from '../../i18n/i18n'
 import { Toggle } from './fields'
 import { Paged } from './Paged'
 import { usePages } from './usePages'
+import { staysMessages } from './messages'
 
 function Alert({ alert, onAcknowledged }: { alert: WatchAlert; onAcknowledged: () => void }) {
-  const { t } = useI18n()
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
+  const { t } = useI18n(staysMessages)
   const { declaration: d, entry, establishment } = alert
   const person = entry.person
+  const acknowledgement = useMutation({
+    mutationFn: () =>
+      api(`/api/v1/stays/police/alerts/${encodeURIComponent(alert.id)}/acknowledgement`, {
+        method: 'POST',
+      }),
+    onSuccess: onAcknowledged,
+  })
+  // Busy until the list shown again no longer offers it.
+  const busy = acknowledgement.isPending || acknowledgement.isSuccess
+  const failure = acknowledgement.error
   const acknowledge = () => {
-    setBusy(true)
-    setFailure(null)
-    api(`/api/v1/stays/police/alerts/${encodeURIComponent(alert.id)}/acknowledgement`, {
-      method: 'POST',
-    }).then(onAcknowledged, (error: unknown) => {
-      setBusy(false)
-      setFailure(error)
-    })
+    acknowledgement.mutate()
   }
   return (
-    <li className="stays-card stays-alert">
-      <h3>{d.fullName}</h3>
+    <Paper component="li" withBorder p="md" className="stays-card stays-alert">
+      <Title order={3} size="h4" mb="xs">
+        {d.fullName}
+      </Title>
       <dl className="facts facts-compact stays-facts">
         <div>
           <dt>{person.personalNumber ? t('field.personalNumber') : t('stays.passportNumber')}</dt>
@@ -68,15 +74,15 @@ function Alert({ alert, onAcknowledged }: { alert: WatchAlert; onAcknowledged: (
       </dl>
       {failure ? <ErrorMessage error={failure} /> : null}
       {alert.acknowledgedAt ? (
-        <p className="hint">
+        <Text size="sm">
           {t('police.acknowledgedAt', { at: formatDateTime(alert.acknowledgedAt) })}
-        </p>
+        </Text>
       ) : (
-        <button type="button" className="button" disabled={busy} onClick={acknowledge}>
+        <Button disabled={busy} onClick={acknowledge}>
           {t('police.acknowledge')}
-        </button>
+        </Button>
       )}
-    </li>
+    </Paper>
   )
 }
 
@@ -85,7 +91,7 @@ function Alert({ alert, onAcknowledged }: { alert: WatchAlert; onAcknowledged: (
  * for the entry): open ones first; `arrived` counts live alerts, each one reloading the list.
  */
 export function PoliceAlerts({ arrived }: { arrived: number }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [showAll, setShowAll] = useState(false)
   const list = usePages<WatchAlertPage>(
     `/api/v1/stays/police/alerts?limit=50${showAll ? '' : '&acknowledged=false'}`,
@@ -96,22 +102,29 @@ export function PoliceAlerts({ arrived }: { arrived: number }) {
   }, [arrived, reload])
   const alerts = list.pages.flatMap((p) => p.alerts)
   return (
-    <>
+    <Stack gap="md">
       {arrived > 0 ? (
-        <p className="alert alert-error" role="alert">
+        <Notice color="red" variant="light" role="alert">
           {t('police.alertArrived', { count: arrived })}
-        </p>
+        </Notice>
       ) : null}
       <Toggle checked={showAll} onChange={setShowAll}>
         {t('police.showAcknowledged')}
       </Toggle>
       <Paged list={list} isEmpty={alerts.length === 0} emptyText={t('police.noAlerts')}>
-        <ul className="stays-cards" aria-label={t('police.view.alerts')}>
+        <Stack
+          component="ul"
+          gap="sm"
+          p={0}
+          m={0}
+          className="stays-cards"
+          aria-label={t('police.view.alerts')}
+        >
           {alerts.map((alert) => (
             <Alert key={alert.id} alert={alert} onAcknowledged={reload} />
           ))}
-        </ul>
+        </Stack>
       </Paged>
-    </>
+    </Stack>
   )
 }

@@ -1,3 +1,5 @@
+import { Button, Paper, Stack, Text, Title } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { api } from '../../api/client'
 import type { LiveDeclared, StayDeclaration, StayDeclarationPage } from '../../api/types'
@@ -8,51 +10,54 @@ import { DeclarationCard, DeclarationList } from './DeclarationCard'
 import { Toggle } from './fields'
 import { flagLabel } from './labels'
 import { usePages } from './usePages'
+import { staysMessages } from './messages'
+import { SelectField, Tag } from './ui'
 
 type GuestKind = '' | 'citizen' | 'foreigner'
 
 /** A new declaration as the stream tells it (no names); its details are an audited read. */
 function LiveRow({ live, purpose }: { live: LiveDeclared; purpose: string }) {
-  const { t } = useI18n()
-  const [shown, setShown] = useState<StayDeclaration | null>(null)
-  const [failure, setFailure] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
+  const { t } = useI18n(staysMessages)
+  // Read only when asked: each read is audited and shown to the resident.
+  const [asked, setAsked] = useState(false)
+  const path = `/api/v1/stays/declarations/${encodeURIComponent(live.declarationId)}?purpose=${purpose}`
+  const details = useQuery({
+    queryKey: ['api', path],
+    queryFn: ({ signal }) => api<StayDeclaration>(path, { signal }),
+    enabled: asked,
+    staleTime: Infinity,
+  })
+  const shown = details.data
+  const failure = details.isFetching ? null : details.error
+  const busy = details.isFetching
   const open = () => {
-    setBusy(true)
-    setFailure(null)
-    api<StayDeclaration>(
-      `/api/v1/stays/declarations/${encodeURIComponent(live.declarationId)}?purpose=${purpose}`,
-    ).then(
-      (declaration) => {
-        setBusy(false)
-        setShown(declaration)
-      },
-      (error: unknown) => {
-        setBusy(false)
-        setFailure(error)
-      },
-    )
+    if (asked) void details.refetch()
+    else setAsked(true)
   }
   if (shown)
     return <DeclarationCard declaration={shown} placeLabel={t('stays.place.any')} showPlace />
   return (
-    <li className="stays-card stays-live-row">
-      <p>
+    <Paper component="li" withBorder p="md" className="stays-card stays-live-row">
+      <Text mb="xs">
         <strong>{live.establishment.name}</strong> ·{' '}
         {live.guestKind === 'foreigner' ? t('stays.kind.foreigner') : t('stays.kind.citizen')} ·{' '}
         {t('stays.arrivalAt')} {formatDateTime(live.arrivalAt)}
-        {live.late ? <span className="stays-tag stays-tag-late">{t('stays.late')}</span> : null}
+        {live.late ? (
+          <Tag color="orange" ml="xs">
+            {t('stays.late')}
+          </Tag>
+        ) : null}
         {live.flags.map((flag) => (
-          <span key={flag} className="stays-tag stays-tag-flag">
+          <Tag key={flag} color="red" ml="xs">
             {flagLabel(t, flag)}
-          </span>
+          </Tag>
         ))}
-      </p>
+      </Text>
       {failure ? <ErrorMessage error={failure} /> : null}
-      <button type="button" className="button button-secondary" disabled={busy} onClick={open}>
+      <Button variant="default" disabled={busy} onClick={open}>
         {t('police.showDetails')}
-      </button>
-    </li>
+      </Button>
+    </Paper>
   )
 }
 
@@ -63,23 +68,21 @@ function KindFilter({
   value: GuestKind
   onChange: (kind: GuestKind) => void
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
-    <div className="field">
-      <label htmlFor="guest-kind">{t('police.guestKind')}</label>
-      <select
-        id="guest-kind"
-        value={value}
-        onChange={(e) => {
-          const kind = e.target.value
-          onChange(kind === 'citizen' || kind === 'foreigner' ? kind : '')
-        }}
-      >
-        <option value="">{t('police.allGuests')}</option>
-        <option value="citizen">{t('stays.kind.citizen')}</option>
-        <option value="foreigner">{t('stays.kind.foreigner')}</option>
-      </select>
-    </div>
+    <SelectField
+      id="guest-kind"
+      label={t('police.guestKind')}
+      value={value}
+      onChange={(e) => {
+        const kind = e.target.value
+        onChange(kind === 'citizen' || kind === 'foreigner' ? kind : '')
+      }}
+    >
+      <option value="">{t('police.allGuests')}</option>
+      <option value="citizen">{t('stays.kind.citizen')}</option>
+      <option value="foreigner">{t('stays.kind.foreigner')}</option>
+    </SelectField>
   )
 }
 
@@ -96,7 +99,7 @@ export function PoliceDeclarations({
   live: LiveDeclared[]
   current?: boolean
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [kind, setKind] = useState<GuestKind>('')
   const [lateOnly, setLateOnly] = useState(false)
   const query = new URLSearchParams({ purpose, limit: '50' })
@@ -106,8 +109,11 @@ export function PoliceDeclarations({
     `/api/v1/stays/police/${current ? 'guests' : 'declarations'}?${query.toString()}`,
   )
   return (
-    <>
-      <form
+    <Stack gap="md">
+      <Paper
+        component="form"
+        withBorder
+        p="md"
         className="panel stays-filters"
         onSubmit={(e) => {
           e.preventDefault()
@@ -119,19 +125,23 @@ export function PoliceDeclarations({
             {t('stays.lateOnly')}
           </Toggle>
         )}
-      </form>
+      </Paper>
       {live.length && !current ? (
         <section aria-labelledby="live-title">
-          <h3 id="live-title">{t('police.liveTitle', { count: live.length })}</h3>
-          <ul className="stays-cards">
+          <Title order={3} id="live-title" mb="sm">
+            {t('police.liveTitle', { count: live.length })}
+          </Title>
+          <Stack component="ul" gap="sm" p={0} m={0} className="stays-cards">
             {live.map((l) => (
               <LiveRow key={l.declarationId} live={l} purpose={purpose} />
             ))}
-          </ul>
+          </Stack>
         </section>
       ) : null}
       <section aria-labelledby="list-title">
-        <h3 id="list-title">{current ? t('police.currentGuests') : t('police.declarations')}</h3>
+        <Title order={3} id="list-title" mb="sm">
+          {current ? t('police.currentGuests') : t('police.declarations')}
+        </Title>
         <DeclarationList
           list={list}
           label={current ? t('police.currentGuests') : t('police.declarations')}
@@ -140,6 +150,6 @@ export function PoliceDeclarations({
           showPlace
         />
       </section>
-    </>
+    </Stack>
   )
 }

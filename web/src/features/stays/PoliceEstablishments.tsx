@@ -11,6 +11,7 @@ import { TextArea } from '../plan/TextArea'
 import { useEstablishmentTypes } from './establishmentTypes'
 import { CancelButton, SaidNotice } from './fields'
 import { capacityLabel, statusLabel, typeName, type Said } from './labels'
+import { staysMessages } from './messages'
 
 const STATUSES: EstablishmentStatus[] = ['pending', 'approved', 'refused']
 
@@ -21,7 +22,7 @@ function Decision({
   establishment: Establishment
   onDecided: (said: Said) => void
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [refusing, setRefusing] = useState(false)
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string>()
@@ -113,7 +114,7 @@ function Decision({
 
 /** Establishments of the jurisdiction by status; the pending ones to approve or refuse with a reason. */
 export function PoliceEstablishments() {
-  const { t, language, number } = useI18n()
+  const { t, language, number } = useI18n(staysMessages)
   const types = useEstablishmentTypes()
   const [status, setStatus] = useState<EstablishmentStatus>('pending')
   const [done, setDone] = useState<Said>()

@@ -1,3 +1,4 @@
+import { Paper, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { LateByEstablishment } from '../../api/types'
 import { ErrorMessage, Loading } from '../../components/Status'
@@ -5,10 +6,11 @@ import { useApi } from '../../components/useApi'
 import { useI18n } from '../../i18n/i18n'
 import { PeriodFields } from './fields'
 import { firstOfMonth, vietnamToday } from './time'
+import { staysMessages } from './messages'
 
 /** Late declarations counted by establishment over a period, the latest declarers first. */
 export function PoliceLate() {
-  const { t, number } = useI18n()
+  const { t, number } = useI18n(staysMessages)
   const today = vietnamToday()
   const [period, setPeriod] = useState({ from: firstOfMonth(today), to: today })
   const isComplete = Boolean(period.from && period.to && period.from <= period.to)
@@ -19,46 +21,53 @@ export function PoliceLate() {
   )
   const percent = (share: number): string => `${number(Math.round(share * 1000) / 10)} %`
   return (
-    <>
-      <form
+    <Stack gap="md">
+      <Paper
+        component="form"
+        withBorder
+        p="md"
         className="panel stays-filters"
-        onSubmit={(e) => {
+        onSubmit={(e: { preventDefault: () => void }) => {
           e.preventDefault()
         }}
       >
         <PeriodFields idPrefix="late" period={period} onChange={setPeriod} />
-      </form>
-      {!isComplete ? <p className="field-error">{t('police.periodInvalid')}</p> : null}
+      </Paper>
+      {!isComplete ? (
+        <Text c="red.8" size="sm" className="field-error">
+          {t('police.periodInvalid')}
+        </Text>
+      ) : null}
       {isComplete && state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
       {isComplete && state.status === 'ok' && !state.data.establishments.length ? (
-        <p className="empty">{t('stays.noDeclarations')}</p>
+        <Text className="empty">{t('stays.noDeclarations')}</Text>
       ) : null}
       {isComplete && state.status === 'ok' && state.data.establishments.length ? (
         <div className="table-scroll" role="region" aria-label={t('police.view.late')} tabIndex={0}>
-          <table>
+          <Table striped>
             <caption className="visually-hidden">{t('police.view.late')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('stays.establishment')}</th>
-                <th scope="col">{t('police.declaredCount')}</th>
-                <th scope="col">{t('police.lateCount')}</th>
-                <th scope="col">{t('police.onTime')}</th>
-              </tr>
-            </thead>
-            <tbody>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('stays.establishment')}</Table.Th>
+                <Table.Th scope="col">{t('police.declaredCount')}</Table.Th>
+                <Table.Th scope="col">{t('police.lateCount')}</Table.Th>
+                <Table.Th scope="col">{t('police.onTime')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
               {state.data.establishments.map((row) => (
-                <tr key={row.establishment.id}>
-                  <th scope="row">{row.establishment.name}</th>
-                  <td>{number(row.declarations)}</td>
-                  <td>{number(row.late)}</td>
-                  <td>{percent(row.onTimeShare)}</td>
-                </tr>
+                <Table.Tr key={row.establishment.id}>
+                  <Table.Th scope="row">{row.establishment.name}</Table.Th>
+                  <Table.Td>{number(row.declarations)}</Table.Td>
+                  <Table.Td>{number(row.late)}</Table.Td>
+                  <Table.Td>{percent(row.onTimeShare)}</Table.Td>
+                </Table.Tr>
               ))}
-            </tbody>
-          </table>
+            </Table.Tbody>
+          </Table>
         </div>
       ) : null}
-    </>
+    </Stack>
   )
 }

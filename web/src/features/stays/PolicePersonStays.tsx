@@ -1,14 +1,16 @@
+import { Button, Paper, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import type { StayDeclarationPage } from '../../api/types'
-import { Field } from '../../components/Field'
 import { useI18n } from '../../i18n/i18n'
 import { DeclarationList } from './DeclarationCard'
 import { usePages } from './usePages'
+import { staysMessages } from './messages'
+import { Field } from './ui'
 
 /** Provincial police: where one person has stayed across the province, each read audited. */
 export function PolicePersonStays({ purpose }: { purpose: string }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [typed, setTyped] = useState('')
   const [error, setError] = useState<string>()
   const [searched, setSearched] = useState<string | null>(null)
@@ -27,24 +29,26 @@ export function PolicePersonStays({ purpose }: { purpose: string }) {
     setSearched(number)
   }
   return (
-    <>
-      <form onSubmit={submit} noValidate className="panel">
-        <p className="hint">{t('police.personIntro')}</p>
-        <Field
-          id="person-number"
-          label={t('field.personalNumber')}
-          inputMode="numeric"
-          autoComplete="off"
-          value={typed}
-          error={error}
-          onChange={(e) => {
-            setTyped(e.target.value)
-          }}
-        />
-        <button type="submit" className="button">
-          {t('officer.search')}
-        </button>
-      </form>
+    <Stack gap="md">
+      <Paper component="form" withBorder p="md" onSubmit={submit} noValidate className="panel">
+        <Stack gap="sm">
+          <Text size="sm">{t('police.personIntro')}</Text>
+          <Field
+            id="person-number"
+            label={t('field.personalNumber')}
+            inputMode="numeric"
+            autoComplete="off"
+            value={typed}
+            error={error}
+            onChange={(e) => {
+              setTyped(e.target.value)
+            }}
+          />
+          <Button type="submit" style={{ alignSelf: 'flex-start' }}>
+            {t('officer.search')}
+          </Button>
+        </Stack>
+      </Paper>
       {searched ? (
         <DeclarationList
           list={list}
@@ -54,6 +58,6 @@ export function PolicePersonStays({ purpose }: { purpose: string }) {
           showPlace
         />
       ) : null}
-    </>
+    </Stack>
   )
 }

@@ -1,10 +1,10 @@
+import { Alert, Button, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useMemo, useState } from 'react'
 import type { LiveDeclared } from '../../api/types'
 import { Link, navigate, useLocation } from '../../app/router'
 import { useRequirement } from '../../components/Requirement'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
-import type { MessageKey } from '../../i18n/messages'
 import { PurposePicker } from '../population/PurposePicker'
 import { isPurpose, type PurposeCode } from '../population/purposes'
 import { PoliceAlerts } from './PoliceAlerts'
@@ -15,6 +15,7 @@ import { PolicePersonStays } from './PolicePersonStays'
 import { PoliceWatchList, useApprover } from './PoliceWatchList'
 import { PoliceWatchReview } from './PoliceWatchReview'
 import { useLiveFeed, type LiveState } from './useLiveFeed'
+import { staysMessages, type StaysKey } from './messages'
 
 const VIEWS = {
   declarations: 'police.view.declarations',
@@ -25,7 +26,7 @@ const VIEWS = {
   establishments: 'police.view.establishments',
   late: 'police.view.late',
   person: 'police.view.person',
-} as const satisfies Record<string, MessageKey>
+} as const satisfies Record<string, StaysKey>
 type View = keyof typeof VIEWS
 const isView = (value: string | null): value is View => value !== null && value in VIEWS
 /** Views for provincial police only (approving watch-listing requests). */
@@ -35,7 +36,7 @@ const NEEDS_PURPOSE: View[] = ['declarations', 'guests', 'person']
 /** Live declarations kept on screen; older ones are in the list below them. */
 const LIVE_KEPT = 100
 
-const LIVE_STATES: Record<LiveState, MessageKey> = {
+const LIVE_STATES: Record<LiveState, StaysKey> = {
   connecting: 'police.live.connecting',
   live: 'police.live.on',
   down: 'police.live.down',
@@ -50,13 +51,13 @@ const href = (view: View, purpose: PurposeCode | null): string =>
  * One page, views chosen in the address, so that the live stream stays open across them.
  */
 export default function PoliceStaysPage() {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   usePageTitle(t('police.title'))
   const requirement = useRequirement({ permission: 'stays.police.read', who: 'need.who.police' })
   if (!requirement.blocked) return <PoliceConsole />
   return (
     <>
-      <h1>{t('police.title')}</h1>
+      <Title order={1}>{t('police.title')}</Title>
       {requirement.notice}
     </>
   )
@@ -64,7 +65,7 @@ export default function PoliceStaysPage() {
 
 /** The console itself, for the police only: it opens the live stream of the jurisdiction. */
 function PoliceConsole() {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const { query } = useLocation()
   const asked = query.get('view')
   const view: View = isView(asked) ? asked : 'declarations'
@@ -99,31 +100,32 @@ function PoliceConsole() {
   const views = (Object.keys(VIEWS) as View[]).filter((v) => approver || !FOR_APPROVERS.includes(v))
   const needsPurpose = NEEDS_PURPOSE.includes(view)
   return (
-    <>
-      <h1>{t('police.title')}</h1>
+    <Stack gap="md">
+      <Title order={1}>{t('police.title')}</Title>
       <p className={`stays-live stays-live-${liveState}`} role="status">
         <span className="stays-live-dot" aria-hidden="true" /> {t(LIVE_STATES[liveState])}
       </p>
       {hasMissedSome ? (
-        <div className="alert alert-warning" role="alert">
-          <p>{t('police.resync')}</p>
-          <button
-            type="button"
+        <Alert color="yellow" variant="light" role="alert">
+          <Text size="sm">{t('police.resync')}</Text>
+          <Button
+            variant="default"
+            mt="sm"
             onClick={() => {
               window.location.reload()
             }}
           >
             {t('police.reload')}
-          </button>
-        </div>
+          </Button>
+        </Alert>
       ) : null}
       {unseenAlerts > 0 ? (
-        <div className="alert alert-error" role="alert">
-          <p>
-            <strong>{t('police.newAlerts', { count: unseenAlerts })}</strong>
-          </p>
+        <Alert color="red" variant="light" role="alert">
+          <Text size="sm" fw={700}>
+            {t('police.newAlerts', { count: unseenAlerts })}
+          </Text>
           <Link to={href('alerts', purpose)}>{t('police.openAlerts')}</Link>
-        </div>
+        </Alert>
       ) : null}
       <nav aria-label={t('police.viewsLabel')} className="stays-nav">
         <ul>
@@ -136,7 +138,7 @@ function PoliceConsole() {
           ))}
         </ul>
       </nav>
-      <h2>{t(VIEWS[view])}</h2>
+      <Title order={2}>{t(VIEWS[view])}</Title>
       {needsPurpose ? (
         <PurposePicker
           value={purpose}
@@ -145,7 +147,7 @@ function PoliceConsole() {
           }}
         />
       ) : null}
-      {needsPurpose && !purpose ? <p className="hint">{t('officer.purposeFirst')}</p> : null}
+      {needsPurpose && !purpose ? <Text size="sm">{t('officer.purposeFirst')}</Text> : null}
       {view === 'declarations' && purpose ? (
         <PoliceDeclarations purpose={purpose} live={live} />
       ) : null}
@@ -158,6 +160,6 @@ function PoliceConsole() {
       {view === 'watch-review' ? <PoliceWatchReview /> : null}
       {view === 'establishments' ? <PoliceEstablishments /> : null}
       {view === 'late' ? <PoliceLate /> : null}
-    </>
+    </Stack>
   )
 }

@@ -4,7 +4,7 @@ import { api } from '../../api/client'
 import type { WatchListEntry, WatchListPage } from '../../api/types'
 import { useSession } from '../../app/session'
 import { CommunePicker } from '../../components/CommunePicker'
-import { bindFields, Field } from '../../components/Field'
+import { bindFields } from '../../components/Field'
 import { ErrorMessage } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
 import { PROVINCE_CODE } from '../dashboards/filters'
@@ -25,6 +25,8 @@ import {
   WATCH_LIST_PATH,
 } from './watchListing'
 import { vietnamToday } from './time'
+import { staysMessages } from './messages'
+import { Field } from './ui'
 
 type Form = {
   personalNumber: string
@@ -54,7 +56,7 @@ export function useApprover(): boolean {
 }
 
 function NewEntry({ onAdded }: { onAdded: (entry: WatchListEntry) => void }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const approver = useApprover()
   const [foreigner, setForeigner] = useState(false)
   const [provincialUnit, setProvincialUnit] = useState(false)
@@ -238,7 +240,7 @@ function NewEntry({ onAdded }: { onAdded: (entry: WatchListEntry) => void }) {
 
 /** The watch list kept by the police: who, why, on what grounds, until when, and where it stands. */
 export function PoliceWatchList() {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const list = usePages<WatchListPage>(`${WATCH_LIST_PATH}?include=all&limit=100`)
   const [done, setDone] = useState<Said>()
   const entries = list.pages.flatMap((p) => p.entries)

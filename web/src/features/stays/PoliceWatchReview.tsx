@@ -1,3 +1,4 @@
+import { Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { WatchListEntry } from '../../api/types'
 import { ErrorMessage, Loading } from '../../components/Status'
@@ -7,13 +8,14 @@ import { SaidNotice } from './fields'
 import type { Said } from './labels'
 import { WATCH_LIST_PATH } from './watchListing'
 import { WatchListCard } from './WatchListCard'
+import { staysMessages } from './messages'
 
 /**
  * Provincial police's review of the listings in the province: requests to approve or refuse
  * first, then listings in force, soonest to expire first, to renew or end.
  */
 export function PoliceWatchReview() {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const { state, reload } = useApi<{ entries: WatchListEntry[] }>(
     `${WATCH_LIST_PATH}/review?limit=500`,
   )
@@ -22,13 +24,20 @@ export function PoliceWatchReview() {
   if (state.status !== 'ok') return <Loading />
   const { entries } = state.data
   return (
-    <>
+    <Stack gap="md">
       <SaidNotice said={done} />
-      <p className="hint">{t('police.reviewHint')}</p>
+      <Text size="sm">{t('police.reviewHint')}</Text>
       {entries.length === 0 ? (
-        <p>{t('police.reviewEmpty')}</p>
+        <Text>{t('police.reviewEmpty')}</Text>
       ) : (
-        <ul className="stays-cards" aria-label={t('police.view.watchReview')}>
+        <Stack
+          component="ul"
+          gap="sm"
+          p={0}
+          m={0}
+          className="stays-cards"
+          aria-label={t('police.view.watchReview')}
+        >
           {entries.map((entry) => (
             <WatchListCard
               key={entry.id}
@@ -40,8 +49,8 @@ export function PoliceWatchReview() {
               }}
             />
           ))}
-        </ul>
+        </Stack>
       )}
-    </>
+    </Stack>
   )
 }

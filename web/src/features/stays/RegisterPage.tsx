@@ -1,3 +1,4 @@
+import { Paper, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { Establishment, StayRegisterPage } from '../../api/types'
 import type { PageProps } from '../../app/routes'
@@ -8,9 +9,10 @@ import { PeriodFields, Toggle } from './fields'
 import { placeLabel } from './labels'
 import { firstOfMonth, vietnamToday } from './time'
 import { usePages } from './usePages'
+import { staysMessages } from './messages'
 
 function Register({ establishment }: { establishment: Establishment }) {
-  const { t, number } = useI18n()
+  const { t, number } = useI18n(staysMessages)
   const today = vietnamToday()
   const [period, setPeriod] = useState({ from: firstOfMonth(today), to: today })
   const [lateOnly, setLateOnly] = useState(false)
@@ -24,10 +26,13 @@ function Register({ establishment }: { establishment: Establishment }) {
   const first = list.pages[0]
   const place = placeLabel(t, establishment.capacityUnit)
   return (
-    <>
-      <form
+    <Stack gap="md">
+      <Paper
+        component="form"
+        withBorder
+        p="md"
         className="panel stays-filters"
-        onSubmit={(e) => {
+        onSubmit={(e: { preventDefault: () => void }) => {
           e.preventDefault()
         }}
       >
@@ -35,11 +40,11 @@ function Register({ establishment }: { establishment: Establishment }) {
         <Toggle checked={lateOnly} onChange={setLateOnly}>
           {t('stays.lateOnly')}
         </Toggle>
-      </form>
+      </Paper>
       {first ? (
-        <p role="status">
+        <Text role="status">
           {t('stays.registerTotals', { total: number(first.total), late: number(first.lateCount) })}
-        </p>
+        </Text>
       ) : null}
       <DeclarationList
         list={list}
@@ -47,13 +52,13 @@ function Register({ establishment }: { establishment: Establishment }) {
         emptyText={t('stays.noDeclarations')}
         placeLabel={place}
       />
-    </>
+    </Stack>
   )
 }
 
 /** The establishment's register: every declaration of a period, the late ones counted. */
 export default function RegisterPage({ params }: PageProps) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <EstablishmentConsole id={params.id ?? ''} section="register" title={t('stays.nav.register')}>
       {(establishment) => <Register establishment={establishment} />}

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
 import { EstablishmentConsole } from './EstablishmentConsole'
 import { useOnceSubmission } from './idempotency'
+import { staysMessages } from './messages'
 
 /** What the platform reads, by the file's extension (a browser may not know a CSV's type). */
 const TYPES: Record<string, string> = {
@@ -17,7 +18,7 @@ const typeOf = (name: string): string | undefined =>
   TYPES[name.split('.').at(-1)?.toLowerCase() ?? '']
 
 function Report({ report }: { report: RoomingListReport }) {
-  const { t, language, number } = useI18n()
+  const { t, language, number } = useI18n(staysMessages)
   const said = (message: string): string => {
     const [vi, en] = message.split(' / ')
     return (language === 'en' ? en : vi) ?? message
@@ -47,7 +48,7 @@ function Report({ report }: { report: RoomingListReport }) {
 }
 
 function RoomingList({ establishment }: { establishment: Establishment }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [file, setFile] = useState<File | null>(null)
   const [error, setError] = useState<string>()
   const [report, setReport] = useState<RoomingListReport | null>(null)
@@ -113,7 +114,7 @@ function RoomingList({ establishment }: { establishment: Establishment }) {
 
 /** A tour group's rooming list (CSV or XLSX), each row declared on its own and reported. */
 export default function RoomingListPage({ params }: PageProps) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <EstablishmentConsole
       id={params.id ?? ''}

@@ -1,7 +1,9 @@
+import { Alert, Button, Text } from '@mantine/core'
 import { useEffect, useRef } from 'react'
 import { ApiError } from '../../api/client'
 import { useI18n } from '../../i18n/i18n'
 import { describeStayError } from './labels'
+import { staysMessages } from './messages'
 
 /**
  * A refused declaration, said with the guest it is about; a retry is offered only where sending
@@ -16,20 +18,20 @@ export function StayErrorMessage({
   guestName: (index: number) => string | undefined
   onRetry: () => void
 }) {
-  const i18n = useI18n()
+  const i18n = useI18n(staysMessages)
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     ref.current?.focus()
   }, [error])
   const canRetry = !(error instanceof ApiError) || error.status === 0 || error.status >= 500
   return (
-    <div className="alert alert-error" role="alert" tabIndex={-1} ref={ref}>
-      <p>{describeStayError(i18n, error, guestName)}</p>
+    <Alert color="red" variant="light" role="alert" tabIndex={-1} ref={ref}>
+      <Text size="sm">{describeStayError(i18n, error, guestName)}</Text>
       {canRetry ? (
-        <button type="button" className="button button-secondary" onClick={onRetry}>
+        <Button variant="default" mt="sm" onClick={onRetry}>
           {i18n.t('common.retry')}
-        </button>
+        </Button>
       ) : null}
-    </div>
+    </Alert>
   )
 }

@@ -16,9 +16,10 @@ import { flagLabel } from './labels'
 import { StayErrorMessage } from './StayErrorMessage'
 import { vietnamToday } from './time'
 import { useGuestDrafts } from './useGuestDrafts'
+import { staysMessages } from './messages'
 
 function Manifest({ manifest }: { manifest: TripManifest }) {
-  const { t, number } = useI18n()
+  const { t, number } = useI18n(staysMessages)
   const { trip, passengers } = manifest
   return (
     <section aria-labelledby="manifest-title">
@@ -54,7 +55,7 @@ function Manifest({ manifest }: { manifest: TripManifest }) {
 }
 
 function Boarding({ tripId, onBoarded }: { tripId: string; onBoarded: () => void }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const guests = useGuestDrafts()
   const { drafts } = guests
   const [boarded, setBoarded] = useState<StayDeclaration[] | null>(null)
@@ -109,7 +110,7 @@ function Boarding({ tripId, onBoarded }: { tripId: string; onBoarded: () => void
 }
 
 function Trip({ tripId }: { tripId: string }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const { state, reload } = useApi<TripManifest>(
     `/api/v1/stays/trips/${encodeURIComponent(tripId)}/manifest`,
   )
@@ -131,7 +132,7 @@ function Trip({ tripId }: { tripId: string }) {
 
 /** One trip: scan each passenger as they board; the manifest grows under the scanner. */
 export default function TripPage({ params }: PageProps) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <EstablishmentConsole id={params.id ?? ''} section="trips" title={t('stays.trip.title')}>
       {() => <Trip tripId={params.tripId ?? ''} />}

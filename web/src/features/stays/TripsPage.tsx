@@ -3,7 +3,7 @@ import type { SubmitEvent } from 'react'
 import type { CoachTrip, Establishment } from '../../api/types'
 import { Link, navigate } from '../../app/router'
 import type { PageProps } from '../../app/routes'
-import { bindFields, Field } from '../../components/Field'
+import { bindFields } from '../../components/Field'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { formatDateTime } from '../../i18n/format'
@@ -11,6 +11,8 @@ import { useI18n } from '../../i18n/i18n'
 import { EstablishmentConsole } from './EstablishmentConsole'
 import { useOnceSubmission } from './idempotency'
 import { wallClockInstant } from './time'
+import { staysMessages } from './messages'
+import { Field } from './ui'
 
 type TripForm = {
   route: string
@@ -22,7 +24,7 @@ type TripForm = {
 const EMPTY: TripForm = { route: '', vehiclePlate: '', departureAt: '', arrivalAt: '', seats: '' }
 
 function NewTrip({ establishment }: { establishment: Establishment }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [form, setForm] = useState<TripForm>(EMPTY)
   const [errors, setErrors] = useState<Partial<Record<keyof TripForm, string>>>({})
   // The same trip sent again (a lost answer) keeps its key: the operator gets one trip, not two.
@@ -111,7 +113,7 @@ function NewTrip({ establishment }: { establishment: Establishment }) {
 }
 
 function TripList({ establishment }: { establishment: Establishment }) {
-  const { t, number } = useI18n()
+  const { t, number } = useI18n(staysMessages)
   const base = `/establishment/${encodeURIComponent(establishment.id)}/trips`
   const { state, reload } = useApi<{ trips: CoachTrip[] }>(
     `/api/v1/stays/establishments/${encodeURIComponent(establishment.id)}/trips`,
@@ -144,7 +146,7 @@ function TripList({ establishment }: { establishment: Establishment }) {
 
 /** A coach operator's trips, latest departure first, and a new trip. */
 export default function TripsPage({ params }: PageProps) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <EstablishmentConsole id={params.id ?? ''} section="trips" title={t('stays.nav.trips')}>
       {(establishment) => (

@@ -1,17 +1,20 @@
+import { Stack, Button } from '@mantine/core'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
-import { bindFields, Field } from '../../components/Field'
+import { bindFields } from '../../components/Field'
 import { parseTypedDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { TypedDateField } from './fields'
 import { typedDraft, type GuestDraft } from './guests'
+import { staysMessages } from './messages'
+import { Field } from './ui'
 
 type Form = { personalNumber: string; fullName: string; birthDate: string }
 const EMPTY: Form = { personalNumber: '', fullName: '', birthDate: '' }
 
 /** A guest without a code at hand: number, name and birth date, checked against the registry. */
 export function TypedGuestForm({ onAdd }: { onAdd: (draft: GuestDraft) => boolean }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [form, setForm] = useState<Form>(EMPTY)
   const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({})
   const field = bindFields(form, setForm, errors)
@@ -36,24 +39,26 @@ export function TypedGuestForm({ onAdd }: { onAdd: (draft: GuestDraft) => boolea
 
   return (
     <form onSubmit={submit} noValidate>
-      <Field
-        {...field('personalNumber')}
-        id="typed-personalNumber"
-        label={t('field.personalNumber')}
-        hint={t('field.personalNumberHint')}
-        inputMode="numeric"
-        autoComplete="off"
-      />
-      <Field
-        {...field('fullName')}
-        id="typed-fullName"
-        label={t('field.fullName')}
-        autoComplete="off"
-      />
-      <TypedDateField {...field('birthDate')} id="typed-birthDate" label={t('field.birthDate')} />
-      <button type="submit" className="button button-secondary">
-        {t('stays.addGuest')}
-      </button>
+      <Stack gap="sm">
+        <Field
+          {...field('personalNumber')}
+          id="typed-personalNumber"
+          label={t('field.personalNumber')}
+          hint={t('field.personalNumberHint')}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <Field
+          {...field('fullName')}
+          id="typed-fullName"
+          label={t('field.fullName')}
+          autoComplete="off"
+        />
+        <TypedDateField {...field('birthDate')} id="typed-birthDate" label={t('field.birthDate')} />
+        <Button type="submit" variant="default" mt="xs" style={{ alignSelf: 'flex-start' }}>
+          {t('stays.addGuest')}
+        </Button>
+      </Stack>
     </form>
   )
 }

@@ -2,12 +2,10 @@ import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { api } from '../../api/client'
 import type { WatchListEntry } from '../../api/types'
-import { Field } from '../../components/Field'
 import { Place } from '../../components/Place'
 import { ErrorMessage } from '../../components/Status'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
-import type { MessageKey } from '../../i18n/messages'
 import { TextArea } from '../plan/TextArea'
 import { CancelButton } from './fields'
 import type { Said } from './labels'
@@ -21,6 +19,8 @@ import {
   MIN_REASON,
   WATCH_LIST_PATH,
 } from './watchListing'
+import { staysMessages, type StaysKey } from './messages'
+import { Field } from './ui'
 
 type Action = 'end' | 'refuse' | 'renew'
 type Change = (said: Said) => void
@@ -33,7 +33,7 @@ function useAction(entry: WatchListEntry, onChanged: Change) {
     path: string,
     method: 'POST' | 'DELETE',
     body: object | undefined,
-    said: MessageKey,
+    said: StaysKey,
     who: string,
   ) => {
     setBusy(true)
@@ -69,7 +69,7 @@ function ActionForm({
   onChanged: Change
   onCancel: () => void
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [value, setValue] = useState(action === 'renew' ? dayAfterToday(MAX_LISTING_DAYS) : '')
   const [error, setError] = useState<string>()
   const { busy, failure, run } = useAction(entry, onChanged)
@@ -133,7 +133,7 @@ function ActionForm({
   )
 }
 
-const ACTION_LABELS: Record<Action, MessageKey> = {
+const ACTION_LABELS: Record<Action, StaysKey> = {
   end: 'police.watchRemove',
   refuse: 'police.watchRefuse',
   renew: 'police.watchRenew',
@@ -159,7 +159,7 @@ export function WatchListCard({
   onChanged: Change
   review?: boolean
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const [action, setAction] = useState<Action>()
   const approval = useAction(entry, onChanged)
   const number =

@@ -1,14 +1,16 @@
+import { Button, Checkbox } from '@mantine/core'
 import type { ComponentProps, ReactNode } from 'react'
-import { Field } from '../../components/Field'
 import { Notice } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
 import type { Said } from './labels'
+import { staysMessages } from './messages'
+import { Field } from './ui'
 
 type FieldProps = ComponentProps<typeof Field>
 
 /** A calendar date a person types as DD/MM/YYYY (date pickers are slow for birth dates). */
 export function TypedDateField(props: Omit<FieldProps, 'hint' | 'placeholder' | 'inputMode'>) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
     <Field
       hint={t('field.dateHint')}
@@ -30,7 +32,7 @@ export function PeriodFields({
   period: { from: string; to: string }
   onChange: (period: { from: string; to: string }) => void
 }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   const day = (end: 'from' | 'to') => ({
     id: `${idPrefix}-${end}`,
     type: 'date',
@@ -59,31 +61,30 @@ export function Toggle({
   children: ReactNode
 }) {
   return (
-    <label className="stays-check">
-      <input
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => {
-          onChange(e.target.checked)
-        }}
-      />
-      {children}
-    </label>
+    <Checkbox
+      className="stays-check"
+      size="md"
+      label={children}
+      checked={checked}
+      onChange={(e) => {
+        onChange(e.currentTarget.checked)
+      }}
+    />
   )
 }
 
 /** Leaves a confirmation or an inline form without doing anything. */
 export function CancelButton({ onClick }: { onClick: () => void }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return (
-    <button type="button" className="button button-secondary" onClick={onClick}>
+    <Button variant="default" onClick={onClick}>
       {t('common.cancel')}
-    </button>
+    </Button>
   )
 }
 
 /** A success told in the language shown now. */
 export function SaidNotice({ said }: { said: Said | undefined }) {
-  const { t } = useI18n()
+  const { t } = useI18n(staysMessages)
   return said ? <Notice kind="success">{t(said.key, said.params)}</Notice> : null
 }

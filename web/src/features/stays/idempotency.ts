@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from 'react'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useRef } from 'react'
 import { api } from '../../api/client'
 
 /**
@@ -19,6 +20,10 @@ function useIdempotencyKey(): { keyFor: (sent: unknown) => string; settle: () =>
   return { keyFor, settle }
 }
 
+/** Whether a cached GET shows stays data, which a create may have changed. */
+export const isStaysQuery = (queryKey: readonly unknown[]): boolean =>
+  typeof queryKey[1] === 'string' && queryKey[1].startsWith('/api/v1/stays')
+
 export interface OnceSubmission<T> {
   busy: boolean
   failure: unknown
@@ -34,29 +39,25 @@ export interface OnceSubmission<T> {
 
 /**
  * A create the platform must do once however often it is sent: declarations, boardings, lists,
- * trips, establishments.
+ * trips, establishments. A TanStack mutation whose every retry carries the same key; the stays
+ * queries shown are asked again once it is accepted.
  */
 export function useOnceSubmission<T>(): OnceSubmission<T> {
   const { keyFor, settle } = useIdempotencyKey()
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
+  const queryClient = useQueryClient()
+  const { mutate, isPending, error } = useMutation({
+    mutationFn: ({ path, body, key }: { path: string; body: unknown; key: string }) =>
+      api<T>(path, { method: 'POST', body, headers: { 'Idempotency-Key': key } }),
+    onSuccess: () => {
+      settle()
+      void queryClient.invalidateQueries({ predicate: (query) => isStaysQuery(query.queryKey) })
+    },
+  })
   const submit = useCallback<OnceSubmission<T>['submit']>(
     ({ path, body, identity = body }, onDone) => {
-      setBusy(true)
-      setFailure(null)
-      api<T>(path, { method: 'POST', body, headers: { 'Idempotency-Key': keyFor(identity) } }).then(
-        (result) => {
-          settle()
-          setBusy(false)
-          onDone(result)
-        },
-        (error: unknown) => {
-          setBusy(false)
-          setFailure(error)
-        },
-      )
+      mutate({ path, body, key: keyFor(identity) }, { onSuccess: onDone })
     },
-    [keyFor, settle],
+    [keyFor, mutate],
   )
-  return { busy, failure, submit }
+  return { busy: isPending, failure: error, submit }
 }

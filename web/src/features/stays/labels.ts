@@ -1,11 +1,10 @@
 import { ApiError } from '../../api/client'
 import type { CapacityUnit, EstablishmentStatus, EstablishmentType } from '../../api/types'
 import { describeError } from '../../components/errors'
-import type { I18n } from '../../i18n/i18n'
-import type { MessageKey } from '../../i18n/messages'
 import { refusedGuestIndex } from './guests'
+import { type StaysKey, type StaysI18n } from './messages'
 
-const METHODS: Record<string, MessageKey> = {
+const METHODS: Record<string, StaysKey> = {
   identity_qr: 'stays.method.identityQr',
   card_qr: 'stays.method.cardQr',
   typed: 'stays.method.typed',
@@ -13,38 +12,38 @@ const METHODS: Record<string, MessageKey> = {
   rooming_list: 'stays.method.roomingList',
 }
 
-const FLAGS: Record<string, MessageKey> = {
+const FLAGS: Record<string, StaysKey> = {
   open_stay_elsewhere: 'stays.flag.openStayElsewhere',
   minor_unaccompanied: 'stays.flag.minorUnaccompanied',
   visa_expired: 'stays.flag.visaExpired',
 }
 
-const STATUSES: Record<EstablishmentStatus, MessageKey> = {
+const STATUSES: Record<EstablishmentStatus, StaysKey> = {
   pending: 'stays.status.pending',
   approved: 'stays.status.approved',
   refused: 'stays.status.refused',
 }
 
-const UNITS: Record<CapacityUnit, MessageKey> = {
+const UNITS: Record<CapacityUnit, StaysKey> = {
   room: 'stays.unit.rooms',
   bed: 'stays.unit.beds',
   seat: 'stays.unit.seats',
 }
 
-const known = (t: I18n['t'], table: Record<string, MessageKey>, code: string): string => {
+const known = (t: StaysI18n['t'], table: Record<string, StaysKey>, code: string): string => {
   const key = table[code]
   return key ? t(key) : code
 }
 
-export const methodLabel = (t: I18n['t'], method: string): string => known(t, METHODS, method)
-export const flagLabel = (t: I18n['t'], flag: string): string => known(t, FLAGS, flag)
-export const statusLabel = (t: I18n['t'], status: EstablishmentStatus): string =>
+export const methodLabel = (t: StaysI18n['t'], method: string): string => known(t, METHODS, method)
+export const flagLabel = (t: StaysI18n['t'], flag: string): string => known(t, FLAGS, flag)
+export const statusLabel = (t: StaysI18n['t'], status: EstablishmentStatus): string =>
   t(STATUSES[status])
-export const capacityLabel = (t: I18n['t'], unit: CapacityUnit): string => t(UNITS[unit])
+export const capacityLabel = (t: StaysI18n['t'], unit: CapacityUnit): string => t(UNITS[unit])
 
 /** A type's name in the language shown, from the platform's list. */
 export function typeName(
-  language: I18n['language'],
+  language: StaysI18n['language'],
   types: EstablishmentType[] | undefined,
   code: string,
 ): string {
@@ -58,7 +57,7 @@ export function typeName(
  * (`details.guest`), so that a receptionist knows whom to scan again in a group.
  */
 export function describeStayError(
-  i18n: Pick<I18n, 't' | 'language'>,
+  i18n: Pick<StaysI18n, 't' | 'language'>,
   error: unknown,
   guestName: (index: number) => string | undefined,
 ): string {
@@ -72,17 +71,17 @@ export function describeStayError(
   return `${who}: ${message}`
 }
 
-const PLACES: Record<CapacityUnit, MessageKey> = {
+const PLACES: Record<CapacityUnit, StaysKey> = {
   room: 'stays.place.room',
   bed: 'stays.place.bed',
   seat: 'stays.place.seat',
 }
 
 /** What one guest takes: a room, a bed, a seat. */
-export const placeLabel = (t: I18n['t'], unit: CapacityUnit): string => t(PLACES[unit])
+export const placeLabel = (t: StaysI18n['t'], unit: CapacityUnit): string => t(PLACES[unit])
 
 /** What to tell, kept as its key rather than its words, so it follows a change of language. */
 export interface Said {
-  key: MessageKey
+  key: StaysKey
   params?: Record<string, string | number>
 }

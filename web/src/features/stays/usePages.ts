@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { api } from '../../api/client'
 
 export interface Pages<P> {
@@ -14,53 +15,32 @@ export interface Pages<P> {
 const withAfter = (path: string, after: string): string =>
   `${path}${path.includes('?') ? '&' : '?'}after=${encodeURIComponent(after)}`
 
-/** A list the platform pages with `next` / `after`: the first page of `path` (null: not yet), then more. */
+/**
+ * A list the platform pages with `next` / `after`: the first page of `path` (null: not yet), then
+ * more, as one TanStack infinite query keyed by the path.
+ */
 export function usePages<P extends { next: string | null }>(path: string | null): Pages<P> {
-  const [pages, setPages] = useState<P[]>([])
-  const [status, setStatus] = useState<Pages<P>['status']>('loading')
-  const [failure, setFailure] = useState<unknown>(null)
-  const [attempt, setAttempt] = useState(0)
-
-  useEffect(() => {
-    if (path === null) return
-    const controller = new AbortController()
-    setStatus('loading')
-    setFailure(null)
-    api<P>(path, { signal: controller.signal }).then(
-      (page) => {
-        setPages([page])
-        setStatus('ok')
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return
-        setPages([])
-        setFailure(error)
-        setStatus('ok')
-      },
-    )
-    return () => {
-      controller.abort()
-    }
-  }, [path, attempt])
-
+  const query = useInfiniteQuery({
+    queryKey: ['api', path, 'pages'],
+    queryFn: ({ pageParam, signal }) =>
+      api<P>(pageParam ? withAfter(path!, pageParam) : path!, { signal }),
+    initialPageParam: '',
+    getNextPageParam: (last: P) => last.next ?? undefined,
+    enabled: path !== null,
+  })
+  const { data, error, isFetching, isFetchingNextPage, fetchNextPage, refetch } = query
+  const pages = data?.pages ?? []
   const next = pages.at(-1)?.next ?? null
   const more = useCallback(() => {
-    if (!next || path === null) return
-    setStatus('more')
-    setFailure(null)
-    api<P>(withAfter(path, next)).then(
-      (page) => {
-        setPages((shown) => [...shown, page])
-        setStatus('ok')
-      },
-      (error: unknown) => {
-        setFailure(error)
-        setStatus('ok')
-      },
-    )
-  }, [next, path])
+    void fetchNextPage()
+  }, [fetchNextPage])
   const reload = useCallback(() => {
-    setAttempt((n) => n + 1)
-  }, [])
-  return { pages, status, failure, next, more, reload }
+    void refetch()
+  }, [refetch])
+  const status: Pages<P>['status'] = isFetchingNextPage
+    ? 'more'
+    : query.isPending || isFetching
+      ? 'loading'
+      : 'ok'
+  return { pages, status, failure: isFetching ? null : error, next, more, reload }
 }

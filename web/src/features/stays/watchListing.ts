@@ -1,6 +1,6 @@
 import type { WatchListStatus } from '../../api/types'
-import type { MessageKey } from '../../i18n/messages'
 import { vietnamToday } from './time'
+import { type StaysKey } from './messages'
 
 export const WATCH_LIST_PATH = '/api/v1/stays/police/watch-list'
 export const MIN_REASON = 3
@@ -12,7 +12,7 @@ export const MAX_LISTING_DAYS = 90
 /** What the form offers first: a month, renewed if the case needs more. */
 export const DEFAULT_LISTING_DAYS = 30
 
-export const LISTING_STATUS: Record<WatchListStatus, MessageKey> = {
+export const LISTING_STATUS: Record<WatchListStatus, StaysKey> = {
   pending: 'police.listing.pending',
   active: 'police.listing.active',
   expired: 'police.listing.expired',

@@ -1,0 +1,83 @@
+import { Badge, NativeSelect, TextInput, type BadgeProps } from '@mantine/core'
+import type { ComponentProps, ReactNode } from 'react'
+
+/** Mantine's dimmed hints fail contrast on the wash background: they are said in the text's colour. */
+const READABLE = { description: { color: 'var(--mantine-color-text)' } }
+
+type InputProps = Omit<ComponentProps<typeof TextInput>, 'label' | 'description' | 'error'>
+
+/**
+ * A labelled Mantine text input; its hint (description) and error are tied to it for screen
+ * readers, and its name is its id, as the stays forms have always sent them.
+ */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  ...input
+}: InputProps & {
+  id: string
+  label: string
+  hint?: string | undefined
+  error?: string | undefined
+}) {
+  return (
+    <TextInput
+      id={id}
+      name={id}
+      label={label}
+      description={hint}
+      error={error}
+      styles={READABLE}
+      {...input}
+    />
+  )
+}
+
+type SelectProps = Omit<ComponentProps<typeof NativeSelect>, 'label' | 'description' | 'error'>
+
+/** A labelled native select (Mantine's): a phone's own picker, and one tests can choose in. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  ...select
+}: SelectProps & {
+  id: string
+  label: string
+  hint?: string | undefined
+  error?: string | undefined
+}) {
+  return (
+    <NativeSelect
+      id={id}
+      name={id}
+      label={label}
+      description={hint}
+      error={error}
+      styles={READABLE}
+      {...select}
+    />
+  )
+}
+
+/** A short mark on a card (late, a minor, a flag), its words dark enough on its tint. */
+export function Tag({
+  color,
+  children,
+  ...badge
+}: Omit<BadgeProps, 'children' | 'variant'> & { children: ReactNode }) {
+  return (
+    <Badge
+      variant="light"
+      color={color}
+      tt="none"
+      styles={{ label: { color: 'var(--mantine-color-text)' } }}
+      {...badge}
+    >
+      {children}
+    </Badge>
+  )
+}
