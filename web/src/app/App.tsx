@@ -12,6 +12,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { Link, signInHref, useLocation } from './router'
 import type { Area, RouteInfo } from './routing'
 import { allowedRoutes } from './access'
+import { useFirstDayOfWeek } from './preferences'
 import { useSession } from './session'
 import { SignOutButton } from './SignOutButton'
 
@@ -99,6 +100,7 @@ function useArea(): Area {
 /** The app's shell: header, navigation by role, the page, the footer (web/src/app/routing.tsx). */
 export function App() {
   const { t, language } = useI18n()
+  const firstDayOfWeek = useFirstDayOfWeek()
   const { path } = useLocation()
   const area = useArea()
   const main = useRef<HTMLElement>(null)
@@ -115,7 +117,7 @@ export function App() {
   }, [path])
 
   const content = (
-    <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
+    <DatesProvider settings={{ locale: language, firstDayOfWeek }}>
       <ErrorBoundary key={path}>
         <Suspense fallback={<Loading />}>
           <Outlet />
@@ -198,6 +200,7 @@ export function App() {
             <Link to="/officer">{t('nav.officerArea')}</Link> ·{' '}
             <Link to="/kiosk">{t('nav.kiosk')}</Link> ·{' '}
             <Link to="/open-data">{t('nav.openData')}</Link> ·{' '}
+            <Link to="/preferences">{t('nav.preferences')}</Link> ·{' '}
             <a href="/api/docs">{t('nav.apiDocs')}</a>
           </p>
         ) : null}

@@ -15,4 +15,11 @@ export const homeRoutes = [
     component: page(() => import('./LandingPage')),
     staticData: { info: { area: 'citizen' } },
   }),
+  // The display preferences: the JSON-Schema form (@rjsf), in its own chunk.
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/preferences',
+    component: page(() => import('./PreferencesPage')),
+    staticData: { info: { area: 'citizen' } },
+  }),
 ]
