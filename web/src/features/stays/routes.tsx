@@ -5,7 +5,7 @@ import { page, rootRoute } from '../../app/routing'
 // the establishment console for its staff, the police console for the police.
 const citizen = { info: { area: 'citizen' as const } }
 
-const establishment = (path: string, component: ReturnType<typeof page>) =>
+const establishment = ({ path, component }: { path: string; component: ReturnType<typeof page> }) =>
   createRoute({ getParentRoute: () => rootRoute, path, component, staticData: citizen })
 
 export const staysRoutes = [
@@ -28,38 +28,29 @@ export const staysRoutes = [
       },
     },
   }),
-  establishment(
-    '/establishment/new',
-    page(() => import('./NewEstablishmentPage')),
-  ),
-  establishment(
-    '/establishment/$id',
-    page(() => import('./CheckInPage')),
-  ),
-  establishment(
-    '/establishment/$id/guests',
-    page(() => import('./GuestsPage')),
-  ),
-  establishment(
-    '/establishment/$id/register',
-    page(() => import('./RegisterPage')),
-  ),
-  establishment(
-    '/establishment/$id/trips',
-    page(() => import('./TripsPage')),
-  ),
-  establishment(
-    '/establishment/$id/trips/$tripId',
-    page(() => import('./TripPage')),
-  ),
-  establishment(
-    '/establishment/$id/rooming-list',
-    page(() => import('./RoomingListPage')),
-  ),
-  establishment(
-    '/establishment/$id/owner',
-    page(() => import('./OwnerPage')),
-  ),
+  establishment({
+    path: '/establishment/new',
+    component: page(() => import('./NewEstablishmentPage')),
+  }),
+  establishment({ path: '/establishment/$id', component: page(() => import('./CheckInPage')) }),
+  establishment({
+    path: '/establishment/$id/guests',
+    component: page(() => import('./GuestsPage')),
+  }),
+  establishment({
+    path: '/establishment/$id/register',
+    component: page(() => import('./RegisterPage')),
+  }),
+  establishment({ path: '/establishment/$id/trips', component: page(() => import('./TripsPage')) }),
+  establishment({
+    path: '/establishment/$id/trips/$tripId',
+    component: page(() => import('./TripPage')),
+  }),
+  establishment({
+    path: '/establishment/$id/rooming-list',
+    component: page(() => import('./RoomingListPage')),
+  }),
+  establishment({ path: '/establishment/$id/owner', component: page(() => import('./OwnerPage')) }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/police/stays',
