@@ -11,12 +11,15 @@ import { createRoot } from 'react-dom/client'
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { App } from './app/App'
+import { RouterProvider } from '@tanstack/react-router'
 import { queryClient } from './app/queryClient'
+import { setNavigationRouter } from './app/router'
+import { router } from './app/routeTree'
 import { theme } from './app/theme'
 import { I18nProvider, applyLanguage, initialLanguage } from './i18n/i18n'
 
 applyLanguage(initialLanguage())
+setNavigationRouter(router)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -24,7 +27,7 @@ createRoot(document.getElementById('root')!).render(
       <QueryClientProvider client={queryClient}>
         <I18nProvider>
           <Notifications />
-          <App />
+          <RouterProvider router={router} />
         </I18nProvider>
       </QueryClientProvider>
     </MantineProvider>

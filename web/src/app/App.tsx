@@ -1,11 +1,18 @@
 import { Suspense, useEffect, useRef } from 'react'
+import { AppShell, Burger, Group, NavLink } from '@mantine/core'
+import { DatesProvider } from '@mantine/dates'
+import { useDisclosure } from '@mantine/hooks'
+import { Outlet, useRouter, useRouterState } from '@tanstack/react-router'
+import 'dayjs/locale/vi'
 import { useI18n } from '../i18n/i18n'
 import type { Language } from '../i18n/messages'
 import { Loading } from '../components/Status'
 import { usePageTitle } from '../components/usePageTitle'
 import { ErrorBoundary } from './ErrorBoundary'
-import { Link, matchPath, signInHref, useLocation } from './router'
-import { ROUTES, type Area, type RouteEntry } from './routes'
+import { Link, signInHref, useLocation } from './router'
+import type { Area, RouteInfo } from './routing'
+import { allowedRoutes } from './access'
+import { useFirstDayOfWeek } from './preferences'
 import { useSession } from './session'
 import { SignOutButton } from './SignOutButton'
 
@@ -27,31 +34,29 @@ function LanguageSwitch() {
   )
 }
 
-function Navigation({ area, path }: { area: Area; path: string }) {
+/** The routes this person may use, by area while nobody is signed in (as the shell always had). */
+function Navigation({ area, path, onFollow }: { area: Area; path: string; onFollow: () => void }) {
   const { t } = useI18n()
-  const links =
-    area === 'officer'
-      ? [
-          { to: '/officer', label: t('nav.officerSearch') },
-          { to: '/officer/units', label: t('nav.units') },
-        ]
-      : [
-          { to: '/me', label: t('nav.myRecord') },
-          { to: '/me/qr', label: t('nav.myQr') },
-          { to: '/me/access-log', label: t('nav.accessLog') },
-        ]
+  const session = useSession()
+  const router = useRouter()
+  const links = allowedRoutes(router, session, area)
+    .filter((route) => route.info.nav)
+    .sort((a, b) => a.info.nav!.order - b.info.nav!.order)
   return (
-    <nav aria-label={t('nav.label')}>
-      <ul className="nav-links">
-        {links.map((link) => (
-          <li key={link.to}>
-            <Link to={link.to} aria-current={path === link.to ? 'page' : undefined}>
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <ul className="nav-links">
+      {links.map(({ path: to, info }) => (
+        <li key={to}>
+          <NavLink
+            component={Link}
+            to={to}
+            label={t(info.nav!.label)}
+            active={path === to}
+            aria-current={path === to ? 'page' : undefined}
+            onClick={onFollow}
+          />
+        </li>
+      ))}
+    </ul>
   )
 }
 
@@ -60,14 +65,15 @@ function SessionAction({ path }: { path: string }) {
   const session = useSession()
   if (session.status === 'signed-in') return <SignOutButton />
   if (session.status === 'checking') return null
+  // From the home page, sign-in returns to /start, which takes each person to their own console.
   return (
-    <a className="button button-small" href={signInHref(path === '/' ? '/me' : path)}>
+    <a className="button button-small" href={signInHref(path === '/' ? '/start' : path)}>
       {t('nav.signIn')}
     </a>
   )
 }
 
-function NotFound() {
+export function NotFound() {
   const { t } = useI18n()
   usePageTitle(t('notFound.title'))
   return (
@@ -81,23 +87,25 @@ function NotFound() {
   )
 }
 
-function findRoute(
-  path: string,
-): { route: RouteEntry; params: Record<string, string> } | undefined {
-  for (const route of ROUTES) {
-    const params = matchPath(route.pattern, path)
-    if (params) return { route, params }
-  }
-  return undefined
+/** The area of the page shown: its deepest matched route's, else the citizen's. */
+function useArea(): Area {
+  return useRouterState({
+    select: (state) => {
+      const info: RouteInfo | undefined = state.matches.at(-1)?.staticData.info
+      return info?.area ?? 'citizen'
+    },
+  })
 }
 
+/** The app's shell: header, navigation by role, the page, the footer (web/src/app/routing.tsx). */
 export function App() {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
+  const firstDayOfWeek = useFirstDayOfWeek()
   const { path } = useLocation()
-  const found = findRoute(path)
-  const area: Area = found?.route.area ?? 'citizen'
+  const area = useArea()
   const main = useRef<HTMLElement>(null)
   const firstPath = useRef(path)
+  const [opened, { toggle, close }] = useDisclosure(false)
 
   // After navigating inside the app, focus goes to the new page, as a full load would put it.
   useEffect(() => {
@@ -108,13 +116,14 @@ export function App() {
     }
   }, [path])
 
-  const Page = found?.route.page
   const content = (
-    <ErrorBoundary key={path}>
-      <Suspense fallback={<Loading />}>
-        {Page ? <Page params={found.params} /> : <NotFound />}
-      </Suspense>
-    </ErrorBoundary>
+    <DatesProvider settings={{ locale: language, firstDayOfWeek }}>
+      <ErrorBoundary key={path}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </ErrorBoundary>
+    </DatesProvider>
   )
 
   if (area === 'kiosk') {
@@ -125,45 +134,77 @@ export function App() {
     )
   }
 
+  const withNav = area !== 'sso'
   return (
-    <div className={`layout layout-${area}`}>
+    <AppShell
+      className={`layout layout-${area}`}
+      header={{ height: 'var(--shell-header-height)' }}
+      navbar={
+        withNav ? { width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined
+      }
+      padding={0}
+    >
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
-      <header className="site-header">
-        <div className="site-header-inner">
-          <Link to={area === 'officer' ? '/officer' : '/'} className="brand">
-            <span className="brand-mark" aria-hidden="true">
-              ★
-            </span>
-            <span>
-              Công Dân Số
-              {area === 'officer' ? (
-                <span className="brand-area"> · {t('nav.officerArea')}</span>
-              ) : null}
-            </span>
-          </Link>
+      <AppShell.Header className="site-header">
+        <Group className="site-header-inner" justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            {withNav ? (
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                color="#fff"
+                aria-label={t('nav.menu')}
+                aria-expanded={opened}
+                aria-controls="site-navigation"
+              />
+            ) : null}
+            <Link to={area === 'officer' ? '/officer' : '/'} className="brand">
+              <span className="brand-mark" aria-hidden="true">
+                ★
+              </span>
+              <span>
+                Công Dân Số
+                {area === 'officer' ? (
+                  <span className="brand-area"> · {t('nav.officerArea')}</span>
+                ) : null}
+              </span>
+            </Link>
+          </Group>
           <div className="header-actions">
             <LanguageSwitch />
-            {area === 'sso' ? null : <SessionAction path={path} />}
+            {withNav ? <SessionAction path={path} /> : null}
           </div>
-        </div>
-        {area === 'sso' ? null : <Navigation area={area} path={path} />}
-      </header>
-      <main id="main" ref={main} tabIndex={-1} className="content">
-        {content}
-      </main>
+        </Group>
+      </AppShell.Header>
+      {withNav ? (
+        <AppShell.Navbar
+          component="nav"
+          id="site-navigation"
+          aria-label={t('nav.label')}
+          className="site-nav"
+        >
+          <Navigation area={area} path={path} onFollow={close} />
+        </AppShell.Navbar>
+      ) : null}
+      <AppShell.Main id="main" ref={main} tabIndex={-1} className="content">
+        <div className="content-inner">{content}</div>
+      </AppShell.Main>
       <footer className="site-footer">
         <p>{t('footer.text')}</p>
-        {area === 'sso' ? null : (
+        {withNav ? (
           <p>
             <Link to="/officer">{t('nav.officerArea')}</Link> ·{' '}
             <Link to="/kiosk">{t('nav.kiosk')}</Link> ·{' '}
             <Link to="/open-data">{t('nav.openData')}</Link> ·{' '}
+            <Link to="/preferences">{t('nav.preferences')}</Link> ·{' '}
             <a href="/api/docs">{t('nav.apiDocs')}</a>
           </p>
-        )}
+        ) : null}
       </footer>
-    </div>
+    </AppShell>
   )
 }

@@ -1,18 +1,17 @@
-import { useSyncExternalStore } from 'react'
+import { useMemo } from 'react'
 import type { AnchorHTMLAttributes, MouseEvent } from 'react'
+import { useRouterState, type RouterHistory } from '@tanstack/react-router'
 
-// A router of a few lines: the app has a dozen pages, and history.pushState is all they need.
-const NAVIGATED = 'cds:navigate'
+// The app's own small navigation vocabulary (Link, navigate, useLocation), over TanStack Router:
+// pages speak in plain paths with query strings, the router matches them to the routes that the
+// features declare (web/src/features/*/routes.tsx, collected in routeTree.ts).
 
-const subscribe = (onChange: () => void): (() => void) => {
-  window.addEventListener('popstate', onChange)
-  window.addEventListener(NAVIGATED, onChange)
-  return () => {
-    window.removeEventListener('popstate', onChange)
-    window.removeEventListener(NAVIGATED, onChange)
-  }
+let current: { history: RouterHistory } | undefined
+
+/** The router that `navigate` drives: set once, by main.tsx, before the app renders. */
+export function setNavigationRouter(router: { history: RouterHistory }): void {
+  current = router
 }
-const snapshot = (): string => window.location.pathname + window.location.search
 
 export interface Location {
   path: string
@@ -20,29 +19,18 @@ export interface Location {
 }
 
 export function useLocation(): Location {
-  const href = useSyncExternalStore(subscribe, snapshot)
-  const url = new URL(href, window.location.origin)
-  return { path: url.pathname, query: url.searchParams }
+  const pathname = useRouterState({ select: (state) => state.location.pathname })
+  const search = useRouterState({ select: (state) => state.location.searchStr })
+  return useMemo(() => ({ path: pathname, query: new URLSearchParams(search) }), [pathname, search])
 }
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
-  if (options.replace) window.history.replaceState(null, '', to)
-  else window.history.pushState(null, '', to)
-  window.dispatchEvent(new Event(NAVIGATED))
-}
-
-/** Params of `path` against `pattern` (`/officer/residents/:number`), or undefined. */
-export function matchPath(pattern: string, path: string): Record<string, string> | undefined {
-  const want = pattern.split('/').filter(Boolean)
-  const got = path.split('/').filter(Boolean)
-  if (want.length !== got.length) return undefined
-  const params: Record<string, string> = {}
-  for (const [i, segment] of want.entries()) {
-    const actual = got[i]!
-    if (segment.startsWith(':')) params[segment.slice(1)] = decodeURIComponent(actual)
-    else if (segment !== actual) return undefined
+  if (!current) {
+    window.location.assign(to)
+    return
   }
-  return params
+  if (options.replace) current.history.replace(to)
+  else current.history.push(to)
 }
 
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { to: string }
@@ -53,6 +41,7 @@ export function Link({ to, onClick, ...rest }: LinkProps) {
     onClick?.(event)
     if (event.defaultPrevented || event.button !== 0) return
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    if (rest.target && rest.target !== '_self') return
     event.preventDefault()
     navigate(to)
   }

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { NativeSelect, TextInput } from '@mantine/core'
 import type { AdminUnit } from '../api/types'
 import { PROVINCE_CODE } from '../features/dashboards/filters'
 import { useI18n } from '../i18n/i18n'
@@ -43,53 +44,47 @@ export function CommunePicker({
   const shown = communes
     .filter((u) => u.code === value || folded(u.name).includes(wanted))
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+  // Mantine's inputs; the list stays a native select, which phones show as their own picker and
+  // which assistive technology and the browser tests operate as one.
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${id}-search`}>{t('communePicker.search')}</label>
-        <p className="hint" id={`${id}-search-hint`}>
-          {t('communePicker.searchHint')}
-        </p>
-        <input
-          id={`${id}-search`}
-          type="search"
-          value={query}
-          autoComplete="off"
-          aria-describedby={`${id}-search-hint`}
-          aria-controls={id}
-          onChange={(e) => {
-            setQuery(e.target.value)
-          }}
-        />
-      </div>
-      <div className={`field${error ? ' field-invalid' : ''}`}>
-        <label htmlFor={id}>{label}</label>
-        {error ? (
-          <p className="field-error" id={`${id}-error`}>
-            {error}
-          </p>
-        ) : null}
-        <select
-          id={id}
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(e) => {
-            onChange(e.target.value)
-          }}
-        >
-          <option value="">
-            {state.status === 'loading'
-              ? t('common.loading')
-              : t('communePicker.choose', { count: shown.length })}
+      <TextInput
+        className="field"
+        id={`${id}-search`}
+        type="search"
+        label={t('communePicker.search')}
+        description={t('communePicker.searchHint')}
+        classNames={{ description: 'hint' }}
+        value={query}
+        autoComplete="off"
+        aria-controls={id}
+        onChange={(e) => {
+          setQuery(e.currentTarget.value)
+        }}
+      />
+      <NativeSelect
+        className={`field${error ? ' field-invalid' : ''}`}
+        id={id}
+        label={label}
+        error={error}
+        classNames={{ error: 'field-error' }}
+        inputWrapperOrder={['label', 'description', 'error', 'input']}
+        value={value}
+        onChange={(e) => {
+          onChange(e.currentTarget.value)
+        }}
+      >
+        <option value="">
+          {state.status === 'loading'
+            ? t('common.loading')
+            : t('communePicker.choose', { count: shown.length })}
+        </option>
+        {shown.map((u) => (
+          <option key={u.code} value={u.code}>
+            {u.name}
           </option>
-          {shown.map((u) => (
-            <option key={u.code} value={u.code}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-      </div>
+        ))}
+      </NativeSelect>
     </>
   )
 }

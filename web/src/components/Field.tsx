@@ -1,4 +1,5 @@
 import type { ChangeEvent, InputHTMLAttributes } from 'react'
+import { TextInput } from '@mantine/core'
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   id: string
@@ -7,30 +8,20 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   error?: string | undefined
 }
 
-/** A labelled input; its hint and error are tied to it for screen readers. */
-export function Field({ id, label, hint, error, className, ...input }: FieldProps) {
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
+/** A labelled input (Mantine's TextInput); its hint and error are tied to it for screen readers. */
+export function Field({ id, label, hint, error, className, size: _size, ...input }: FieldProps) {
   return (
-    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        {...input}
-      />
-    </div>
+    <TextInput
+      id={id}
+      name={id}
+      label={label}
+      description={hint}
+      error={error}
+      className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}
+      classNames={{ description: 'hint', error: 'field-error' }}
+      inputWrapperOrder={['label', 'description', 'error', 'input']}
+      {...input}
+    />
   )
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { ReactNode } from 'react'
+import { Alert, Loader } from '@mantine/core'
 import { ApiError } from '../api/client'
 import { signInHref, useLocation } from '../app/router'
 import { useI18n } from '../i18n/i18n'
@@ -9,7 +10,7 @@ export function Loading({ label }: { label?: string }) {
   const { t } = useI18n()
   return (
     <p className="loading" role="status">
-      <span className="spinner" aria-hidden="true" />
+      <Loader size="sm" color="var(--red)" aria-hidden="true" />
       {label ?? t('common.loading')}
     </p>
   )
@@ -35,7 +36,7 @@ export function ErrorMessage({
   const needsSignIn = error instanceof ApiError && error.code === 'AUTH_REQUIRED'
   const here = path + (query.size ? `?${query.toString()}` : '')
   return (
-    <div className="alert alert-error" role="alert" tabIndex={-1} ref={ref}>
+    <Alert className="alert alert-error" role="alert" tabIndex={-1} ref={ref} color="red">
       <p>{describeError(i18n, error)}</p>
       {needsSignIn ? (
         <a className="button" href={signInHref(here)}>
@@ -46,9 +47,11 @@ export function ErrorMessage({
           {t('common.retry')}
         </button>
       ) : null}
-    </div>
+    </Alert>
   )
 }
+
+const NOTICE_COLORS = { info: 'brand', success: 'green', warning: 'yellow' } as const
 
 export function Notice({
   kind = 'info',
@@ -58,8 +61,8 @@ export function Notice({
   children: ReactNode
 }) {
   return (
-    <div className={`alert alert-${kind}`} role="status">
+    <Alert className={`alert alert-${kind}`} role="status" color={NOTICE_COLORS[kind]}>
       {children}
-    </div>
+    </Alert>
   )
 }

@@ -24,6 +24,11 @@ const vi = {
   'nav.units': 'Đơn vị hành chính',
   'nav.kiosk': 'Ki-ốt',
   'nav.apiDocs': 'Tài liệu API',
+  'nav.menu': 'Trình đơn',
+  'nav.preferences': 'Tuỳ chọn hiển thị',
+  'nav.police': 'Công an: khai báo lưu trú',
+  'nav.plan': 'Kế hoạch 106: 43 mô hình',
+  'nav.dashboards': 'Bảng điều khiển',
   'footer.text': 'Công Dân Số: dịch vụ công dân số trên dữ liệu dân cư đã xác thực (Đề án 06).',
 
   'notFound.title': 'Không tìm thấy trang',
@@ -234,6 +239,11 @@ const en: Record<MessageKey, string> = {
   'nav.units': 'Administrative units',
   'nav.kiosk': 'Kiosk',
   'nav.apiDocs': 'API documentation',
+  'nav.menu': 'Menu',
+  'nav.preferences': 'Display preferences',
+  'nav.police': 'Police: guest declarations',
+  'nav.plan': 'Plan 106: the 43 models',
+  'nav.dashboards': 'Dashboards',
   'footer.text': 'Công Dân Số: digital-citizen services on verified population data (Project 06).',
 
   'notFound.title': 'Page not found',

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import type { Role } from '../../src/platform/auth/roles.js'
+import { seedPopulation } from '../../src/modules/population/index.js'
+import { PASSWORD, enrol, type Actor } from '../actors.js'
+import { openTestDatabase, type TestDatabase } from '../harness.js'
+import {
+  Cleanup,
+  browserSkip,
+  launchBrowser,
+  newContext,
+  serveApp,
+  type ServedApp,
+} from './browser.js'
+
+const DESKTOP = { width: 1280, height: 900 }
+const POLICE_LINK = 'Công an: khai báo lưu trú'
+const PLAN_LINK = 'Kế hoạch 106: 43 mô hình'
+
+// The shell's navigation is built from the routes the signed-in person may use, and each staff
+// member lands on their own console after signing in from the home page.
+describe('navigation by role in chromium', { skip: browserSkip }, () => {
+  const cleanup = new Cleanup()
+  let test: TestDatabase
+  let served: ServedApp
+  let browser: Browser
+
+  before(async () => {
+    test = await openTestDatabase('pglite')
+    cleanup.defer(() => test.drop())
+    await seedPopulation(test.database, { scale: 1_000, seed: 18, today: '2026-11-27' })
+    served = await serveApp(test.database)
+    cleanup.defer(() => served.close())
+    browser = await launchBrowser()
+    cleanup.defer(() => browser.close())
+  })
+  after(() => cleanup.run())
+
+  /** Signs in as the person does: the header's link on the home page, the SSO page, and back. */
+  async function signInFromHome(who: Actor): Promise<Page> {
+    const context = await newContext(browser, served.url, { viewport: DESKTOP })
+    const page = await context.newPage()
+    await page.goto('/')
+    await page.getByRole('banner').getByRole('link', { name: 'Đăng nhập' }).click()
+    await page.waitForURL(/\/sso\/interaction\/[\w-]+$/)
+    await page.getByLabel('Số định danh cá nhân').fill(who.personalNumber)
+    await page.getByLabel('Mật khẩu').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    return page
+  }
+
+  const navigationLinks = async (page: Page): Promise<string[]> => {
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' })
+    await nav.getByRole('link', { name: 'Hồ sơ của tôi' }).waitFor()
+    return (await nav.getByRole('link').allInnerTexts()).map((text) => text.trim())
+  }
+
+  const staff = (role: Role) => enrol(served.app, test.database, { role })
+
+  it('takes the police to the police console, listed in their navigation', async () => {
+    const page = await signInFromHome(await staff('communePolice'))
+    await page.waitForURL(/\/police\/stays$/)
+    const links = await navigationLinks(page)
+    assert.ok(links.includes(POLICE_LINK), links.join(', '))
+    assert.ok(links.includes('Tra cứu công dân'), links.join(', '))
+    assert.ok(!links.includes(PLAN_LINK), links.join(', '))
+    const current = page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: POLICE_LINK })
+    assert.equal(await current.getAttribute('aria-current'), 'page')
+  })
+
+  it('takes a committee member to the plan, listed with the dashboards', async () => {
+    const page = await signInFromHome(await staff('committeeMember'))
+    await page.waitForURL(/\/plan$/)
+    const links = await navigationLinks(page)
+    assert.ok(links.includes(PLAN_LINK), links.join(', '))
+    assert.ok(links.includes('Bảng điều khiển'), links.join(', '))
+    assert.ok(!links.includes(POLICE_LINK), links.join(', '))
+  })
+
+  it('takes a resident to their record, without the staff consoles', async () => {
+    const page = await signInFromHome(await enrol(served.app, test.database))
+    await page.waitForURL(/\/me$/)
+    const links = await navigationLinks(page)
+    assert.deepEqual(links, ['Hồ sơ của tôi', 'Mã QR định danh', 'Ai đã xem dữ liệu của tôi'])
+    // Typed in by hand, the consoles are still refused by the API, not shown in the navigation.
+    await page.goto('/plan')
+    assert.ok(!(await navigationLinks(page)).includes(PLAN_LINK))
+  })
+})
