@@ -2,9 +2,7 @@ import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import { AuditSealer, verifyAuditChain } from '../src/modules/audit/index.js'
 import { seedPopulation } from '../src/modules/population/index.js'
-import { enrol } from './actors.js'
-import { useApp } from './app.js'
-import { describeOnEngines } from './harness.js'
+import { enrol, useApp, describeOnEngines } from './kit/index.js'
 
 interface AccessLog {
   entries: { action: string; purpose: string; purposeLabel: { vi: string }; actorRole: string }[]

@@ -3,9 +3,7 @@ import { before, it } from 'node:test'
 import { seedPopulation } from '../src/modules/population/index.js'
 import { hasPermission, type Principal } from '../src/platform/auth/principal.js'
 import { ROLES, isPermission, type Role } from '../src/platform/auth/roles.js'
-import { enrol, pickResident, type Actor } from './actors.js'
-import { useApp } from './app.js'
-import { describeOnEngines } from './harness.js'
+import { enrol, pickResident, type Actor, useApp, describeOnEngines } from './kit/index.js'
 
 const PURPOSE = 'identity_verification'
 

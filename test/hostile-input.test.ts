@@ -2,9 +2,7 @@ import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import { seedPopulation } from '../src/modules/population/index.js'
 import { ROLE_PERMISSIONS, RESIDENT_PERMISSIONS, ROLES } from '../src/platform/auth/roles.js'
-import { enrol } from './actors.js'
-import { useApp } from './app.js'
-import { describeOnEngines } from './harness.js'
+import { enrol, useApp, describeOnEngines } from './kit/index.js'
 import { leavesOf, sampleOf, withValueAt, type JsonSchema } from './openapi-samples.js'
 
 interface Parameter {

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import { seedPopulation } from '../src/modules/population/index.js'
-import { enrol, PASSWORD, type Actor } from './actors.js'
-import { useApp } from './app.js'
-import { describeOnEngines } from './harness.js'
+import { enrol, PASSWORD, type Actor, useApp, describeOnEngines } from './kit/index.js'
 
 /** People read places, actions, devices and people by name; codes only beside them (issue 16). */
 describeOnEngines('names, never codes, where a person reads', (db) => {

@@ -2,10 +2,16 @@ import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import { seedPopulation } from '../src/modules/population/index.js'
 import { deriveSsoSecrets, registerClient } from '../src/modules/sso/index.js'
-import { accessLogOf, clientBearer } from './access-log-reader.js'
-import { enrol, pickResident, type Actor } from './actors.js'
-import { testConfig, useApp } from './app.js'
-import { describeOnEngines } from './harness.js'
+import {
+  accessLogOf,
+  clientBearer,
+  enrol,
+  pickResident,
+  type Actor,
+  testConfig,
+  useApp,
+  describeOnEngines,
+} from './kit/index.js'
 
 describeOnEngines('staff reads the person sees, by name', (db) => {
   const app = useApp(db)

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { enrol, type Actor, describeOnEngines } from '../../../test/kit/index.js'
 import { OutboxDispatcher, recordEvent, type OutboxEvent } from '../../platform/events/outbox.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import { seedPopulation } from '../population/index.js'

@@ -3,10 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, it } from 'node:test'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { testConfig } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
-import { within } from '../../../test/within.js'
+import {
+  enrol,
+  type Actor,
+  testConfig,
+  describeOnEngines,
+  within,
+} from '../../../test/kit/index.js'
 import { buildApp } from '../../app.js'
 import { OutboxDispatcher } from '../../platform/events/outbox.js'
 import type { App } from '../../platform/http/server.js'

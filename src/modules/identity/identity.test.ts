@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, lastSentCode, pickResident, signInCookie, PASSWORD } from '../../../test/actors.js'
-import { testConfig, useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  lastSentCode,
+  pickResident,
+  signInCookie,
+  PASSWORD,
+  testConfig,
+  useApp,
+  describeOnEngines,
+} from '../../../test/kit/index.js'
 import { getResident, seedPopulation } from '../population/index.js'
 import { currentTotp, verifyIdentityToken, type PublicJwks } from './index.js'
 

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, signInCookie } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { enrol, signInCookie, useApp, describeOnEngines } from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 
 interface Listed {

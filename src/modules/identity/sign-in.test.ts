@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, lastSentCode, PASSWORD } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  lastSentCode,
+  PASSWORD,
+  useApp,
+  describeOnEngines,
+} from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 
 const WRONG = 'sai mật khẩu rồi'

@@ -3,10 +3,16 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { it } from 'node:test'
-import { PASSWORD, pickResident, signInCookie } from '../../../test/actors.js'
-import { testConfig } from '../../../test/app.js'
-import { runCli, sharedDatabase } from '../../../test/cli.js'
-import { ENGINES, type TestDatabase } from '../../../test/harness.js'
+import {
+  PASSWORD,
+  pickResident,
+  signInCookie,
+  testConfig,
+  runCli,
+  sharedDatabase,
+  ENGINES,
+  type TestDatabase,
+} from '../../../test/kit/index.js'
 import { buildApp } from '../../app.js'
 import type { App } from '../../platform/http/server.js'
 import { seedPopulation } from '../population/index.js'

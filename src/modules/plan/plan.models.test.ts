@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { useApp, describeOnEngines } from '../../../test/kit/index.js'
 import { refreshKpis } from './kpi.service.js'
 import { caller, errorCode, planActors, type PlanActors } from './plan.test-support.js'
 

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { useApp, describeOnEngines } from '../../../test/kit/index.js'
 import type { MessageSender, OutgoingMessage } from '../identity/index.js'
 import { findModels } from './models.queries.js'
 import {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { useApp, describeOnEngines } from '../../../test/kit/index.js'
 import type { AppError } from '../../platform/http/errors.js'
 import { MAX_ATTACHMENT_BYTES } from './attachments.service.js'
 import { getScorecard } from './models.service.js'

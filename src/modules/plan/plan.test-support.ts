@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
-import { enrol, type Actor } from '../../../test/actors.js'
+import { enrol, type Actor } from '../../../test/kit/index.js'
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Role } from '../../platform/auth/roles.js'
 import type { Database } from '../../platform/db/database.js'

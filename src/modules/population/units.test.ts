@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { useApp, describeOnEngines } from '../../../test/kit/index.js'
 import { ensureAdminUnits } from './index.js'
 
 describeOnEngines('administrative units over HTTP', (db) => {

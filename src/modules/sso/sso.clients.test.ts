@@ -2,10 +2,14 @@ import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose'
 import * as oidc from 'openid-client'
-import { enrol, pickResident, type Actor } from '../../../test/actors.js'
-import { useListeningApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
-import { UserAgent } from '../../../test/user-agent.js'
+import {
+  enrol,
+  pickResident,
+  type Actor,
+  useListeningApp,
+  describeOnEngines,
+  UserAgent,
+} from '../../../test/kit/index.js'
 import { provinceOfCommune, seedPopulation } from '../population/index.js'
 import { anySubject, oauthError, relyingParties, type Registered } from './sso.test-support.js'
 

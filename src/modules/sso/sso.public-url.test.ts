@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { PASSWORD, enrol, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { PASSWORD, enrol, type Actor, useApp, describeOnEngines } from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 
 const PUBLIC_URL = 'https://cds.example.vn'

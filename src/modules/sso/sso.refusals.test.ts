@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import * as oidc from 'openid-client'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { useListeningApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
-import { UserAgent } from '../../../test/user-agent.js'
+import {
+  enrol,
+  type Actor,
+  useListeningApp,
+  describeOnEngines,
+  UserAgent,
+} from '../../../test/kit/index.js'
 import { currentTotp } from '../identity/index.js'
 import { provinceOfCommune, seedPopulation } from '../population/index.js'
 import {

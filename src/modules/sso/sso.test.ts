@@ -3,10 +3,13 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { after, before, it } from 'node:test'
 import * as oidc from 'openid-client'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { useListeningApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
-import { UserAgent } from '../../../test/user-agent.js'
+import {
+  enrol,
+  type Actor,
+  useListeningApp,
+  describeOnEngines,
+  UserAgent,
+} from '../../../test/kit/index.js'
 import { provinceOfCommune, seedPopulation } from '../population/index.js'
 import {
   CALLBACK,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines } from '../../../test/kit/index.js'
 import { ensureDemonstrationAccounts } from '../identity/index.js'
 import { seedPopulation } from '../population/index.js'
 import { DEMONSTRATION_DAYS, ensureDemonstrationStays } from './declarations.demonstration.js'

@@ -2,9 +2,14 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { before, it } from 'node:test'
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
-import { enrol, pickResident, signInCookie, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  pickResident,
+  signInCookie,
+  type Actor,
+  useApp,
+  describeOnEngines,
+} from '../../../test/kit/index.js'
 import { DEMONSTRATION_PASSWORD, ensureDemonstrationAccounts } from '../identity/index.js'
 import { ensurePlanReference, refreshKpis } from '../plan/index.js'
 import { seedPopulation } from '../population/index.js'

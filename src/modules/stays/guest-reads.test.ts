@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { accessLogOf, clientBearer } from '../../../test/access-log-reader.js'
-import { enrol, signInCookie, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  accessLogOf,
+  clientBearer,
+  enrol,
+  signInCookie,
+  type Actor,
+  useApp,
+  describeOnEngines,
+} from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 import { buildScene, declareGuest, type Scene } from './police-view.test-support.js'
 

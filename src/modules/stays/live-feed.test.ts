@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict'
 import { after, before, it } from 'node:test'
 import { buildApp } from '../../app.js'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { freePort, testConfig, useListeningApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  type Actor,
+  freePort,
+  testConfig,
+  useListeningApp,
+  describeOnEngines,
+} from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 import { buildScene, declareGuest, pickGuest, type Scene } from './police-view.test-support.js'
 import { grounds } from './watch-list.test-support.js'

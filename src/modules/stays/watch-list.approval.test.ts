@@ -2,9 +2,7 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { before, it } from 'node:test'
 import type { LightMyRequestResponse } from 'fastify'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { enrol, type Actor, useApp, describeOnEngines } from '../../../test/kit/index.js'
 import { getResident, seedPopulation } from '../population/index.js'
 import {
   buildScene,

@@ -2,9 +2,13 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { before, it } from 'node:test'
 import type { LightMyRequestResponse } from 'fastify'
-import { enrol, pickResident, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  pickResident,
+  type Actor,
+  useApp,
+  describeOnEngines,
+} from '../../../test/kit/index.js'
 import { listAccessesTo } from '../audit/index.js'
 import { getResident, seedPopulation } from '../population/index.js'
 import { buildScene, declareGuest, pickGuest, type Scene } from './police-view.test-support.js'
