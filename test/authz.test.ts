@@ -3,7 +3,15 @@ import { before, it } from 'node:test'
 import { seedPopulation } from '../src/modules/population/index.js'
 import { hasPermission, type Principal } from '../src/platform/auth/principal.js'
 import { ROLES, isPermission, type Role } from '../src/platform/auth/roles.js'
-import { enrol, pickResident, type Actor, useApp, describeOnEngines } from './kit/index.js'
+import {
+  enrol,
+  pickResident,
+  type Actor,
+  useApp,
+  describeOnEngines,
+  refusalOf,
+  TODAY,
+} from './kit/index.js'
 
 const PURPOSE = 'identity_verification'
 
@@ -14,7 +22,7 @@ describeOnEngines('every route, every role, every jurisdiction', (db) => {
   let outside: { personalNumber: string; communeCode: string }
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 3, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 3, today: TODAY })
     inside = await pickResident(db())
     outside = await pickResident(db(), `commune_code <> '${inside.communeCode}'`)
     const here = `commune_code = '${inside.communeCode}'`
@@ -95,10 +103,7 @@ describeOnEngines('every route, every role, every jurisdiction', (db) => {
     // Issue 17 item 4: the same answer as a number that does not exist, so none can be probed.
     const refused = await read(officer, outside.personalNumber)
     assert.equal(refused.statusCode, 404)
-    assert.equal(
-      refused.json<{ error: { code: string } }>().error.code,
-      'POPULATION_RESIDENT_NOT_FOUND',
-    )
+    assert.equal(refusalOf(refused).code, 'POPULATION_RESIDENT_NOT_FOUND')
     const provincial = await enrol(app(), db(), { role: 'provincialPolice', unitCodes: ['75'] })
     assert.equal((await read(provincial, outside.personalNumber)).statusCode, 200)
   })

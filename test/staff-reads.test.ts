@@ -11,6 +11,7 @@ import {
   testConfig,
   useApp,
   describeOnEngines,
+  TODAY,
 } from './kit/index.js'
 
 describeOnEngines('staff reads the person sees, by name', (db) => {
@@ -18,7 +19,7 @@ describeOnEngines('staff reads the person sees, by name', (db) => {
   let person: Actor
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 17, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 17, today: TODAY })
     person = await enrol(app(), db())
   })
 

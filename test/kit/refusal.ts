@@ -1,18 +1,22 @@
 import assert from 'node:assert/strict'
 import type { LightMyRequestResponse } from 'fastify'
 
-/** The error envelope of a refused HTTP answer: `{ error: { code, message, details, requestId } }`. */
-export interface Refusal {
+/**
+ * The error of a refused HTTP answer (`{ error: { code, message, details, requestId } }`); a test
+ * names the shape of the details it reads.
+ */
+export interface Refusal<Details = Record<string, unknown> | null> {
   code: string
   message: string
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the details it expects
-  details: any
-  requestId?: string
+  details: Details
+  requestId: string
 }
 
 /** The error a refused answer carries; fails when the body is not an error envelope. */
-export function refusalOf(response: Pick<LightMyRequestResponse, 'json' | 'body'>): Refusal {
-  const body = response.json<{ error?: Refusal }>()
+export function refusalOf<Details = Record<string, unknown> | null>(
+  response: Pick<LightMyRequestResponse, 'json' | 'body'>,
+): Refusal<Details> {
+  const body = response.json<{ error?: Refusal<Details> }>()
   assert.ok(body.error && typeof body.error.code === 'string', `not a refusal: ${response.body}`)
   return body.error
 }
@@ -23,14 +27,14 @@ export function refusalOf(response: Pick<LightMyRequestResponse, 'json' | 'body'
  *
  *     assertRefusal(response, { status: 403, code: 'PLAN_NOT_YOUR_AGENCY' })
  */
-export function assertRefusal(
+export function assertRefusal<Details = Record<string, unknown> | null>(
   response: LightMyRequestResponse,
   expected: { status: number; code: string },
   message?: string,
-): Refusal {
+): Refusal<Details> {
   const where = message ? `${message}: ` : ''
   assert.equal(response.statusCode, expected.status, `${where}${response.body}`)
-  const refusal = refusalOf(response)
+  const refusal = refusalOf<Details>(response)
   assert.equal(refusal.code, expected.code, `${where}${response.body}`)
   return refusal
 }

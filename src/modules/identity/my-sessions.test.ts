@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, signInCookie, useApp, describeOnEngines } from '../../../test/kit/index.js'
+import { enrol, signInCookie, useApp, describeOnEngines, TODAY } from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 
 interface Listed {
@@ -11,7 +11,7 @@ interface Listed {
 describeOnEngines('my sessions', (db) => {
   const app = useApp(db)
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 32, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 32, today: TODAY })
   })
 
   const mine = async (cookie: string) =>

@@ -12,6 +12,7 @@ import {
   sharedDatabase,
   ENGINES,
   type TestDatabase,
+  TODAY,
 } from '../../../test/kit/index.js'
 import { buildApp } from '../../app.js'
 import type { App } from '../../platform/http/server.js'
@@ -38,7 +39,7 @@ for (const engine of ENGINES) {
     try {
       let test = await shared.open()
       const target: Record<string, string> = dir ? { DATA_DIR: dir } : { DATABASE_URL: test.url! }
-      await seedPopulation(test.database, { scale: 1_000, seed: 17, today: '2026-11-27' })
+      await seedPopulation(test.database, { scale: 1_000, seed: 17, today: TODAY })
       const person = await pickResident(test.database)
       await createAccount(test.database.db, {
         personalNumber: person.personalNumber,

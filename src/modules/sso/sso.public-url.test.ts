@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { PASSWORD, enrol, type Actor, useApp, describeOnEngines } from '../../../test/kit/index.js'
+import {
+  PASSWORD,
+  enrol,
+  type Actor,
+  useApp,
+  describeOnEngines,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 
 const PUBLIC_URL = 'https://cds.example.vn'
@@ -16,7 +23,7 @@ describeOnEngines('the provider at its public address', (db) => {
   let resident: Actor
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 28, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 28, today: TODAY })
     resident = await enrol(app(), db())
   })
 

@@ -9,6 +9,8 @@ import {
   useListeningApp,
   describeOnEngines,
   UserAgent,
+  refusalOf,
+  TODAY,
 } from '../../../test/kit/index.js'
 import { provinceOfCommune, seedPopulation } from '../population/index.js'
 import {
@@ -43,7 +45,7 @@ describeOnEngines('single sign-on through a real OpenID relying party', (db) => 
 
   before(async () => {
     await new Promise<void>((resolve) => sectorServer.listen(0, '127.0.0.1', resolve))
-    await seedPopulation(db(), { scale: 1_000, seed: 24, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 24, today: TODAY })
     resident = await enrol(served().app, db())
     const province = await provinceOfCommune(db().db, resident.communeCode)
     admin = await enrol(served().app, db(), { role: 'administrator', unitCodes: [province] })
@@ -163,7 +165,7 @@ describeOnEngines('single sign-on through a real OpenID relying party', (db) => 
         },
       })
       assert.equal(response.statusCode, 422, `${uri}: ${response.body}`)
-      assert.equal(response.json<{ error: { code: string } }>().error.code, 'SSO_CLIENT_INVALID')
+      assert.equal(refusalOf(response).code, 'SSO_CLIENT_INVALID')
     }
   })
 

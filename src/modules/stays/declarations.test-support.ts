@@ -141,9 +141,6 @@ export function declare(
   })
 }
 
-export const errorOf = (response: LightMyRequestResponse) =>
-  response.json<{ error: { code: string; details: Record<string, unknown> | null } }>().error
-
 /** How many declarations the database holds: a refused request must leave it unchanged. */
 export async function countDeclarations(database: Database): Promise<number> {
   const [row] = await database.query<{ n: number }>(

@@ -8,6 +8,7 @@ import {
   type Actor,
   useApp,
   describeOnEngines,
+  TODAY,
 } from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 import { buildScene, declareGuest, type Scene } from './police-view.test-support.js'
@@ -22,7 +23,7 @@ describeOnEngines('an establishment’s reads of its guests, seen by the guest',
   let establishmentName: string
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 17, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 17, today: TODAY })
     scene = await buildScene(app(), db())
     guest = await enrol(app(), db(), { where: `birth_date < now() - interval '20 years'` })
     const [row] = await db().query<{ name: string }>(
