@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import autocannon from 'autocannon'
 import { seedPopulation } from '../src/modules/population/index.js'
 import type { Database } from '../src/platform/db/database.js'
-import { killServer, startServer, waitForAnalyticsCopy } from '../test/server-process.js'
+import { killServer, startServer, waitForAnalyticsCopy } from '../test/kit/index.js'
 import {
   checkAfterRestart,
   declarationPath,

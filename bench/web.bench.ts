@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
-import { openTestDatabase } from '../test/harness.js'
+import { openTestDatabase } from '../test/kit/index.js'
 import { CHROMIUM, launchBrowser, newContext, serveApp } from '../test/browser/browser.js'
 import type { BenchResult } from './report.js'
 

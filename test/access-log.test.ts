@@ -2,9 +2,7 @@ import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import { AuditSealer, verifyAuditChain } from '../src/modules/audit/index.js'
 import { seedPopulation } from '../src/modules/population/index.js'
-import { enrol } from './actors.js'
-import { useApp } from './app.js'
-import { describeOnEngines } from './harness.js'
+import { enrol, useApp, describeOnEngines, TODAY } from './kit/index.js'
 
 interface AccessLog {
   entries: { action: string; purpose: string; purposeLabel: { vi: string }; actorRole: string }[]
@@ -13,7 +11,7 @@ interface AccessLog {
 describeOnEngines('who viewed my data', (db) => {
   const app = useApp(db)
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 5, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 5, today: TODAY })
   })
 
   it('shows the resident each officer read, with role and purpose, never the officer', async () => {

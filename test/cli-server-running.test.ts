@@ -3,8 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
-import { runCli } from './cli.js'
-import { killServer, startServer, type ServerProcess } from './server-process.js'
+import { runCli, killServer, startServer, type ServerProcess } from './kit/index.js'
 
 // Every operator command that opens the database, with arguments it would otherwise run with.
 const COMMANDS = [

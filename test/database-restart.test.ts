@@ -12,7 +12,10 @@ import {
   startServer,
   waitForAnalyticsCopy,
   type ServerProcess,
-} from './server-process.js'
+  startThrowawayPostgres,
+  throwawayPostgresMissing,
+  type ThrowawayPostgres,
+} from './kit/index.js'
 import {
   declarationPath,
   declarationRequests,
@@ -20,11 +23,6 @@ import {
   typedGuests,
   type DeclarationRequest,
 } from './stays-load.js'
-import {
-  startThrowawayPostgres,
-  throwawayPostgresMissing,
-  type ThrowawayPostgres,
-} from './throwaway-postgres.js'
 
 const CLIENTS = 16
 // A restart catches a connection inside a transaction only now and then: a few make it likely.

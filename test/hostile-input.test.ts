@@ -2,9 +2,7 @@ import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import { seedPopulation } from '../src/modules/population/index.js'
 import { ROLE_PERMISSIONS, RESIDENT_PERMISSIONS, ROLES } from '../src/platform/auth/roles.js'
-import { enrol } from './actors.js'
-import { useApp } from './app.js'
-import { describeOnEngines } from './harness.js'
+import { enrol, useApp, describeOnEngines, TODAY } from './kit/index.js'
 import { leavesOf, sampleOf, withValueAt, type JsonSchema } from './openapi-samples.js'
 
 interface Parameter {
@@ -78,7 +76,7 @@ describeOnEngines('a NUL byte or 1e309 anywhere in any route', (db) => {
   const callers: Caller[] = [{ name: 'anonymous', may: (access) => access === 'public' }]
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 16, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 16, today: TODAY })
     const resident = await enrol(app(), db())
     callers.push({
       name: 'resident',

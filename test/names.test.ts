@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import { seedPopulation } from '../src/modules/population/index.js'
-import { enrol, PASSWORD, type Actor } from './actors.js'
-import { useApp } from './app.js'
-import { describeOnEngines } from './harness.js'
+import { enrol, PASSWORD, type Actor, useApp, describeOnEngines, TODAY } from './kit/index.js'
 
 /** People read places, actions, devices and people by name; codes only beside them (issue 16). */
 describeOnEngines('names, never codes, where a person reads', (db) => {
@@ -19,7 +17,7 @@ describeOnEngines('names, never codes, where a person reads', (db) => {
     (await get<{ name: string }>(`/api/v1/population/units/${code}`, resident)).name
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 5, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 5, today: TODAY })
     resident = await enrol(app(), db())
     officer = await enrol(app(), db(), { role: 'provincialPolice', unitCodes: ['75'] })
   })

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { stripVTControlCharacters } from 'node:util'
 import { after, before, describe, it } from 'node:test'
 import { ConfigSchema } from '../src/platform/config/config.js'
-import { freePort } from './app.js'
+import { freePort } from './kit/index.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 // Bounds, not speed expectations: a first start may build the web app and loads a sample, on a

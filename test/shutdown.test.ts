@@ -3,11 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import pg from 'pg'
 import { loadConfig } from '../src/platform/config/config.js'
-import {
-  killServer,
-  startServer as startServerProcess,
-  type ServerProcess,
-} from './server-process.js'
+import { killServer, startServer as startServerProcess, type ServerProcess } from './kit/index.js'
 
 const serverUrl = loadConfig().DATABASE_URL
 

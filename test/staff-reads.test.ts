@@ -2,17 +2,24 @@ import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import { seedPopulation } from '../src/modules/population/index.js'
 import { deriveSsoSecrets, registerClient } from '../src/modules/sso/index.js'
-import { accessLogOf, clientBearer } from './access-log-reader.js'
-import { enrol, pickResident, type Actor } from './actors.js'
-import { testConfig, useApp } from './app.js'
-import { describeOnEngines } from './harness.js'
+import {
+  accessLogOf,
+  clientBearer,
+  enrol,
+  pickResident,
+  type Actor,
+  testConfig,
+  useApp,
+  describeOnEngines,
+  TODAY,
+} from './kit/index.js'
 
 describeOnEngines('staff reads the person sees, by name', (db) => {
   const app = useApp(db)
   let person: Actor
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 17, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 17, today: TODAY })
     person = await enrol(app(), db())
   })
 

@@ -2,8 +2,13 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { seedPopulation } from '../src/modules/population/index.js'
 import { loadConfig } from '../src/platform/config/config.js'
-import { openTestDatabase, type TestDatabase } from './harness.js'
-import { killServer, startServer, type ServerProcess } from './server-process.js'
+import {
+  openTestDatabase,
+  type TestDatabase,
+  killServer,
+  startServer,
+  type ServerProcess,
+} from './kit/index.js'
 import {
   checkAfterRestart,
   declarationRequests,

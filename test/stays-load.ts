@@ -2,9 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { buildApp } from '../src/app.js'
 import { ensureStaysReference, type TypedGuest } from '../src/modules/stays/index.js'
 import type { Database } from '../src/platform/db/database.js'
-import { enrol } from './actors.js'
-import { testConfig } from './app.js'
-import type { ServerProcess } from './server-process.js'
+import { enrol, testConfig, type ServerProcess } from './kit/index.js'
 
 /**
  * Declarations under load, shared by the crash test and the stays benchmarks: approved

@@ -5,8 +5,14 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { currentTotp } from '../../src/modules/identity/index.js'
 import { seedPopulation } from '../../src/modules/population/index.js'
-import { PASSWORD, enrol, pickResident, signInCookie } from '../actors.js'
-import { openTestDatabase, type TestDatabase } from '../harness.js'
+import {
+  PASSWORD,
+  enrol,
+  pickResident,
+  signInCookie,
+  openTestDatabase,
+  type TestDatabase,
+} from '../kit/index.js'
 import {
   Cleanup,
   browserSkip,

@@ -10,8 +10,7 @@ import { ensureDemonstrationAccounts } from '../../src/modules/identity/index.js
 import { seedPopulation } from '../../src/modules/population/index.js'
 import { ensureDemonstrationEstablishment } from '../../src/modules/stays/index.js'
 import { vietnamDate } from '../../src/platform/time/vietnam.js'
-import { signInCookie } from '../actors.js'
-import { openTestDatabase, type TestDatabase } from '../harness.js'
+import { signInCookie, openTestDatabase, type TestDatabase } from '../kit/index.js'
 import {
   Cleanup,
   PHONE,

@@ -6,8 +6,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { create, toBuffer } from 'qrcode'
 import { seedPopulation } from '../../src/modules/population/index.js'
-import { enrol, type Actor } from '../actors.js'
-import { openTestDatabase, type TestDatabase } from '../harness.js'
+import { enrol, type Actor, openTestDatabase, type TestDatabase } from '../kit/index.js'
 import {
   Cleanup,
   browserSkip,

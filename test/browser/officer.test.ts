@@ -2,8 +2,13 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { seedPopulation } from '../../src/modules/population/index.js'
-import { enrol, pickResident, type Actor } from '../actors.js'
-import { openTestDatabase, type TestDatabase } from '../harness.js'
+import {
+  enrol,
+  pickResident,
+  type Actor,
+  openTestDatabase,
+  type TestDatabase,
+} from '../kit/index.js'
 import {
   Cleanup,
   browserSkip,

@@ -4,8 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { ensureDemonstrationAccounts } from '../../src/modules/identity/index.js'
 import { ensurePlanReference, refreshKpis } from '../../src/modules/plan/index.js'
 import { seedPopulation } from '../../src/modules/population/index.js'
-import { signInCookie } from '../actors.js'
-import { openTestDatabase, type TestDatabase } from '../harness.js'
+import { signInCookie, openTestDatabase, type TestDatabase } from '../kit/index.js'
 import {
   Cleanup,
   PHONE,

@@ -2,8 +2,14 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { getResident, seedPopulation } from '../../src/modules/population/index.js'
-import { PASSWORD, enrol, lastSentCode, signInCookie } from '../actors.js'
-import { openTestDatabase, type TestDatabase } from '../harness.js'
+import {
+  PASSWORD,
+  enrol,
+  lastSentCode,
+  signInCookie,
+  openTestDatabase,
+  type TestDatabase,
+} from '../kit/index.js'
 import {
   Cleanup,
   browserSkip,

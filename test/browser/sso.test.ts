@@ -4,8 +4,7 @@ import * as oidc from 'openid-client'
 import type { Browser, Page } from 'playwright-core'
 import { currentTotp } from '../../src/modules/identity/index.js'
 import { provinceOfCommune, seedPopulation } from '../../src/modules/population/index.js'
-import { PASSWORD, enrol, type Actor } from '../actors.js'
-import { openTestDatabase, type TestDatabase } from '../harness.js'
+import { PASSWORD, enrol, type Actor, openTestDatabase, type TestDatabase } from '../kit/index.js'
 import {
   Cleanup,
   browserSkip,

@@ -6,8 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { toBuffer } from 'qrcode'
 import { mrzCheckDigit } from '../../src/modules/identity/index.js'
 import { seedPopulation } from '../../src/modules/population/index.js'
-import { enrol, type Actor } from '../actors.js'
-import { openTestDatabase, type TestDatabase } from '../harness.js'
+import { enrol, type Actor, openTestDatabase, type TestDatabase } from '../kit/index.js'
 import {
   Cleanup,
   browserSkip,

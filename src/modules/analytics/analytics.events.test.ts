@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { enrol, type Actor, describeOnEngines, TODAY } from '../../../test/kit/index.js'
 import { OutboxDispatcher, recordEvent, type OutboxEvent } from '../../platform/events/outbox.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import { seedPopulation } from '../population/index.js'
@@ -55,7 +54,7 @@ describeOnEngines('analytics: kept current from the outbox', (db) => {
   }
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 8, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 8, today: TODAY })
     const [top] = await db().query<{ code: string }>(
       'SELECT commune_code AS code FROM residents GROUP BY 1 ORDER BY count(*) DESC LIMIT 1',
     )

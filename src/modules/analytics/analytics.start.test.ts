@@ -3,10 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, it } from 'node:test'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { testConfig } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
-import { within } from '../../../test/within.js'
+import {
+  enrol,
+  type Actor,
+  testConfig,
+  describeOnEngines,
+  within,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { buildApp } from '../../app.js'
 import { OutboxDispatcher } from '../../platform/events/outbox.js'
 import type { App } from '../../platform/http/server.js'
@@ -88,7 +92,7 @@ describeOnEngines('analytics: a start with events the copy has not had', (db) =>
   before(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'cds-analytics-start-'))
     file = path.join(dir, 'copy.duckdb')
-    await seedPopulation(db(), { scale: 1_000, seed: 12, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 12, today: TODAY })
     const [top] = await db().query<{ code: string }>(
       'SELECT commune_code AS code FROM residents GROUP BY 1 ORDER BY count(*) DESC LIMIT 1',
     )

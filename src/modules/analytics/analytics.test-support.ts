@@ -6,7 +6,7 @@ import { after, before } from 'node:test'
 import { buildApp } from '../../app.js'
 import type { Database } from '../../platform/db/database.js'
 import type { App } from '../../platform/http/server.js'
-import { testConfig } from '../../../test/app.js'
+import { testConfig } from '../../../test/kit/index.js'
 import { createIdentityKeyRing, generateSigningKey } from '../identity/index.js'
 import {
   declareStays,

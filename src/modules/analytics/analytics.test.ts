@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import ExcelJS from 'exceljs'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  type Actor,
+  describeOnEngines,
+  refusalOf,
+  assertRefusal,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import { digitalCitizenCoverage, seedPopulation } from '../population/index.js'
 import { useAnalyticsApp } from './analytics.test-support.js'
@@ -57,7 +63,7 @@ describeOnEngines('analytics: the copy, the dashboards and who sees them', (db) 
     })
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 5, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 5, today: TODAY })
     const [a, b] = await db().query<{ code: string }>(
       `SELECT commune_code AS code FROM residents GROUP BY 1 ORDER BY count(*) DESC LIMIT 2`,
     )
@@ -72,8 +78,7 @@ describeOnEngines('analytics: the copy, the dashboards and who sees them', (db) 
 
   it('answers 503 until the copy exists, for dashboards and open data alike', async () => {
     const dashboard = await get(analyst, '/api/v1/analytics/population')
-    assert.equal(dashboard.statusCode, 503)
-    assert.equal(dashboard.json<{ error: { code: string } }>().error.code, 'ANALYTICS_NOT_READY')
+    assertRefusal(dashboard, { status: 503, code: 'ANALYTICS_NOT_READY' })
     const open = await get(undefined, '/api/v1/analytics/open-data/households-by-commune-size')
     assert.equal(open.statusCode, 503)
     const status = await get(analyst, '/api/v1/analytics/status')
@@ -180,10 +185,7 @@ describeOnEngines('analytics: the copy, the dashboards and who sees them', (db) 
     for (const unit of [otherCommune, '75']) {
       const refused = await get(communeAnalyst, `/api/v1/analytics/labour?unit=${unit}`)
       assert.equal(refused.statusCode, 403)
-      assert.equal(
-        refused.json<{ error: { code: string } }>().error.code,
-        'AUTH_OUTSIDE_JURISDICTION',
-      )
+      assert.equal(refusalOf(refused).code, 'AUTH_OUTSIDE_JURISDICTION')
     }
     const province = await get(committee, `/api/v1/analytics/labour?unit=${otherCommune}`)
     assert.equal(province.statusCode, 200)
@@ -191,8 +193,7 @@ describeOnEngines('analytics: the copy, the dashboards and who sees them', (db) 
 
   it('refuses roles without the permission and callers without a session', async () => {
     const forbidden = await get(officer, '/api/v1/analytics/population')
-    assert.equal(forbidden.statusCode, 403)
-    assert.equal(forbidden.json<{ error: { code: string } }>().error.code, 'AUTH_FORBIDDEN')
+    assertRefusal(forbidden, { status: 403, code: 'AUTH_FORBIDDEN' })
     assert.equal((await get(undefined, '/api/v1/analytics/tourism')).statusCode, 401)
     const unknown = await get(analyst, '/api/v1/analytics/population?unit=99999')
     assert.equal(unknown.statusCode, 404)

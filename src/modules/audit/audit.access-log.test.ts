@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines, rejectsWith } from '../../../test/kit/index.js'
 import { listAccessesTo, recordAudit, type AccessLogEntry } from './index.js'
 import { buildEntry, recordCommitted, sealEverything } from './audit.test-support.js'
 
@@ -106,9 +106,10 @@ describeOnEngines('who viewed my data', (db) => {
   })
 
   it('refuses a malformed number or cursor', async () => {
-    await assert.rejects(listAccessesTo(db().db, '12345'), { code: 'AUDIT_SUBJECT_INVALID' })
-    await assert.rejects(listAccessesTo(db().db, RESIDENT, { before: 'not-a-cursor' }), {
-      code: 'AUDIT_CURSOR_INVALID',
-    })
+    await rejectsWith(listAccessesTo(db().db, '12345'), 'AUDIT_SUBJECT_INVALID')
+    await rejectsWith(
+      listAccessesTo(db().db, RESIDENT, { before: 'not-a-cursor' }),
+      'AUDIT_CURSOR_INVALID',
+    )
   })
 })

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { enrol, type Actor, useApp, describeOnEngines, TODAY } from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 import { buildEntry, countEntries, sealEverything } from './audit.test-support.js'
 import { commitAudits, verifyAuditChain } from './index.js'
@@ -20,7 +18,7 @@ describeOnEngines('audit group commit', (db) => {
   let numbers: string[]
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 13, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 13, today: TODAY })
     officer = await enrol(app(), db(), { role: 'provincialPolice', unitCodes: ['75'] })
     const rows = await db().query<{ n: string }>(
       'SELECT personal_number AS n FROM residents ORDER BY personal_number LIMIT 40',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines } from '../../../test/kit/index.js'
 import { AuditSealer, listAccessesTo, verifyAuditChain } from './index.js'
 import { buildEntry, recordCommitted, sealEverything } from './audit.test-support.js'
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import type { BulkSession } from '../../platform/db/database.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines } from '../../../test/kit/index.js'
 import { recordFunctionArgument } from './audit.record.js'
 import { buildEntry, countEntries, recordCommitted, sealEverything } from './audit.test-support.js'
 

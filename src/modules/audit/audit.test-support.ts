@@ -91,19 +91,3 @@ export async function thenRestore(database: Database, fn: () => Promise<void>): 
     })
   }
 }
-
-/** Asserts a database error raised by the append-only triggers. */
-export async function assertRefused(action: Promise<unknown>, code: string): Promise<void> {
-  await assert.rejects(action, (error: unknown) => {
-    const e = error as {
-      code?: string
-      message?: string
-      cause?: { code?: string; message?: string }
-    }
-    const sqlState = e.code ?? e.cause?.code
-    const message = `${e.message ?? ''} ${e.cause?.message ?? ''}`
-    assert.equal(sqlState, '23001', message)
-    assert.match(message, new RegExp(code))
-    return true
-  })
-}

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines, rejectsWith } from '../../../test/kit/index.js'
 import { verifyAuditChain } from './index.js'
-import { assertRefused, buildEntry, recordCommitted, sealEverything } from './audit.test-support.js'
+import { buildEntry, recordCommitted, sealEverything } from './audit.test-support.js'
 
 class RolledBack extends Error {}
 
@@ -21,27 +21,27 @@ describeOnEngines('audit tables are append-only', (db) => {
   })
 
   it('refuses to change a sealed entry, even its seal', async () => {
-    await assertRefused(
+    await rejectsWith(
       db().query(`UPDATE audit_entries SET summary = '{"n": 99}' WHERE seq = $1`, [sealedSeq]),
-      'AUDIT_ENTRY_IMMUTABLE',
+      { sqlState: '23001', message: 'AUDIT_ENTRY_IMMUTABLE' },
     )
-    await assertRefused(
+    await rejectsWith(
       db().query(`UPDATE audit_entries SET hash = repeat('a', 64) WHERE seq = $1`, [sealedSeq]),
-      'AUDIT_ENTRY_IMMUTABLE',
+      { sqlState: '23001', message: 'AUDIT_ENTRY_IMMUTABLE' },
     )
-    await assertRefused(
+    await rejectsWith(
       db().query('UPDATE audit_entries SET sealed_at = now() WHERE seq = $1', [sealedSeq]),
-      'AUDIT_ENTRY_IMMUTABLE',
+      { sqlState: '23001', message: 'AUDIT_ENTRY_IMMUTABLE' },
     )
   })
 
   it('refuses to change an unsealed entry other than by sealing it', async () => {
-    await assertRefused(
+    await rejectsWith(
       db().query(`UPDATE audit_entries SET actor_role = 'analyst' WHERE seq = $1`, [unsealedSeq]),
-      'AUDIT_ENTRY_IMMUTABLE',
+      { sqlState: '23001', message: 'AUDIT_ENTRY_IMMUTABLE' },
     )
     // The sealer's columns together with a change of content: still refused.
-    await assertRefused(
+    await rejectsWith(
       db().query(
         `UPDATE audit_entries
             SET chain_index = 1000, prev_hash = repeat('0', 64), hash = repeat('b', 64),
@@ -49,7 +49,7 @@ describeOnEngines('audit tables are append-only', (db) => {
           WHERE seq = $1`,
         [unsealedSeq],
       ),
-      'AUDIT_ENTRY_IMMUTABLE',
+      { sqlState: '23001', message: 'AUDIT_ENTRY_IMMUTABLE' },
     )
   })
 
@@ -71,36 +71,45 @@ describeOnEngines('audit tables are append-only', (db) => {
   })
 
   it('refuses to delete or truncate entries', async () => {
-    await assertRefused(
-      db().query('DELETE FROM audit_entries WHERE seq = $1', [sealedSeq]),
-      'AUDIT_APPEND_ONLY',
-    )
-    await assertRefused(
-      db().query('DELETE FROM audit_entries WHERE seq = $1', [unsealedSeq]),
-      'AUDIT_APPEND_ONLY',
-    )
-    await assertRefused(db().query('TRUNCATE audit_entries'), 'AUDIT_APPEND_ONLY')
+    await rejectsWith(db().query('DELETE FROM audit_entries WHERE seq = $1', [sealedSeq]), {
+      sqlState: '23001',
+      message: 'AUDIT_APPEND_ONLY',
+    })
+    await rejectsWith(db().query('DELETE FROM audit_entries WHERE seq = $1', [unsealedSeq]), {
+      sqlState: '23001',
+      message: 'AUDIT_APPEND_ONLY',
+    })
+    await rejectsWith(db().query('TRUNCATE audit_entries'), {
+      sqlState: '23001',
+      message: 'AUDIT_APPEND_ONLY',
+    })
   })
 
   it('refuses an entry that arrives already sealed', async () => {
-    await assertRefused(
+    await rejectsWith(
       db().query(
         `INSERT INTO audit_entries (actor_account_id, actor_role, action, summary, chain_index,
                                     prev_hash, hash, sealed_at)
          VALUES ('x', 'analyst', 'audit.entry.forge', '{}', 99, repeat('0', 64), repeat('c', 64),
                  now())`,
       ),
-      'AUDIT_INSERT_SEALED',
+      { sqlState: '23001', message: 'AUDIT_INSERT_SEALED' },
     )
   })
 
   it('refuses to change, delete or truncate checkpoints', async () => {
-    await assertRefused(
-      db().query(`UPDATE audit_checkpoints SET hash = repeat('d', 64)`),
-      'AUDIT_APPEND_ONLY',
-    )
-    await assertRefused(db().query('DELETE FROM audit_checkpoints'), 'AUDIT_APPEND_ONLY')
-    await assertRefused(db().query('TRUNCATE audit_checkpoints'), 'AUDIT_APPEND_ONLY')
+    await rejectsWith(db().query(`UPDATE audit_checkpoints SET hash = repeat('d', 64)`), {
+      sqlState: '23001',
+      message: 'AUDIT_APPEND_ONLY',
+    })
+    await rejectsWith(db().query('DELETE FROM audit_checkpoints'), {
+      sqlState: '23001',
+      message: 'AUDIT_APPEND_ONLY',
+    })
+    await rejectsWith(db().query('TRUNCATE audit_checkpoints'), {
+      sqlState: '23001',
+      message: 'AUDIT_APPEND_ONLY',
+    })
   })
 
   it('leaves the chain intact after every refusal', async () => {

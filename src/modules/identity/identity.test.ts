@@ -1,8 +1,18 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, lastSentCode, pickResident, signInCookie, PASSWORD } from '../../../test/actors.js'
-import { testConfig, useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  lastSentCode,
+  pickResident,
+  signInCookie,
+  PASSWORD,
+  testConfig,
+  useApp,
+  describeOnEngines,
+  refusalOf,
+  assertRefusal,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { getResident, seedPopulation } from '../population/index.js'
 import { currentTotp, verifyIdentityToken, type PublicJwks } from './index.js'
 
@@ -18,11 +28,8 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
       ...(cookie ? { headers: { cookie } } : {}),
     })
   const lastCode = () => lastSentCode(app())
-  const errorCode = (response: { json: () => unknown }) =>
-    (response.json() as { error: { code: string } }).error.code
-
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 11, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 11, today: TODAY })
   })
 
   it('registers a level-1 account only for details that match the registry', async () => {
@@ -40,8 +47,7 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
       { personalNumber: '075090000000' },
     ]) {
       const refused = await post('/registrations', { ...details, ...wrong })
-      assert.equal(refused.statusCode, 422)
-      assert.equal(errorCode(refused), 'IDENTITY_REGISTRY_MISMATCH')
+      assertRefusal(refused, { status: 422, code: 'IDENTITY_REGISTRY_MISMATCH' })
     }
     assert.equal((await post('/registrations', details)).statusCode, 202)
     const code = await lastCode()
@@ -51,9 +57,9 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
       code: code === '000000' ? '111111' : '000000',
       password: PASSWORD,
     })
-    assert.equal(errorCode(wrongCode), 'IDENTITY_CODE_INVALID')
+    assert.equal(refusalOf(wrongCode).code, 'IDENTITY_CODE_INVALID')
     const weak = await post('/registrations/confirm', { personalNumber, code, password: 'ngắn' })
-    assert.equal(errorCode(weak), 'IDENTITY_PASSWORD_WEAK')
+    assert.equal(refusalOf(weak).code, 'IDENTITY_PASSWORD_WEAK')
     assert.equal(
       (await post('/registrations/confirm', { personalNumber, code, password: PASSWORD }))
         .statusCode,
@@ -75,7 +81,10 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
     assert.deepEqual(me.json<{ level: number; conditions: object }>().level, 1)
     // What the account may do, so that a page can say what a form needs before it is filled.
     assert.deepEqual(me.json<{ permissions: string[] }>().permissions, ['me.read', 'me.manage'])
-    assert.equal(errorCode(await post('/registrations', details)), 'IDENTITY_ALREADY_REGISTERED')
+    assert.equal(
+      refusalOf(await post('/registrations', details)).code,
+      'IDENTITY_ALREADY_REGISTERED',
+    )
   })
 
   it('tells a person who already has an account so, and points to recovery, changing nothing', async () => {
@@ -89,9 +98,10 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
       birthDate: resident.birthDate,
       phone: '0911000222',
     })
-    assert.equal(again.statusCode, 409)
-    const error = again.json<{ error: { code: string; details: { recovery: string } } }>().error
-    assert.equal(error.code, 'IDENTITY_ALREADY_REGISTERED')
+    const error = assertRefusal<{ recovery: string }>(again, {
+      status: 409,
+      code: 'IDENTITY_ALREADY_REGISTERED',
+    })
     assert.equal(error.details.recovery, 'password-reset')
     assert.equal(await lastCode(), messagesBefore, 'no code goes out')
     const [account] = await db().query<{ level: number; phone: string; status: string; n: string }>(
@@ -164,7 +174,7 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
     const delayed = await attempt(PASSWORD)
     assert.equal(delayed.statusCode, 429)
     assert.ok(Number(delayed.headers['retry-after']) >= 1)
-    assert.equal(errorCode(delayed), 'IDENTITY_TOO_MANY_ATTEMPTS')
+    assert.equal(refusalOf(delayed).code, 'IDENTITY_TOO_MANY_ATTEMPTS')
     assert.ok(
       await signInCookie(app(), bystander.personalNumber),
       'another account signs in as usual',
@@ -220,12 +230,11 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
     const raise = (cookie: string) => post(`/accounts/${holder.personalNumber}/level2`, {}, cookie)
     // Outside the commune, answered as a number that does not exist (issue 17 item 4).
     const refused = await raise(elsewhere.cookie)
-    assert.equal(refused.statusCode, 404)
-    assert.equal(errorCode(refused), 'POPULATION_RESIDENT_NOT_FOUND')
+    assertRefusal(refused, { status: 404, code: 'POPULATION_RESIDENT_NOT_FOUND' })
     const raised = await raise(police.cookie)
     assert.equal(raised.statusCode, 200)
     assert.equal(raised.json<{ level: number }>().level, 2)
-    assert.equal(errorCode(await raise(police.cookie)), 'IDENTITY_ALREADY_LEVEL_2')
+    assert.equal(refusalOf(await raise(police.cookie)).code, 'IDENTITY_ALREADY_LEVEL_2')
     const [row] = await db().query<{ level2_by: string }>(
       'SELECT level2_by FROM eid_accounts WHERE id = $1',
       [holder.accountId],
@@ -256,8 +265,7 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
       actor.personalNumber,
     )
     const replay = await verify({ token, singleUse: true })
-    assert.equal(replay.statusCode, 409)
-    assert.equal(errorCode(replay), 'IDENTITY_TOKEN_REPLAYED')
+    assertRefusal(replay, { status: 409, code: 'IDENTITY_TOKEN_REPLAYED' })
     assert.equal(
       (await verify({ token })).statusCode,
       200,
@@ -265,7 +273,7 @@ describeOnEngines('eID accounts, sign-in and level 2', (db) => {
     )
     const [head, payload, signature] = token.split('.')
     const forged = `${head}.${payload}.${signature!.slice(0, -4)}AAAA`
-    assert.equal(errorCode(await verify({ token: forged })), 'IDENTITY_TOKEN_SIGNATURE')
+    assert.equal(refusalOf(await verify({ token: forged })).code, 'IDENTITY_TOKEN_SIGNATURE')
     assert.equal(
       (await app().inject({ method: 'POST', url: '/api/v1/identity/qr' })).statusCode,
       401,

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, signInCookie } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { enrol, signInCookie, useApp, describeOnEngines, TODAY } from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 
 interface Listed {
@@ -13,7 +11,7 @@ interface Listed {
 describeOnEngines('my sessions', (db) => {
   const app = useApp(db)
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 32, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 32, today: TODAY })
   })
 
   const mine = async (cookie: string) =>

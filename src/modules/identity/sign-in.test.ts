@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, lastSentCode, PASSWORD } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  lastSentCode,
+  PASSWORD,
+  useApp,
+  describeOnEngines,
+  refusalOf,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 
 const WRONG = 'sai mật khẩu rồi'
@@ -32,13 +38,11 @@ describeOnEngines('sign-in throttling', (db) => {
     return cookie ? `cds_device=${cookie.value}` : undefined
   }
   const lastCode = () => lastSentCode(app())
-  const errorCode = (response: { json: () => unknown }) =>
-    (response.json() as { error: { code: string } }).error.code
   const retryAfter = (response: { headers: Record<string, unknown> }) =>
     Number(response.headers['retry-after'])
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 12, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 12, today: TODAY })
   })
 
   it("delays the address that guesses, never the owner's sign-in from another one", async () => {
@@ -49,7 +53,7 @@ describeOnEngines('sign-in throttling', (db) => {
       statuses.push(attempt.statusCode)
       if (attempt.statusCode === 429) {
         assert.ok(retryAfter(attempt) >= 1, 'Retry-After says how long')
-        assert.equal(errorCode(attempt), 'IDENTITY_TOO_MANY_ATTEMPTS')
+        assert.equal(refusalOf(attempt).code, 'IDENTITY_TOO_MANY_ATTEMPTS')
       }
     }
     assert.deepEqual(statuses, [401, 401, 401, 401, 401, 429, 429, 429])
@@ -128,7 +132,7 @@ describeOnEngines('sign-in throttling', (db) => {
     for (let round = 0; round < 5; round++) await Promise.all([1, 2, 3, 4].map((ip) => attack(ip)))
     const stranger = await signInFrom('10.5.1.1', owner.personalNumber, PASSWORD)
     assert.equal(stranger.statusCode, 429, 'twenty failures from four addresses lock the account')
-    assert.equal(errorCode(stranger), 'IDENTITY_ACCOUNT_LOCKED')
+    assert.equal(refusalOf(stranger).code, 'IDENTITY_ACCOUNT_LOCKED')
 
     const [ownerIn, ...attackers] = await Promise.all([
       signInFrom('10.5.9.2', owner.personalNumber, PASSWORD, { cookie: known }),

@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { after, before, it } from 'node:test'
-import { enrol, pickResident } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  pickResident,
+  useApp,
+  describeOnEngines,
+  refusalOf,
+  TODAY,
+  assertRefusal,
+} from '../../../test/kit/index.js'
 import { getResident, seedPopulation } from '../population/index.js'
 
 // A port of the range this project's tests may listen on; the gateway's behaviour is switched
@@ -49,7 +55,7 @@ describeOnEngines('one-time codes through an SMS gateway', (db) => {
     })
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 16, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 16, today: TODAY })
   })
 
   it('holds no database connection while the gateway hangs, and spends no quota', async () => {
@@ -66,10 +72,7 @@ describeOnEngines('one-time codes through an SMS gateway', (db) => {
     assert.ok(Date.now() - started < 15_000, 'the gateway call gives up after a few seconds')
     for (const answer of answers) {
       assert.equal(answer.statusCode, 503)
-      assert.equal(
-        answer.json<{ error: { code: string } }>().error.code,
-        'IDENTITY_SMS_UNAVAILABLE',
-      )
+      assert.equal(refusalOf(answer).code, 'IDENTITY_SMS_UNAVAILABLE')
       assert.ok(Number(answer.headers['retry-after']) > 0)
     }
 
@@ -93,9 +96,7 @@ describeOnEngines('one-time codes through an SMS gateway', (db) => {
       app().inject({ method: 'POST', url: '/api/v1/identity/registrations', payload: details })
     gateway.mode('fail')
     const refused = await register()
-    assert.equal(refused.statusCode, 503)
-    const error = refused.json<{ error: { code: string; message: string } }>().error
-    assert.equal(error.code, 'IDENTITY_SMS_UNAVAILABLE')
+    const error = assertRefusal(refused, { status: 503, code: 'IDENTITY_SMS_UNAVAILABLE' })
     assert.match(error.message, /Không gửi được mã lúc này, vui lòng thử lại sau vài phút/)
     assert.match(error.message, /try again in a few minutes/)
     assert.ok(Number(refused.headers['retry-after']) > 0)

@@ -3,10 +3,17 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { it } from 'node:test'
-import { PASSWORD, pickResident, signInCookie } from '../../../test/actors.js'
-import { testConfig } from '../../../test/app.js'
-import { runCli, sharedDatabase } from '../../../test/cli.js'
-import { ENGINES, type TestDatabase } from '../../../test/harness.js'
+import {
+  PASSWORD,
+  pickResident,
+  signInCookie,
+  testConfig,
+  runCli,
+  sharedDatabase,
+  ENGINES,
+  type TestDatabase,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { buildApp } from '../../app.js'
 import type { App } from '../../platform/http/server.js'
 import { seedPopulation } from '../population/index.js'
@@ -32,7 +39,7 @@ for (const engine of ENGINES) {
     try {
       let test = await shared.open()
       const target: Record<string, string> = dir ? { DATA_DIR: dir } : { DATABASE_URL: test.url! }
-      await seedPopulation(test.database, { scale: 1_000, seed: 17, today: '2026-11-27' })
+      await seedPopulation(test.database, { scale: 1_000, seed: 17, today: TODAY })
       const person = await pickResident(test.database)
       await createAccount(test.database.db, {
         personalNumber: person.personalNumber,

@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, pickResident, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  pickResident,
+  type Actor,
+  useApp,
+  describeOnEngines,
+  refusalOf,
+  assertRefusal,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 import { ROLE_BINDINGS, type StaffGrant } from './index.js'
 
@@ -27,7 +34,7 @@ describeOnEngines('staff grants', (db) => {
   let provincial: Actor
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 13, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 13, today: TODAY })
     communeA = (await pickResident(db())).communeCode
     communeB = (await pickResident(db(), `commune_code <> '${communeA}'`)).communeCode
     admin = await enrol(app(), db(), { role: 'administrator', unitCodes: [communeA] })
@@ -58,8 +65,6 @@ describeOnEngines('staff grants', (db) => {
       url: `/api/v1/population/residents/${personalNumber}?purpose=residence_management`,
       headers: { cookie: actor.cookie },
     })
-  const errorCode = (response: { json: () => unknown }) =>
-    (response.json() as { error: { code: string } }).error.code
   const auditOf = (grantId: number) =>
     db().query<{ action: string; actor_role: string; subject: string; summary: object }>(
       `SELECT action, actor_role, subject_personal_number AS subject, summary FROM audit_entries
@@ -80,7 +85,10 @@ describeOnEngines('staff grants', (db) => {
   it('grants a role in the administrator’s commune, audited, and the officer reads at once', async () => {
     const resident = await pickResident(db(), `commune_code = '${communeA}'`)
     const officer = await enrol(app(), db())
-    assert.equal(errorCode(await readResident(officer, resident.personalNumber)), 'AUTH_FORBIDDEN')
+    assert.equal(
+      refusalOf(await readResident(officer, resident.personalNumber)).code,
+      'AUTH_FORBIDDEN',
+    )
 
     const payload = {
       personalNumber: officer.personalNumber,
@@ -118,8 +126,7 @@ describeOnEngines('staff grants', (db) => {
       agencyCode: null,
     })
     const again = await grant(admin, payload)
-    assert.equal(again.statusCode, 409)
-    assert.equal(errorCode(again), 'IDENTITY_GRANT_EXISTS')
+    assertRefusal(again, { status: 409, code: 'IDENTITY_GRANT_EXISTS' })
   })
 
   it('lists grants by role and unit, newest first, page by page, within the jurisdiction', async () => {
@@ -158,15 +165,17 @@ describeOnEngines('staff grants', (db) => {
     assert.equal((await readResident(officer, resident.personalNumber)).statusCode, 200)
 
     const blank = await revoke(admin, given.id, '   ')
-    assert.equal(errorCode(blank), 'IDENTITY_REVOKE_REASON_REQUIRED')
+    assert.equal(refusalOf(blank).code, 'IDENTITY_REVOKE_REASON_REQUIRED')
     const response = await revoke(admin, given.id, 'Chuyển công tác')
     assert.equal(response.statusCode, 200, response.body)
     assert.ok(response.json<GrantJson>().revokedAt)
-    assert.equal(errorCode(await readResident(officer, resident.personalNumber)), 'AUTH_FORBIDDEN')
+    assert.equal(
+      refusalOf(await readResident(officer, resident.personalNumber)).code,
+      'AUTH_FORBIDDEN',
+    )
 
     const again = await revoke(admin, given.id, 'Chuyển công tác')
-    assert.equal(again.statusCode, 409)
-    assert.equal(errorCode(again), 'IDENTITY_GRANT_ALREADY_REVOKED')
+    assertRefusal(again, { status: 409, code: 'IDENTITY_GRANT_ALREADY_REVOKED' })
     assert.ok(!(await list(admin)).grants.some((g) => g.id === given.id))
     const history = await list(admin, 'status=revoked')
     assert.ok(history.grants.some((g) => g.id === given.id && g.revokedAt !== null))
@@ -182,8 +191,7 @@ describeOnEngines('staff grants', (db) => {
       reason: 'Chuyển công tác',
     })
     const missing = await revoke(admin, 2_000_000_000, 'không có')
-    assert.equal(missing.statusCode, 404)
-    assert.equal(errorCode(missing), 'IDENTITY_GRANT_NOT_FOUND')
+    assertRefusal(missing, { status: 404, code: 'IDENTITY_GRANT_NOT_FOUND' })
   })
 
   it('refuses grants and revocations outside the administrator’s jurisdiction', async () => {
@@ -195,11 +203,11 @@ describeOnEngines('staff grants', (db) => {
         unitCodes,
       })
       assert.equal(refused.statusCode, 403, JSON.stringify(unitCodes))
-      assert.equal(errorCode(refused), 'AUTH_OUTSIDE_JURISDICTION')
+      assert.equal(refusalOf(refused).code, 'AUTH_OUTSIDE_JURISDICTION')
     }
     const inB = (await newOfficerGrant(communeB, provincial)).grant
     const refused = await revoke(admin, inB.id, 'không thuộc địa bàn')
-    assert.equal(errorCode(refused), 'AUTH_OUTSIDE_JURISDICTION')
+    assert.equal(refusalOf(refused).code, 'AUTH_OUTSIDE_JURISDICTION')
   })
 
   it('refuses any grant to oneself, so no administrator raises their own powers', async () => {
@@ -209,8 +217,7 @@ describeOnEngines('staff grants', (db) => {
       ['communePolice', [communeA]],
     ] as const) {
       const refused = await grant(admin, { personalNumber: admin.personalNumber, role, unitCodes })
-      assert.equal(refused.statusCode, 403)
-      assert.equal(errorCode(refused), 'IDENTITY_GRANT_TO_SELF')
+      assertRefusal(refused, { status: 403, code: 'IDENTITY_GRANT_TO_SELF' })
     }
   })
 
@@ -218,8 +225,7 @@ describeOnEngines('staff grants', (db) => {
     const someone = await enrol(app(), db())
     const base = { personalNumber: someone.personalNumber, unitCodes: [communeA] }
     const unknown = await grant(admin, { ...base, role: 'communeOfficer', unitCodes: ['99999'] })
-    assert.equal(unknown.statusCode, 422)
-    assert.equal(errorCode(unknown), 'IDENTITY_GRANT_UNIT_UNKNOWN')
+    assertRefusal(unknown, { status: 422, code: 'IDENTITY_GRANT_UNIT_UNKNOWN' })
 
     const withoutAccount = await pickResident(db(), `commune_code = '${communeA}'`)
     const noAccount = await grant(admin, {
@@ -227,8 +233,7 @@ describeOnEngines('staff grants', (db) => {
       personalNumber: withoutAccount.personalNumber,
       role: 'communeOfficer',
     })
-    assert.equal(noAccount.statusCode, 422)
-    assert.equal(errorCode(noAccount), 'IDENTITY_GRANTEE_WITHOUT_ACCOUNT')
+    assertRefusal(noAccount, { status: 422, code: 'IDENTITY_GRANTEE_WITHOUT_ACCOUNT' })
 
     assert.equal(ROLE_BINDINGS.establishmentStaff, 'establishment')
     for (const payload of [
@@ -238,7 +243,7 @@ describeOnEngines('staff grants', (db) => {
     ]) {
       const refused = await grant(admin, payload)
       assert.equal(refused.statusCode, 422, JSON.stringify(payload))
-      assert.equal(errorCode(refused), 'IDENTITY_GRANT_BINDING_INVALID')
+      assert.equal(refusalOf(refused).code, 'IDENTITY_GRANT_BINDING_INVALID')
     }
     const hotel = await grant(admin, {
       ...base,
@@ -256,7 +261,6 @@ describeOnEngines('staff grants', (db) => {
       role: 'administrator',
       unitCodes: ['75'],
     })
-    assert.equal(refused.statusCode, 403)
-    assert.equal(errorCode(refused), 'AUTH_FORBIDDEN')
+    assertRefusal(refused, { status: 403, code: 'AUTH_FORBIDDEN' })
   })
 })

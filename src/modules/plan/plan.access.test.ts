@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { enrol, useApp, describeOnEngines } from '../../../test/kit/index.js'
 import { caller, planActors, type PlanActors } from './plan.test-support.js'
 
 describeOnEngines('what each plan role may do, as the web app asks it', (db) => {

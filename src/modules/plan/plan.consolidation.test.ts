@@ -2,20 +2,12 @@ import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import ExcelJS from 'exceljs'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { useApp, describeOnEngines, refusalOf } from '../../../test/kit/index.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import { consolidationFile, issueConsolidation } from './consolidation.service.js'
 import { refreshKpis } from './kpi.service.js'
 import { monthOf, monthsBefore, vietnameseLongDate } from './plan.calendar.js'
-import {
-  caller,
-  contextAt,
-  errorCode,
-  planActors,
-  principalOf,
-  type PlanActors,
-} from './plan.test-support.js'
+import { caller, contextAt, planActors, principalOf, type PlanActors } from './plan.test-support.js'
 import { createReport, submitReport } from './reports.service.js'
 
 /** The PDF's text as a reader would extract it, page after page, whitespace collapsed. */
@@ -74,7 +66,7 @@ describeOnEngines('plan consolidated report', (db) => {
       payload: { month: monthsBefore(month, -1) },
       expect: 422,
     })
-    assert.equal(errorCode(future), 'PLAN_MONTH_NOT_OPEN')
+    assert.equal(refusalOf(future).code, 'PLAN_MONTH_NOT_OPEN')
     const listed = (await as(actors.committee, { method: 'GET', url })).json<{
       consolidations: unknown[]
     }>()
@@ -92,7 +84,7 @@ describeOnEngines('plan consolidated report', (db) => {
     const first = issued.find((c) => c.number === 1)!
     const url = `/api/v1/plan/consolidations/${first.id}/report.pdf`
     const refused = await as(actors.police, { method: 'GET', url, expect: 403 })
-    assert.equal(errorCode(refused), 'PLAN_CONSOLIDATION_RESTRICTED')
+    assert.equal(refusalOf(refused).code, 'PLAN_CONSOLIDATION_RESTRICTED')
     const response = await as(actors.committee, { method: 'GET', url })
     assert.equal(response.headers['content-type'], 'application/pdf')
     const pdf = response.rawPayload

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines } from '../../../test/kit/index.js'
 import type { MessageSender, OutgoingMessage } from '../identity/index.js'
 import { KPI_CATALOGUE, KPI_FUNCTIONS, type KpiFunction } from './kpi.catalogue.js'
 import { createKpiBoard, type KpiSources } from './kpi.service.js'

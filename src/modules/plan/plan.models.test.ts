@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { useApp, describeOnEngines, refusalOf } from '../../../test/kit/index.js'
 import { refreshKpis } from './kpi.service.js'
-import { caller, errorCode, planActors, type PlanActors } from './plan.test-support.js'
+import { caller, planActors, type PlanActors } from './plan.test-support.js'
 
 interface Indicator {
   key?: string
@@ -81,7 +80,7 @@ describeOnEngines('plan scorecard and model statuses', (db) => {
     const url = '/api/v1/plan/models/9/status'
     for (const actor of [actors.committee, actors.police]) {
       const refused = await as(actor, { method: 'POST', url, payload: body, expect: 403 })
-      assert.equal(errorCode(refused), 'AUTH_FORBIDDEN')
+      assert.equal(refusalOf(refused).code, 'AUTH_FORBIDDEN')
     }
     const done = (await as(actors.office, { method: 'POST', url, payload: body })).json<Detail>()
     assert.deepEqual([done.status, done.recordedStatus], ['done', 'done'])
@@ -98,14 +97,14 @@ describeOnEngines('plan scorecard and model statuses', (db) => {
     )
     assert.ok(changedBy && changedBy.length > 0, 'the name of who changed it')
     const again = await as(actors.office, { method: 'POST', url, payload: body, expect: 409 })
-    assert.equal(errorCode(again), 'PLAN_STATUS_UNCHANGED')
+    assert.equal(refusalOf(again).code, 'PLAN_STATUS_UNCHANGED')
     const blank = await as(actors.office, {
       method: 'POST',
       url,
       payload: { status: 'in_progress', reason: '   ' },
       expect: 422,
     })
-    assert.equal(errorCode(blank), 'PLAN_REASON_REQUIRED')
+    assert.equal(refusalOf(blank).code, 'PLAN_REASON_REQUIRED')
     await as(actors.office, {
       method: 'POST',
       url,
@@ -148,7 +147,7 @@ describeOnEngines('plan scorecard and model statuses', (db) => {
       url: '/api/v1/plan/models/24',
       expect: 403,
     })
-    assert.equal(errorCode(other), 'PLAN_OTHER_AGENCY_MODEL')
+    assert.equal(refusalOf(other).code, 'PLAN_OTHER_AGENCY_MODEL')
     await as(actors.police, { method: 'GET', url: '/api/v1/plan/models/44', expect: 400 })
   })
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines } from '../../../test/kit/index.js'
 import { parsePlanDeadline, vietnameseLongDate } from './plan.calendar.js'
 import {
   ensurePlanReference,

@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { useApp, describeOnEngines, refusalOf } from '../../../test/kit/index.js'
 import type { MessageSender, OutgoingMessage } from '../identity/index.js'
 import { findModels } from './models.queries.js'
-import {
-  caller,
-  contextAt,
-  errorCode,
-  planActors,
-  principalOf,
-  type PlanActors,
-} from './plan.test-support.js'
+import { caller, contextAt, planActors, principalOf, type PlanActors } from './plan.test-support.js'
 import { reminderKindOn, sendDueReminders } from './reminders.service.js'
 import { createReport, submitReport } from './reports.service.js'
 
@@ -69,7 +61,7 @@ describeOnEngines('plan report reminders', (db) => {
       payload: { phone: null },
       expect: 404,
     })
-    assert.equal(errorCode(unknown), 'PLAN_AGENCY_NOT_FOUND')
+    assert.equal(refusalOf(unknown).code, 'PLAN_AGENCY_NOT_FOUND')
     await as(actors.committee, { method: 'PUT', url, payload: { phone: null }, expect: 403 })
     const agencies = (
       await as(actors.committee, { method: 'GET', url: '/api/v1/plan/agencies' })

@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
-import type { AppError } from '../../platform/http/errors.js'
+import { useApp, describeOnEngines, refusalOf, rejectsWith } from '../../../test/kit/index.js'
 import { MAX_ATTACHMENT_BYTES } from './attachments.service.js'
 import { getScorecard } from './models.service.js'
 import { monthOf, monthsBefore } from './plan.calendar.js'
-import {
-  caller,
-  contextAt,
-  errorCode,
-  planActors,
-  principalOf,
-  type PlanActors,
-} from './plan.test-support.js'
+import { caller, contextAt, planActors, principalOf, type PlanActors } from './plan.test-support.js'
 import { createReport, submitReport } from './reports.service.js'
 
 interface Report {
@@ -67,19 +58,19 @@ describeOnEngines('plan monthly reports', (db) => {
     const resumed = await as(actors.police, { method: 'GET', url: `${REPORTS}/${draft.id}` })
     assert.equal(resumed.json<Report>().obstacles, 'Một số cơ sở chưa có thiết bị quét')
     const twice = await create(actors.police, {}, 409)
-    assert.equal(errorCode(twice), 'PLAN_REPORT_EXISTS')
-    assert.deepEqual(twice.json<{ error: { details: unknown } }>().error.details, {
+    assert.equal(refusalOf(twice).code, 'PLAN_REPORT_EXISTS')
+    assert.deepEqual(refusalOf(twice).details, {
       reportId: draft.id,
     })
   })
 
   it("refuses a report on another agency's model, or for another agency", async () => {
     const other = await create(actors.police, { modelNo: 24 }, 403)
-    assert.equal(errorCode(other), 'PLAN_OTHER_AGENCY_MODEL')
+    assert.equal(refusalOf(other).code, 'PLAN_OTHER_AGENCY_MODEL')
     const forOther = await create(actors.police, { modelNo: 1, agencyCode: 'STTTT' }, 403)
-    assert.equal(errorCode(forOther), 'PLAN_NOT_YOUR_AGENCY')
+    assert.equal(refusalOf(forOther).code, 'PLAN_NOT_YOUR_AGENCY')
     const committee = await create(actors.committee, {}, 403)
-    assert.equal(errorCode(committee), 'AUTH_FORBIDDEN')
+    assert.equal(refusalOf(committee).code, 'AUTH_FORBIDDEN')
     const [draft] = (await as(actors.police, { method: 'GET', url: `${REPORTS}?modelNo=9` })).json<{
       reports: Report[]
     }>().reports
@@ -96,9 +87,9 @@ describeOnEngines('plan monthly reports', (db) => {
 
   it('refuses a report for a closed month and for a month not yet open', async () => {
     const closed = await create(actors.police, { modelNo: 10, month: monthsBefore(month, 1) }, 409)
-    assert.equal(errorCode(closed), 'PLAN_MONTH_CLOSED')
+    assert.equal(refusalOf(closed).code, 'PLAN_MONTH_CLOSED')
     const future = await create(actors.police, { modelNo: 10, month: monthsBefore(month, -1) }, 422)
-    assert.equal(errorCode(future), 'PLAN_MONTH_NOT_OPEN')
+    assert.equal(refusalOf(future).code, 'PLAN_MONTH_NOT_OPEN')
     await create(actors.police, { modelNo: 10, month: `${month.slice(0, 4)}-13` }, 400)
   })
 
@@ -109,7 +100,7 @@ describeOnEngines('plan monthly reports', (db) => {
       url: `${REPORTS}/${draft.id}/submission`,
       expect: 422,
     })
-    assert.equal(errorCode(incomplete), 'PLAN_REPORT_INCOMPLETE')
+    assert.equal(refusalOf(incomplete).code, 'PLAN_REPORT_INCOMPLETE')
     await as(actors.police, {
       method: 'PUT',
       url: `${REPORTS}/${draft.id}`,
@@ -130,7 +121,7 @@ describeOnEngines('plan monthly reports', (db) => {
       payload: { progress: 'changed' },
       expect: 409,
     })
-    assert.equal(errorCode(edit), 'PLAN_REPORT_SUBMITTED')
+    assert.equal(refusalOf(edit).code, 'PLAN_REPORT_SUBMITTED')
     const seen = (
       await as(actors.committee, { method: 'GET', url: `${REPORTS}?month=${month}` })
     ).json<{ reports: Report[] }>().reports
@@ -160,13 +151,13 @@ describeOnEngines('plan monthly reports', (db) => {
 
   it('lets the standing office report for a lead agency it names', async () => {
     const unnamed = await create(actors.office, { modelNo: 1 }, 422)
-    assert.equal(errorCode(unnamed), 'PLAN_AGENCY_REQUIRED')
+    assert.equal(refusalOf(unnamed).code, 'PLAN_AGENCY_REQUIRED')
     const named = (await create(actors.office, { modelNo: 1, agencyCode: 'STTTT' })).json<Report>()
     assert.equal(named.agencyCode, 'STTTT')
     const own = (await create(actors.police, { modelNo: 1 })).json<Report>()
     assert.equal(own.agencyCode, 'CAT')
     const notLead = await create(actors.office, { modelNo: 1, agencyCode: 'SYT' }, 403)
-    assert.equal(errorCode(notLead), 'PLAN_OTHER_AGENCY_MODEL')
+    assert.equal(refusalOf(notLead).code, 'PLAN_OTHER_AGENCY_MODEL')
   })
 
   it('keeps small files of known types with a draft', async () => {
@@ -192,18 +183,21 @@ describeOnEngines('plan monthly reports', (db) => {
       /filename\*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20h%E1%BB%8Dp\.pdf/,
     )
     assert.equal(
-      errorCode(await upload(Buffer.from('hello'), 'application/pdf', 415)),
+      refusalOf(await upload(Buffer.from('hello'), 'application/pdf', 415)).code,
       'PLAN_ATTACHMENT_TYPE',
     )
     assert.equal(
-      errorCode(await upload(Buffer.from('hello'), 'text/plain', 415)),
+      refusalOf(await upload(Buffer.from('hello'), 'text/plain', 415)).code,
       'PLAN_ATTACHMENT_TYPE',
     )
     const big = Buffer.concat([PDF, Buffer.alloc(MAX_ATTACHMENT_BYTES)])
-    assert.equal(errorCode(await upload(big, 'application/pdf', 413)), 'PLAN_ATTACHMENT_TOO_LARGE')
+    assert.equal(
+      refusalOf(await upload(big, 'application/pdf', 413)).code,
+      'PLAN_ATTACHMENT_TOO_LARGE',
+    )
     await upload(PDF, 'application/pdf', 400, 'a/b.pdf')
     for (let i = 0; i < 4; i++) await upload(PDF, 'application/pdf', 201)
-    assert.equal(errorCode(await upload(PDF, 'application/pdf', 409)), 'PLAN_ATTACHMENT_LIMIT')
+    assert.equal(refusalOf(await upload(PDF, 'application/pdf', 409)).code, 'PLAN_ATTACHMENT_LIMIT')
     await as(actors.police, {
       method: 'DELETE',
       url: `${REPORTS}/${draft.id}/attachments/${saved.id}`,
@@ -260,12 +254,12 @@ describeOnEngines('plan monthly reports', (db) => {
       modelNo: 40,
       month: '2027-03',
     })
-    await assert.rejects(
+    await rejectsWith(
       createReport(contextAt(db(), '2027-03-31T17:30:00Z'), police, {
         modelNo: 9,
         month: '2027-03',
       }),
-      (error: AppError) => error.code === 'PLAN_MONTH_CLOSED',
+      'PLAN_MONTH_CLOSED',
     )
   })
 })

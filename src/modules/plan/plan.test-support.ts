@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
-import { enrol, type Actor } from '../../../test/actors.js'
+import { enrol, type Actor, TODAY, fixedClock } from '../../../test/kit/index.js'
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Role } from '../../platform/auth/roles.js'
 import type { Database } from '../../platform/db/database.js'
@@ -21,7 +21,7 @@ export interface PlanActors {
 
 /** A small registry, the plan's data, and one actor per plan role. */
 export async function planActors(app: App, database: Database): Promise<PlanActors> {
-  await seedPopulation(database, { scale: 1_000, seed: 106, today: '2026-11-27' })
+  await seedPopulation(database, { scale: 1_000, seed: 106, today: TODAY })
   await ensurePlanReference(database.db)
   const reporter = async (agencyCode: string): Promise<Actor> => {
     const actor = await enrol(app, database)
@@ -61,9 +61,6 @@ export function caller(app: () => App) {
   }
 }
 
-export const errorCode = (response: LightMyRequestResponse): string =>
-  response.json<{ error: { code: string } }>().error.code
-
 /** A principal for calling services directly, as the access hook would build it. */
 export function principalOf(actor: Actor, role: Role, agencyCode?: string): Principal {
   return {
@@ -81,6 +78,6 @@ export function contextAt(database: Database, at: string, reportDay = 18): PlanC
     database,
     kpis: createKpiBoard(database),
     reportDay,
-    now: () => new Date(at),
+    now: fixedClock(at).now,
   }
 }

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { enrol, useApp, describeOnEngines, TODAY } from '../../../test/kit/index.js'
 import { getHouseholdOf, getResident, seedPopulation, type MyRecord } from './index.js'
 
 describeOnEngines('my registry record', (db) => {
   const app = useApp(db)
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 31, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 31, today: TODAY })
   })
 
   it('shows the resident their own entry and household, and leaves no trace of a look', async () => {

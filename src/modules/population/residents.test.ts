@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines, TODAY, rejectsWith } from '../../../test/kit/index.js'
 import type { Database } from '../../platform/db/database.js'
 import {
   foldName,
@@ -29,7 +29,7 @@ const stripMarks = (s: string): string =>
 
 describeOnEngines('population registry functions', (db) => {
   before(async () => {
-    await seedPopulation(db(), { scale: 2_000, seed: 21, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 2_000, seed: 21, today: TODAY })
   })
 
   it('gets a resident by number, with the record as written', async () => {
@@ -51,12 +51,8 @@ describeOnEngines('population registry functions', (db) => {
         return true
       },
     )
-    await assert.rejects(getResident(db().db, '999012345678'), {
-      code: 'POPULATION_PERSONAL_NUMBER_INVALID',
-    })
-    await assert.rejects(getResident(db().db, '075090000000'), {
-      code: 'POPULATION_RESIDENT_NOT_FOUND',
-    })
+    await rejectsWith(getResident(db().db, '999012345678'), 'POPULATION_PERSONAL_NUMBER_INVALID')
+    await rejectsWith(getResident(db().db, '075090000000'), 'POPULATION_RESIDENT_NOT_FOUND')
   })
 
   it('finds residents by the start of the name, whatever the diacritics and case', async () => {
@@ -102,13 +98,9 @@ describeOnEngines('population registry functions', (db) => {
   })
 
   it('refuses a search too broad to be a search', async () => {
-    await assert.rejects(searchResidents(db().db, { name: 'N' }), {
-      code: 'POPULATION_SEARCH_TOO_BROAD',
-    })
-    await assert.rejects(searchResidents(db().db, {}), { code: 'POPULATION_SEARCH_TOO_BROAD' })
-    await assert.rejects(searchResidents(db().db, { unitCode: '99999' }), {
-      code: 'POPULATION_UNIT_NOT_FOUND',
-    })
+    await rejectsWith(searchResidents(db().db, { name: 'N' }), 'POPULATION_SEARCH_TOO_BROAD')
+    await rejectsWith(searchResidents(db().db, {}), 'POPULATION_SEARCH_TOO_BROAD')
+    await rejectsWith(searchResidents(db().db, { unitCode: '99999' }), 'POPULATION_UNIT_NOT_FOUND')
   })
 
   it('gives the household with one head and the resident among its members', async () => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { useApp, describeOnEngines, assertRefusal } from '../../../test/kit/index.js'
 import { ensureAdminUnits } from './index.js'
 
 describeOnEngines('administrative units over HTTP', (db) => {
@@ -46,10 +45,11 @@ describeOnEngines('administrative units over HTTP', (db) => {
   it('keeps the communes Đồng Nai merged on 1 November 2024 until that day', async () => {
     assert.equal((await get('/units/26026?asOf=2024-10-31')).statusCode, 200)
     const gone = await get('/units/26026?asOf=2024-11-01')
-    assert.equal(gone.statusCode, 404)
-    const body = gone.json<{ error: { code: string; details: { validPeriods: unknown[] } } }>()
-    assert.equal(body.error.code, 'POPULATION_UNIT_NOT_FOUND')
-    assert.equal(body.error.details.validPeriods.length, 1)
+    const error = assertRefusal<{ validPeriods: unknown[] }>(gone, {
+      status: 404,
+      code: 'POPULATION_UNIT_NOT_FOUND',
+    })
+    assert.equal(error.details.validPeriods.length, 1)
   })
 
   it('resolves an old commune, district and province to what they became', async () => {
@@ -92,10 +92,8 @@ describeOnEngines('administrative units over HTTP', (db) => {
     ]
     for (const [url, status, code] of cases) {
       const res = await get(url)
-      assert.equal(res.statusCode, status, url)
-      const body = res.json<{ error: { code: string; message: string; requestId: string } }>()
-      assert.equal(body.error.code, code, url)
-      assert.ok(body.error.message.length > 0 && body.error.requestId.length > 0, url)
+      const error = assertRefusal(res, { status, code }, url)
+      assert.ok(error.message.length > 0 && error.requestId.length > 0, url)
     }
   })
 })

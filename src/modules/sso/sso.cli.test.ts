@@ -3,9 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { it } from 'node:test'
-import { testConfig } from '../../../test/app.js'
-import { runCli, sharedDatabase } from '../../../test/cli.js'
-import { ENGINES, type TestDatabase } from '../../../test/harness.js'
+import {
+  testConfig,
+  runCli,
+  sharedDatabase,
+  ENGINES,
+  type TestDatabase,
+} from '../../../test/kit/index.js'
 import { buildApp } from '../../app.js'
 
 /** A client_credentials token request, answered by the provider of an app over the database. */

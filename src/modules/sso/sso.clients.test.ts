@@ -2,10 +2,16 @@ import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose'
 import * as oidc from 'openid-client'
-import { enrol, pickResident, type Actor } from '../../../test/actors.js'
-import { useListeningApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
-import { UserAgent } from '../../../test/user-agent.js'
+import {
+  enrol,
+  pickResident,
+  type Actor,
+  useListeningApp,
+  describeOnEngines,
+  UserAgent,
+  refusalOf,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { provinceOfCommune, seedPopulation } from '../population/index.js'
 import { anySubject, oauthError, relyingParties, type Registered } from './sso.test-support.js'
 
@@ -17,7 +23,7 @@ describeOnEngines('client registry, consent and machine clients', (db) => {
   const app = () => served().app
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 26, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 26, today: TODAY })
     resident = await enrol(app(), db())
     const province = await provinceOfCommune(db().db, resident.communeCode)
     admin = await enrol(app(), db(), { role: 'administrator', unitCodes: [province] })
@@ -117,10 +123,7 @@ describeOnEngines('client registry, consent and machine clients', (db) => {
     // Outside its units, answered as a number that does not exist (issue 17 item 4).
     const outside = await readResident(granted.access_token, elsewhere.personalNumber)
     assert.equal(outside.statusCode, 404)
-    assert.equal(
-      outside.json<{ error: { code: string } }>().error.code,
-      'POPULATION_RESIDENT_NOT_FOUND',
-    )
+    assert.equal(refusalOf(outside).code, 'POPULATION_RESIDENT_NOT_FOUND')
 
     const unscoped = await oidc.clientCredentialsGrant(config)
     assert.equal(

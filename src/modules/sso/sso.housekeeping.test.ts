@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines } from '../../../test/kit/index.js'
 import { purgeExpiredSsoState, ssoUsage } from './index.js'
 
 describeOnEngines('sso housekeeping', (db) => {

@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { PASSWORD, enrol, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  PASSWORD,
+  enrol,
+  type Actor,
+  useApp,
+  describeOnEngines,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 
 const PUBLIC_URL = 'https://cds.example.vn'
@@ -18,7 +23,7 @@ describeOnEngines('the provider at its public address', (db) => {
   let resident: Actor
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 28, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 28, today: TODAY })
     resident = await enrol(app(), db())
   })
 

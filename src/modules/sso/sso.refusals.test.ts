@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import * as oidc from 'openid-client'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { useListeningApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
-import { UserAgent } from '../../../test/user-agent.js'
+import {
+  enrol,
+  type Actor,
+  useListeningApp,
+  describeOnEngines,
+  UserAgent,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { currentTotp } from '../identity/index.js'
 import { provinceOfCommune, seedPopulation } from '../population/index.js'
 import {
@@ -24,7 +28,7 @@ describeOnEngines('single sign-on refusals', (db) => {
   const rp = relyingParties(served, () => admin)
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 25, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 25, today: TODAY })
     resident = await enrol(served().app, db())
     const province = await provinceOfCommune(db().db, resident.communeCode)
     admin = await enrol(served().app, db(), { role: 'administrator', unitCodes: [province] })

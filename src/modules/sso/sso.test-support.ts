@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import * as oidc from 'openid-client'
-import { PASSWORD, type Actor } from '../../../test/actors.js'
-import { UserAgent } from '../../../test/user-agent.js'
+import { PASSWORD, type Actor, UserAgent } from '../../../test/kit/index.js'
 import type { App } from '../../platform/http/server.js'
 
 export const RP = 'https://rp.example.vn'

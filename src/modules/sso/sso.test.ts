@@ -3,10 +3,15 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { after, before, it } from 'node:test'
 import * as oidc from 'openid-client'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { useListeningApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
-import { UserAgent } from '../../../test/user-agent.js'
+import {
+  enrol,
+  type Actor,
+  useListeningApp,
+  describeOnEngines,
+  UserAgent,
+  refusalOf,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { provinceOfCommune, seedPopulation } from '../population/index.js'
 import {
   CALLBACK,
@@ -40,7 +45,7 @@ describeOnEngines('single sign-on through a real OpenID relying party', (db) => 
 
   before(async () => {
     await new Promise<void>((resolve) => sectorServer.listen(0, '127.0.0.1', resolve))
-    await seedPopulation(db(), { scale: 1_000, seed: 24, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 24, today: TODAY })
     resident = await enrol(served().app, db())
     const province = await provinceOfCommune(db().db, resident.communeCode)
     admin = await enrol(served().app, db(), { role: 'administrator', unitCodes: [province] })
@@ -160,7 +165,7 @@ describeOnEngines('single sign-on through a real OpenID relying party', (db) => 
         },
       })
       assert.equal(response.statusCode, 422, `${uri}: ${response.body}`)
-      assert.equal(response.json<{ error: { code: string } }>().error.code, 'SSO_CLIENT_INVALID')
+      assert.equal(refusalOf(response).code, 'SSO_CLIENT_INVALID')
     }
   })
 

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines, refusalOf, assertRefusal, TODAY } from '../../../test/kit/index.js'
 import { getResident, seedPopulation } from '../population/index.js'
 import {
   ADULT,
   BASE,
   declare,
   enrolPerson,
-  errorOf,
   openDesk,
   pickPerson,
   typed,
@@ -27,7 +26,7 @@ describeOnEngines('after check-in: check-out, extension, correction, registers',
   let desk: Desk
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 67, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 67, today: TODAY })
     await ensureStaysReference(db().db)
     desk = await openDesk(app(), db(), { typeCode: 'guest_house' })
   })
@@ -88,8 +87,7 @@ describeOnEngines('after check-in: check-out, extension, correction, registers',
       reason: 'sai tên',
       fullName: 'Nguyễn Văn Khác',
     })
-    assert.equal(name.statusCode, 422)
-    assert.equal(errorOf(name).code, 'STAY_NAME_NOT_CORRECTABLE')
+    assertRefusal(name, { status: 422, code: 'STAY_NAME_NOT_CORRECTABLE' })
     const corrected = await change(stay.id, 'corrections', {
       reason: 'Khách đổi sang phòng 102',
       room: '102',
@@ -100,16 +98,14 @@ describeOnEngines('after check-in: check-out, extension, correction, registers',
     assert.equal(corrected.json<PoliceDeclaration>().revision, 3)
 
     const early = await change(stay.id, 'check-out', { departedAt: ago(7) })
-    assert.equal(early.statusCode, 422)
-    assert.equal(errorOf(early).code, 'STAY_CHECKOUT_BEFORE_ARRIVAL')
+    assertRefusal(early, { status: 422, code: 'STAY_CHECKOUT_BEFORE_ARRIVAL' })
     const out = await change(stay.id, 'check-out', {})
     assert.equal(out.statusCode, 200, out.body)
     assert.ok(out.json<PoliceDeclaration>().departedAt)
     const twice = await change(stay.id, 'check-out', {})
-    assert.equal(twice.statusCode, 409)
-    assert.equal(errorOf(twice).code, 'STAY_ALREADY_CHECKED_OUT')
+    assertRefusal(twice, { status: 409, code: 'STAY_ALREADY_CHECKED_OUT' })
     const tooLate = await change(stay.id, 'extension', { expectedDepartureAt: longer })
-    assert.equal(errorOf(tooLate).code, 'STAY_ALREADY_CHECKED_OUT')
+    assert.equal(refusalOf(tooLate).code, 'STAY_ALREADY_CHECKED_OUT')
 
     const kept = await history(stay.id)
     assert.deepEqual(
@@ -164,8 +160,7 @@ describeOnEngines('after check-in: check-out, extension, correction, registers',
       guests: [typed(await pickPerson(db(), ADULT))],
     })
     const response = await change(stay.id, 'check-out', {}, stranger.staff.cookie)
-    assert.equal(response.statusCode, 403)
-    assert.equal(errorOf(response).code, 'STAY_NOT_ESTABLISHMENT_STAFF')
+    assertRefusal(response, { status: 403, code: 'STAY_NOT_ESTABLISHMENT_STAFF' })
   })
 
   it('lists the current guests and the late declarations of the establishment', async () => {

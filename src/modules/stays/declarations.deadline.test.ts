@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines, TODAY } from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 import {
   ADULT,
@@ -50,7 +50,7 @@ describeOnEngines('late declarations, by the rule in the table', (db) => {
   let establishment: Establishment
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 61, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 61, today: TODAY })
     await ensureStaysReference(db().db)
     const desk = await openDesk(app(), db())
     establishment = await getEstablishment(db().db, desk.establishmentId)

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines, NOW } from '../../../test/kit/index.js'
 import { ensureDemonstrationAccounts } from '../identity/index.js'
 import { seedPopulation } from '../population/index.js'
 import { DEMONSTRATION_DAYS, ensureDemonstrationStays } from './declarations.demonstration.js'
 import { ensureDemonstrationEstablishment } from './establishments.demonstration.js'
-
-const TODAY = new Date('2026-11-27T05:00:00Z')
 
 describeOnEngines('the development sample of guests', (db) => {
   let made = 0
@@ -14,7 +12,7 @@ describeOnEngines('the development sample of guests', (db) => {
     await seedPopulation(db(), { scale: 1_000, seed: 9, today: '2026-11-27' })
     await ensureDemonstrationAccounts(db().db)
     await ensureDemonstrationEstablishment(db().db)
-    made = await ensureDemonstrationStays(db().db, TODAY)
+    made = await ensureDemonstrationStays(db().db, NOW)
   })
 
   it('declares weeks of guests at several places in several communes', async () => {
@@ -54,7 +52,7 @@ describeOnEngines('the development sample of guests', (db) => {
   })
 
   it('is made once', async () => {
-    assert.equal(await ensureDemonstrationStays(db().db, TODAY), 0)
+    assert.equal(await ensureDemonstrationStays(db().db, NOW), 0)
     const [{ n }] = (await db().query<{ n: number }>(
       'SELECT count(*) AS n FROM stay_declarations',
     )) as [{ n: number }]

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { LightMyRequestResponse } from 'fastify'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { testConfig, useApp } from '../../../test/app.js'
+import { enrol, type Actor, testConfig, useApp } from '../../../test/kit/index.js'
 import type { Database } from '../../platform/db/database.js'
 import type { App } from '../../platform/http/server.js'
 import { createIdentityKeyRing, generateSigningKey, grantRole } from '../identity/index.js'
@@ -141,9 +140,6 @@ export function declare(
     payload,
   })
 }
-
-export const errorOf = (response: LightMyRequestResponse) =>
-  response.json<{ error: { code: string; details: Record<string, unknown> | null } }>().error
 
 /** How many declarations the database holds: a refused request must leave it unchanged. */
 export async function countDeclarations(database: Database): Promise<number> {

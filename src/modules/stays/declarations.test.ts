@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { before, it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines, refusalOf, assertRefusal, TODAY } from '../../../test/kit/index.js'
 import { seedPopulation, type Resident } from '../population/index.js'
 import {
   ADULT,
@@ -10,7 +10,6 @@ import {
   countDeclarations,
   declare,
   enrolPerson,
-  errorOf,
   identityRing,
   ISSUER,
   openDesk,
@@ -48,7 +47,7 @@ describeOnEngines('declaring guests', (db) => {
   let other: Desk
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 59, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 59, today: TODAY })
     await ensureStaysReference(db().db)
     desk = await openDesk(app(), db())
     other = await openDesk(app(), db())
@@ -63,7 +62,7 @@ describeOnEngines('declaring guests', (db) => {
     const before = await countDeclarations(db())
     const response = await declare(app(), desk, payload)
     assert.equal(response.statusCode, expected.status, response.body)
-    const error = errorOf(response)
+    const error = refusalOf(response)
     assert.equal(error.code, expected.code)
     if (expected.guest !== undefined) assert.equal(error.details?.guest, expected.guest)
     for (const secret of secrets) assert.ok(!response.body.includes(secret), 'no personal data')
@@ -93,8 +92,7 @@ describeOnEngines('declaring guests', (db) => {
       arrivalAt: now(),
       guests: [{ identityQr: token }],
     })
-    assert.equal(replayed.statusCode, 409)
-    assert.equal(errorOf(replayed).code, 'STAY_QR_REPLAYED')
+    assertRefusal(replayed, { status: 409, code: 'STAY_QR_REPLAYED' })
   })
 
   it('refuses an expired identity QR, and leaves a refused QR usable', async () => {
@@ -295,12 +293,10 @@ describeOnEngines('declaring guests', (db) => {
       201,
     )
     const full = await declare(app(), small, { arrivalAt: now(), guests: [typed(c)] })
-    assert.equal(full.statusCode, 409)
-    assert.equal(errorOf(full).code, 'STAY_ESTABLISHMENT_FULL')
+    assertRefusal(full, { status: 409, code: 'STAY_ESTABLISHMENT_FULL' })
     const pending = await openDesk(app(), db(), { status: 'pending' })
     const refusedHere = await declare(app(), pending, { arrivalAt: now(), guests: [typed(c)] })
-    assert.equal(refusedHere.statusCode, 409)
-    assert.equal(errorOf(refusedHere).code, 'STAY_ESTABLISHMENT_NOT_APPROVED')
+    assertRefusal(refusedHere, { status: 409, code: 'STAY_ESTABLISHMENT_NOT_APPROVED' })
   })
 
   it('lets only the establishment’s own staff and software declare', async () => {
@@ -312,8 +308,7 @@ describeOnEngines('declaring guests', (db) => {
       headers: { cookie: other.staff.cookie, 'idempotency-key': randomUUID() },
       payload,
     })
-    assert.equal(stranger.statusCode, 403)
-    assert.equal(errorOf(stranger).code, 'STAY_NOT_ESTABLISHMENT_STAFF')
+    assertRefusal(stranger, { status: 403, code: 'STAY_NOT_ESTABLISHMENT_STAFF' })
     const credentials = await app().inject({
       method: 'POST',
       url: `${BASE}/establishments/${desk.establishmentId}/credentials`,
@@ -386,8 +381,7 @@ describeOnEngines('declaring guests', (db) => {
     const guest = await pickPerson(db(), ADULT)
     const payload = { arrivalAt: now(), guests: [typed(guest)] }
     const missing = await declare(app(), desk, payload, {})
-    assert.equal(missing.statusCode, 400)
-    assert.equal(errorOf(missing).code, 'STAY_IDEMPOTENCY_KEY_REQUIRED')
+    assertRefusal(missing, { status: 400, code: 'STAY_IDEMPOTENCY_KEY_REQUIRED' })
     const key = { 'idempotency-key': randomUUID() }
     const first = await declare(app(), desk, payload, key)
     assert.equal(first.statusCode, 201, first.body)
@@ -402,8 +396,7 @@ describeOnEngines('declaring guests', (db) => {
       { ...payload, guests: [{ ...typed(guest), room: '9' }] },
       key,
     )
-    assert.equal(changed.statusCode, 422)
-    assert.equal(errorOf(changed).code, 'STAY_IDEMPOTENCY_KEY_REUSED')
+    assertRefusal(changed, { status: 422, code: 'STAY_IDEMPOTENCY_KEY_REUSED' })
     const stored = `SELECT count(*)::int AS n FROM stay_idempotency_keys WHERE key = $1`
     const kept = async () =>
       (await db().query<{ n: number }>(stored, [key['idempotency-key']]))[0]!.n

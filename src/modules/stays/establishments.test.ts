@@ -2,9 +2,16 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { before, it } from 'node:test'
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
-import { enrol, pickResident, signInCookie, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  pickResident,
+  signInCookie,
+  type Actor,
+  useApp,
+  describeOnEngines,
+  refusalOf,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { DEMONSTRATION_PASSWORD, ensureDemonstrationAccounts } from '../identity/index.js'
 import { ensurePlanReference, refreshKpis } from '../plan/index.js'
 import { seedPopulation } from '../population/index.js'
@@ -21,14 +28,9 @@ interface EstablishmentBody {
   decisionReason: string | null
   ssoClientId: string | null
 }
-interface ErrorBody {
-  error: { code: string; details: unknown }
-}
 type Caller = Actor | { authorization: string } | undefined
 
 const base = '/api/v1/stays'
-const codeOf = (response: LightMyRequestResponse) => response.json<ErrorBody>().error.code
-
 describeOnEngines('establishments: registration, decision, staff and API credentials', (db) => {
   const app = useApp(db)
   let demonstrationStaff: string
@@ -83,7 +85,7 @@ describeOnEngines('establishments: registration, decision, staff and API credent
   }
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 9, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 9, today: TODAY })
     // First, while every resident is free: the demonstration accounts take theirs.
     const accounts = await ensureDemonstrationAccounts(db().db)
     demonstrationStaff = accounts.find((a) => a.who === 'establishmentStaff')!.personalNumber
@@ -116,7 +118,7 @@ describeOnEngines('establishments: registration, decision, staff and API credent
 
   it('registers an establishment for an owner of eID level 2 only', async () => {
     const refused = await register(levelOne, {}, 403)
-    assert.equal(codeOf(refused), 'STAY_OWNER_LEVEL_2_REQUIRED')
+    assert.equal(refusalOf(refused).code, 'STAY_OWNER_LEVEL_2_REQUIRED')
     const created = (await register(owner, { typeCode: 'medical_facility', capacity: 80 })).json<
       EstablishmentBody & { communeCode: string; provinceCode: string }
     >()
@@ -145,19 +147,19 @@ describeOnEngines('establishments: registration, decision, staff and API credent
     assert.equal(await countMine(), before + 1)
 
     const reused = await register(owner, { ...body, capacity: 31 }, 422, key)
-    assert.equal(codeOf(reused), 'STAY_IDEMPOTENCY_KEY_REUSED')
+    assert.equal(refusalOf(reused).code, 'STAY_IDEMPOTENCY_KEY_REUSED')
     const keyless = await register(owner, body, 400, null)
-    assert.equal(codeOf(keyless), 'STAY_IDEMPOTENCY_KEY_REQUIRED')
+    assert.equal(refusalOf(keyless).code, 'STAY_IDEMPOTENCY_KEY_REQUIRED')
     assert.equal(await countMine(), before + 1)
   })
 
   it('refuses an unknown type, a commune not in force and a capacity under one', async () => {
     assert.equal(
-      codeOf(await register(owner, { typeCode: 'castle' }, 422)),
+      refusalOf(await register(owner, { typeCode: 'castle' }, 422)).code,
       'STAY_ESTABLISHMENT_TYPE_UNKNOWN',
     )
     assert.equal(
-      codeOf(await register(owner, { communeCode: '99999' }, 422)),
+      refusalOf(await register(owner, { communeCode: '99999' }, 422)).code,
       'STAY_COMMUNE_UNKNOWN',
     )
     const [abolished] = await db().query<{ code: string }>(
@@ -167,15 +169,11 @@ describeOnEngines('establishments: registration, decision, staff and API credent
     )
     assert.ok(abolished, 'the registry holds communes abolished in 2025')
     assert.equal(
-      codeOf(await register(owner, { communeCode: abolished.code }, 422)),
+      refusalOf(await register(owner, { communeCode: abolished.code }, 422)).code,
       'STAY_COMMUNE_UNKNOWN',
     )
     const empty = await register(owner, { capacity: 0 }, 400)
-    assert.deepEqual(
-      empty.json<{ error: { code: string; details: { field: string }[] } }>().error.details[0]
-        ?.field,
-      'capacity',
-    )
+    assert.deepEqual(refusalOf<{ field: string }[]>(empty).details[0]?.field, 'capacity')
   })
 
   it('lets only the police of the place decide, once, and tells the owner the reason', async () => {
@@ -189,16 +187,16 @@ describeOnEngines('establishments: registration, decision, staff and API credent
     assert.ok(!(await ids('pending', otherPolice)).includes(id))
 
     const outside = await decide(otherPolice, id, { decision: 'approve' }, 403)
-    assert.equal(codeOf(outside), 'AUTH_OUTSIDE_JURISDICTION')
+    assert.equal(refusalOf(outside).code, 'AUTH_OUTSIDE_JURISDICTION')
     const bare = await decide(police, id, { decision: 'refuse', reason: '  ' }, 422)
-    assert.equal(codeOf(bare), 'STAY_REFUSAL_REASON_REQUIRED')
+    assert.equal(refusalOf(bare).code, 'STAY_REFUSAL_REASON_REQUIRED')
     const reason = 'Chưa có giấy chứng nhận đủ điều kiện về an ninh, trật tự'
     const refused = (
       await decide(police, id, { decision: 'refuse', reason })
     ).json<EstablishmentBody>()
     assert.equal(refused.status, 'refused')
     const again = await decide(provincialPolice, id, { decision: 'approve' }, 409)
-    assert.equal(codeOf(again), 'STAY_ESTABLISHMENT_ALREADY_DECIDED')
+    assert.equal(refusalOf(again).code, 'STAY_ESTABLISHMENT_ALREADY_DECIDED')
     assert.ok((await ids('refused', police)).includes(id))
 
     const mine = (
@@ -244,22 +242,22 @@ describeOnEngines('establishments: registration, decision, staff and API credent
       call(who, { method: 'GET', url: `${base}/establishments/${where}`, expect })
 
     const early = await name(pending, owner, staffMember.personalNumber, 409)
-    assert.equal(codeOf(early), 'STAY_ESTABLISHMENT_NOT_APPROVED')
+    assert.equal(refusalOf(early).code, 'STAY_ESTABLISHMENT_NOT_APPROVED')
     assert.equal(
-      codeOf(await name(id, levelOne, staffMember.personalNumber, 403)),
+      refusalOf(await name(id, levelOne, staffMember.personalNumber, 403)).code,
       'STAY_NOT_ESTABLISHMENT_OWNER',
     )
     const stranger = await pickResident(db())
     assert.equal(
-      codeOf(await name(id, owner, stranger.personalNumber, 422)),
+      refusalOf(await name(id, owner, stranger.personalNumber, 422)).code,
       'IDENTITY_GRANTEE_WITHOUT_ACCOUNT',
     )
-    assert.equal(codeOf(await readAs(staffMember, id, 403)), 'AUTH_FORBIDDEN')
+    assert.equal(refusalOf(await readAs(staffMember, id, 403)).code, 'AUTH_FORBIDDEN')
     const { grantId } = (await name(id, owner, staffMember.personalNumber, 201)).json<{
       grantId: number
     }>()
     assert.equal(
-      codeOf(await name(id, owner, staffMember.personalNumber, 409)),
+      refusalOf(await name(id, owner, staffMember.personalNumber, 409)).code,
       'IDENTITY_GRANT_EXISTS',
     )
 
@@ -275,7 +273,10 @@ describeOnEngines('establishments: registration, decision, staff and API credent
         .map((e) => e.id)
     assert.deepEqual(await workplaces(), [id])
     assert.equal((await readAs(staffMember, id, 200)).json<EstablishmentBody>().id, id)
-    assert.equal(codeOf(await readAs(staffMember, other, 403)), 'STAY_NOT_ESTABLISHMENT_STAFF')
+    assert.equal(
+      refusalOf(await readAs(staffMember, other, 403)).code,
+      'STAY_NOT_ESTABLISHMENT_STAFF',
+    )
     const staff = (
       await call(owner, { method: 'GET', url: `${base}/establishments/${id}/staff`, expect: 200 })
     ).json<{ grantId: number; personalNumber: string }[]>()
@@ -290,10 +291,10 @@ describeOnEngines('establishments: registration, decision, staff and API credent
         url: `${base}/establishments/${where}/staff/${grantId}`,
         expect,
       })
-    assert.equal(codeOf(await revoke(other, 404)), 'IDENTITY_GRANT_NOT_FOUND')
+    assert.equal(refusalOf(await revoke(other, 404)).code, 'IDENTITY_GRANT_NOT_FOUND')
     await revoke(id, 204)
-    assert.equal(codeOf(await revoke(id, 409)), 'IDENTITY_GRANT_ALREADY_REVOKED')
-    assert.equal(codeOf(await readAs(staffMember, id, 403)), 'AUTH_FORBIDDEN')
+    assert.equal(refusalOf(await revoke(id, 409)).code, 'IDENTITY_GRANT_ALREADY_REVOKED')
+    assert.equal(refusalOf(await readAs(staffMember, id, 403)).code, 'AUTH_FORBIDDEN')
     assert.deepEqual(await workplaces(), [])
     const [audits] = await db().query<{ n: number }>(
       `SELECT count(*)::int AS n FROM audit_entries
@@ -341,7 +342,7 @@ describeOnEngines('establishments: registration, decision, staff and API credent
       url: `${base}/establishments/${other}`,
       expect: 403,
     })
-    assert.equal(codeOf(foreign), 'STAY_NOT_ESTABLISHMENT_STAFF')
+    assert.equal(refusalOf(foreign).code, 'STAY_NOT_ESTABLISHMENT_STAFF')
     await call(bearer, { method: 'GET', url: `${base}/establishments/mine`, expect: 403 })
 
     const second = (await issue(200)).json<{

@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { accessLogOf, clientBearer } from '../../../test/access-log-reader.js'
-import { enrol, signInCookie, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  accessLogOf,
+  clientBearer,
+  enrol,
+  signInCookie,
+  type Actor,
+  useApp,
+  describeOnEngines,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 import { buildScene, declareGuest, type Scene } from './police-view.test-support.js'
 
@@ -17,7 +23,7 @@ describeOnEngines('an establishment’s reads of its guests, seen by the guest',
   let establishmentName: string
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 17, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 17, today: TODAY })
     scene = await buildScene(app(), db())
     guest = await enrol(app(), db(), { where: `birth_date < now() - interval '20 years'` })
     const [row] = await db().query<{ name: string }>(

@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict'
 import { after, before, it } from 'node:test'
 import { buildApp } from '../../app.js'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { freePort, testConfig, useListeningApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  type Actor,
+  freePort,
+  testConfig,
+  useListeningApp,
+  describeOnEngines,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 import { buildScene, declareGuest, pickGuest, type Scene } from './police-view.test-support.js'
 import { grounds } from './watch-list.test-support.js'
@@ -134,7 +140,7 @@ describeOnEngines('stays: the live feed of declarations for the police', (db) =>
   }
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 13, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 13, today: TODAY })
     scene = await buildScene(served().app, db())
     admin = await enrol(served().app, db(), { role: 'administrator', unitCodes: ['75'] })
   })

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import type { InjectOptions } from 'fastify'
-import { enrol, pickResident, type Actor } from '../../../test/actors.js'
+import { enrol, pickResident, type Actor } from '../../../test/kit/index.js'
 import type { Database } from '../../platform/db/database.js'
 import type { App } from '../../platform/http/server.js'
 import { getResident } from '../population/index.js'

@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { before, it } from 'node:test'
-import type { LightMyRequestResponse } from 'fastify'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  type Actor,
+  useApp,
+  describeOnEngines,
+  refusalOf,
+  assertRefusal,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { seedPopulation } from '../population/index.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import { buildScene, declareGuest, pickGuest, type Scene } from './police-view.test-support.js'
@@ -22,9 +27,6 @@ const DAY_MS = 24 * 60 * 60 * 1000
 interface AccessLog {
   entries: { action: string; purpose: string; actorRole: string; actorUnitCode: string | null }[]
 }
-
-const codeOf = (response: LightMyRequestResponse) =>
-  response.json<{ error: { code: string } }>().error.code
 
 describeOnEngines('stays: the police view of declarations', (db) => {
   const app = useApp(db)
@@ -57,7 +59,7 @@ describeOnEngines('stays: the police view of declarations', (db) => {
   }
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 11, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 11, today: TODAY })
     scene = await buildScene(app(), db())
     onTimeA = await declareGuest(app(), db(), scene.a)
     lateA = await declareGuest(app(), db(), scene.a, {
@@ -94,8 +96,7 @@ describeOnEngines('stays: the police view of declarations', (db) => {
     assert.deepEqual(await idsOf(who, url(`from=${tomorrow}`)), [])
     assert.deepEqual(await idsOf(who, url(`to=${yesterday}`)), [])
     const backwards = await get(who, url(`from=${today}&to=${yesterday}`))
-    assert.equal(backwards.statusCode, 422)
-    assert.equal(codeOf(backwards), 'STAY_PERIOD_INVALID')
+    assertRefusal(backwards, { status: 422, code: 'STAY_PERIOD_INVALID' })
   })
 
   it('pages newest first with a cursor, and refuses a forged one', async () => {
@@ -113,8 +114,7 @@ describeOnEngines('stays: the police view of declarations', (db) => {
     )
     assert.equal(second.next, null)
     const forged = await get(scene.a.police, `${url}&after=bm90LWEtY3Vyc29y`)
-    assert.equal(forged.statusCode, 400)
-    assert.equal(codeOf(forged), 'STAY_CURSOR_INVALID')
+    assertRefusal(forged, { status: 400, code: 'STAY_CURSOR_INVALID' })
   })
 
   it('requires a purpose and audits every declaration it shows', async () => {
@@ -181,8 +181,7 @@ describeOnEngines('stays: the police view of declarations', (db) => {
     assert.ok(second.flags.includes('open_stay_elsewhere'))
     const url = `/police/people/${traveller}/stays?purpose=criminal_investigation`
     const refused = await get(scene.a.police, url)
-    assert.equal(refused.statusCode, 403)
-    assert.equal(codeOf(refused), 'STAY_PROVINCIAL_POLICE_ONLY')
+    assertRefusal(refused, { status: 403, code: 'STAY_PROVINCIAL_POLICE_ONLY' })
     const found = await page(scene.provincial, url)
     assert.deepEqual(
       found.declarations.map((d) => d.id),
@@ -205,12 +204,10 @@ describeOnEngines('stays: the police view of declarations', (db) => {
     assert.equal((await get(scene.a.staff, url)).statusCode, 200)
     for (const stranger of [scene.b.police, scene.b.staff]) {
       const refused = await get(stranger, url)
-      assert.equal(refused.statusCode, 403)
-      assert.equal(codeOf(refused), 'AUTH_OUTSIDE_JURISDICTION')
+      assertRefusal(refused, { status: 403, code: 'AUTH_OUTSIDE_JURISDICTION' })
     }
     const missing = await get(scene.a.police, `/declarations/${randomUUID()}?purpose=${PURPOSE}`)
-    assert.equal(missing.statusCode, 404)
-    assert.equal(codeOf(missing), 'STAY_DECLARATION_NOT_FOUND')
+    assertRefusal(missing, { status: 404, code: 'STAY_DECLARATION_NOT_FOUND' })
     assert.equal((await get(scene.a.police, `/declarations/${onTimeA.id}`)).statusCode, 400)
 
     const [row] = await db().query<{ n: number }>(
@@ -237,7 +234,7 @@ describeOnEngines('stays: the police view of declarations', (db) => {
     ]) {
       const response = await get(resident, url)
       assert.equal(response.statusCode, 403, url)
-      assert.equal(codeOf(response), 'AUTH_FORBIDDEN')
+      assert.equal(refusalOf(response).code, 'AUTH_FORBIDDEN')
     }
   })
 })

@@ -4,6 +4,7 @@ import { AppError } from '../../platform/http/errors.js'
 import { parsePassportMrz } from '../identity/index.js'
 import { composePassportMrz } from './rooming-list.mrz.js'
 import { declarationOfRow } from './rooming-list.rows.js'
+import { TODAY } from '../../../test/kit/index.js'
 
 const refusalOf = (run: () => unknown): AppError => {
   try {
@@ -108,7 +109,7 @@ describe('rooming-list rows', () => {
     const guest = input.guests[0] as { passportMrz: string; entryDate: string; visaNumber: string }
     assert.equal(guest.entryDate, '2026-11-20')
     assert.equal(guest.visaNumber, 'DL1234567')
-    const parsed = parsePassportMrz(guest.passportMrz, { today: '2026-11-27' })
+    const parsed = parsePassportMrz(guest.passportMrz, { today: TODAY })
     assert.ok(parsed.ok, JSON.stringify(parsed))
     assert.deepEqual(
       [parsed.passport.surname, parsed.passport.givenNames, parsed.passport.nationality],

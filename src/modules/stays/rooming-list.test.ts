@@ -3,8 +3,13 @@ import { randomUUID } from 'node:crypto'
 import { before, it } from 'node:test'
 import ExcelJS from 'exceljs'
 import type { LightMyRequestResponse } from 'fastify'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  useApp,
+  describeOnEngines,
+  refusalOf,
+  assertRefusal,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { getResident, seedPopulation } from '../population/index.js'
 import { buildScene, pickGuest, type Place } from './police-view.test-support.js'
 import {
@@ -21,9 +26,6 @@ interface Report {
   refused: number
   rows: { row: number; status: string; code: string; message: string; declarationId?: string }[]
 }
-
-const codeOf = (response: LightMyRequestResponse) =>
-  response.json<{ error: { code: string } }>().error.code
 
 /** An instant as a receptionist writes it: DD/MM/YYYY HH:mm, Vietnam time. */
 function vietnamText(at: Date): string {
@@ -70,7 +72,7 @@ describeOnEngines('stays: rooming-list imports', (db) => {
   }
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 11, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 11, today: TODAY })
     place = (await buildScene(app(), db())).a
   })
 
@@ -136,7 +138,7 @@ describeOnEngines('stays: rooming-list imports', (db) => {
     assert.deepEqual(retried.json(), first.json())
     assert.equal(await declaredHere(), before + 2)
     const other = await upload(csv.split('\n').slice(0, 2).join('\n'), 'text/csv', key)
-    assert.equal(codeOf(other), 'STAY_IDEMPOTENCY_KEY_REUSED')
+    assert.equal(refusalOf(other).code, 'STAY_IDEMPOTENCY_KEY_REUSED')
     // A new key for the same list: each guest is already checked in here, so each row is refused.
     const again = await reportOf(await upload(csv, 'text/csv'))
     assert.deepEqual(
@@ -144,7 +146,10 @@ describeOnEngines('stays: rooming-list imports', (db) => {
       ['STAY_ALREADY_CHECKED_IN', 'STAY_ALREADY_CHECKED_IN'],
     )
     assert.equal(await declaredHere(), before + 2)
-    assert.equal(codeOf(await upload(csv, 'text/csv', null)), 'STAY_IDEMPOTENCY_KEY_REQUIRED')
+    assert.equal(
+      refusalOf(await upload(csv, 'text/csv', null)).code,
+      'STAY_IDEMPOTENCY_KEY_REQUIRED',
+    )
   })
 
   it('reads an XLSX, with date cells and numbers as Excel stores them', async () => {
@@ -209,7 +214,7 @@ describeOnEngines('stays: rooming-list imports', (db) => {
     for (const [body, type, status, code] of cases) {
       const response = await upload(body, type)
       assert.equal(response.statusCode, status, `${type}: ${response.body}`)
-      assert.equal(codeOf(response), code)
+      assert.equal(refusalOf(response).code, code)
     }
     const headless = await upload('Họ và tên;Phòng\nAn;1\n', 'text/csv')
     assert.deepEqual(headless.json<{ error: { message: string; details: unknown } }>().error, {
@@ -223,7 +228,10 @@ describeOnEngines('stays: rooming-list imports', (db) => {
     const long = ['Personal number,Full name,Birth date,Arrival']
     for (let i = 0; i <= MAX_ROOMING_LIST_ROWS; i++)
       long.push(`0750900${i},A,01/01/1990,${arrival}`)
-    assert.equal(codeOf(await upload(long.join('\n'), 'text/csv')), 'STAY_ROOMING_LIST_TOO_LONG')
+    assert.equal(
+      refusalOf(await upload(long.join('\n'), 'text/csv')).code,
+      'STAY_ROOMING_LIST_TOO_LONG',
+    )
     const huge = await upload(Buffer.alloc(MAX_ROOMING_LIST_BYTES + 1, 'a'), 'text/csv')
     assert.equal(huge.statusCode, 413)
     assert.equal(await declaredHere(), before)
@@ -241,7 +249,6 @@ describeOnEngines('stays: rooming-list imports', (db) => {
       },
       payload: `Personal number,Full name,Birth date,Arrival\n075090001234,A,01/01/1990,${arrival}\n`,
     })
-    assert.equal(response.statusCode, 403)
-    assert.equal(codeOf(response), 'STAY_NOT_ESTABLISHMENT_STAFF')
+    assertRefusal(response, { status: 403, code: 'STAY_NOT_ESTABLISHMENT_STAFF' })
   })
 })

@@ -2,9 +2,15 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { before, it } from 'node:test'
 import type { LightMyRequestResponse } from 'fastify'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  type Actor,
+  useApp,
+  describeOnEngines,
+  refusalOf,
+  assertRefusal,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { getResident, seedPopulation } from '../population/index.js'
 import { buildScene, pickGuest, type Scene } from './police-view.test-support.js'
 
@@ -21,9 +27,6 @@ interface Manifest {
   trip: Trip
   passengers: { declarationId: string; seat: string | null; fullName: string }[]
 }
-
-const codeOf = (response: LightMyRequestResponse) =>
-  response.json<{ error: { code: string } }>().error.code
 
 describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
   const app = useApp(db)
@@ -122,7 +125,7 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
   }
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 11, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 11, today: TODAY })
     scene = await buildScene(app(), db())
     operator = await openCoachOperator()
   })
@@ -132,16 +135,15 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
       who: scene.a.staff,
       establishmentId: scene.a.establishmentId,
     })
-    assert.equal(hotel.statusCode, 422)
-    assert.equal(codeOf(hotel), 'STAY_NOT_A_COACH_OPERATOR')
+    assertRefusal(hotel, { status: 422, code: 'STAY_NOT_A_COACH_OPERATOR' })
     assert.equal(
-      codeOf(await openTrip(newTrip(30, { vehiclePlate: 'ABC-123' }))),
+      refusalOf(await openTrip(newTrip(30, { vehiclePlate: 'ABC-123' }))).code,
       'STAY_TRIP_PLATE_INVALID',
     )
     const backwards = newTrip(30, { arrivalAt: new Date(Date.now() - HOUR_MS).toISOString() })
-    assert.equal(codeOf(await openTrip(backwards)), 'STAY_TRIP_ARRIVAL_BEFORE_DEPARTURE')
+    assert.equal(refusalOf(await openTrip(backwards)).code, 'STAY_TRIP_ARRIVAL_BEFORE_DEPARTURE')
     const other = await openTrip(newTrip(30), { who: scene.a.staff })
-    assert.equal(codeOf(other), 'STAY_NOT_ESTABLISHMENT_STAFF')
+    assert.equal(refusalOf(other).code, 'STAY_NOT_ESTABLISHMENT_STAFF')
     const trip = (await expect201(openTrip(newTrip(30)))) as unknown as Trip
     assert.equal(trip.vehiclePlate, '60B-123.45')
     const listed = await call(
@@ -170,15 +172,13 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
     assert.equal(await tripsNow(), before + 1)
 
     const reused = await openTrip({ ...body, seats: 30 }, { key })
-    assert.equal(reused.statusCode, 422)
-    assert.equal(codeOf(reused), 'STAY_IDEMPOTENCY_KEY_REUSED')
+    assertRefusal(reused, { status: 422, code: 'STAY_IDEMPOTENCY_KEY_REUSED' })
     const keyless = await openTrip(body, { key: null })
-    assert.equal(keyless.statusCode, 400)
-    assert.equal(codeOf(keyless), 'STAY_IDEMPOTENCY_KEY_REQUIRED')
+    assertRefusal(keyless, { status: 400, code: 'STAY_IDEMPOTENCY_KEY_REQUIRED' })
     // A refusal stores nothing: once the plate is right, the same key opens the trip.
     const fixable = randomUUID()
     const badPlate = await openTrip({ ...body, vehiclePlate: 'ABC-123' }, { key: fixable })
-    assert.equal(codeOf(badPlate), 'STAY_TRIP_PLATE_INVALID')
+    assert.equal(refusalOf(badPlate).code, 'STAY_TRIP_PLATE_INVALID')
     assert.equal((await openTrip({ ...body, seats: 31 }, { key: fixable })).statusCode, 201)
     assert.equal(await tripsNow(), before + 2)
   })
@@ -220,14 +220,12 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
       201,
     )
     const taken = await board(trip.id, [await passenger('2')])
-    assert.equal(taken.statusCode, 409)
-    assert.equal(codeOf(taken), 'STAY_TRIP_SEAT_TAKEN')
+    assertRefusal(taken, { status: 409, code: 'STAY_TRIP_SEAT_TAKEN' })
     const twice = await board(trip.id, [await passenger('3'), await passenger('3')])
-    assert.equal(codeOf(twice), 'STAY_TRIP_SEAT_TAKEN')
+    assert.equal(refusalOf(twice).code, 'STAY_TRIP_SEAT_TAKEN')
     assert.equal((await board(trip.id, [await passenger('3'), await passenger()])).statusCode, 201)
     const full = await board(trip.id, [await passenger()])
-    assert.equal(full.statusCode, 409)
-    assert.equal(codeOf(full), 'STAY_TRIP_FULL')
+    assertRefusal(full, { status: 409, code: 'STAY_TRIP_FULL' })
     assert.equal((await manifestOf(trip.id)).passengers.length, 4)
   })
 
@@ -235,7 +233,7 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
     const trip = await expect201(openTrip(newTrip(3)))
     const groups = await Promise.all(Array.from({ length: 6 }, async () => [await passenger()]))
     const answers = await Promise.all(groups.map((guests) => board(trip.id, guests)))
-    const statuses = answers.map((a) => (a.statusCode === 201 ? 'boarded' : codeOf(a)))
+    const statuses = answers.map((a) => (a.statusCode === 201 ? 'boarded' : refusalOf(a).code))
     assert.deepEqual(statuses.sort(), [
       'STAY_TRIP_FULL',
       'STAY_TRIP_FULL',
@@ -250,13 +248,11 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
   it("keeps a trip to its operator's staff", async () => {
     const trip = await expect201(openTrip(newTrip(10)))
     const manifest = await call(scene.a.staff, 'GET', `/trips/${trip.id}/manifest`)
-    assert.equal(manifest.statusCode, 403)
-    assert.equal(codeOf(manifest), 'STAY_NOT_ESTABLISHMENT_STAFF')
+    assertRefusal(manifest, { status: 403, code: 'STAY_NOT_ESTABLISHMENT_STAFF' })
     const boarding = await board(trip.id, [await passenger()], randomUUID(), scene.a.staff)
     assert.equal(boarding.statusCode, 403)
     const missing = await call(operator.staff, 'GET', `/trips/${randomUUID()}/manifest`)
-    assert.equal(missing.statusCode, 404)
-    assert.equal(codeOf(missing), 'STAY_TRIP_NOT_FOUND')
+    assertRefusal(missing, { status: 404, code: 'STAY_TRIP_NOT_FOUND' })
     const police = await call(scene.a.police, 'GET', `/trips/${trip.id}/manifest`)
     assert.equal(police.statusCode, 403)
   })
@@ -267,6 +263,6 @@ describeOnEngines('stays: coach trips and their manifests (model 12)', (db) => {
       arrivalAt: new Date(Date.now() - HOUR_MS).toISOString(),
     })
     const trip = await expect201(openTrip(past))
-    assert.equal(codeOf(await board(trip.id, [await passenger()])), 'STAY_TRIP_ENDED')
+    assert.equal(refusalOf(await board(trip.id, [await passenger()])).code, 'STAY_TRIP_ENDED')
   })
 })

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { before, it } from 'node:test'
-import type { LightMyRequestResponse } from 'fastify'
-import { enrol, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  type Actor,
+  useApp,
+  describeOnEngines,
+  refusalOf,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { getResident, seedPopulation } from '../population/index.js'
 import {
   buildScene,
@@ -32,9 +36,6 @@ interface Alert {
   declaration: { id: string; fullName: string; birthDate: string; arrivalAt: string }
   establishment: { name: string }
 }
-
-const codeOf = (response: LightMyRequestResponse) =>
-  response.json<{ error: { code: string } }>().error.code
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -100,7 +101,7 @@ describeOnEngines(
       (await accessLog(who)).filter((e) => e.action === 'stays.alert.deliver')
 
     before(async () => {
-      await seedPopulation(db(), { scale: 1_000, seed: 17, today: '2026-11-27' })
+      await seedPopulation(db(), { scale: 1_000, seed: 17, today: TODAY })
       scene = await buildScene(app(), db())
       listedB = await enrol(app(), db(), { where: `commune_code = '${scene.b.communeCode}'` })
     })
@@ -129,7 +130,7 @@ describeOnEngines(
       assert.equal(approved.statusCode, 200, approved.body)
       assert.equal(approved.json<Entry>().status, 'active')
       assert.equal(
-        codeOf(await call(scene.provincial, 'POST', approval)),
+        refusalOf(await call(scene.provincial, 'POST', approval)).code,
         'STAY_WATCH_ENTRY_NOT_PENDING',
       )
 
@@ -194,7 +195,7 @@ describeOnEngines(
         'POST',
         `/police/watch-list/${request.id}/approval`,
       )
-      assert.equal(codeOf(approve), 'STAY_WATCH_ENTRY_NOT_PENDING')
+      assert.equal(refusalOf(approve).code, 'STAY_WATCH_ENTRY_NOT_PENDING')
       const stay = await stayAt(scene.b, other.personalNumber)
       assert.deepEqual(await alertsFor(scene.a.police, stay.id), [])
       const all = await call(scene.a.police, 'GET', '/police/watch-list?include=all')
@@ -218,7 +219,7 @@ describeOnEngines(
       for (const expiresAt of [Date.now() - 60_000, Date.now() + 92 * day]) {
         const response = await post({ ...full, expiresAt: new Date(expiresAt).toISOString() })
         assert.equal(response.statusCode, 400, new Date(expiresAt).toISOString())
-        assert.equal(codeOf(response), 'STAY_WATCH_EXPIRY_INVALID')
+        assert.equal(refusalOf(response).code, 'STAY_WATCH_EXPIRY_INVALID')
       }
       assert.equal((await post({ ...full, ...grounds(89) })).statusCode, 201)
     })
@@ -233,8 +234,14 @@ describeOnEngines(
       const renewed = await renew(scene.a.police, entry.id, 60)
       assert.equal(renewed.statusCode, 200, renewed.body)
       assert.ok(Date.parse(renewed.json<Entry>().expiresAt) > Date.parse(entry.expiresAt))
-      assert.equal(codeOf(await renew(scene.a.police, entry.id, 120)), 'STAY_WATCH_EXPIRY_INVALID')
-      assert.equal(codeOf(await renew(scene.b.police, entry.id, 60)), 'AUTH_OUTSIDE_JURISDICTION')
+      assert.equal(
+        refusalOf(await renew(scene.a.police, entry.id, 120)).code,
+        'STAY_WATCH_EXPIRY_INVALID',
+      )
+      assert.equal(
+        refusalOf(await renew(scene.b.police, entry.id, 60)).code,
+        'AUTH_OUTSIDE_JURISDICTION',
+      )
 
       // A listing of someone outside the unit is renewed by provincial police, not the unit.
       const outsider = await enrol(app(), db(), {
@@ -242,11 +249,11 @@ describeOnEngines(
       })
       const request = await add(scene.a.police, outsider.personalNumber)
       assert.equal(
-        codeOf(await renew(scene.a.police, request.id, 60)),
+        refusalOf(await renew(scene.a.police, request.id, 60)).code,
         'STAY_WATCH_APPROVAL_REQUIRED',
       )
       assert.equal(
-        codeOf(await renew(scene.provincial, request.id, 60)),
+        refusalOf(await renew(scene.provincial, request.id, 60)).code,
         'STAY_WATCH_ENTRY_NOT_ACTIVE',
       )
       await call(scene.provincial, 'POST', `/police/watch-list/${request.id}/approval`)
@@ -279,7 +286,7 @@ describeOnEngines(
         'POST',
         `/police/watch-list/${randomUUID()}/approval`,
       )
-      assert.equal(codeOf(missing), 'STAY_WATCH_ENTRY_NOT_FOUND')
+      assert.equal(refusalOf(missing).code, 'STAY_WATCH_ENTRY_NOT_FOUND')
     })
   },
 )

@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { before, it } from 'node:test'
-import type { LightMyRequestResponse } from 'fastify'
-import { enrol, pickResident, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import {
+  enrol,
+  pickResident,
+  type Actor,
+  useApp,
+  describeOnEngines,
+  refusalOf,
+  TODAY,
+} from '../../../test/kit/index.js'
 import { listAccessesTo } from '../audit/index.js'
 import { getResident, seedPopulation } from '../population/index.js'
 import { buildScene, declareGuest, pickGuest, type Scene } from './police-view.test-support.js'
@@ -29,9 +34,6 @@ interface Alert {
   declaration: { id: string; fullName: string }
   acknowledgedAt: string | null
 }
-
-const codeOf = (response: LightMyRequestResponse) =>
-  response.json<{ error: { code: string } }>().error.code
 
 describeOnEngines('stays: the watch list and its alerts', (db) => {
   const app = useApp(db)
@@ -76,7 +78,7 @@ describeOnEngines('stays: the watch list and its alerts', (db) => {
   }
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 11, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 11, today: TODAY })
     scene = await buildScene(app(), db())
     const third = await pickResident(
       db(),
@@ -104,12 +106,12 @@ describeOnEngines('stays: the watch list and its alerts', (db) => {
     for (const outside of [scene.a.communeCode, '75']) {
       const refused = await add(scene.b.police, outside)
       assert.equal(refused.statusCode, 403, outside)
-      assert.equal(codeOf(refused), 'AUTH_OUTSIDE_JURISDICTION')
+      assert.equal(refusalOf(refused).code, 'AUTH_OUTSIDE_JURISDICTION')
     }
     assert.equal((await add(scene.provincial, scene.a.communeCode)).statusCode, 201)
     assert.equal((await add(scene.provincial, '75')).statusCode, 201)
     const unknown = await add(scene.provincial, '99999')
-    assert.equal(codeOf(unknown), 'STAY_UNIT_UNKNOWN')
+    assert.equal(refusalOf(unknown).code, 'STAY_UNIT_UNKNOWN')
     const staff = await add(scene.a.staff, scene.a.communeCode)
     assert.equal(staff.statusCode, 403)
   })
@@ -129,16 +131,16 @@ describeOnEngines('stays: the watch list and its alerts', (db) => {
     const entry = await list(scene.a.police, person)
     const remove = (who: Actor) =>
       call(who, 'DELETE', `/police/watch-list/${entry.id}`, { reason: 'Đã bắt giữ / Arrested' })
-    assert.equal(codeOf(await remove(scene.b.police)), 'AUTH_OUTSIDE_JURISDICTION')
+    assert.equal(refusalOf(await remove(scene.b.police)).code, 'AUTH_OUTSIDE_JURISDICTION')
     const removed = await remove(scene.a.police)
     assert.equal(removed.statusCode, 200, removed.body)
     assert.ok(removed.json<Entry>().removedAt)
     assert.equal(removed.json<Entry>().removalReason, 'Đã bắt giữ / Arrested')
-    assert.equal(codeOf(await remove(scene.a.police)), 'STAY_WATCH_ENTRY_REMOVED')
+    assert.equal(refusalOf(await remove(scene.a.police)).code, 'STAY_WATCH_ENTRY_REMOVED')
     const missing = await call(scene.a.police, 'DELETE', `/police/watch-list/${randomUUID()}`, {
       reason: 'không có / none',
     })
-    assert.equal(codeOf(missing), 'STAY_WATCH_ENTRY_NOT_FOUND')
+    assert.equal(refusalOf(missing).code, 'STAY_WATCH_ENTRY_NOT_FOUND')
     assert.ok(!(await activeEntries(scene.a.police)).some((e) => e.id === entry.id))
     // Off the list, the person is declared without an alert.
     const declared = await declareGuest(app(), db(), scene.a, { personalNumber: person })
@@ -243,12 +245,15 @@ describeOnEngines('stays: the watch list and its alerts', (db) => {
     const alert = (await alertsOf(scene.a.police)).find((a) => a.declaration.id === declared.id)!
     const acknowledge = (who: Actor) =>
       call(who, 'POST', `/police/alerts/${alert.id}/acknowledgement`)
-    assert.equal(codeOf(await acknowledge(elsewhere)), 'STAY_ALERT_NOT_FOUND')
-    assert.equal(codeOf(await acknowledge(scene.b.police)), 'STAY_ALERT_NOT_FOUND')
+    assert.equal(refusalOf(await acknowledge(elsewhere)).code, 'STAY_ALERT_NOT_FOUND')
+    assert.equal(refusalOf(await acknowledge(scene.b.police)).code, 'STAY_ALERT_NOT_FOUND')
     const done = await acknowledge(scene.a.police)
     assert.equal(done.statusCode, 200, done.body)
     assert.ok(done.json<Alert>().acknowledgedAt)
-    assert.equal(codeOf(await acknowledge(scene.a.police)), 'STAY_ALERT_ALREADY_ACKNOWLEDGED')
+    assert.equal(
+      refusalOf(await acknowledge(scene.a.police)).code,
+      'STAY_ALERT_ALREADY_ACKNOWLEDGED',
+    )
     const open = await alertsOf(scene.a.police, '?acknowledged=false')
     assert.ok(!open.some((a) => a.id === alert.id))
     const handled = await alertsOf(scene.a.police, '?acknowledged=true')
@@ -275,7 +280,7 @@ describeOnEngines('stays: the watch list and its alerts', (db) => {
       all.slice(2).map((a) => a.id),
     )
     assert.equal(
-      codeOf(await call(scene.a.police, 'GET', '/police/alerts?after=bad')),
+      refusalOf(await call(scene.a.police, 'GET', '/police/alerts?after=bad')).code,
       'STAY_CURSOR_INVALID',
     )
   })

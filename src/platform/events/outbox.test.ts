@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { ENGINES, describeOnEngines, openTestDatabase } from '../../../test/harness.js'
+import { ENGINES, describeOnEngines, openTestDatabase } from '../../../test/kit/index.js'
 import type { BulkSession, Database } from '../db/database.js'
 import { OutboxDispatcher, recordEvent, type OutboxEvent } from './outbox.js'
 

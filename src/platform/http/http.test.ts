@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { LightMyRequestResponse } from 'fastify'
-import { testConfig, useApp } from '../../../test/app.js'
-import { ENGINES, describeOnEngines, openTestDatabase } from '../../../test/harness.js'
+import {
+  testConfig,
+  useApp,
+  ENGINES,
+  describeOnEngines,
+  openTestDatabase,
+} from '../../../test/kit/index.js'
 import { buildApp } from '../../app.js'
 import { AppError, type ErrorEnvelope } from './errors.js'
 import { createServer, type App } from './server.js'

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
 import { compileErrors, validate } from '@readme/openapi-parser'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { useApp, describeOnEngines } from '../../../test/kit/index.js'
 
 interface Document {
   paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
+import { enrol, useApp, describeOnEngines, TODAY } from '../../../test/kit/index.js'
 import { seedPopulation } from '../../modules/population/index.js'
 import type { App } from './server.js'
 
@@ -31,7 +29,7 @@ describeOnEngines('the client address behind a reverse proxy', (db) => {
   const direct = useApp(db)
 
   before(async () => {
-    await seedPopulation(db(), { scale: 1_000, seed: 31, today: '2026-11-27' })
+    await seedPopulation(db(), { scale: 1_000, seed: 31, today: TODAY })
   })
 
   it("throttles each client of a trusted proxy by the client's own address", async () => {

@@ -1,7 +1,7 @@
 import { it } from 'node:test'
 import assert from 'node:assert/strict'
 import { asc, eq } from 'drizzle-orm'
-import { describeOnEngines } from '../../../../test/harness.js'
+import { describeOnEngines } from '../../../../test/kit/index.js'
 import { identityTokenUses } from '../identity.tables.js'
 import {
   consumeIdentityToken,

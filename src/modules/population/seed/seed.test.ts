@@ -4,12 +4,16 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { it } from 'node:test'
-import { ENGINES, describeOnEngines, openTestDatabase } from '../../../../test/harness.js'
+import {
+  ENGINES,
+  describeOnEngines,
+  openTestDatabase,
+  TODAY,
+  rejectsWith,
+} from '../../../../test/kit/index.js'
 import type { Database } from '../../../platform/db/database.js'
 import { allocateResidents, generateCommune } from '../generator/index.js'
 import { seedPopulation } from './seed.service.js'
-
-const TODAY = '2026-11-27'
 
 async function counts(database: Database) {
   const [row] = await database.query<{
@@ -73,9 +77,10 @@ describeOnEngines('population load', (db) => {
   })
 
   it('refuses to replace a loaded population without --reset, and replaces it with it', async () => {
-    await assert.rejects(seedPopulation(db(), { scale: 2_000, seed: 8, today: TODAY }), {
-      code: 'POPULATION_ALREADY_LOADED',
-    })
+    await rejectsWith(
+      seedPopulation(db(), { scale: 2_000, seed: 8, today: TODAY }),
+      'POPULATION_ALREADY_LOADED',
+    )
     assert.equal((await counts(db())).residents, 1_000)
     const replaced = await seedPopulation(db(), {
       scale: 2_000,
@@ -89,9 +94,10 @@ describeOnEngines('population load', (db) => {
 
   it('refuses a scale out of range and writes nothing', async () => {
     for (const scale of [999, 4_491_409, 1500.5]) {
-      await assert.rejects(seedPopulation(db(), { scale, seed: 1, today: TODAY, reset: true }), {
-        code: 'POPULATION_SCALE_OUT_OF_RANGE',
-      })
+      await rejectsWith(
+        seedPopulation(db(), { scale, seed: 1, today: TODAY, reset: true }),
+        'POPULATION_SCALE_OUT_OF_RANGE',
+      )
     }
     assert.equal((await counts(db())).residents, 2_000)
   })

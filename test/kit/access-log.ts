@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import type { App } from '../src/platform/http/server.js'
+import type { App } from '../../src/platform/http/server.js'
 
 type Label = { vi: string; en: string }
 

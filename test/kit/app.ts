@@ -1,9 +1,9 @@
 import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { after, before } from 'node:test'
-import { buildApp, type AppConfig } from '../src/app.js'
-import { loadConfig } from '../src/platform/config/config.js'
-import type { App } from '../src/platform/http/server.js'
-import type { Database } from '../src/platform/db/database.js'
+import { buildApp, type AppConfig } from '../../src/app.js'
+import { loadConfig } from '../../src/platform/config/config.js'
+import type { App } from '../../src/platform/http/server.js'
+import type { Database } from '../../src/platform/db/database.js'
 
 export const testConfig: AppConfig = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' })
 

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { after, before, describe } from 'node:test'
 import pg from 'pg'
-import { loadConfig } from '../src/platform/config/config.js'
-import { openDatabase, type Database, type Engine } from '../src/platform/db/database.js'
-import { migrateDatabase } from '../src/platform/db/migrate.js'
+import { loadConfig } from '../../src/platform/config/config.js'
+import { openDatabase, type Database, type Engine } from '../../src/platform/db/database.js'
+import { migrateDatabase } from '../../src/platform/db/migrate.js'
 
 const serverUrl = loadConfig().DATABASE_URL
 

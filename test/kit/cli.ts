@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { ConfigSchema } from '../src/platform/config/config.js'
-import type { Engine } from '../src/platform/db/database.js'
-import { openTestDatabase, type TestDatabase } from './harness.js'
+import { ConfigSchema } from '../../src/platform/config/config.js'
+import type { Engine } from '../../src/platform/db/database.js'
+import { openTestDatabase, type TestDatabase } from './database.js'
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 export interface Run {
   code: number | null

@@ -4,10 +4,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ConfigSchema } from '../src/platform/config/config.js'
+import { ConfigSchema } from '../../src/platform/config/config.js'
 import { freePort } from './app.js'
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 // A bound, not a speed expectation: migrations on a loaded machine with other helpers running.
 const READY_WITHIN_MS = 60_000
 

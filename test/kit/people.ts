@@ -1,7 +1,7 @@
-import type { App } from '../src/platform/http/server.js'
-import type { Role } from '../src/platform/auth/roles.js'
-import type { Database } from '../src/platform/db/database.js'
-import { createAccount, grantRole } from '../src/modules/identity/index.js'
+import type { App } from '../../src/platform/http/server.js'
+import type { Role } from '../../src/platform/auth/roles.js'
+import type { Database } from '../../src/platform/db/database.js'
+import { createAccount, grantRole } from '../../src/modules/identity/index.js'
 
 export const PASSWORD = 'mật khẩu đủ dài 2026'
 
@@ -12,7 +12,10 @@ export interface Actor {
   cookie: string
 }
 
-/** A resident of the loaded registry without an account, optionally in a given commune. */
+/**
+ * A resident of the loaded registry (seed it first, e.g. `seedPopulation(db, { ..., today: TODAY })`)
+ * without an account, optionally matching an SQL condition on `residents`.
+ */
 export async function pickResident(
   database: Database,
   where = 'true',
@@ -27,6 +30,7 @@ export async function pickResident(
   return { personalNumber: row.personal_number, communeCode: row.commune_code }
 }
 
+/** The session cookie of a signed-in person, as a `cookie` header value. */
 export async function signInCookie(
   app: App,
   personalNumber: string,
@@ -43,17 +47,32 @@ export async function signInCookie(
   return `cds_session=${cookie.value}`
 }
 
-/** A signed-in account: a resident, or staff with a role over some units. */
+export interface EnrolOptions {
+  /** A staff role, granted over `unitCodes` (the resident's commune unless given). */
+  role?: Role
+  unitCodes?: string[]
+  agencyCode?: string
+  /** The eID level of the account: 1 unless told (level 2 is what the registry verified in person). */
+  level?: 1 | 2
+  /** An SQL condition on `residents` choosing who is enrolled. */
+  where?: string
+}
+
+/**
+ * A signed-in account and its parents: a resident of the loaded registry, an account at an eID
+ * level, and for staff a role over some units.
+ */
 export async function enrol(
   app: App,
   database: Database,
-  options: { role?: Role; unitCodes?: string[]; agencyCode?: string; where?: string } = {},
+  options: EnrolOptions = {},
 ): Promise<Actor> {
   const resident = await pickResident(database, options.where)
   const account = await createAccount(database.db, {
     personalNumber: resident.personalNumber,
     phone: '0912345678',
     password: PASSWORD,
+    ...(options.level ? { level: options.level } : {}),
   })
   if (options.role) {
     await grantRole(database.db, {
