@@ -3,8 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import type { Role } from '../../src/platform/auth/roles.js'
 import { seedPopulation } from '../../src/modules/population/index.js'
-import { PASSWORD, enrol, type Actor } from '../actors.js'
-import { openTestDatabase, type TestDatabase } from '../harness.js'
+import { PASSWORD, enrol, openTestDatabase, type Actor, type TestDatabase } from '../kit/index.js'
 import {
   Cleanup,
   browserSkip,

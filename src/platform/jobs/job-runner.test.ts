@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines } from '../../../test/kit/index.js'
 import type { Job } from '../modules/module.js'
 import { JobRunner } from './job-runner.js'
 
