@@ -5,6 +5,7 @@ import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Database } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
+import { lastEventIdOf } from '../../platform/http/sse.js'
 import { LiveFeed } from './live-feed.js'
 import {
   CurrentGuestsQuery,
@@ -167,7 +168,7 @@ export const policeRoutes =
           principal: principalOf(request),
           reauthenticate: () => request.reauthenticate(),
         }
-        await feed.open(reply, caller, request.headers['last-event-id'])
+        await feed.open(reply, caller, lastEventIdOf(request))
       },
     )
   }
