@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Principal } from '../../platform/auth/principal.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import { boundariesMissing, exportNeedsChart } from './analytics.errors.js'
@@ -32,8 +32,7 @@ const tags = ['analytics']
 const config = { access: READ }
 
 function actor(request: FastifyRequest): Principal {
-  if (!request.principal) throw authenticationRequired()
-  return request.principal
+  return requirePrincipal(request)
 }
 
 /**

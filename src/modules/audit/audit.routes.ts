@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type, type TSchema } from '@sinclair/typebox'
 import type { Database } from '../../platform/db/database.js'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePersonalNumber } from '../../platform/auth/access.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import { listAccessesTo, nameAccesses, type AccessLogNamers } from './audit.access-log.js'
 
@@ -58,8 +58,7 @@ export const meAuditRoutes =
         config: { access: 'me.read' },
       },
       async (request) => {
-        const personalNumber = request.principal?.personalNumber
-        if (!personalNumber) throw authenticationRequired()
+        const personalNumber = requirePersonalNumber(request)
         return nameAccesses(
           await listAccessesTo(database.db, personalNumber, request.query),
           namers,

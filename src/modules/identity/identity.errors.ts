@@ -1,164 +1,217 @@
-import { AppError } from '../../platform/http/errors.js'
+import { defineErrors, type AppError } from '../../platform/http/errors.js'
+import type { IdentityTokenReason } from './qr/identity-token.claims.js'
 
-const refuse = (code: string, status: number, message: string, details?: unknown): AppError =>
-  new AppError(code, { status, message, details })
+type TokenRefusal = IdentityTokenReason extends `IDENTITY_${infer K}` ? K : never
+const TOKEN_REFUSALS: readonly TokenRefusal[] = [
+  'TOKEN_MALFORMED',
+  'TOKEN_TYPE',
+  'TOKEN_ALGORITHM',
+  'TOKEN_SIGNATURE',
+  'TOKEN_CLAIMS',
+  'TOKEN_WRONG_ISSUER',
+  'TOKEN_EXPIRED',
+  'TOKEN_NOT_YET_VALID',
+]
+
+/** The identity module's error codes: each once, with its HTTP status and message. */
+export const identityErrors = defineErrors('IDENTITY', {
+  REGISTRY_MISMATCH: {
+    status: 422,
+    vi: 'Thông tin không khớp với Cơ sở dữ liệu quốc gia về dân cư',
+    en: 'The details do not match the population registry',
+  },
+  ALREADY_REGISTERED: {
+    status: 409,
+    vi: 'Số định danh này đã có tài khoản: hãy đăng nhập, hoặc đặt lại mật khẩu nếu đã quên',
+    en: 'This number already has an account: sign in, or reset the password if you forgot it',
+  },
+  CODE_INVALID: {
+    status: 422,
+    vi: 'Mã xác nhận không đúng',
+    en: 'The confirmation code is wrong',
+  },
+  CODE_EXPIRED: {
+    status: 422,
+    vi: 'Mã xác nhận đã hết hạn, hãy yêu cầu mã mới',
+    en: 'The code has expired, ask for a new one',
+  },
+  PASSWORD_WEAK: {
+    status: 422,
+    vi: (p: { reason: string }) => `Mật khẩu chưa đủ mạnh: ${p.reason}`,
+  },
+  SMS_UNAVAILABLE: {
+    status: 503,
+    vi: 'Không gửi được mã lúc này, vui lòng thử lại sau vài phút',
+    en: 'Could not send the code now, try again in a few minutes',
+  },
+  SIGN_IN_FAILED: {
+    status: 401,
+    vi: 'Số định danh hoặc mật khẩu không đúng',
+    en: 'Wrong number or password',
+  },
+  TOO_MANY_ATTEMPTS: {
+    status: 429,
+    vi: (p: { retryAfterSeconds: number }) => `Thử lại sau ${p.retryAfterSeconds} giây`,
+    en: (p: { retryAfterSeconds: number }) => `Try again in ${p.retryAfterSeconds} s`,
+  },
+  ACCOUNT_LOCKED: {
+    status: 429,
+    vi: 'Tài khoản tạm khóa vì có nhiều lần đăng nhập sai. Trên thiết bị đã từng đăng nhập, bạn vẫn đăng nhập được; trên thiết bị mới, hãy nhận mã qua điện thoại',
+    en: 'The account is locked after many failed sign-ins. You can still sign in on a device you have used before; on a new one, get a code by phone',
+  },
+  SECOND_FACTOR_REQUIRED: {
+    status: 401,
+    vi: 'Cần mã xác thực hai lớp',
+    en: 'Second factor required',
+  },
+  SECOND_FACTOR_INVALID: {
+    status: 401,
+    vi: 'Mã xác thực hai lớp không đúng',
+    en: 'Wrong second-factor code',
+  },
+  ACCOUNT_NOT_FOUND: {
+    status: 404,
+    vi: 'Không có tài khoản định danh điện tử',
+    en: 'No eID account',
+  },
+  ALREADY_LEVEL_2: {
+    status: 409,
+    vi: 'Tài khoản đã ở mức độ 2',
+    en: 'The account is already level 2',
+  },
+  RESIDENT_NOT_ELIGIBLE: {
+    status: 422,
+    vi: 'Công dân không đủ điều kiện',
+    en: 'The resident is not eligible',
+  },
+  TOTP_NOT_STARTED: {
+    status: 409,
+    vi: 'Chưa bắt đầu cài đặt xác thực hai lớp',
+    en: 'Start the second-factor setup first',
+  },
+  GRANTEE_WITHOUT_ACCOUNT: {
+    status: 422,
+    vi: 'Công dân này chưa có tài khoản định danh điện tử đang hoạt động; cần đăng ký trước khi được giao vai trò',
+    en: 'This resident has no active eID account; they must register before a role can be granted',
+  },
+  GRANT_BINDING_INVALID: {
+    status: 422,
+    vi: (p: { role: string; problem: 'required' | 'not-allowed'; field: string }) =>
+      `Vai trò ${p.role} ${p.problem === 'required' ? 'cần' : 'không gắn với'} ${p.field}`,
+    en: (p: { role: string; problem: 'required' | 'not-allowed'; field: string }) =>
+      `Role ${p.role} ${p.problem === 'required' ? 'needs' : 'is not bound to'} ${p.field}`,
+  },
+  GRANT_UNIT_UNKNOWN: {
+    status: 422,
+    vi: (p: { unitCode: string }) =>
+      `Không có tỉnh hoặc xã, phường mã ${p.unitCode} đang có hiệu lực`,
+    en: (p: { unitCode: string }) => `No province or commune ${p.unitCode} is in force`,
+  },
+  GRANT_TO_SELF: {
+    status: 403,
+    vi: 'Không được tự giao vai trò cho chính mình',
+    en: 'You may not grant a role to yourself',
+  },
+  GRANT_EXISTS: {
+    status: 409,
+    vi: (p: { grantId: number }) => `Vai trò này đã được giao (#${p.grantId})`,
+    en: (p: { grantId: number }) => `This role is already granted (#${p.grantId})`,
+  },
+  GRANT_NOT_FOUND: {
+    status: 404,
+    vi: (p: { grantId: number }) => `Không có quyền được giao #${p.grantId}`,
+    en: (p: { grantId: number }) => `No grant #${p.grantId}`,
+  },
+  GRANT_ALREADY_REVOKED: {
+    status: 409,
+    vi: (p: { grantId: number }) => `Quyền #${p.grantId} đã bị thu hồi`,
+    en: (p: { grantId: number }) => `Grant #${p.grantId} is already revoked`,
+  },
+  REVOKE_REASON_REQUIRED: {
+    status: 422,
+    vi: 'Cần nêu lý do thu hồi',
+    en: 'Give the reason for the revocation',
+  },
+  LINK_DATE_INVALID: {
+    status: 422,
+    vi: 'Ngày liên kết không hợp lệ hoặc ở tương lai',
+    en: 'The link date is invalid or in the future',
+  },
+  PARTNER_WITHOUT_AGENCY: {
+    status: 403,
+    vi: 'Hệ thống đối tác chưa gắn với tổ chức nào',
+    en: 'The partner system is bound to no organisation',
+  },
+  SESSION_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy phiên đăng nhập',
+    en: 'No such session',
+  },
+  TOKEN_REPLAYED: {
+    status: 409,
+    vi: 'Mã QR này đã được sử dụng',
+    en: 'This QR code was already used',
+  },
+  // A token the verifier refuses: its message is the verifier's (qr/identity-token.verify.ts),
+  // which partners run offline too; TOKEN_CLAIMS also when claims to issue are invalid.
+  ...(Object.fromEntries(
+    TOKEN_REFUSALS.map((key) => [key, { status: 422, vi: (p: { message: string }) => p.message }]),
+  ) as Record<TokenRefusal, { status: 422; vi: (p: { message: string }) => string }>),
+})
 
 export const registryMismatch = (): AppError =>
   // One answer for every mismatch: telling which field differs would let anyone probe the registry.
-  refuse(
-    'IDENTITY_REGISTRY_MISMATCH',
-    422,
-    'Thông tin không khớp với Cơ sở dữ liệu quốc gia về dân cư / The details do not match the population registry',
-  )
+  identityErrors.refuse('REGISTRY_MISMATCH')
 export const alreadyRegistered = (): AppError =>
-  refuse(
-    'IDENTITY_ALREADY_REGISTERED',
-    409,
-    'Số định danh này đã có tài khoản: hãy đăng nhập, hoặc đặt lại mật khẩu nếu đã quên / This number already has an account: sign in, or reset the password if you forgot it',
-    // Recovery, not a second account: the platform keeps one account per person.
-    { recovery: 'password-reset' },
-  )
-export const codeInvalid = (): AppError =>
-  refuse('IDENTITY_CODE_INVALID', 422, 'Mã xác nhận không đúng / The confirmation code is wrong')
-export const codeExpired = (): AppError =>
-  refuse(
-    'IDENTITY_CODE_EXPIRED',
-    422,
-    'Mã xác nhận đã hết hạn, hãy yêu cầu mã mới / The code has expired, ask for a new one',
-  )
+  identityErrors.refuse('ALREADY_REGISTERED', { recovery: 'password-reset' })
+export const codeInvalid = (): AppError => identityErrors.refuse('CODE_INVALID')
+export const codeExpired = (): AppError => identityErrors.refuse('CODE_EXPIRED')
 export const passwordWeak = (reason: string): AppError =>
-  refuse('IDENTITY_PASSWORD_WEAK', 422, `Mật khẩu chưa đủ mạnh: ${reason}`, { reason })
+  identityErrors.refuse('PASSWORD_WEAK', { reason })
 export const smsUnavailable = (): AppError =>
   // The gateway did not take the message; a few minutes is how long an outage usually lasts.
-  refuse(
-    'IDENTITY_SMS_UNAVAILABLE',
-    503,
-    'Không gửi được mã lúc này, vui lòng thử lại sau vài phút / Could not send the code now, try again in a few minutes',
-    { retryAfterSeconds: 120 },
-  )
-export const signInFailed = (): AppError =>
-  refuse(
-    'IDENTITY_SIGN_IN_FAILED',
-    401,
-    'Số định danh hoặc mật khẩu không đúng / Wrong number or password',
-  )
+  identityErrors.refuse('SMS_UNAVAILABLE', { retryAfterSeconds: 120 })
+export const signInFailed = (): AppError => identityErrors.refuse('SIGN_IN_FAILED')
 export const tooManyAttempts = (retryAfterSeconds: number): AppError =>
-  refuse(
-    'IDENTITY_TOO_MANY_ATTEMPTS',
-    429,
-    `Thử lại sau ${retryAfterSeconds} giây / Try again in ${retryAfterSeconds} s`,
-    {
-      retryAfterSeconds,
-    },
-  )
+  identityErrors.refuse('TOO_MANY_ATTEMPTS', { retryAfterSeconds }, { retryAfterSeconds })
 export const accountLocked = (retryAfterSeconds: number): AppError =>
-  refuse(
-    'IDENTITY_ACCOUNT_LOCKED',
-    429,
-    'Tài khoản tạm khóa vì có nhiều lần đăng nhập sai. Trên thiết bị đã từng đăng nhập, bạn vẫn đăng nhập được; trên thiết bị mới, hãy nhận mã qua điện thoại / The account is locked after many failed sign-ins. You can still sign in on a device you have used before; on a new one, get a code by phone',
-    { retryAfterSeconds, phoneCode: true },
-  )
-export const secondFactorRequired = (): AppError =>
-  refuse('IDENTITY_SECOND_FACTOR_REQUIRED', 401, 'Cần mã xác thực hai lớp / Second factor required')
-export const secondFactorInvalid = (): AppError =>
-  refuse(
-    'IDENTITY_SECOND_FACTOR_INVALID',
-    401,
-    'Mã xác thực hai lớp không đúng / Wrong second-factor code',
-  )
-export const accountNotFound = (): AppError =>
-  refuse('IDENTITY_ACCOUNT_NOT_FOUND', 404, 'Không có tài khoản định danh điện tử / No eID account')
-export const alreadyLevel2 = (): AppError =>
-  refuse(
-    'IDENTITY_ALREADY_LEVEL_2',
-    409,
-    'Tài khoản đã ở mức độ 2 / The account is already level 2',
-  )
+  identityErrors.refuse('ACCOUNT_LOCKED', { retryAfterSeconds, phoneCode: true })
+export const secondFactorRequired = (): AppError => identityErrors.refuse('SECOND_FACTOR_REQUIRED')
+export const secondFactorInvalid = (): AppError => identityErrors.refuse('SECOND_FACTOR_INVALID')
+export const accountNotFound = (): AppError => identityErrors.refuse('ACCOUNT_NOT_FOUND')
+export const alreadyLevel2 = (): AppError => identityErrors.refuse('ALREADY_LEVEL_2')
 export const residentNotEligible = (status: string): AppError =>
-  refuse(
-    'IDENTITY_RESIDENT_NOT_ELIGIBLE',
-    422,
-    'Công dân không đủ điều kiện / The resident is not eligible',
-    { status },
-  )
-export const totpNotStarted = (): AppError =>
-  refuse(
-    'IDENTITY_TOTP_NOT_STARTED',
-    409,
-    'Chưa bắt đầu cài đặt xác thực hai lớp / Start the second-factor setup first',
-  )
+  identityErrors.refuse('RESIDENT_NOT_ELIGIBLE', { status })
+export const totpNotStarted = (): AppError => identityErrors.refuse('TOTP_NOT_STARTED')
 export const granteeWithoutAccount = (): AppError =>
-  refuse(
-    'IDENTITY_GRANTEE_WITHOUT_ACCOUNT',
-    422,
-    'Công dân này chưa có tài khoản định danh điện tử đang hoạt động; cần đăng ký trước khi được giao vai trò / This resident has no active eID account; they must register before a role can be granted',
-  )
+  identityErrors.refuse('GRANTEE_WITHOUT_ACCOUNT')
 export const grantBindingInvalid = (
   role: string,
   field: string,
   problem: 'required' | 'not-allowed',
 ): AppError =>
-  refuse(
-    'IDENTITY_GRANT_BINDING_INVALID',
-    422,
-    problem === 'required'
-      ? `Vai trò ${role} cần ${field} / Role ${role} needs ${field}`
-      : `Vai trò ${role} không gắn với ${field} / Role ${role} is not bound to ${field}`,
-    { role, field, problem },
-  )
+  identityErrors.refuse('GRANT_BINDING_INVALID', { role, problem, field }, { role, field, problem })
 export const grantUnitUnknown = (unitCode: string): AppError =>
-  refuse(
-    'IDENTITY_GRANT_UNIT_UNKNOWN',
-    422,
-    `Không có tỉnh hoặc xã, phường mã ${unitCode} đang có hiệu lực / No province or commune ${unitCode} is in force`,
-    { unitCode },
-  )
-export const grantToSelf = (): AppError =>
-  refuse(
-    'IDENTITY_GRANT_TO_SELF',
-    403,
-    'Không được tự giao vai trò cho chính mình / You may not grant a role to yourself',
-  )
+  identityErrors.refuse('GRANT_UNIT_UNKNOWN', { unitCode })
+export const grantToSelf = (): AppError => identityErrors.refuse('GRANT_TO_SELF')
 export const grantExists = (grantId: number): AppError =>
-  refuse(
-    'IDENTITY_GRANT_EXISTS',
-    409,
-    `Vai trò này đã được giao (#${grantId}) / This role is already granted (#${grantId})`,
-    { grantId },
-  )
+  identityErrors.refuse('GRANT_EXISTS', { grantId })
 export const grantNotFound = (grantId: number): AppError =>
-  refuse(
-    'IDENTITY_GRANT_NOT_FOUND',
-    404,
-    `Không có quyền được giao #${grantId} / No grant #${grantId}`,
-    { grantId },
-  )
+  identityErrors.refuse('GRANT_NOT_FOUND', { grantId })
 export const grantAlreadyRevoked = (grantId: number): AppError =>
-  refuse(
-    'IDENTITY_GRANT_ALREADY_REVOKED',
-    409,
-    `Quyền #${grantId} đã bị thu hồi / Grant #${grantId} is already revoked`,
-    { grantId },
-  )
+  identityErrors.refuse('GRANT_ALREADY_REVOKED', { grantId })
 export const revokeReasonRequired = (): AppError =>
-  refuse(
-    'IDENTITY_REVOKE_REASON_REQUIRED',
-    422,
-    'Cần nêu lý do thu hồi / Give the reason for the revocation',
-    { field: 'reason' },
-  )
-
+  identityErrors.refuse('REVOKE_REASON_REQUIRED', { field: 'reason' })
 export const linkDateInvalid = (date: string): AppError =>
-  new AppError('IDENTITY_LINK_DATE_INVALID', {
-    status: 422,
-    message:
-      'Ngày liên kết không hợp lệ hoặc ở tương lai / The link date is invalid or in the future',
-    details: { date },
-  })
+  identityErrors.refuse('LINK_DATE_INVALID', { date })
+export const partnerWithoutAgency = (): AppError => identityErrors.refuse('PARTNER_WITHOUT_AGENCY')
 
-export const partnerWithoutAgency = (): AppError =>
-  new AppError('IDENTITY_PARTNER_WITHOUT_AGENCY', {
-    status: 403,
-    message:
-      'Hệ thống đối tác chưa gắn với tổ chức nào / The partner system is bound to no organisation',
-  })
+export const sessionNotFound = (): AppError => identityErrors.refuse('SESSION_NOT_FOUND')
+export const tokenReplayed = (): AppError => identityErrors.refuse('TOKEN_REPLAYED')
+/** A token refused, with the verifier's reason and message. */
+export const tokenRefused = (
+  reason: IdentityTokenReason,
+  message: string,
+  details: unknown = null,
+): AppError =>
+  identityErrors.refuse(reason.slice('IDENTITY_'.length) as TokenRefusal, { message }, details)

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../platform/config/config.js'
 import type { Database } from '../../platform/db/database.js'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import { hasPermission } from '../../platform/auth/principal.js'
 import { PERMISSIONS } from '../../platform/auth/roles.js'
 import { errorResponses } from '../../platform/http/errors.js'
@@ -49,8 +49,7 @@ const tags = ['identity']
 const PUBLIC = { access: 'public' }
 
 function principalOf(request: FastifyRequest) {
-  if (!request.principal) throw authenticationRequired()
-  return request.principal
+  return requirePrincipal(request)
 }
 
 function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date): void {

@@ -122,14 +122,6 @@ export const developmentOutbox = pgTable('development_outbox', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })
 
-/** Failures per key (an IP, an account) in the current window, shared by every instance. */
-export const throttles = pgTable('auth_throttles', {
-  key: text('key').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
-  blockedUntil: timestamp('blocked_until', { withTimezone: true }),
-})
-
 /** Identity tokens (QR) already presented, for verifiers that ask for single use. */
 export const identityTokenUses = pgTable('identity_token_uses', {
   jti: text('jti').primaryKey(),

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Database } from '../../platform/db/database.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import { NumberParams } from './identity.schemas.js'
@@ -34,10 +34,9 @@ export const linkRoutes =
         config: { access: 'identity.links.record' },
       },
       async (request) => {
-        if (!request.principal) throw authenticationRequired()
         return recordPartnerLink(
           database,
-          { principal: request.principal, ip: request.ip },
+          { principal: requirePrincipal(request), ip: request.ip },
           request.params.personalNumber,
           request.body,
         )

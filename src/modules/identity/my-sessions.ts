@@ -2,9 +2,10 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Bowser from 'bowser'
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Executor } from '../../platform/db/database.js'
-import { AppError, errorResponses } from '../../platform/http/errors.js'
+import { errorResponses } from '../../platform/http/errors.js'
+import { sessionNotFound } from './identity.errors.js'
 import { sessions } from './identity.tables.js'
 import { SESSION_COOKIE, hashToken } from './sessions.js'
 
@@ -61,12 +62,6 @@ export async function listMySessions(
   }))
 }
 
-const sessionNotFound = (): AppError =>
-  new AppError('IDENTITY_SESSION_NOT_FOUND', {
-    status: 404,
-    message: 'Không tìm thấy phiên đăng nhập / No such session',
-  })
-
 /** Ends one of the person's own sessions (another device, say). @throws IDENTITY_SESSION_NOT_FOUND */
 export async function endMySession(db: Executor, accountId: string, id: string): Promise<void> {
   const ended = await db
@@ -109,10 +104,9 @@ export const mySessionRoutes =
         config: { access: 'me.read' },
       },
       async (request) => {
-        if (!request.principal) throw authenticationRequired()
         const mine = await listMySessions(
           db,
-          request.principal.accountId,
+          requirePrincipal(request).accountId,
           request.cookies[SESSION_COOKIE],
         )
         return mine.map((s) => ({
@@ -134,8 +128,7 @@ export const mySessionRoutes =
         config: { access: 'me.manage' },
       },
       async (request, reply) => {
-        if (!request.principal) throw authenticationRequired()
-        await endMySession(db, request.principal.accountId, request.params.id)
+        await endMySession(db, requirePrincipal(request).accountId, request.params.id)
         return reply.code(204).send(null)
       },
     )

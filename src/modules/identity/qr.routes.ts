@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Database } from '../../platform/db/database.js'
-import { AppError, errorResponses } from '../../platform/http/errors.js'
+import { errorResponses } from '../../platform/http/errors.js'
 import {
   ACTING_ESTABLISHMENT,
   actingEstablishment,
@@ -11,7 +11,7 @@ import {
 } from '../audit/index.js'
 import { getResident } from '../population/index.js'
 import { findAccountById } from './accounts.queries.js'
-import { accountNotFound } from './identity.errors.js'
+import { accountNotFound, tokenRefused, tokenReplayed } from './identity.errors.js'
 import { consumeIdentityToken } from './qr/identity-token.queries.js'
 import type { IdentityKeyRing } from './qr/identity-token.ring.js'
 
@@ -132,20 +132,14 @@ export const qrRoutes =
       },
       async (request) => {
         const result = keys.verify(request.body.token, { issuer })
-        if (!result.valid)
-          throw new AppError(result.reason, { status: 422, message: result.message })
+        if (!result.valid) throw tokenRefused(result.reason, result.message)
         if (request.body.singleUse) {
           const use = await consumeIdentityToken(
             database.db,
             result.claims,
             request.body.verifier ?? null,
           )
-          if (use === 'replayed') {
-            throw new AppError('IDENTITY_TOKEN_REPLAYED', {
-              status: 409,
-              message: 'Mã QR này đã được sử dụng / This QR code was already used',
-            })
-          }
+          if (use === 'replayed') throw tokenReplayed()
         }
         const c = result.claims
         if (request.principal) await auditVerification(database, request.principal, c, request.ip)

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Database } from '../../platform/db/database.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import {
@@ -24,8 +24,7 @@ const tags = ['identity']
 const ACCESS = { access: 'identity.staff.manage' }
 
 function administrator(request: FastifyRequest): StaffManager {
-  if (!request.principal) throw authenticationRequired()
-  return { kind: 'administrator', principal: request.principal, ip: request.ip }
+  return { kind: 'administrator', principal: requirePrincipal(request), ip: request.ip }
 }
 
 const presentGrant = (grant: StaffGrant) => ({

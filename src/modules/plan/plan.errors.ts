@@ -1,115 +1,135 @@
-import { AppError } from '../../platform/http/errors.js'
+import { defineErrors, type AppError } from '../../platform/http/errors.js'
 
-const refuse = (code: string, status: number, message: string, details?: unknown): AppError =>
-  new AppError(code, { status, message, details })
+/** The plan module's error codes: each once, with its HTTP status and message. */
+export const planErrors = defineErrors('PLAN', {
+  MODEL_NOT_FOUND: {
+    status: 404,
+    vi: (p: { no: number }) => `Không có mô hình số ${p.no}`,
+    en: (p: { no: number }) => `No model ${p.no}`,
+  },
+  AGENCY_NOT_FOUND: {
+    status: 404,
+    vi: (p: { code: string }) => `Không có cơ quan ${p.code}`,
+    en: (p: { code: string }) => `No agency ${p.code}`,
+  },
+  REPORT_NOT_FOUND: {
+    status: 404,
+    vi: 'Không có báo cáo này',
+    en: 'No such report',
+  },
+  ATTACHMENT_NOT_FOUND: {
+    status: 404,
+    vi: 'Không có tệp đính kèm này',
+    en: 'No such attachment',
+  },
+  CONSOLIDATION_NOT_FOUND: {
+    status: 404,
+    vi: 'Không có báo cáo tổng hợp này',
+    en: 'No such report',
+  },
+  OTHER_AGENCY_MODEL: {
+    status: 403,
+    vi: (p: { no: number }) => `Mô hình ${p.no} không do cơ quan của bạn chủ trì`,
+    en: (p: { no: number }) => `Model ${p.no} is led by another agency`,
+  },
+  NOT_YOUR_AGENCY: {
+    status: 403,
+    vi: (p: { agencyCode: string }) => `Bạn không báo cáo thay cho ${p.agencyCode}`,
+    en: (p: { agencyCode: string }) => `You do not report for ${p.agencyCode}`,
+  },
+  AGENCY_REQUIRED: {
+    status: 422,
+    vi: 'Cần chỉ rõ cơ quan báo cáo (agencyCode)',
+    en: 'Name the reporting agency (agencyCode)',
+  },
+  CONSOLIDATION_RESTRICTED: {
+    status: 403,
+    vi: 'Báo cáo tổng hợp chỉ dành cho Ban Chỉ đạo',
+    en: 'Consolidated reports are for the committee only',
+  },
+  MONTH_CLOSED: {
+    status: 409,
+    vi: (p: { month: string }) => `Tháng ${p.month} đã khóa sổ, không nhận báo cáo`,
+    en: (p: { month: string }) => `Month ${p.month} is closed to reports`,
+  },
+  MONTH_NOT_OPEN: {
+    status: 422,
+    vi: (p: { month: string }) => `Chưa đến kỳ báo cáo tháng ${p.month}`,
+    en: (p: { month: string }) => `Month ${p.month} is not open yet`,
+  },
+  REPORT_EXISTS: {
+    status: 409,
+    vi: 'Đã có báo cáo tháng này, hãy tiếp tục bản đó',
+    en: 'A report for this month exists: resume it',
+  },
+  REPORT_SUBMITTED: {
+    status: 409,
+    vi: 'Báo cáo đã gửi, không sửa được',
+    en: 'The report was submitted and cannot change',
+  },
+  REPORT_INCOMPLETE: {
+    status: 422,
+    vi: 'Báo cáo còn thiếu nội dung bắt buộc',
+    en: 'The report lacks required content',
+  },
+  ATTACHMENT_TOO_LARGE: {
+    status: 413,
+    vi: (p: { maxBytes: number }) => `Tệp vượt quá ${p.maxBytes / 1_048_576} MiB`,
+    en: (p: { maxBytes: number }) => `The file exceeds ${p.maxBytes / 1_048_576} MiB`,
+  },
+  ATTACHMENT_TYPE: {
+    status: 415,
+    vi: 'Loại tệp không được nhận, hoặc nội dung không đúng loại',
+    en: 'File type refused or content not of that type',
+  },
+  ATTACHMENT_LIMIT: {
+    status: 409,
+    vi: (p: { max: number }) => `Mỗi báo cáo tối đa ${p.max} tệp`,
+    en: (p: { max: number }) => `At most ${p.max} files per report`,
+  },
+  REASON_REQUIRED: {
+    status: 422,
+    vi: 'Cần nêu lý do',
+    en: 'A reason is required',
+  },
+  STATUS_UNCHANGED: {
+    status: 409,
+    vi: 'Mô hình đã ở trạng thái này',
+    en: 'The model already has this status',
+  },
+})
 
-export const modelNotFound = (no: number): AppError =>
-  refuse('PLAN_MODEL_NOT_FOUND', 404, `Không có mô hình số ${no} / No model ${no}`, { no })
+export const modelNotFound = (no: number): AppError => planErrors.refuse('MODEL_NOT_FOUND', { no })
 export const agencyNotFound = (code: string): AppError =>
-  refuse('PLAN_AGENCY_NOT_FOUND', 404, `Không có cơ quan ${code} / No agency ${code}`, { code })
+  planErrors.refuse('AGENCY_NOT_FOUND', { code })
 export const reportNotFound = (id: number): AppError =>
-  refuse('PLAN_REPORT_NOT_FOUND', 404, 'Không có báo cáo này / No such report', { id })
+  planErrors.refuse('REPORT_NOT_FOUND', { id })
 export const attachmentNotFound = (id: number): AppError =>
-  refuse('PLAN_ATTACHMENT_NOT_FOUND', 404, 'Không có tệp đính kèm này / No such attachment', {
-    id,
-  })
+  planErrors.refuse('ATTACHMENT_NOT_FOUND', { id })
 export const consolidationNotFound = (id: number): AppError =>
-  refuse('PLAN_CONSOLIDATION_NOT_FOUND', 404, 'Không có báo cáo tổng hợp này / No such report', {
-    id,
-  })
-
+  planErrors.refuse('CONSOLIDATION_NOT_FOUND', { id })
 export const otherAgencyModel = (no: number, agencyCodes: string[]): AppError =>
-  refuse(
-    'PLAN_OTHER_AGENCY_MODEL',
-    403,
-    `Mô hình ${no} không do cơ quan của bạn chủ trì / Model ${no} is led by another agency`,
-    { no, agencyCodes },
-  )
+  planErrors.refuse('OTHER_AGENCY_MODEL', { no }, { no, agencyCodes })
 export const notYourAgency = (agencyCode: string): AppError =>
-  refuse(
-    'PLAN_NOT_YOUR_AGENCY',
-    403,
-    `Bạn không báo cáo thay cho ${agencyCode} / You do not report for ${agencyCode}`,
-    { agencyCode },
-  )
+  planErrors.refuse('NOT_YOUR_AGENCY', { agencyCode })
 export const agencyRequired = (choices: string[]): AppError =>
-  refuse(
-    'PLAN_AGENCY_REQUIRED',
-    422,
-    'Cần chỉ rõ cơ quan báo cáo (agencyCode) / Name the reporting agency (agencyCode)',
-    { choices },
-  )
-export const consolidationRestricted = (): AppError =>
-  refuse(
-    'PLAN_CONSOLIDATION_RESTRICTED',
-    403,
-    'Báo cáo tổng hợp chỉ dành cho Ban Chỉ đạo / Consolidated reports are for the committee only',
-  )
-
-export const monthClosed = (month: string): AppError =>
-  refuse(
-    'PLAN_MONTH_CLOSED',
-    409,
-    `Tháng ${month} đã khóa sổ, không nhận báo cáo / Month ${month} is closed to reports`,
-    { month },
-  )
+  planErrors.refuse('AGENCY_REQUIRED', { choices })
+export const consolidationRestricted = (): AppError => planErrors.refuse('CONSOLIDATION_RESTRICTED')
+export const monthClosed = (month: string): AppError => planErrors.refuse('MONTH_CLOSED', { month })
 export const monthNotOpen = (month: string): AppError =>
-  refuse(
-    'PLAN_MONTH_NOT_OPEN',
-    422,
-    `Chưa đến kỳ báo cáo tháng ${month} / Month ${month} is not open yet`,
-    { month },
-  )
+  planErrors.refuse('MONTH_NOT_OPEN', { month })
 export const reportExists = (reportId: number): AppError =>
-  refuse(
-    'PLAN_REPORT_EXISTS',
-    409,
-    'Đã có báo cáo tháng này, hãy tiếp tục bản đó / A report for this month exists: resume it',
-    { reportId },
-  )
+  planErrors.refuse('REPORT_EXISTS', { reportId })
 export const reportSubmitted = (reportId: number): AppError =>
-  refuse(
-    'PLAN_REPORT_SUBMITTED',
-    409,
-    'Báo cáo đã gửi, không sửa được / The report was submitted and cannot change',
-    { reportId },
-  )
+  planErrors.refuse('REPORT_SUBMITTED', { reportId })
 export const reportIncomplete = (fields: string[]): AppError =>
-  refuse(
-    'PLAN_REPORT_INCOMPLETE',
-    422,
-    'Báo cáo còn thiếu nội dung bắt buộc / The report lacks required content',
-    { fields },
-  )
-
+  planErrors.refuse('REPORT_INCOMPLETE', { fields })
 export const attachmentTooLarge = (maxBytes: number): AppError =>
-  refuse(
-    'PLAN_ATTACHMENT_TOO_LARGE',
-    413,
-    `Tệp vượt quá ${maxBytes / 1_048_576} MiB / The file exceeds ${maxBytes / 1_048_576} MiB`,
-    { maxBytes },
-  )
+  planErrors.refuse('ATTACHMENT_TOO_LARGE', { maxBytes })
 export const attachmentTypeRefused = (allowed: string[]): AppError =>
-  refuse(
-    'PLAN_ATTACHMENT_TYPE',
-    415,
-    'Loại tệp không được nhận, hoặc nội dung không đúng loại / File type refused or content not of that type',
-    { allowed },
-  )
+  planErrors.refuse('ATTACHMENT_TYPE', { allowed })
 export const attachmentLimit = (max: number): AppError =>
-  refuse(
-    'PLAN_ATTACHMENT_LIMIT',
-    409,
-    `Mỗi báo cáo tối đa ${max} tệp / At most ${max} files per report`,
-    { max },
-  )
-
-export const reasonRequired = (): AppError =>
-  refuse('PLAN_REASON_REQUIRED', 422, 'Cần nêu lý do / A reason is required')
+  planErrors.refuse('ATTACHMENT_LIMIT', { max })
+export const reasonRequired = (): AppError => planErrors.refuse('REASON_REQUIRED')
 export const statusUnchanged = (status: string): AppError =>
-  refuse(
-    'PLAN_STATUS_UNCHANGED',
-    409,
-    `Mô hình đã ở trạng thái này / The model already has this status`,
-    { status },
-  )
+  planErrors.refuse('STATUS_UNCHANGED', { status })

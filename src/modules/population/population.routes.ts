@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Database } from '../../platform/db/database.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import {
@@ -33,10 +33,11 @@ const tags = ['population']
 // Administrative units are public reference data.
 const PUBLIC = { access: 'public' }
 
-const readContext = (request: FastifyRequest, purpose: string): ReadContext => {
-  if (!request.principal) throw authenticationRequired()
-  return { principal: request.principal, purpose, ip: request.ip }
-}
+const readContext = (request: FastifyRequest, purpose: string): ReadContext => ({
+  principal: requirePrincipal(request),
+  purpose,
+  ip: request.ip,
+})
 
 /**
  * Routes of the population module: public reference data (administrative units), and the

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { assertJurisdiction, authenticationRequired } from '../../platform/auth/access.js'
+import { assertJurisdiction, requirePrincipal } from '../../platform/auth/access.js'
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses } from '../../platform/http/errors.js'
@@ -37,11 +37,6 @@ export const clientRoutes =
   (registry: ClientRouteOptions): FastifyPluginAsyncTypebox =>
   async (app) => {
     const { db } = registry
-    const adminOf = (principal: Principal | null) => {
-      if (!principal) throw authenticationRequired()
-      return principal
-    }
-
     app.post(
       '/clients',
       {
@@ -57,7 +52,7 @@ export const clientRoutes =
         config: MANAGE,
       },
       async (request, reply) => {
-        const admin = adminOf(request.principal)
+        const admin = requirePrincipal(request)
         await assertUnitsCovered(db, admin, request.body.unitCodes ?? [])
         const client = await registerClient(registry, {
           ...request.body,
@@ -111,7 +106,7 @@ export const clientRoutes =
         config: MANAGE,
       },
       async (request, reply) => {
-        await disableClient(registry, request.params.clientId, adminOf(request.principal).accountId)
+        await disableClient(registry, request.params.clientId, requirePrincipal(request).accountId)
         return reply.code(204).send(null)
       },
     )

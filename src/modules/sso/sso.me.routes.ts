@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import { consentNotFound } from './sso.errors.js'
@@ -22,8 +22,7 @@ export const meConsentRoutes =
         config: { access: 'me.read' },
       },
       async (request) => {
-        if (!request.principal) throw authenticationRequired()
-        const consents = await listConsents(db, request.principal.accountId)
+        const consents = await listConsents(db, requirePrincipal(request).accountId)
         return consents.map((c) => ({ ...c, grantedAt: c.grantedAt.toISOString() }))
       },
     )
@@ -40,10 +39,9 @@ export const meConsentRoutes =
         config: { access: 'me.manage' },
       },
       async (request, reply) => {
-        if (!request.principal) throw authenticationRequired()
         const revoked = await revokeConsent(
           db,
-          request.principal.accountId,
+          requirePrincipal(request).accountId,
           request.params.clientId,
         )
         if (!revoked) throw consentNotFound()

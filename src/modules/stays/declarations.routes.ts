@@ -1,7 +1,7 @@
 import type { Static, TObject } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Principal } from '../../platform/auth/principal.js'
 import { memoizeUntilSuccess } from '../../platform/async/memo.js'
 import type { Database, Executor } from '../../platform/db/database.js'
@@ -50,8 +50,7 @@ const tags = ['stays']
 const DECLARE = 'stays.declare'
 
 function actor(request: FastifyRequest): Principal {
-  if (!request.principal) throw authenticationRequired()
-  return request.principal
+  return requirePrincipal(request)
 }
 
 const reader = (request: FastifyRequest): RegisterReader => ({

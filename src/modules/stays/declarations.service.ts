@@ -2,14 +2,14 @@ import type { Principal } from '../../platform/auth/principal.js'
 import { createBatcher } from '../../platform/async/batcher.js'
 import type { Executor } from '../../platform/db/database.js'
 import { AppError } from '../../platform/http/errors.js'
-import { auditActor, type AuditActor } from '../audit/index.js'
-import { declareMany, type Declaring, type DeclaringResult } from './declarations.batch.js'
 import {
   claimIdempotencyKeys,
   findIdempotencyKey,
   releaseIdempotencyKeys,
   storeIdempotentOutcomes,
-} from './declarations.queries.js'
+} from '../../platform/http/idempotency.queries.js'
+import { auditActor, type AuditActor } from '../audit/index.js'
+import { declareMany, type Declaring, type DeclaringResult } from './declarations.batch.js'
 import { presentDeclared, type DeclaredResponse } from './declarations.presenters.js'
 import type { DeclareContext, DeclaredStay, DeclareInput } from './declarations.types.js'
 import { assertDeclaringFor } from './establishments.policy.js'

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Principal } from '../../platform/auth/principal.js'
 import { memoizeUntilSuccess } from '../../platform/async/memo.js'
 import type { Database } from '../../platform/db/database.js'
@@ -53,8 +53,7 @@ const tags = ['stays']
 const DEFAULT_LIMIT = 100
 
 function actor(request: FastifyRequest): Principal {
-  if (!request.principal) throw authenticationRequired()
-  return request.principal
+  return requirePrincipal(request)
 }
 const ownerContext = (request: FastifyRequest): OwnerContext => ({
   owner: actor(request),

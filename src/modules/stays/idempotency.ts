@@ -1,13 +1,4 @@
-import { createHash } from 'node:crypto'
-import type { FastifyReply, FastifyRequest } from 'fastify'
-import { authenticationRequired } from '../../platform/auth/access.js'
-import type { Executor } from '../../platform/db/database.js'
-import {
-  claimIdempotencyKey,
-  deleteIdempotencyKeysBefore,
-  findIdempotencyKey,
-  storeIdempotentOutcome,
-} from './declarations.queries.js'
+import { idempotencyFor } from '../../platform/http/idempotency.js'
 import {
   idempotencyKeyInvalid,
   idempotencyKeyRequired,
@@ -15,115 +6,19 @@ import {
 } from './stays.errors.js'
 
 /**
- * Create requests under an `Idempotency-Key` (draft-ietf-httpapi-idempotency-key-header): the
- * first request with a key does the work and stores its answer in the same transaction; a retry
- * with the same key and body gets that answer again instead of a second declaration.
- *
- * Only a success is stored. A refused request rolled back everything it did, so retrying it is
- * safe and may succeed once the cause is gone (a room freed, a fresh QR).
+ * Stays' create requests under an Idempotency-Key (the platform's facility), refused with the
+ * STAY_IDEMPOTENCY_KEY_* codes.
  */
+export const { idempotencyOf, replayStored, withIdempotency } = idempotencyFor({
+  required: idempotencyKeyRequired,
+  invalid: idempotencyKeyInvalid,
+  reused: idempotencyKeyReused,
+})
 
-export interface IdempotentRequest {
-  /** Whose key it is: two callers may pick the same key. */
-  caller: string
-  key: string
-  /** SHA-256 of the method, path and body: the same key with another request is refused. */
-  requestHash: string
-}
-
-export interface Outcome<T> {
-  status: number
-  body: T
-}
-
-export interface IdempotentOutcome<T> extends Outcome<T> {
-  /** True when this is the stored answer to an earlier request with the same key. */
-  isReplayed: boolean
-}
-
-export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key'
-export const REPLAYED_HEADER = 'idempotent-replayed'
-// Printable ASCII: what a header carries safely; a UUID fits with room to spare.
-const KEY = /^[\x21-\x7e]{1,200}$/
-
-/** JSON with object keys sorted, so a client re-serialising the same body gets the same hash. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value)
-}
-
-/**
- * The key, caller and request hash of a create request.
- * @throws STAY_IDEMPOTENCY_KEY_REQUIRED (400) without the header, STAY_IDEMPOTENCY_KEY_INVALID
- *   (400) when it is not 1-200 printable ASCII characters
- */
-export function idempotencyOf(request: FastifyRequest): IdempotentRequest {
-  const key = request.headers[IDEMPOTENCY_KEY_HEADER]
-  if (key === undefined || key === '') throw idempotencyKeyRequired()
-  if (typeof key !== 'string' || !KEY.test(key)) throw idempotencyKeyInvalid()
-  if (!request.principal) throw authenticationRequired()
-  const signature = { method: request.method, path: request.url.split('?')[0], body: request.body }
-  return {
-    caller: request.principal.accountId,
-    key,
-    requestHash: createHash('sha256').update(canonicalJson(signature)).digest('hex'),
-  }
-}
-
-/** @throws STAY_IDEMPOTENCY_KEY_REUSED when the stored answer was to another request */
-export function replayStored<T>(
-  stored: { requestHash: string; status: number; response: unknown },
-  request: IdempotentRequest,
-): IdempotentOutcome<T> {
-  if (stored.requestHash !== request.requestHash) throw idempotencyKeyReused()
-  return { status: stored.status, body: stored.response as T, isReplayed: true }
-}
-
-/**
- * Runs `work` once per key. The key is claimed first, in the work's transaction: a retry finds it
- * taken at once; a concurrent request with the same key waits on that row until the first
- * commits, then replays its answer (or, if the first failed and rolled back, does the work
- * itself). No look-up before the claim: a first request, by far the most common, saves the trip.
- * @throws STAY_IDEMPOTENCY_KEY_REUSED (422) when the key already served a different request;
- *   whatever `work` throws, with nothing written
- */
-export async function withIdempotency<T>(
-  db: Executor,
-  request: IdempotentRequest,
-  work: (tx: Executor) => Promise<Outcome<T>>,
-): Promise<IdempotentOutcome<T>> {
-  const outcome = await db.transaction(async (tx) => {
-    if (!(await claimIdempotencyKey(tx, request))) return undefined
-    const done = await work(tx)
-    await storeIdempotentOutcome(tx, request, done)
-    return done
-  })
-  if (outcome) return { ...outcome, isReplayed: false }
-  const winner = await findIdempotencyKey(db, request)
-  if (!winner) throw new Error('an idempotency key in conflict was not found after its commit')
-  return replayStored(winner, request)
-}
-
-/** Sends an outcome, marking a replay so that the client can tell. */
-export function sendOutcome<T>(reply: FastifyReply, outcome: IdempotentOutcome<T>): FastifyReply {
-  if (outcome.isReplayed) void reply.header(REPLAYED_HEADER, 'true')
-  return reply.code(outcome.status).send(outcome.body)
-}
-
-/**
- * How long a key answers retries: a client retries within minutes, or after a day's outage at the
- * latest (the draft's suggestion; Stripe keeps keys as long). The stored answers hold guests'
- * details, so they are not kept longer.
- */
-export const IDEMPOTENCY_KEY_RETENTION_MS = 24 * 3_600_000
-
-/** Deletes keys past their retention. @returns how many */
-export function purgeIdempotencyKeys(db: Executor, now: Date): Promise<number> {
-  return deleteIdempotencyKeysBefore(db, new Date(now.getTime() - IDEMPOTENCY_KEY_RETENTION_MS))
-}
+export {
+  purgeIdempotencyKeys,
+  sendOutcome,
+  type IdempotentOutcome,
+  type IdempotentRequest,
+  type Outcome,
+} from '../../platform/http/idempotency.js'

@@ -8,6 +8,13 @@ import {
   type EventPosition,
   type OutboxEvent,
 } from '../../platform/events/outbox.js'
+import {
+  HEARTBEAT,
+  deliver,
+  endEventStream,
+  frameOf,
+  openEventStream,
+} from '../../platform/http/sse.js'
 import { runPeriodically } from '../../platform/time/periodic.js'
 import { findLiveFacts } from './police-view.queries.js'
 import { isAlertRecipient } from './watch-list.policy.js'
@@ -19,10 +26,7 @@ const eventTypes = [DECLARED, WATCH_ALERT]
 const POLL_MS = 500
 // A comment now and then keeps proxies from closing a quiet stream.
 const HEARTBEAT_MS = 15_000
-const HEARTBEAT = ': heartbeat\n\n'
 const BATCH = 500
-// A client this far behind (a stalled connection) is dropped rather than buffered for ever.
-const MAX_BUFFERED_BYTES = 1 << 20
 // How long a browser waits before reconnecting after the stream breaks.
 const RETRY_MS = 3_000
 // How far back a reconnecting client is brought up to date: a break of minutes, not a night's.
@@ -86,15 +90,8 @@ const isAfter = (a: EventPosition, b: EventPosition): boolean =>
 
 const frame = (message: Message): Frame => ({
   at: message.at,
-  text: `id: ${eventIdOf(message.at)}\nevent: ${message.event}\ndata: ${JSON.stringify(message.data)}\n\n`,
+  text: frameOf({ id: eventIdOf(message.at), event: message.event, data: message.data }),
 })
-
-/** Writes to a stream unless its client stopped reading: a stalled client is dropped instead. */
-function deliver(response: ServerResponse, chunk: string): void {
-  if (response.destroyed || response.writableEnded) return
-  if (response.writableLength > MAX_BUFFERED_BYTES) response.destroy()
-  else response.write(chunk)
-}
 
 /**
  * New declarations and watch-list alerts, live, for the police consoles of this instance: one
@@ -134,20 +131,12 @@ export class LiveFeed {
       this.listeners.delete(listener)
       throw error
     }
-    reply.hijack()
-    const response = reply.raw
+    const response = openEventStream(reply, RETRY_MS)
     // Gone while the position was read: its 'close' has passed, so it would never be removed.
     if (response.destroyed) {
       this.listeners.delete(listener)
       return
     }
-    response.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      'x-accel-buffering': 'no',
-      'x-request-id': reply.request.id,
-    })
-    response.write(`retry: ${RETRY_MS}\n\n`)
     response.on('close', () => this.listeners.delete(listener))
     listener.response = response
     this.startTimers()
@@ -226,8 +215,7 @@ export class LiveFeed {
   private end(listener: Listener, reason: EndReason): void {
     const { response } = listener
     if (!this.listeners.delete(listener) || !response) return
-    deliver(response, `event: ${ENDED}\ndata: ${JSON.stringify({ reason })}\n\n`)
-    response.end()
+    endEventStream(response, ENDED, { reason })
   }
 
   private send(message: Message): void {
@@ -289,7 +277,7 @@ export class LiveFeed {
       if (last) after = { txId: last.txId, id: last.id }
       if (events.length < BATCH) return after
     }
-    deliver(response, `event: ${RESYNC}\ndata: {}\n\n`)
+    deliver(response, frameOf({ event: RESYNC, data: {} }))
     return undefined
   }
 

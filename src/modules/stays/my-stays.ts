@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePersonalNumber } from '../../platform/auth/access.js'
 import type { Executor } from '../../platform/db/database.js'
 import { AppError, errorResponses } from '../../platform/http/errors.js'
 import { getUnit, resolveAsOf } from '../population/index.js'
@@ -117,8 +117,7 @@ export const myStayRoutes =
         config: { access: 'me.read' },
       },
       async (request) => {
-        const personalNumber = request.principal?.personalNumber
-        if (!personalNumber) throw authenticationRequired()
+        const personalNumber = requirePersonalNumber(request)
         return getMyStays(db, personalNumber, request.query)
       },
     )

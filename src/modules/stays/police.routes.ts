@@ -1,10 +1,11 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Database } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
+import { lastEventIdOf } from '../../platform/http/sse.js'
 import { LiveFeed } from './live-feed.js'
 import {
   CurrentGuestsQuery,
@@ -32,8 +33,7 @@ const tags = ['stays']
 const POLICE = { access: 'stays.police.read' }
 
 function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw authenticationRequired()
-  return request.principal
+  return requirePrincipal(request)
 }
 const viewContext = (request: FastifyRequest, purpose: string): ViewContext => ({
   principal: principalOf(request),
@@ -168,7 +168,7 @@ export const policeRoutes =
           principal: principalOf(request),
           reauthenticate: () => request.reauthenticate(),
         }
-        await feed.open(reply, caller, request.headers['last-event-id'])
+        await feed.open(reply, caller, lastEventIdOf(request))
       },
     )
   }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyRequest } from 'fastify'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
@@ -61,8 +61,7 @@ Vietnam time. Each row is declared on its own; the answer reports every row, a r
 column by the file's own header.`
 
 function staffOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw authenticationRequired()
-  return request.principal
+  return requirePrincipal(request)
 }
 
 /** @throws STAY_ROOMING_LIST_EMPTY without a body, STAY_ROOMING_LIST_FORMAT for another type */

@@ -7,7 +7,6 @@ import {
   jsonb,
   pgSequence,
   pgTable,
-  primaryKey,
   serial,
   smallint,
   text,
@@ -158,22 +157,4 @@ export const declarationRevisions = pgTable(
     changedAt: instant('changed_at').notNull().defaultNow(),
   },
   (t) => [index('stay_declaration_revisions_declaration_idx').on(t.declarationId, t.revision)],
-)
-
-/**
- * A create request's outcome under its Idempotency-Key, written in the same transaction as what
- * it created: a retry finds it and gets the same answer instead of a second declaration.
- */
-export const idempotencyKeys = pgTable(
-  'stay_idempotency_keys',
-  {
-    // Whose key it is (an account or a client): two callers may pick the same key.
-    caller: text('caller').notNull(),
-    key: varchar('key', { length: 200 }).notNull(),
-    requestHash: char('request_hash', { length: 64 }).notNull(),
-    status: smallint('status').notNull(),
-    response: jsonb('response').notNull(),
-    createdAt: instant('created_at').notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.caller, t.key] })],
 )

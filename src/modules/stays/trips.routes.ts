@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
@@ -30,8 +30,7 @@ const tags = ['stays']
 const DECLARE = { access: 'stays.declare' }
 
 function staffOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw authenticationRequired()
-  return request.principal
+  return requirePrincipal(request)
 }
 
 /**

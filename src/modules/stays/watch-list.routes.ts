@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
-import { authenticationRequired } from '../../platform/auth/access.js'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Database } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
 import { acknowledgeAlert, listAlerts } from './watch-list.alerts.js'
@@ -37,8 +37,7 @@ const READ = { access: 'stays.police.read' }
 const APPROVE = { access: 'stays.watchlist.approve' }
 
 function officerOf(request: FastifyRequest): Officer {
-  if (!request.principal) throw authenticationRequired()
-  return { principal: request.principal, ip: request.ip }
+  return { principal: requirePrincipal(request), ip: request.ip }
 }
 
 /**

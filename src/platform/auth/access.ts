@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { AppError } from '../http/errors.js'
+import { platformErrors, type AppError } from '../http/errors.js'
 import { coversPlace, hasPermission, type Principal, type RecordPlace } from './principal.js'
 import { isPermission, type Permission } from './roles.js'
 
@@ -18,24 +18,32 @@ declare module 'fastify' {
 /** Turns a request's credentials (a session cookie, a bearer token) into a principal, or nothing. */
 export type Authenticator = (request: FastifyRequest) => Promise<Principal | undefined>
 
-export const authenticationRequired = (): AppError =>
-  new AppError('AUTH_REQUIRED', {
-    status: 401,
-    message: 'Cần đăng nhập / Sign-in required',
-  })
+export const authenticationRequired = (): AppError => platformErrors.refuse('AUTH_REQUIRED')
 
 export const permissionDenied = (permission: string): AppError =>
-  new AppError('AUTH_FORBIDDEN', {
-    status: 403,
-    message: 'Vai trò của bạn không có quyền này / Your role does not allow this',
-    details: { permission },
-  })
+  platformErrors.refuse('AUTH_FORBIDDEN', { permission })
 
 export const outsideJurisdiction = (): AppError =>
-  new AppError('AUTH_OUTSIDE_JURISDICTION', {
-    status: 403,
-    message: 'Hồ sơ nằm ngoài địa bàn được giao / The record is outside your jurisdiction',
-  })
+  platformErrors.refuse('AUTH_OUTSIDE_JURISDICTION')
+
+/**
+ * The caller of a protected route, as the access hook authenticated it: the one principal check.
+ * @throws AUTH_REQUIRED (401) on a route that let an anonymous caller through
+ */
+export function requirePrincipal(request: FastifyRequest): Principal {
+  if (!request.principal) throw authenticationRequired()
+  return request.principal
+}
+
+/**
+ * The personal number of a resident calling a route of their own ('me'): a partner system has none.
+ * @throws AUTH_REQUIRED (401) when the caller is no person
+ */
+export function requirePersonalNumber(request: FastifyRequest): string {
+  const personalNumber = request.principal?.personalNumber
+  if (!personalNumber) throw authenticationRequired()
+  return personalNumber
+}
 
 /** The access a route declared, checked when routes are registered. */
 export function declaredAccess(access: string | undefined): 'public' | Permission | undefined {

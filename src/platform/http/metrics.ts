@@ -3,7 +3,7 @@ import { isIP } from 'node:net'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { Database } from '../db/database.js'
-import { AppError, errorResponses } from './errors.js'
+import { errorResponses, platformErrors, refuse } from './errors.js'
 
 const digest = (value: string) => createHash('sha256').update(value).digest()
 
@@ -20,17 +20,11 @@ function metricsGuard(token: string | undefined) {
   return async (request: FastifyRequest): Promise<void> => {
     if (expected === undefined) {
       if (isLoopback(request.ip)) return
-      throw new AppError('PLATFORM_METRICS_FORBIDDEN', {
-        status: 403,
-        message: 'Chỉ đọc được từ máy chủ / Readable from the server only (set METRICS_TOKEN)',
-      })
+      throw platformErrors.refuse('PLATFORM_METRICS_FORBIDDEN')
     }
     const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1]
     if (given !== undefined && timingSafeEqual(digest(given), expected)) return
-    throw new AppError('PLATFORM_METRICS_FORBIDDEN', {
-      status: 401,
-      message: 'Cần mã truy cập / Bearer token required',
-    })
+    throw refuse('PLATFORM_METRICS_FORBIDDEN', 401, 'Cần mã truy cập / Bearer token required')
   }
 }
 

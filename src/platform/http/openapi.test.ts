@@ -32,4 +32,21 @@ describeOnEngines('the OpenAPI document', (db) => {
     )
     assert.deepEqual(misnamed, [])
   })
+
+  it('lists every declared error code, which the envelope names its code by', async () => {
+    const { components } = (await app().inject({ method: 'GET', url: '/api/docs/json' })).json<{
+      components: { schemas: Record<string, Record<string, unknown>> }
+    }>()
+    const { ErrorCode, ErrorEnvelope } = components.schemas
+    const codes = ErrorCode!.enum as string[]
+    for (const code of ['AUTH_REQUIRED', 'PLAN_MODEL_NOT_FOUND', 'STAY_IDEMPOTENCY_KEY_REUSED'])
+      assert.ok(codes.includes(code), code)
+    assert.deepEqual(codes, [...new Set(codes)].sort())
+    const byModule = ErrorCode!['x-error-codes'] as Record<string, Record<string, number>>
+    assert.equal(byModule.IDENTITY!.IDENTITY_TOO_MANY_ATTEMPTS, 429)
+    assert.deepEqual(
+      JSON.stringify(ErrorEnvelope).match(/"code":\{[^}]*\}/)?.[0],
+      '"code":{"$ref":"#/components/schemas/ErrorCode"}',
+    )
+  })
 })

@@ -6,7 +6,13 @@ import swaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { loggerOptions, OneLinePerRequest } from '../logging/logger.js'
 import { declaredAccess } from '../auth/access.js'
-import { AppError, clientErrorHandler, frameworkErrors, registerErrorHandling } from './errors.js'
+import {
+  platformErrors,
+  clientErrorHandler,
+  frameworkErrors,
+  registerErrorHandling,
+  withErrorCodes,
+} from './errors.js'
 import { redirectToPublicHost } from './canonical-host.js'
 import { registerSecurityHeaders } from './security-headers.js'
 import { guardRequestSchemas, refuseNonFiniteNumbers } from './input-guard.js'
@@ -95,10 +101,7 @@ export async function createServer(options: ServerOptions): Promise<App> {
   })
   app.addHook('onRequest', async () => {
     if (closing) {
-      throw new AppError('PLATFORM_SHUTTING_DOWN', {
-        status: 503,
-        message: 'Hệ thống đang khởi động lại, vui lòng thử lại / Restarting, please retry',
-      })
+      throw platformErrors.refuse('PLATFORM_SHUTTING_DOWN')
     }
   })
   app.addHook('preHandler', refuseNonFiniteNumbers)
@@ -124,6 +127,9 @@ export async function createServer(options: ServerOptions): Promise<App> {
       buildLocalReference: (json, _baseUri, _fragment, i) =>
         typeof json.$id === 'string' ? json.$id : `def-${i}`,
     },
+    // Every module's error codes, as one enum the envelope's `code` refers to.
+    transformObject: (document) =>
+      'openapiObject' in document ? withErrorCodes(document.openapiObject) : document.swaggerObject,
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs' })
   return app

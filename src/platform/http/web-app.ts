@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import fastifyStatic from '@fastify/static'
 import { Type } from '@sinclair/typebox'
 import type { FastifyReply } from 'fastify'
-import { AppError, errorResponses } from './errors.js'
+import { errorResponses, platformErrors, type AppError } from './errors.js'
 import { PAGE_CONTENT_SECURITY_POLICY } from './security-headers.js'
 import type { App } from './server.js'
 
@@ -39,12 +39,7 @@ export const WEB_APP_PATHS = [
 /** Hashed names change with the content: a year, never revalidated. */
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
-const notBuilt = (): AppError =>
-  new AppError('PLATFORM_WEB_APP_NOT_BUILT', {
-    status: 503,
-    message:
-      'Ứng dụng web chưa được build: chạy npm run build:web / The web app is not built: run npm run build:web',
-  })
+const notBuilt = (): AppError => platformErrors.refuse('PLATFORM_WEB_APP_NOT_BUILT')
 
 export interface WebAppOptions {
   /** The built app; web/dist by default. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { CompactSign, importJWK, type CryptoKey, type JWK } from 'jose'
-import { AppError } from '../../../platform/http/errors.js'
+import { tokenRefused } from '../identity.errors.js'
 import { normaliseName } from '../../population/index.js'
 import { vietnamDate } from '../documents/calendar.js'
 import {
@@ -104,11 +104,12 @@ function buildClaims(subject: IdentitySubject, options: SignTokenOptions): Ident
   }
   const read = readClaims(candidate, vietnamDate(now))
   if (!read.ok) {
-    throw new AppError('IDENTITY_TOKEN_CLAIMS', {
-      status: 422,
-      message: `Không thể cấp mã định danh, dữ liệu không hợp lệ: ${read.fields.join(', ')} / Cannot issue an identity token from invalid data: ${read.fields.join(', ')}`,
-      details: { fields: read.fields },
-    })
+    const fields = read.fields.join(', ')
+    throw tokenRefused(
+      'IDENTITY_TOKEN_CLAIMS',
+      `Không thể cấp mã định danh, dữ liệu không hợp lệ: ${fields} / Cannot issue an identity token from invalid data: ${fields}`,
+      { fields: read.fields },
+    )
   }
   return read.claims
 }

@@ -1,5 +1,5 @@
 import type { BulkSession, Database } from '../../../platform/db/database.js'
-import { AppError } from '../../../platform/http/errors.js'
+import { alreadyLoaded } from '../population.errors.js'
 
 export interface SeedRun {
   id: number
@@ -10,13 +10,6 @@ export interface SeedRun {
   /** Communes already committed, by index, and the residents they hold. */
   done: Map<number, number>
 }
-
-const alreadyLoaded = (run: { seed: number; scale: number }): AppError =>
-  new AppError('POPULATION_ALREADY_LOADED', {
-    status: 409,
-    message: `Đã nạp dân cư (seed ${run.seed}, ${run.scale} người); dùng --reset để nạp lại / A population is loaded (seed ${run.seed}, scale ${run.scale}); use --reset to replace it`,
-    details: { seed: run.seed, scale: run.scale },
-  })
 
 async function clearPopulation(database: Database): Promise<void> {
   await database.query(

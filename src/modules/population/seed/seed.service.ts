@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks'
 import type { Database } from '../../../platform/db/database.js'
-import { AppError } from '../../../platform/http/errors.js'
+import { scaleOutOfRange } from '../population.errors.js'
 import { vietnamDate } from '../../../platform/time/vietnam.js'
 import {
   HOUSEHOLD_COLUMNS,
@@ -47,13 +47,6 @@ export interface SeedSummary {
   /** Seconds spent rebuilding keys and indexes (and ANALYZE) after the rows were in. */
   indexSeconds: number
 }
-
-const scaleOutOfRange = (scale: number): AppError =>
-  new AppError('POPULATION_SCALE_OUT_OF_RANGE', {
-    status: 422,
-    message: `Quy mô phải từ ${MIN_SCALE} đến ${PROVINCE_POPULATION} người (nhận ${scale}) / Scale must be ${MIN_SCALE}..${PROVINCE_POPULATION} (got ${scale})`,
-    details: { min: MIN_SCALE, max: PROVINCE_POPULATION, scale },
-  })
 
 interface LoadPlan {
   database: Database
@@ -114,7 +107,7 @@ export async function seedPopulation(
     options.scale < MIN_SCALE ||
     options.scale > PROVINCE_POPULATION
   ) {
-    throw scaleOutOfRange(options.scale)
+    throw scaleOutOfRange(MIN_SCALE, PROVINCE_POPULATION, options.scale)
   }
   const started = performance.now()
   await database.db.transaction(async (tx) => {
