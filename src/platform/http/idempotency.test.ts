@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { it } from 'node:test'
 import type { FastifyRequest } from 'fastify'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines } from '../../../test/kit/index.js'
 import { refuse } from './errors.js'
 import { idempotencyFor, purgeIdempotencyKeys } from './idempotency.js'
 

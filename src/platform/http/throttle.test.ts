@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { it } from 'node:test'
-import { describeOnEngines } from '../../../test/harness.js'
+import { describeOnEngines } from '../../../test/kit/index.js'
 import { blockedFor, clearAttempts, clientKey, countAttempt, recordAttempt } from './throttle.js'
 
 const RULE = { limit: 3, windowSeconds: 60, blockSeconds: 30 }
