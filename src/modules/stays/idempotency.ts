@@ -7,7 +7,7 @@ import {
   deleteIdempotencyKeysBefore,
   findIdempotencyKey,
   storeIdempotentOutcome,
-} from './declarations.queries.js'
+} from './declarations/declarations.queries.js'
 import {
   idempotencyKeyInvalid,
   idempotencyKeyRequired,
