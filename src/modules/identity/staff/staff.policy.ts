@@ -1,4 +1,4 @@
-import type { Role } from '../../platform/auth/roles.js'
+import type { Role } from '../../../platform/auth/roles.js'
 
 /**
  * What a grant of each role is bound to, the one place that says it. Every role carries a

@@ -1,14 +1,14 @@
 import { and, desc, eq, isNull } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.js'
-import { recordAudit, type AuditSummary } from '../audit/index.js'
-import { findAccountByNumber, findActiveGrants, insertGrant } from './accounts.queries.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { recordAudit, type AuditSummary } from '../../audit/index.js'
+import { findAccountByNumber, findActiveGrants, insertGrant } from '../accounts/accounts.queries.js'
 import {
   grantAlreadyRevoked,
   grantExists,
   grantNotFound,
   granteeWithoutAccount,
-} from './identity.errors.js'
-import { eidAccounts, staffGrants } from './identity.tables.js'
+} from '../identity.errors.js'
+import { eidAccounts, staffGrants } from '../identity.tables.js'
 import { markGrantRevoked } from './staff.queries.js'
 
 /**

@@ -1,16 +1,16 @@
-import { assertJurisdiction } from '../../platform/auth/access.js'
+import { assertJurisdiction } from '../../../platform/auth/access.js'
 import {
   actingRole,
   jurisdictionOf,
   type Principal,
   type RecordPlace,
-} from '../../platform/auth/principal.js'
-import type { Permission, Role } from '../../platform/auth/roles.js'
-import type { Database, Executor } from '../../platform/db/database.js'
-import { AppError } from '../../platform/http/errors.js'
-import { recordAudit, type AuditEntryInput, type AuditSummary } from '../audit/index.js'
-import { communesOfUnit, getUnit, resolveAsOf } from '../population/index.js'
-import { findAccountByNumber, findActiveGrants, insertGrant } from './accounts.queries.js'
+} from '../../../platform/auth/principal.js'
+import type { Permission, Role } from '../../../platform/auth/roles.js'
+import type { Database, Executor } from '../../../platform/db/database.js'
+import { AppError } from '../../../platform/http/errors.js'
+import { recordAudit, type AuditEntryInput, type AuditSummary } from '../../audit/index.js'
+import { communesOfUnit, getUnit, resolveAsOf } from '../../population/index.js'
+import { findAccountByNumber, findActiveGrants, insertGrant } from '../accounts/accounts.queries.js'
 import {
   grantAlreadyRevoked,
   grantBindingInvalid,
@@ -20,7 +20,7 @@ import {
   grantToSelf,
   grantUnitUnknown,
   revokeReasonRequired,
-} from './identity.errors.js'
+} from '../identity.errors.js'
 import { bindingProblem, type GrantScope } from './staff.policy.js'
 import {
   findGrantById,

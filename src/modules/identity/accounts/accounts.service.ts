@@ -1,8 +1,8 @@
-import type { Grant, Principal } from '../../platform/auth/principal.js'
-import { ROLES, type Role } from '../../platform/auth/roles.js'
-import type { Executor } from '../../platform/db/database.js'
-import { getResident } from '../population/index.js'
-import { alreadyRegistered, passwordWeak } from './identity.errors.js'
+import type { Grant, Principal } from '../../../platform/auth/principal.js'
+import { ROLES, type Role } from '../../../platform/auth/roles.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { getResident } from '../../population/index.js'
+import { alreadyRegistered, passwordWeak } from '../identity.errors.js'
 import {
   findActiveGrants,
   findAccountByNumber,

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox'
-import { ROLES } from '../../platform/auth/roles.js'
-import { PersonalNumber } from './identity.schemas.js'
+import { ROLES } from '../../../platform/auth/roles.js'
+import { PersonalNumber } from '../identity.schemas.js'
 
 const Strict = { additionalProperties: false } as const
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) =>

@@ -1,8 +1,8 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto'
 import { and, desc, eq, isNull } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.js'
-import { codeExpired, codeInvalid } from './identity.errors.js'
-import { oneTimeCodes } from './identity.tables.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { codeExpired, codeInvalid } from '../identity.errors.js'
+import { oneTimeCodes } from '../identity.tables.js'
 
 const CODE_TTL_MS = 5 * 60_000
 const MAX_ATTEMPTS = 5

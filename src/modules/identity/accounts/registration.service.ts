@@ -1,5 +1,5 @@
-import type { Executor } from '../../platform/db/database.js'
-import { foldName, getResident, type Resident } from '../population/index.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { foldName, getResident, type Resident } from '../../population/index.js'
 import {
   findAccountByNumber,
   insertAccount,
@@ -7,11 +7,11 @@ import {
   type AccountRecord,
 } from './accounts.queries.js'
 import { hashAcceptablePassword } from './accounts.service.js'
-import { assertSmsQuotaLeft, sendCode } from './code-delivery.js'
-import { accountNotFound, alreadyRegistered, registryMismatch } from './identity.errors.js'
-import type { MessageSender } from './message-sender.js'
-import { assertCodeAccepted, consumeCode } from './one-time-codes.js'
-import { revokeAllSessions } from './sessions.js'
+import { assertSmsQuotaLeft, sendCode } from '../sign-in/code-delivery.js'
+import { accountNotFound, alreadyRegistered, registryMismatch } from '../identity.errors.js'
+import type { MessageSender } from '../sign-in/message-sender.js'
+import { assertCodeAccepted, consumeCode } from '../sign-in/one-time-codes.js'
+import { revokeAllSessions } from '../sessions/sessions.js'
 
 export interface RegistrationRequest {
   personalNumber: string

@@ -1,6 +1,6 @@
 import { desc } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.js'
-import { developmentOutbox } from './identity.tables.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { developmentOutbox } from '../identity.tables.js'
 
 export interface OutgoingMessage {
   to: string

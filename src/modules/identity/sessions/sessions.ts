@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { and, eq, gt, isNull } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.js'
-import { sessions } from './identity.tables.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { sessions } from '../identity.tables.js'
 
 export const SESSION_COOKIE = 'cds_session'
 

@@ -1,11 +1,11 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm'
-import { createBatcher } from '../../platform/async/batcher.js'
-import type { Authenticator } from '../../platform/auth/access.js'
-import type { Principal } from '../../platform/auth/principal.js'
-import type { Executor } from '../../platform/db/database.js'
-import type { AccountRecord, GrantRecord } from './accounts.queries.js'
-import { principalFromRows } from './accounts.service.js'
-import { eidAccounts, sessions, staffGrants } from './identity.tables.js'
+import { createBatcher } from '../../../platform/async/batcher.js'
+import type { Authenticator } from '../../../platform/auth/access.js'
+import type { Principal } from '../../../platform/auth/principal.js'
+import type { Executor } from '../../../platform/db/database.js'
+import type { AccountRecord, GrantRecord } from '../accounts/accounts.queries.js'
+import { principalFromRows } from '../accounts/accounts.service.js'
+import { eidAccounts, sessions, staffGrants } from '../identity.tables.js'
 import { SESSION_COOKIE, hashToken } from './sessions.js'
 
 interface LiveSession {

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
-import { authenticationRequired } from '../../platform/auth/access.js'
-import type { Database } from '../../platform/db/database.js'
-import { errorResponses } from '../../platform/http/errors.js'
+import { authenticationRequired } from '../../../platform/auth/access.js'
+import type { Database } from '../../../platform/db/database.js'
+import { errorResponses } from '../../../platform/http/errors.js'
 import {
   GrantBody,
   GrantListQuery,

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, signInCookie } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
-import { seedPopulation } from '../population/index.js'
+import { enrol, signInCookie } from '../../../../test/actors.js'
+import { useApp } from '../../../../test/app.js'
+import { describeOnEngines } from '../../../../test/harness.js'
+import { seedPopulation } from '../../population/index.js'
 
 interface Listed {
   id: string

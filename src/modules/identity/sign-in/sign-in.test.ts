@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, lastSentCode, PASSWORD } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
-import { seedPopulation } from '../population/index.js'
+import { enrol, lastSentCode, PASSWORD } from '../../../../test/actors.js'
+import { useApp } from '../../../../test/app.js'
+import { describeOnEngines } from '../../../../test/harness.js'
+import { seedPopulation } from '../../population/index.js'
 
 const WRONG = 'sai mật khẩu rồi'
 const NEW_PASSWORD = 'một mật khẩu mới dài'

@@ -1,5 +1,5 @@
-import type { Executor } from '../../platform/db/database.js'
-import { smsUnavailable } from './identity.errors.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { smsUnavailable } from '../identity.errors.js'
 import type { MessageSender } from './message-sender.js'
 import { issueCode, type CodePurpose } from './one-time-codes.js'
 import { SMS_PER_NUMBER, assertNotBlocked, recordAttempt } from './throttle.js'

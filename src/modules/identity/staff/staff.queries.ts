@@ -10,8 +10,8 @@ import {
   sql,
 } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
-import type { Executor } from '../../platform/db/database.js'
-import { eidAccounts, staffGrants } from './identity.tables.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { eidAccounts, staffGrants } from '../identity.tables.js'
 
 /** A grant with the personal numbers of its holder and of the administrator who gave it. */
 export interface StaffGrantRow {

@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authenticationRequired } from '../../platform/auth/access.js'
-import type { Database } from '../../platform/db/database.js'
-import { errorResponses } from '../../platform/http/errors.js'
-import { NumberParams } from './identity.schemas.js'
+import { authenticationRequired } from '../../../platform/auth/access.js'
+import type { Database } from '../../../platform/db/database.js'
+import { errorResponses } from '../../../platform/http/errors.js'
+import { NumberParams } from '../identity.schemas.js'
 import { recordPartnerLink } from './links.service.js'
 
 const Kind = Type.Union([Type.Literal('paymentAccount'), Type.Literal('digitalSignature')])

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { after, before, it } from 'node:test'
-import { enrol, pickResident } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
-import { getResident, seedPopulation } from '../population/index.js'
+import { enrol, pickResident } from '../../../../test/actors.js'
+import { useApp } from '../../../../test/app.js'
+import { describeOnEngines } from '../../../../test/harness.js'
+import { getResident, seedPopulation } from '../../population/index.js'
 
 // A port of the range this project's tests may listen on; the gateway's behaviour is switched
 // between answering, failing and never answering.

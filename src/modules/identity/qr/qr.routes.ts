@@ -1,19 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import type { Principal } from '../../platform/auth/principal.js'
-import type { Database } from '../../platform/db/database.js'
-import { AppError, errorResponses } from '../../platform/http/errors.js'
+import type { Principal } from '../../../platform/auth/principal.js'
+import type { Database } from '../../../platform/db/database.js'
+import { AppError, errorResponses } from '../../../platform/http/errors.js'
 import {
   ACTING_ESTABLISHMENT,
   actingEstablishment,
   auditActor,
   commitAudits,
-} from '../audit/index.js'
-import { getResident } from '../population/index.js'
-import { findAccountById } from './accounts.queries.js'
-import { accountNotFound } from './identity.errors.js'
-import { consumeIdentityToken } from './qr/identity-token.queries.js'
-import type { IdentityKeyRing } from './qr/identity-token.ring.js'
+} from '../../audit/index.js'
+import { getResident } from '../../population/index.js'
+import { findAccountById } from '../accounts/accounts.queries.js'
+import { accountNotFound } from '../identity.errors.js'
+import { consumeIdentityToken } from './identity-token.queries.js'
+import type { IdentityKeyRing } from './identity-token.ring.js'
 
 export interface QrRouteOptions {
   database: Database

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.js'
-import { eidAccounts, staffGrants } from './identity.tables.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { eidAccounts, staffGrants } from '../identity.tables.js'
 
 export type AccountRecord = typeof eidAccounts.$inferSelect
 export type GrantRecord = typeof staffGrants.$inferSelect

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, pickResident, type Actor } from '../../../test/actors.js'
-import { useApp } from '../../../test/app.js'
-import { describeOnEngines } from '../../../test/harness.js'
-import { seedPopulation } from '../population/index.js'
-import { ROLE_BINDINGS, type StaffGrant } from './index.js'
+import { enrol, pickResident, type Actor } from '../../../../test/actors.js'
+import { useApp } from '../../../../test/app.js'
+import { describeOnEngines } from '../../../../test/harness.js'
+import { seedPopulation } from '../../population/index.js'
+import { ROLE_BINDINGS, type StaffGrant } from '../index.js'
 
 type GrantJson = Omit<StaffGrant, 'grantedAt' | 'revokedAt'> & {
   grantedAt: string

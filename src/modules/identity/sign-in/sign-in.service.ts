@@ -1,16 +1,16 @@
-import type { Executor } from '../../platform/db/database.js'
+import type { Executor } from '../../../platform/db/database.js'
 import {
   findAccountById,
   findAccountByNumber,
   updateAccount,
   type AccountRecord,
-} from './accounts.queries.js'
-import type { DeviceCookies } from './device-cookies.js'
-import { accountLocked, secondFactorInvalid, signInFailed } from './identity.errors.js'
+} from '../accounts/accounts.queries.js'
+import type { DeviceCookies } from '../sessions/device-cookies.js'
+import { accountLocked, secondFactorInvalid, signInFailed } from '../identity.errors.js'
 import { assertCodeAccepted, consumeCode } from './one-time-codes.js'
-import { burnPasswordCheck, verifyPassword } from './passwords.js'
+import { burnPasswordCheck, verifyPassword } from '../accounts/passwords.js'
 import { useRecoveryCode, useTotp } from './second-factor.js'
-import { findLiveSession, markSecondFactor, openSession } from './sessions.js'
+import { findLiveSession, markSecondFactor, openSession } from '../sessions/sessions.js'
 import {
   PER_ACCOUNT_HOUR,
   PER_DEVICE,

@@ -1,7 +1,7 @@
-import type { Executor } from '../../platform/db/database.js'
+import type { Executor } from '../../../platform/db/database.js'
 import { findAccountById, updateAccount } from './accounts.queries.js'
-import { accountNotFound, secondFactorInvalid, totpNotStarted } from './identity.errors.js'
-import { issueRecoveryCodes, newTotpSecret, useTotp } from './second-factor.js'
+import { accountNotFound, secondFactorInvalid, totpNotStarted } from '../identity.errors.js'
+import { issueRecoveryCodes, newTotpSecret, useTotp } from '../sign-in/second-factor.js'
 
 export interface MyAccount {
   personalNumber: string

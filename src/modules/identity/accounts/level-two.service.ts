@@ -1,9 +1,9 @@
-import { coversPlace, type Principal } from '../../platform/auth/principal.js'
-import type { Database } from '../../platform/db/database.js'
-import { auditActor, recordAudit } from '../audit/index.js'
-import { getResident, provinceOfCommune, residentNotFound } from '../population/index.js'
+import { coversPlace, type Principal } from '../../../platform/auth/principal.js'
+import type { Database } from '../../../platform/db/database.js'
+import { auditActor, recordAudit } from '../../audit/index.js'
+import { getResident, provinceOfCommune, residentNotFound } from '../../population/index.js'
 import { findAccountByNumber, updateAccount } from './accounts.queries.js'
-import { accountNotFound, alreadyLevel2 } from './identity.errors.js'
+import { accountNotFound, alreadyLevel2 } from '../identity.errors.js'
 
 const PERMISSION = 'identity.account.raiseLevel'
 

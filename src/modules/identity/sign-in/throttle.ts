@@ -1,8 +1,8 @@
 import { isIPv6 } from 'node:net'
 import { sql } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.js'
-import { tooManyAttempts } from './identity.errors.js'
-import { throttles } from './identity.tables.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { tooManyAttempts } from '../identity.errors.js'
+import { throttles } from '../identity.tables.js'
 
 export interface ThrottleRule {
   /** Failures allowed in a window before the key is blocked. */

@@ -1,8 +1,8 @@
-import type { Executor } from '../../platform/db/database.js'
-import { getResident } from '../population/index.js'
-import { findAccountById } from './accounts.queries.js'
-import { accountNotFound } from './identity.errors.js'
-import { findLiveSession, revokeSession } from './sessions.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { getResident } from '../../population/index.js'
+import { findAccountById } from '../accounts/accounts.queries.js'
+import { accountNotFound } from '../identity.errors.js'
+import { findLiveSession, revokeSession } from '../sessions/sessions.js'
 import { completeSecondFactor, signIn, type SignInContext } from './sign-in.service.js'
 
 /**

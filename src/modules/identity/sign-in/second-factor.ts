@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { and, eq, isNull, lt, or } from 'drizzle-orm'
 import { Secret, TOTP } from 'otpauth'
-import type { Executor } from '../../platform/db/database.js'
-import { eidAccounts, recoveryCodes } from './identity.tables.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { eidAccounts, recoveryCodes } from '../identity.tables.js'
 
 const ISSUER = 'Công Dân Số'
 const RECOVERY_CODES = 10
