@@ -36,19 +36,19 @@ export {
   type IdentityTokenFailure,
   type IdentityTokenReason,
   type IdentityTokenResult,
-} from './qr/identity-token.claims.js'
-export { generateSigningKey, publicJwkOf, type PublicJwks } from './qr/identity-token.keys.js'
+} from './qr/identity-token-claims.js'
+export { generateSigningKey, publicJwkOf, type PublicJwks } from './qr/identity-token-keys.js'
 export {
   createIdentityKeyRing,
   type IdentityKeyRing,
   type SignedIdentityToken,
   type SignTokenOptions,
-} from './qr/identity-token.ring.js'
+} from './qr/identity-token-ring.js'
 export {
   verifyIdentityToken,
   type VerifyTokenOptions,
   type VerifyWithJwksOptions,
-} from './qr/identity-token.verify.js'
+} from './qr/identity-token-verify.js'
 export {
   consumeIdentityToken,
   consumeIdentityTokens,
@@ -97,7 +97,7 @@ export {
 } from './sign-in/provider-sign-in.js'
 export { SecondFactorBody, SignInBody } from './identity.schemas.js'
 export { openSession as openBrowserSession, revokeSession } from './sessions/sessions.js'
-export { assertSigningJwks } from './qr/identity-token.keys.js'
+export { assertSigningJwks } from './qr/identity-token-keys.js'
 export { linkRoutes } from './accounts/links.routes.js'
 export {
   endMySession,

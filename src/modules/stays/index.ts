@@ -21,7 +21,7 @@ export { assertDeclaringFor, declaresFor } from './establishments/establishments
 export {
   approvedEstablishmentCounts,
   type EstablishmentTypeCount,
-} from './establishments/establishments.counts.js'
+} from './establishments/establishments-counts.js'
 export {
   DEMONSTRATION_ESTABLISHMENT_ID,
   ensureDemonstrationEstablishment,
@@ -47,7 +47,7 @@ export {
 export { onTimeDeclarationRate, type OnTimeDeclarations } from './declarations/declarations.kpi.js'
 export { getMyStays, myStayRoutes, type MyStays } from './declarations/my-stays.js'
 export { watchListRoutes } from './watch-list/watch-list.routes.js'
-export type { DeclaredPerson } from './watch-list/watch-list.alerts.js'
+export type { DeclaredPerson } from './watch-list/watch-list-alerts.js'
 export { isAlertRecipient } from './watch-list/watch-list.policy.js'
 export { tripRoutes, type TripRouteOptions } from './trips/trips.routes.js'
 export {

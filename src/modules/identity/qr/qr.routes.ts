@@ -13,7 +13,7 @@ import { getResident } from '../../population/index.js'
 import { findAccountById } from '../accounts/accounts.queries.js'
 import { accountNotFound } from '../identity.errors.js'
 import { consumeIdentityToken } from './identity-token.queries.js'
-import type { IdentityKeyRing } from './identity-token.ring.js'
+import type { IdentityKeyRing } from './identity-token-ring.js'
 
 export interface QrRouteOptions {
   database: Database

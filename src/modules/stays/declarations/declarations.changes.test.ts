@@ -17,7 +17,7 @@ import {
 } from './declarations.test-support.js'
 import { ensureStaysReference, onTimeDeclarationRate, type MyStays } from '../index.js'
 import type { DeclarationPage, PoliceDeclaration } from '../police/police-view.schemas.js'
-import { composePassportMrz } from '../rooming-lists/rooming-list.mrz.js'
+import { composePassportMrz } from '../rooming-lists/rooming-list-mrz.js'
 
 const HOUR = 3_600_000
 const ago = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString()

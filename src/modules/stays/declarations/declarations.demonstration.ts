@@ -2,7 +2,7 @@ import type { Principal } from '../../../platform/auth/principal.js'
 import type { Executor } from '../../../platform/db/database.js'
 import { createIdentityKeyRing, generateSigningKey } from '../../identity/index.js'
 import { listResidentsOfUnit, type Resident } from '../../population/index.js'
-import { checkOutStay } from './declarations.changes.js'
+import { checkOutStay } from './declarations-changes.js'
 import { declareStays } from './declarations.service.js'
 import type { DeclareContext } from './declarations.types.js'
 import {

@@ -11,7 +11,7 @@ import {
   correctDeclaration,
   extendStay,
   type ChangeTarget,
-} from './declarations.changes.js'
+} from './declarations-changes.js'
 import {
   CheckOutBody,
   CorrectionBody,
@@ -29,7 +29,7 @@ import {
   listCurrentGuests,
   listEstablishmentDeclarations,
   type RegisterReader,
-} from './declarations.views.js'
+} from './declarations-views.js'
 import { EstablishmentParams } from '../establishments/establishments.schemas.js'
 import { idempotencyOf, sendOutcome } from '../idempotency.js'
 import {

@@ -3,7 +3,7 @@ import { createBatcher } from '../../../platform/async/batcher.js'
 import type { Executor } from '../../../platform/db/database.js'
 import { AppError } from '../../../platform/http/errors.js'
 import { auditActor, type AuditActor } from '../../audit/index.js'
-import { declareMany, type Declaring, type DeclaringResult } from './declarations.batch.js'
+import { declareMany, type Declaring, type DeclaringResult } from './declarations-batch.js'
 import {
   claimIdempotencyKeys,
   findIdempotencyKey,
@@ -20,7 +20,7 @@ import {
   type IdempotentRequest,
 } from '../idempotency.js'
 
-export { ADULT_AGE, ageOn, ARRIVAL_TOLERANCE_MS, CHILD_AGE } from './declarations.batch.js'
+export { ADULT_AGE, ageOn, ARRIVAL_TOLERANCE_MS, CHILD_AGE } from './declarations-batch.js'
 export { recordStayEvent } from './declarations.events.js'
 
 const declaringOf = (ctx: DeclareContext, input: DeclareInput): Declaring => ({

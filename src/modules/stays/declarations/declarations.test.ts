@@ -22,7 +22,7 @@ import {
 } from './declarations.test-support.js'
 import { ensureStaysReference, purgeIdempotencyKeys } from '../index.js'
 import type { PoliceDeclaration } from '../police/police-view.schemas.js'
-import { composePassportMrz } from '../rooming-lists/rooming-list.mrz.js'
+import { composePassportMrz } from '../rooming-lists/rooming-list-mrz.js'
 
 const now = () => new Date().toISOString()
 const ddmmyyyy = (date: string) => date.slice(8, 10) + date.slice(5, 7) + date.slice(0, 4)

@@ -5,7 +5,7 @@ import type { Executor } from '../../../platform/db/database.js'
 import { AppError, errorResponses } from '../../../platform/http/errors.js'
 import { getUnit, resolveAsOf } from '../../population/index.js'
 import { findStaysOfPerson } from './declarations.queries.js'
-import { decodePosition, pageOf } from '../watch-list/watch-list.cursor.js'
+import { decodePosition, pageOf } from '../watch-list/watch-list-cursor.js'
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) =>
   Type.Union([schema, Type.Null()])

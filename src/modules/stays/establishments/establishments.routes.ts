@@ -9,7 +9,7 @@ import { errorResponses as errors } from '../../../platform/http/errors.js'
 import type { MessageSender } from '../../identity/index.js'
 import type { RegistryContext } from '../../sso/index.js'
 import { IdempotencyHeaders } from '../declarations/declarations.schemas.js'
-import { issueApiCredentials } from './establishments.credentials.js'
+import { issueApiCredentials } from './establishments-credentials.js'
 import { findEstablishmentTypes } from './establishments.queries.js'
 import {
   presentEstablishment,
@@ -37,9 +37,9 @@ import {
   listWorkplaces,
   registerEstablishment,
 } from './establishments.service.js'
-import { listStaff, nameStaff, removeStaff, type OwnerContext } from './establishments.staff.js'
+import { listStaff, nameStaff, removeStaff, type OwnerContext } from './establishments-staff.js'
 import { idempotencyOf, sendOutcome } from '../idempotency.js'
-import { presentForPolice } from './establishments.owners.js'
+import { presentForPolice } from './establishments-owners.js'
 import { ensureStaysReference } from '../stays.reference.js'
 
 export interface EstablishmentRouteOptions {

@@ -33,7 +33,7 @@ import type {
   PoliceDeclarationsQuery,
 } from './police-view.schemas.js'
 import { declarationNotFound, periodInvalid, provincialPoliceOnly } from '../stays.errors.js'
-import { decodePosition, pageOf } from '../watch-list/watch-list.cursor.js'
+import { decodePosition, pageOf } from '../watch-list/watch-list-cursor.js'
 
 /** Who reads, why and from where: every declaration shown carries it into the audit trail. */
 export interface ViewContext {

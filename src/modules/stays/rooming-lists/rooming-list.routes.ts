@@ -19,7 +19,7 @@ import {
   ROOMING_LIST_TYPES,
   RoomingSheet,
   type Column,
-} from './rooming-list.sheet.js'
+} from './rooming-list-sheet.js'
 import { roomingListEmpty, roomingListFormat } from '../stays.errors.js'
 
 export interface RoomingListRouteOptions {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { AppError } from '../../../platform/http/errors.js'
 import { parsePassportMrz } from '../../identity/index.js'
-import { composePassportMrz } from './rooming-list.mrz.js'
-import { declarationOfRow } from './rooming-list.rows.js'
+import { composePassportMrz } from './rooming-list-mrz.js'
+import { declarationOfRow } from './rooming-list-rows.js'
 
 const refusalOf = (run: () => unknown): AppError => {
   try {

@@ -5,8 +5,8 @@ import { declarerActor, declareStays } from '../declarations/declarations.servic
 import type { DeclareContext } from '../declarations/declarations.types.js'
 import { getEstablishmentForStaff } from '../establishments/establishments.service.js'
 import { withIdempotency, type IdempotentOutcome, type IdempotentRequest } from '../idempotency.js'
-import { declarationOfRow } from './rooming-list.rows.js'
-import type { RoomingSheet, SheetHeaders, SheetRow } from './rooming-list.sheet.js'
+import { declarationOfRow } from './rooming-list-rows.js'
+import type { RoomingSheet, SheetHeaders, SheetRow } from './rooming-list-sheet.js'
 
 export interface RowReport {
   /** The row's number in the file; the header is row 1. */

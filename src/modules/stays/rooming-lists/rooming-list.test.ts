@@ -11,7 +11,7 @@ import {
   MAX_ROOMING_LIST_BYTES,
   MAX_ROOMING_LIST_ROWS,
   ROOMING_LIST_TYPES,
-} from './rooming-list.sheet.js'
+} from './rooming-list-sheet.js'
 
 const BASE = '/api/v1/stays'
 const HOUR_MS = 60 * 60 * 1000

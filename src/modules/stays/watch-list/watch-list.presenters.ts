@@ -1,8 +1,8 @@
 import type { Static } from '@sinclair/typebox'
-import type { WatchNames } from './watch-list.names.js'
+import type { WatchNames } from './watch-list-names.js'
 import type { AlertRow, WatchListEntry } from './watch-list.queries.js'
 import type { AlertSchema, WatchListEntrySchema } from './watch-list.schemas.js'
-import { listingStatus } from './watch-list.status.js'
+import { listingStatus } from './watch-list-status.js'
 
 const iso = (at: Date | null): string | null => at?.toISOString() ?? null
 

@@ -3,9 +3,9 @@ import type { FastifyRequest } from 'fastify'
 import { authenticationRequired } from '../../../platform/auth/access.js'
 import type { Database } from '../../../platform/db/database.js'
 import { errorResponses as errors } from '../../../platform/http/errors.js'
-import { acknowledgeAlert, listAlerts } from './watch-list.alerts.js'
+import { acknowledgeAlert, listAlerts } from './watch-list-alerts.js'
 import type { Officer } from './watch-list.policy.js'
-import { watchNamesOf } from './watch-list.names.js'
+import { watchNamesOf } from './watch-list-names.js'
 import type { AlertRow, WatchListEntry } from './watch-list.queries.js'
 import { alertNaming, entryNaming, presentAlert, presentEntry } from './watch-list.presenters.js'
 import {
@@ -23,7 +23,7 @@ import {
   WatchListPageSchema,
   WatchListQuery,
 } from './watch-list.schemas.js'
-import { approveListing, listForReview, refuseListing } from './watch-list.review.js'
+import { approveListing, listForReview, refuseListing } from './watch-list-review.js'
 import {
   addWatchListEntry,
   listWatchList,

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
-import { LISTING_STATUSES, type ListingStatus } from './watch-list.status.js'
+import { LISTING_STATUSES, type ListingStatus } from './watch-list-status.js'
 
 const Strict = { additionalProperties: false } as const
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) =>

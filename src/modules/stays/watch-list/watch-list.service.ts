@@ -10,8 +10,8 @@ import {
   watchEntryNotFound,
   watchEntryRemoved,
 } from '../stays.errors.js'
-import { decodePosition, pageOf } from './watch-list.cursor.js'
-import { checkedExpiry } from './watch-list.expiry.js'
+import { decodePosition, pageOf } from './watch-list-cursor.js'
+import { checkedExpiry } from './watch-list-expiry.js'
 import {
   assertUnitInJurisdiction,
   listingConcealment,
@@ -28,7 +28,7 @@ import {
   type WatchListEntry,
 } from './watch-list.queries.js'
 import type { NewWatchListEntry } from './watch-list.schemas.js'
-import { listingStatus } from './watch-list.status.js'
+import { listingStatus } from './watch-list-status.js'
 
 /**
  * The watch list is kept out of "who viewed my data" while it lasts: a listed person must not

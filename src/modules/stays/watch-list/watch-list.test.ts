@@ -13,7 +13,7 @@ import {
   pickGuest,
   type Scene,
 } from '../police/police-view.test-support.js'
-import { composePassportMrz } from '../rooming-lists/rooming-list.mrz.js'
+import { composePassportMrz } from '../rooming-lists/rooming-list-mrz.js'
 import { grounds } from './watch-list.test-support.js'
 
 const BASE = '/api/v1/stays'

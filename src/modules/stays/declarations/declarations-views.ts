@@ -7,7 +7,7 @@ import { findDeclarations, type DeclarationFilter } from '../police/police-view.
 import type { DeclarationPage } from '../police/police-view.schemas.js'
 import { auditViews, presentDeclaration, type Viewed } from '../police/police-view.service.js'
 import { periodInvalid } from '../stays.errors.js'
-import { decodePosition, pageOf } from '../watch-list/watch-list.cursor.js'
+import { decodePosition, pageOf } from '../watch-list/watch-list-cursor.js'
 
 /**
  * The establishment's own register, for its staff and its software: who is staying now, what

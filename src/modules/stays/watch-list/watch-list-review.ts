@@ -1,7 +1,7 @@
 import type { Principal } from '../../../platform/auth/principal.js'
 import type { Executor } from '../../../platform/db/database.js'
 import { watchEntryNotPending, watchExpiryInvalid } from '../stays.errors.js'
-import { latestExpiry } from './watch-list.expiry.js'
+import { latestExpiry } from './watch-list-expiry.js'
 import { APPROVE, type Officer } from './watch-list.policy.js'
 import {
   findEntriesToReview,
@@ -15,7 +15,7 @@ import {
   entryInJurisdiction,
   unitsWithin,
 } from './watch-list.service.js'
-import { listingStatus } from './watch-list.status.js'
+import { listingStatus } from './watch-list-status.js'
 
 /**
  * Provincial police's review of the listings their units answer for: requests awaiting a decision

@@ -30,7 +30,7 @@ import {
   readGuest,
   type IdentifiedGuest,
   type ReadGuest,
-} from './guests.identify.js'
+} from './guests-identify.js'
 import {
   alreadyCheckedIn,
   arrivalInFuture,
@@ -42,7 +42,7 @@ import {
   guestRepeated,
   qrReplayed,
 } from '../stays.errors.js'
-import { raiseWatchListAlerts } from '../watch-list/watch-list.alerts.js'
+import { raiseWatchListAlerts } from '../watch-list/watch-list-alerts.js'
 
 /** A receptionist's clock may run a little ahead of ours; an arrival further ahead is a mistake. */
 export const ARRIVAL_TOLERANCE_MS = 5 * 60_000

@@ -4,7 +4,7 @@ import type { Database, Executor } from '../../../platform/db/database.js'
 import { recordEvent } from '../../../platform/events/outbox.js'
 import { CONCEALED_AS, commitAudits, recordAudit, recordAudits } from '../../audit/index.js'
 import { alertAlreadyAcknowledged, alertNotFound } from '../stays.errors.js'
-import { decodePosition, pageOf } from './watch-list.cursor.js'
+import { decodePosition, pageOf } from './watch-list-cursor.js'
 import { alertRecipientUnits, listingConcealment, type Officer } from './watch-list.policy.js'
 import {
   findAlertFor,

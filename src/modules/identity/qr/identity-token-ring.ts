@@ -11,15 +11,15 @@ import {
   type IdentityClaims,
   type IdentitySubject,
   type IdentityTokenResult,
-} from './identity-token.claims.js'
+} from './identity-token-claims.js'
 import {
   assertSigningJwks,
   importVerificationKeys,
   publicJwkOf,
   TOKEN_ALGORITHM,
   type PublicJwks,
-} from './identity-token.keys.js'
-import { verifyWithKeys, type VerifyTokenOptions } from './identity-token.verify.js'
+} from './identity-token-keys.js'
+import { verifyWithKeys, type VerifyTokenOptions } from './identity-token-verify.js'
 
 export interface SignTokenOptions {
   /** The issuer URL (the platform's public address). */

@@ -6,8 +6,8 @@ import {
   readClaims,
   type IdentityTokenFailure,
   type IdentityTokenResult,
-} from './identity-token.claims.js'
-import { importVerificationKeys, TOKEN_ALGORITHM, type PublicJwks } from './identity-token.keys.js'
+} from './identity-token-claims.js'
+import { importVerificationKeys, TOKEN_ALGORITHM, type PublicJwks } from './identity-token-keys.js'
 
 /**
  * Offline verification of identity tokens.

@@ -12,7 +12,7 @@ import {
   type EstablishmentRow,
 } from './establishments.queries.js'
 import { getOwnedApprovedEstablishment } from './establishments.service.js'
-import type { OwnerContext } from './establishments.staff.js'
+import type { OwnerContext } from './establishments-staff.js'
 
 /** What an establishment's own software may ask a token for. */
 export const ESTABLISHMENT_CLIENT_SCOPE = 'stays.declare'

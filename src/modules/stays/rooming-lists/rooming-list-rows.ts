@@ -1,12 +1,12 @@
 import { parseCalendarDate } from '../../../platform/time/vietnam.js'
 import type { DeclareInput, GuestInput } from '../declarations/declarations.types.js'
-import { composePassportMrz } from './rooming-list.mrz.js'
+import { composePassportMrz } from './rooming-list-mrz.js'
 import {
   templateHeader,
   type Column,
   type SheetHeaders,
   type SheetRow,
-} from './rooming-list.sheet.js'
+} from './rooming-list-sheet.js'
 import { rowBadDate, rowIncomplete, rowInvalid, type HeaderName } from '../stays.errors.js'
 
 /**
