@@ -37,7 +37,11 @@ export {
   type IdentityTokenReason,
   type IdentityTokenResult,
 } from './qr/identity-token-claims.js'
-export { generateSigningKey, publicJwkOf, type PublicJwks } from './qr/identity-token-keys.js'
+export {
+  generateSigningKey,
+  publicJwkOf,
+  type PublicJwks,
+} from '../../platform/crypto/signing-keys.js'
 export {
   createIdentityKeyRing,
   type IdentityKeyRing,
@@ -97,7 +101,7 @@ export {
 } from './sign-in/provider-sign-in.js'
 export { SecondFactorBody, SignInBody } from './identity.schemas.js'
 export { openSession as openBrowserSession, revokeSession } from './sessions/sessions.js'
-export { assertSigningJwks } from './qr/identity-token-keys.js'
+export { assertSigningJwks } from '../../platform/crypto/signing-keys.js'
 export { linkRoutes } from './accounts/links.routes.js'
 export {
   endMySession,

@@ -18,7 +18,7 @@ import {
   publicJwkOf,
   TOKEN_ALGORITHM,
   type PublicJwks,
-} from './identity-token-keys.js'
+} from '../../../platform/crypto/signing-keys.js'
 import { verifyWithKeys, type VerifyTokenOptions } from './identity-token-verify.js'
 
 export interface SignTokenOptions {

@@ -7,7 +7,11 @@ import {
   type IdentityTokenFailure,
   type IdentityTokenResult,
 } from './identity-token-claims.js'
-import { importVerificationKeys, TOKEN_ALGORITHM, type PublicJwks } from './identity-token-keys.js'
+import {
+  importVerificationKeys,
+  TOKEN_ALGORITHM,
+  type PublicJwks,
+} from '../../../platform/crypto/signing-keys.js'
 
 /**
  * Offline verification of identity tokens.

@@ -9,7 +9,7 @@ import {
   type IdentityTokenReason,
   type IdentityTokenResult,
 } from './identity-token-claims.js'
-import { generateSigningKey, type PublicJwks } from './identity-token-keys.js'
+import { generateSigningKey, type PublicJwks } from '../../../platform/crypto/signing-keys.js'
 import { createIdentityKeyRing, type IdentityKeyRing } from './identity-token-ring.js'
 import { verifyIdentityToken } from './identity-token-verify.js'
 

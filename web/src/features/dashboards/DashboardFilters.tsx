@@ -3,7 +3,7 @@ import { Field } from '../../components/Field'
 import { useApi } from '../../components/useApi'
 import { useI18n } from '../../i18n/i18n'
 import type { MessageKey } from '../../i18n/messages'
-import { vietnamToday } from '../stays/time'
+import { vietnamToday } from '../stays'
 import {
   DASHBOARDS,
   GRANULARITIES,

@@ -6,7 +6,7 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import type { MessageKey } from '../../i18n/messages'
-import { relationLabel, sexLabel } from '../population/labels'
+import { relationLabel, sexLabel } from '../population'
 
 /** Only the last digits: the page may be read over a shoulder. */
 const maskPhone = (phone: string): string =>
