@@ -58,8 +58,6 @@ export const accountLocked = (retryAfterSeconds: number): AppError =>
     'Tài khoản tạm khóa vì có nhiều lần đăng nhập sai. Trên thiết bị đã từng đăng nhập, bạn vẫn đăng nhập được; trên thiết bị mới, hãy nhận mã qua điện thoại / The account is locked after many failed sign-ins. You can still sign in on a device you have used before; on a new one, get a code by phone',
     { retryAfterSeconds, phoneCode: true },
   )
-export const secondFactorRequired = (): AppError =>
-  refuse('IDENTITY_SECOND_FACTOR_REQUIRED', 401, 'Cần mã xác thực hai lớp / Second factor required')
 export const secondFactorInvalid = (): AppError =>
   refuse(
     'IDENTITY_SECOND_FACTOR_INVALID',
@@ -73,13 +71,6 @@ export const alreadyLevel2 = (): AppError =>
     'IDENTITY_ALREADY_LEVEL_2',
     409,
     'Tài khoản đã ở mức độ 2 / The account is already level 2',
-  )
-export const residentNotEligible = (status: string): AppError =>
-  refuse(
-    'IDENTITY_RESIDENT_NOT_ELIGIBLE',
-    422,
-    'Công dân không đủ điều kiện / The resident is not eligible',
-    { status },
   )
 export const totpNotStarted = (): AppError =>
   refuse(

@@ -102,10 +102,6 @@ export interface AdminUnit {
   validTo: string | null
 }
 
-export interface AdminUnitWithParents extends AdminUnit {
-  parents: AdminUnit[]
-}
-
 export interface Successors {
   asOf: string
   unit: AdminUnit

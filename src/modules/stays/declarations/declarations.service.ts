@@ -20,7 +20,7 @@ import {
   type IdempotentRequest,
 } from '../idempotency.js'
 
-export { ADULT_AGE, ageOn, ARRIVAL_TOLERANCE_MS, CHILD_AGE } from './declarations-batch.js'
+export { ARRIVAL_TOLERANCE_MS } from './declarations-batch.js'
 export { recordStayEvent } from './declarations.events.js'
 
 const declaringOf = (ctx: DeclareContext, input: DeclareInput): Declaring => ({
