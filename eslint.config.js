@@ -26,7 +26,6 @@ const SQL_NOT_YET_IN_QUERIES = [
   'src/modules/plan/kpi.service.ts',
   'src/modules/plan/plan.reference.ts',
   'src/modules/plan/reminders.service.ts',
-  'src/modules/population/coverage.ts',
   'src/modules/population/units.reference.ts',
   'src/modules/sso/sso.adapter.ts',
   'src/modules/sso/sso.clients.service.ts',
