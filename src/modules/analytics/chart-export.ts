@@ -8,12 +8,6 @@ import type { ChartData, Column } from './charts.js'
  */
 export type Lang = 'vi' | 'en'
 
-export interface ExportFile {
-  contentType: string
-  fileName: string
-  body: Buffer | string
-}
-
 /** What stands for a count withheld from the viewer (population.groups.charts.ts). */
 export const WITHHELD_MARK = '—'
 

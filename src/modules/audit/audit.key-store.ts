@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { JWK } from 'jose'
-import { generateSigningKey } from '../identity/index.js'
+import { generateSigningKey } from '../../platform/crypto/signing-keys.js'
 import { createAuditKeyRing, type AuditKeyRing } from './audit.keys.js'
 
 /**

@@ -5,7 +5,7 @@ import {
   generateSigningKey,
   publicJwkOf,
   type PublicJwks,
-} from '../identity/index.js'
+} from '../../platform/crypto/signing-keys.js'
 
 /**
  * The audit key ring: ES256 keys kept outside the database (AUDIT_SIGNING_KEYS), rotated as the

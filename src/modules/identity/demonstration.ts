@@ -1,8 +1,8 @@
 import { ROLES, type Role } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
-import { findAccountByNumber, updateAccount } from './accounts.queries.js'
+import { findAccountByNumber, updateAccount } from './accounts/accounts.queries.js'
 import { sampleAdults } from '../population/index.js'
-import { createAccount, grantRole } from './accounts.service.js'
+import { createAccount, grantRole } from './accounts/accounts.service.js'
 
 export const DEMONSTRATION_PASSWORD = 'CongDanSo@2026'
 

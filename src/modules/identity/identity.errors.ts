@@ -1,5 +1,5 @@
 import { defineErrors, type AppError } from '../../platform/http/errors.js'
-import type { IdentityTokenReason } from './qr/identity-token.claims.js'
+import type { IdentityTokenReason } from './qr/identity-token-claims.js'
 
 type TokenRefusal = IdentityTokenReason extends `IDENTITY_${infer K}` ? K : never
 const TOKEN_REFUSALS: readonly TokenRefusal[] = [

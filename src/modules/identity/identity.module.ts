@@ -3,12 +3,12 @@ import { defineModule } from '../../platform/modules/module.js'
 import { ensureDemonstrationAccounts } from './demonstration.js'
 import { identityPermissions } from './identity.permissions.js'
 import { identityRoutes, type IdentityRouteOptions } from './identity.routes.js'
-import { linkRoutes } from './links.routes.js'
-import type { MessageSender } from './message-sender.js'
-import { mySessionRoutes } from './my-sessions.js'
+import { linkRoutes } from './accounts/links.routes.js'
+import type { MessageSender } from './sign-in/message-sender.js'
+import { mySessionRoutes } from './sessions/my-sessions.js'
 import { purgeExpiredTokenUses } from './qr/identity-token.queries.js'
-import { qrRoutes, type QrRouteOptions } from './qr.routes.js'
-import { staffRoutes } from './staff.routes.js'
+import { qrRoutes, type QrRouteOptions } from './qr/qr.routes.js'
+import { staffRoutes } from './staff/staff.routes.js'
 
 /** Accounts, sign-in, staff grants, identity QR tokens and partners' links. */
 export const identityModule = defineModule<{

@@ -24,19 +24,19 @@ import {
   TotpConfirmBody,
   TotpSetup,
 } from './identity.schemas.js'
-import { raiseToLevel2 } from './level-two.service.js'
-import { beginTotpSetup, confirmTotpSetup, getMyAccount } from './me.service.js'
-import { DEVICE_COOKIE, deviceCookies, setDeviceCookie } from './device-cookies.js'
-import { listDevelopmentMessages, type MessageSender } from './message-sender.js'
+import { raiseToLevel2 } from './accounts/level-two.service.js'
+import { beginTotpSetup, confirmTotpSetup, getMyAccount } from './accounts/me.service.js'
+import { DEVICE_COOKIE, deviceCookies, setDeviceCookie } from './sessions/device-cookies.js'
+import { listDevelopmentMessages, type MessageSender } from './sign-in/message-sender.js'
 import {
   completePasswordReset,
   confirmRegistration,
   startPasswordReset,
   startPhoneSignIn,
   startRegistration,
-} from './registration.service.js'
-import { SESSION_COOKIE, revokeSession } from './sessions.js'
-import { completeSecondFactor, signIn } from './sign-in.service.js'
+} from './accounts/registration.service.js'
+import { SESSION_COOKIE, revokeSession } from './sessions/sessions.js'
+import { completeSecondFactor, signIn } from './sign-in/sign-in.service.js'
 
 export interface IdentityRouteOptions {
   database: Database

@@ -1,22 +1,27 @@
 export { identityRoutes, type IdentityRouteOptions } from './identity.routes.js'
-export { qrRoutes, type QrRouteOptions } from './qr.routes.js'
-export { sessionAuthenticator } from './session-authenticator.js'
-export { createAccount, grantRole, principalFor, type NewAccount } from './accounts.service.js'
+export { qrRoutes, type QrRouteOptions } from './qr/qr.routes.js'
+export { sessionAuthenticator } from './sessions/session-authenticator.js'
+export {
+  createAccount,
+  grantRole,
+  principalFor,
+  type NewAccount,
+} from './accounts/accounts.service.js'
 export {
   developmentSender,
   webhookSender,
   type MessageSender,
   type OutgoingMessage,
-} from './message-sender.js'
-export { currentTotp } from './second-factor.js'
-export { getMyAccount, recordModel23Links, type MyAccount } from './me.service.js'
-export { SESSION_COOKIE } from './sessions.js'
+} from './sign-in/message-sender.js'
+export { currentTotp } from './sign-in/second-factor.js'
+export { getMyAccount, recordModel23Links, type MyAccount } from './accounts/me.service.js'
+export { SESSION_COOKIE } from './sessions/sessions.js'
 export {
   DEVICE_COOKIE,
   deviceCookies,
   setDeviceCookie,
   type DeviceCookies,
-} from './device-cookies.js'
+} from './sessions/device-cookies.js'
 export {
   DEMONSTRATION_PASSWORD,
   ensureDemonstrationAccounts,
@@ -31,19 +36,23 @@ export {
   type IdentityTokenFailure,
   type IdentityTokenReason,
   type IdentityTokenResult,
-} from './qr/identity-token.claims.js'
-export { generateSigningKey, publicJwkOf, type PublicJwks } from './qr/identity-token.keys.js'
+} from './qr/identity-token-claims.js'
+export {
+  generateSigningKey,
+  publicJwkOf,
+  type PublicJwks,
+} from '../../platform/crypto/signing-keys.js'
 export {
   createIdentityKeyRing,
   type IdentityKeyRing,
   type SignedIdentityToken,
   type SignTokenOptions,
-} from './qr/identity-token.ring.js'
+} from './qr/identity-token-ring.js'
 export {
   verifyIdentityToken,
   type VerifyTokenOptions,
   type VerifyWithJwksOptions,
-} from './qr/identity-token.verify.js'
+} from './qr/identity-token-verify.js'
 export {
   consumeIdentityToken,
   consumeIdentityTokens,
@@ -64,7 +73,7 @@ export {
   type MrzResult,
   type PassportMrz,
 } from './documents/mrz.js'
-export { staffRoutes } from './staff.routes.js'
+export { staffRoutes } from './staff/staff.routes.js'
 export {
   grantStaffRole,
   listStaffGrants,
@@ -74,25 +83,25 @@ export {
   type StaffGrant,
   type StaffGrantPage,
   type StaffManager,
-} from './staff.service.js'
-export { ROLE_BINDINGS } from './staff.policy.js'
+} from './staff/staff.service.js'
+export { ROLE_BINDINGS } from './staff/staff.policy.js'
 export {
   grantEstablishmentStaff,
   listEstablishmentStaff,
   revokeEstablishmentStaff,
   type EstablishmentOwnerActor,
   type EstablishmentStaffMember,
-} from './establishment-staff.js'
+} from './staff/establishment-staff.js'
 export {
   accountProfile,
   passwordStep,
   secondFactorStep,
   type AccountProfile,
   type PasswordStep,
-} from './provider-sign-in.js'
+} from './sign-in/provider-sign-in.js'
 export { SecondFactorBody, SignInBody } from './identity.schemas.js'
-export { openSession as openBrowserSession, revokeSession } from './sessions.js'
-export { assertSigningJwks } from './qr/identity-token.keys.js'
-export { linkRoutes } from './links.routes.js'
-export { endMySession, listMySessions, mySessionRoutes, type MySession } from './my-sessions.js'
+export { openSession as openBrowserSession, revokeSession } from './sessions/sessions.js'
+export { assertSigningJwks } from '../../platform/crypto/signing-keys.js'
+export { linkRoutes } from './accounts/links.routes.js'
+export { endMySession, listMySessions, mySessionRoutes, type MySession } from './sessions/my-sessions.js'
 export { identityModule } from './identity.module.js'

@@ -13,14 +13,6 @@ export function monthOf(at: Date | string): string {
   return (typeof at === 'string' ? at : vietnamDate(at)).slice(0, 7)
 }
 
-/** A month written 'YYYY-MM' with a real month number, or undefined. */
-export function parseMonth(value: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})$/.exec(value)
-  if (!match) return undefined
-  const m = Number(match[2])
-  return m >= 1 && m <= 12 ? value : undefined
-}
-
 /** The first day a report of the month is late: the report day of that month. */
 export function reportDeadline(month: string, reportDay: number): string {
   return `${month}-${pad(reportDay)}`

@@ -39,7 +39,7 @@ export {
   type SeedSummary,
 } from './seed/seed.service.js'
 export { populationLoaded } from './seed/seed-runs.js'
-export { digitalCitizenCoverage, EID_ELIGIBLE_AGE, type UnitCoverage } from './coverage.js'
+export { digitalCitizenCoverage, EID_ELIGIBLE_AGE, type UnitCoverage } from './coverage.queries.js'
 export { getMyRecord, myRecordRoutes, type MyRecord } from './my-record.js'
 export { exportPopulationForAnalytics, type PopulationExportOptions } from './analytics-export.js'
 export { populationModule } from './population.module.js'

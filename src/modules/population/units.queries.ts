@@ -23,18 +23,6 @@ export async function findUnitOn(
   return unit
 }
 
-export async function findUnitsOn(
-  db: Executor,
-  codes: string[],
-  asOf: string,
-): Promise<UnitRecord[]> {
-  if (codes.length === 0) return []
-  return db
-    .select()
-    .from(adminUnits)
-    .where(and(inArray(adminUnits.code, codes), validOn(asOf)))
-}
-
 export async function findChildUnitsOn(
   db: Executor,
   parentCode: string | null,

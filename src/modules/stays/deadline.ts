@@ -1,6 +1,6 @@
 import type { Executor } from '../../platform/db/database.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
-import { findDeadlineRule } from './declarations.queries.js'
+import { findDeadlineRule } from './declarations/declarations.queries.js'
 import type { deadlineRules } from './stays.tables.js'
 
 /**

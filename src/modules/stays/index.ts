@@ -9,25 +9,31 @@ export type {
   IdentityQrGuest,
   PassportGuest,
   TypedGuest,
-} from './declarations.types.js'
-export { establishmentRoutes, type EstablishmentRouteOptions } from './establishments.routes.js'
+} from './declarations/declarations.types.js'
+export {
+  establishmentRoutes,
+  type EstablishmentRouteOptions,
+} from './establishments/establishments.routes.js'
 export { ensureStaysReference, DEADLINE_RULE_2021 } from './stays.reference.js'
-export { getEstablishment } from './establishments.service.js'
-export { establishmentNames } from './establishments.queries.js'
-export { assertDeclaringFor, declaresFor } from './establishments.policy.js'
+export { getEstablishment } from './establishments/establishments.service.js'
+export { establishmentNames } from './establishments/establishments.queries.js'
+export { assertDeclaringFor, declaresFor } from './establishments/establishments.policy.js'
 export {
   approvedEstablishmentCounts,
   type EstablishmentTypeCount,
-} from './establishments.counts.js'
+} from './establishments/establishments-counts.js'
 export {
   DEMONSTRATION_ESTABLISHMENT_ID,
   ensureDemonstrationEstablishment,
-} from './establishments.demonstration.js'
-export { ensureDemonstrationStays } from './declarations.demonstration.js'
+} from './establishments/establishments.demonstration.js'
+export { ensureDemonstrationStays } from './declarations/declarations.demonstration.js'
 export { exportStaysForAnalytics } from './analytics-export.js'
-export { policeRoutes } from './police.routes.js'
-export { declarationRoutes, type DeclarationRouteOptions } from './declarations.routes.js'
-export { declareStays } from './declarations.service.js'
+export { policeRoutes } from './police/police.routes.js'
+export {
+  declarationRoutes,
+  type DeclarationRouteOptions,
+} from './declarations/declarations.routes.js'
+export { declareStays } from './declarations/declarations.service.js'
 export { deadlineOf, declarationDeadline, type DeadlineRule } from './deadline.js'
 export {
   idempotencyOf,
@@ -38,13 +44,13 @@ export {
   type IdempotentRequest,
   type Outcome,
 } from './idempotency.js'
-export { onTimeDeclarationRate, type OnTimeDeclarations } from './declarations.kpi.js'
-export { getMyStays, myStayRoutes, type MyStays } from './my-stays.js'
-export { watchListRoutes } from './watch-list.routes.js'
-export type { DeclaredPerson } from './watch-list.alerts.js'
-export { isAlertRecipient } from './watch-list.policy.js'
-export { tripRoutes, type TripRouteOptions } from './trips.routes.js'
-export { roomingListRoutes, type RoomingListRouteOptions } from './rooming-list.routes.js'
+export { onTimeDeclarationRate, type OnTimeDeclarations } from './declarations/declarations.kpi.js'
+export { getMyStays, myStayRoutes, type MyStays } from './declarations/my-stays.js'
+export { watchListRoutes } from './watch-list/watch-list.routes.js'
+export type { DeclaredPerson } from './watch-list/watch-list-alerts.js'
+export { isAlertRecipient } from './watch-list/watch-list.policy.js'
+export { tripRoutes, type TripRouteOptions } from './trips/trips.routes.js'
+export { roomingListRoutes, type RoomingListRouteOptions } from './rooming-lists/rooming-list.routes.js'
 export { staysModule } from './stays.module.js'
 export {
   ESTABLISHMENT_DECIDED,

@@ -233,12 +233,3 @@ function proxyProblems(value: string | undefined): string[] {
     })
     .map((entry) => `TRUST_PROXY: not an address or CIDR range (got ${JSON.stringify(entry)})`)
 }
-
-/** One line per variable: name, default and description, for the README and `--help`. */
-export function describeConfig(): string[] {
-  return Object.entries(ConfigSchema.properties).map(([name, schema]) => {
-    const s = schema as { default?: unknown; description?: string }
-    const dflt = s.default === undefined ? '' : ` (default ${JSON.stringify(s.default)})`
-    return `${name}${dflt}: ${s.description ?? ''}`
-  })
-}

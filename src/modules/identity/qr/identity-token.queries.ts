@@ -1,7 +1,7 @@
 import { inArray, lt } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
 import { identityTokenUses } from '../identity.tables.js'
-import type { IdentityClaims } from './identity-token.claims.js'
+import type { IdentityClaims } from './identity-token-claims.js'
 
 /**
  * Single use of identity tokens, for verifiers that check online. Offline verification cannot

@@ -8,10 +8,10 @@ import {
   type IdentitySubject,
   type IdentityTokenReason,
   type IdentityTokenResult,
-} from './identity-token.claims.js'
-import { generateSigningKey, type PublicJwks } from './identity-token.keys.js'
-import { createIdentityKeyRing, type IdentityKeyRing } from './identity-token.ring.js'
-import { verifyIdentityToken } from './identity-token.verify.js'
+} from './identity-token-claims.js'
+import { generateSigningKey, type PublicJwks } from '../../../platform/crypto/signing-keys.js'
+import { createIdentityKeyRing, type IdentityKeyRing } from './identity-token-ring.js'
+import { verifyIdentityToken } from './identity-token-verify.js'
 
 const ISSUER = 'https://congdanso.dongnai.gov.vn'
 const NOW = new Date('2025-06-15T03:00:00Z')

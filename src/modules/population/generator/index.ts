@@ -2,16 +2,4 @@
 export { allocateResidents, MAX_SCALE, MIN_SCALE, type CommuneQuota } from './communes.js'
 export { HOUSEHOLD_COLUMNS, MOVEMENT_COLUMNS, RESIDENT_COLUMNS } from './csv.js'
 export { generateCommune, generateCommuneCsv } from './generate.js'
-export type {
-  CommuneCsv,
-  GeneratedCommune,
-  GenerateOptions,
-  HouseholdRow,
-  LabourStatus,
-  MovementKind,
-  MovementRow,
-  Relation,
-  ResidentRow,
-  Sector,
-  Status,
-} from './types.js'
+export type { CommuneCsv, HouseholdRow, MovementRow, ResidentRow } from './types.js'

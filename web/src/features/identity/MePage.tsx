@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/i18n'
 import { identityMessages } from './messages'
 import { LINK_BUTTON_STYLE } from './ui'
 import type { MessageKey } from '../../i18n/messages'
-import { relationLabel, sexLabel } from '../population/labels'
+import { relationLabel, sexLabel } from '../population'
 
 /** Only the last digits: the page may be read over a shoulder. */
 const maskPhone = (phone: string): string =>

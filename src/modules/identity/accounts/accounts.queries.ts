@@ -1,0 +1,56 @@
+import { and, eq, isNull } from 'drizzle-orm'
+import type { Executor } from '../../../platform/db/database.js'
+import { eidAccounts, staffGrants } from '../identity.tables.js'
+
+export type AccountRecord = typeof eidAccounts.$inferSelect
+export type GrantRecord = typeof staffGrants.$inferSelect
+
+export async function findAccountByNumber(
+  db: Executor,
+  personalNumber: string,
+): Promise<AccountRecord | undefined> {
+  const [row] = await db
+    .select()
+    .from(eidAccounts)
+    .where(eq(eidAccounts.personalNumber, personalNumber))
+  return row
+}
+
+export async function findAccountById(
+  db: Executor,
+  id: string,
+): Promise<AccountRecord | undefined> {
+  const [row] = await db.select().from(eidAccounts).where(eq(eidAccounts.id, id))
+  return row
+}
+
+export async function findActiveGrants(db: Executor, accountId: string): Promise<GrantRecord[]> {
+  return db
+    .select()
+    .from(staffGrants)
+    .where(and(eq(staffGrants.accountId, accountId), isNull(staffGrants.revokedAt)))
+}
+
+export async function insertAccount(
+  db: Executor,
+  values: typeof eidAccounts.$inferInsert,
+): Promise<AccountRecord> {
+  const [row] = await db.insert(eidAccounts).values(values).returning()
+  return row!
+}
+
+export async function updateAccount(
+  db: Executor,
+  id: string,
+  values: Partial<typeof eidAccounts.$inferInsert>,
+): Promise<void> {
+  await db.update(eidAccounts).set(values).where(eq(eidAccounts.id, id))
+}
+
+export async function insertGrant(
+  db: Executor,
+  values: typeof staffGrants.$inferInsert,
+): Promise<GrantRecord> {
+  const [row] = await db.insert(staffGrants).values(values).returning()
+  return row!
+}

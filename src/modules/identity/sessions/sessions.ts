@@ -1,0 +1,89 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { and, eq, gt, isNull } from 'drizzle-orm'
+import type { Executor } from '../../../platform/db/database.js'
+import { sessions } from '../identity.tables.js'
+
+export const SESSION_COOKIE = 'cds_session'
+
+export const hashToken = (token: string): string =>
+  createHash('sha256').update(token).digest('base64url')
+
+export interface SessionRecord {
+  accountId: string
+  secondFactorAt: Date | null
+  expiresAt: Date
+}
+
+/** A new session; only its hash is stored, the token goes to the browser once. */
+export async function openSession(
+  db: Executor,
+  options: {
+    accountId: string
+    ttlHours: number
+    secondFactorDone: boolean
+    userAgent: string | null
+  },
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url')
+  const expiresAt = new Date(now.getTime() + options.ttlHours * 3_600_000)
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    accountId: options.accountId,
+    secondFactorAt: options.secondFactorDone ? now : null,
+    expiresAt,
+    userAgent: options.userAgent?.slice(0, 300) ?? null,
+  })
+  return { token, expiresAt }
+}
+
+export async function findLiveSession(
+  db: Executor,
+  token: string,
+  now = new Date(),
+): Promise<SessionRecord | undefined> {
+  const [row] = await db
+    .select({
+      accountId: sessions.accountId,
+      secondFactorAt: sessions.secondFactorAt,
+      expiresAt: sessions.expiresAt,
+    })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+      ),
+    )
+  return row
+}
+
+export async function markSecondFactor(
+  db: Executor,
+  token: string,
+  now = new Date(),
+): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ secondFactorAt: now })
+    .where(eq(sessions.tokenHash, hashToken(token)))
+}
+
+export async function revokeSession(db: Executor, token: string, now = new Date()): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(eq(sessions.tokenHash, hashToken(token)))
+}
+
+export async function revokeAllSessions(
+  db: Executor,
+  accountId: string,
+  now = new Date(),
+): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)))
+}

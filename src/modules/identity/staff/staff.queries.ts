@@ -1,0 +1,112 @@
+import {
+  and,
+  arrayContains,
+  arrayOverlaps,
+  desc,
+  eq,
+  isNotNull,
+  isNull,
+  lt,
+  sql,
+} from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
+import type { Executor } from '../../../platform/db/database.js'
+import { eidAccounts, staffGrants } from '../identity.tables.js'
+
+/** A grant with the personal numbers of its holder and of the administrator who gave it. */
+export interface StaffGrantRow {
+  id: number
+  personalNumber: string
+  role: string
+  unitCodes: string[]
+  establishmentId: string | null
+  agencyCode: string | null
+  grantedAt: Date
+  /** Null when the operator granted it from the command line. */
+  grantedBy: string | null
+  revokedAt: Date | null
+}
+
+export type GrantStatus = 'active' | 'revoked' | 'all'
+
+export interface GrantFilter {
+  role?: string | undefined
+  unitCode?: string | undefined
+  /** Only grants naming at least one of these units (an administrator's jurisdiction). */
+  withinUnits?: string[] | undefined
+  status: GrantStatus
+  /** Keyset cursor: grants older (smaller id) than this one. */
+  beforeId?: number | undefined
+  limit: number
+}
+
+const granter = alias(eidAccounts, 'granter')
+
+function selectGrants(db: Executor) {
+  return db
+    .select({
+      id: staffGrants.id,
+      personalNumber: eidAccounts.personalNumber,
+      role: staffGrants.role,
+      unitCodes: staffGrants.unitCodes,
+      establishmentId: staffGrants.establishmentId,
+      agencyCode: staffGrants.agencyCode,
+      grantedAt: staffGrants.grantedAt,
+      grantedBy: granter.personalNumber,
+      revokedAt: staffGrants.revokedAt,
+    })
+    .from(staffGrants)
+    .innerJoin(eidAccounts, eq(eidAccounts.id, staffGrants.accountId))
+    .leftJoin(granter, eq(granter.id, staffGrants.grantedBy))
+}
+
+const STATUS = {
+  active: isNull(staffGrants.revokedAt),
+  revoked: isNotNull(staffGrants.revokedAt),
+  all: undefined,
+}
+
+// No units means no grant at all, and `&&` refuses an empty array.
+const withinUnits = (codes: string[] | undefined) =>
+  codes === undefined
+    ? undefined
+    : codes.length === 0
+      ? sql`false`
+      : arrayOverlaps(staffGrants.unitCodes, codes)
+
+export async function findGrantById(db: Executor, id: number): Promise<StaffGrantRow | undefined> {
+  const [row] = await selectGrants(db).where(eq(staffGrants.id, id))
+  return row
+}
+
+/** Grants matching the filter, newest first. */
+export async function findGrants(db: Executor, filter: GrantFilter): Promise<StaffGrantRow[]> {
+  return selectGrants(db)
+    .where(
+      and(
+        STATUS[filter.status],
+        filter.role === undefined ? undefined : eq(staffGrants.role, filter.role),
+        filter.unitCode === undefined
+          ? undefined
+          : arrayContains(staffGrants.unitCodes, [filter.unitCode]),
+        withinUnits(filter.withinUnits),
+        filter.beforeId === undefined ? undefined : lt(staffGrants.id, filter.beforeId),
+      ),
+    )
+    .orderBy(desc(staffGrants.id))
+    .limit(filter.limit)
+}
+
+/** Marks a live grant revoked, by whom (null: the operator) and why; undefined when it was not live. */
+export async function markGrantRevoked(
+  db: Executor,
+  id: number,
+  revocation: { by: string | null; reason: string },
+): Promise<Date | undefined> {
+  const [row] = await db
+    .update(staffGrants)
+    .set({ revokedAt: sql`now()`, revokedBy: revocation.by, revokeReason: revocation.reason })
+    .where(and(eq(staffGrants.id, id), isNull(staffGrants.revokedAt)))
+    .returning({ revokedAt: staffGrants.revokedAt })
+  return row?.revokedAt ?? undefined
+}

@@ -1,0 +1,124 @@
+import path from 'node:path'
+
+/**
+ * The closed list of file roles in src/modules (docs/ARCHITECTURE.md, "File roles"). A module file is
+ * `index.ts`, a plain `subject.ts` (a domain helper: no HTTP, no SQL), or `subject.ROLE.ts` where
+ * ROLE, the last dotted segment, is one of these.
+ */
+export const ROLES = [
+  // the edge
+  'routes',
+  'schemas',
+  'presenters',
+  // the domain
+  'service',
+  'policy',
+  'errors',
+  'events',
+  'types',
+  'reference',
+  'kpi',
+  // the data
+  'queries',
+  'tables',
+  // outputs
+  'charts',
+  'pdf',
+  'xlsx',
+  // wiring
+  'demonstration',
+  'runtime',
+  'worker',
+  // tests
+  'test',
+  'test-support',
+]
+
+/**
+ * Files named before the list was closed, in modules whose owners rename them: each is a debt, not
+ * a precedent. A new file fits a role.
+ */
+const KNOWN_EXCEPTIONS = new Set([
+  'analytics/copy.build.ts',
+  'analytics/copy.mirror.ts',
+  'analytics/copy.store.ts',
+  'analytics/copy.tallies.ts',
+  'analytics/population.common.ts',
+  'analytics/suppression.linked.ts',
+  'audit/audit.access-log.ts',
+  'audit/audit.actions.ts',
+  'audit/audit.actor.ts',
+  'audit/audit.canonical.ts',
+  'audit/audit.concealment.ts',
+  'audit/audit.group-commit.ts',
+  'audit/audit.head.ts',
+  'audit/audit.key-store.ts',
+  'audit/audit.keys.ts',
+  'audit/audit.mac.ts',
+  'audit/audit.purposes.ts',
+  'audit/audit.record.ts',
+  'audit/audit.sealer.ts',
+  'audit/audit.verify-segment.ts',
+  'audit/audit.verify.ts',
+  'audit/audit.witness.ts',
+  'plan/consolidation.content.ts',
+  'plan/kpi.catalogue.ts',
+  'plan/models.changes.ts',
+  'plan/models.detail.ts',
+  'plan/plan.actor.ts',
+  'plan/plan.calendar.ts',
+  'plan/plan.context.ts',
+  'plan/plan.duties.ts',
+  'plan/plan.spellings.ts',
+  'plan/reports.view.ts',
+  'sso/sso.adapter.ts',
+  'sso/sso.assurance.ts',
+  'sso/sso.bearer.ts',
+  'sso/sso.claims.ts',
+  'sso/sso.consents.ts',
+  'sso/sso.pages.ts',
+  'sso/sso.provider.ts',
+  'sso/sso.secrets.ts',
+  'sso/sso.sectors.ts',
+])
+
+const MODULES = `${path.sep}src${path.sep}modules${path.sep}`
+const SUBJECT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** The role of a file name, '' for a plain domain helper, undefined when the name is malformed. */
+export function roleOf(base) {
+  if (base === 'index.ts') return 'index'
+  const parts = base.replace(/\.ts$/, '').split('.')
+  if (!parts.every((part) => SUBJECT.test(part))) return undefined
+  return parts.length === 1 ? '' : parts.at(-1)
+}
+
+export const fileRoles = {
+  meta: {
+    type: 'problem',
+    messages: {
+      role: "'{{file}}' has no known role: name it subject.ROLE.ts with ROLE one of {{roles}} (docs/ARCHITECTURE.md, File roles), or subject.ts for a domain helper.",
+    },
+  },
+  create(context) {
+    const file = context.filename
+    const at = file.indexOf(MODULES)
+    if (at < 0 || !file.endsWith('.ts')) return {}
+    const inModules = file
+      .slice(at + MODULES.length)
+      .split(path.sep)
+      .join('/')
+    const role = roleOf(path.basename(file))
+    if (role === '' || role === 'index' || ROLES.includes(role)) return {}
+    if (KNOWN_EXCEPTIONS.has(inModules)) return {}
+    return {
+      Program(node) {
+        context.report({
+          node,
+          messageId: 'role',
+          data: { file: inModules, roles: ROLES.join(', ') },
+        })
+      },
+    }
+  },
+}

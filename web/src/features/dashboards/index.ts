@@ -1,0 +1,3 @@
+/** What other features use of the dashboards. */
+export { DashboardsLink } from './DashboardsLink'
+export { PROVINCE_CODE } from './filters'

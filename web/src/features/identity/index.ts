@@ -1,0 +1,2 @@
+/** What other features use of identity. */
+export { PhoneCodeSignIn } from './PhoneCodeSignIn'

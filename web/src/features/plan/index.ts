@@ -1,0 +1,2 @@
+/** What other features use of the plan. */
+export { TextArea } from './TextArea'

@@ -1,0 +1,2 @@
+/** What other features use of stays. */
+export { vietnamToday } from './time'
