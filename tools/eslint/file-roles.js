@@ -26,6 +26,8 @@ export const ROLES = [
   'pdf',
   'xlsx',
   // wiring
+  'module',
+  'permissions',
   'demonstration',
   'runtime',
   'worker',

@@ -176,12 +176,9 @@ export const tooManyAttempts = (retryAfterSeconds: number): AppError =>
   identityErrors.refuse('TOO_MANY_ATTEMPTS', { retryAfterSeconds }, { retryAfterSeconds })
 export const accountLocked = (retryAfterSeconds: number): AppError =>
   identityErrors.refuse('ACCOUNT_LOCKED', { retryAfterSeconds, phoneCode: true })
-export const secondFactorRequired = (): AppError => identityErrors.refuse('SECOND_FACTOR_REQUIRED')
 export const secondFactorInvalid = (): AppError => identityErrors.refuse('SECOND_FACTOR_INVALID')
 export const accountNotFound = (): AppError => identityErrors.refuse('ACCOUNT_NOT_FOUND')
 export const alreadyLevel2 = (): AppError => identityErrors.refuse('ALREADY_LEVEL_2')
-export const residentNotEligible = (status: string): AppError =>
-  identityErrors.refuse('RESIDENT_NOT_ELIGIBLE', { status })
 export const totpNotStarted = (): AppError => identityErrors.refuse('TOTP_NOT_STARTED')
 export const granteeWithoutAccount = (): AppError =>
   identityErrors.refuse('GRANTEE_WITHOUT_ACCOUNT')

@@ -103,5 +103,10 @@ export { SecondFactorBody, SignInBody } from './identity.schemas.js'
 export { openSession as openBrowserSession, revokeSession } from './sessions/sessions.js'
 export { assertSigningJwks } from '../../platform/crypto/signing-keys.js'
 export { linkRoutes } from './accounts/links.routes.js'
-export { endMySession, listMySessions, mySessionRoutes, type MySession } from './sessions/my-sessions.js'
+export {
+  endMySession,
+  listMySessions,
+  mySessionRoutes,
+  type MySession,
+} from './sessions/my-sessions.js'
 export { identityModule } from './identity.module.js'

@@ -50,7 +50,10 @@ export { watchListRoutes } from './watch-list/watch-list.routes.js'
 export type { DeclaredPerson } from './watch-list/watch-list-alerts.js'
 export { isAlertRecipient } from './watch-list/watch-list.policy.js'
 export { tripRoutes, type TripRouteOptions } from './trips/trips.routes.js'
-export { roomingListRoutes, type RoomingListRouteOptions } from './rooming-lists/rooming-list.routes.js'
+export {
+  roomingListRoutes,
+  type RoomingListRouteOptions,
+} from './rooming-lists/rooming-list.routes.js'
 export { staysModule } from './stays.module.js'
 export {
   ESTABLISHMENT_DECIDED,

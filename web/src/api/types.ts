@@ -1,6 +1,6 @@
 // The shapes the platform answers, as this app reads them: named views of the types generated
 // from the OpenAPI document (schema.d.ts, `npm run api:types`), so they cannot drift.
-import type { paths } from './schema'
+import type { components, paths } from './schema'
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never
 type Success<R> = R extends { 200: infer S }
@@ -16,12 +16,8 @@ export type ResponseOf<P extends keyof paths, M extends keyof paths[P]> = paths[
   ? Success<R>
   : never
 
-/** The JSON body `method` on `path` takes. */
-export type BodyOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  requestBody?: { content: { 'application/json': infer B } }
-}
-  ? B
-  : never
+/** Every error code of the platform's catalogues (`*.errors.ts`), from the OpenAPI document. */
+export type ErrorCode = components['schemas']['ErrorCode']
 
 type Item<T> = T extends readonly (infer E)[] ? E : never
 
@@ -38,7 +34,6 @@ export type Household = ResponseOf<'/api/v1/population/residents/{number}/househ
 export type Movement = Item<
   ResponseOf<'/api/v1/population/residents/{number}/movements', 'get'>['movements']
 >
-export type AdminUnitWithParents = ResponseOf<'/api/v1/population/units/{code}', 'get'>
 export type AdminUnit = Item<ResponseOf<'/api/v1/population/units', 'get'>['units']>
 export type Successors = ResponseOf<'/api/v1/population/units/{code}/successors', 'get'>
 export type VerifiedIdentity = ResponseOf<'/api/v1/identity/verify', 'post'>
@@ -84,7 +79,6 @@ export type StaysDeclared = ResponseOf<'/api/v1/stays/establishments/{id}/declar
 export type LateByEstablishment = ResponseOf<'/api/v1/stays/police/late-by-establishment', 'get'>
 export type WatchListPage = ResponseOf<'/api/v1/stays/police/watch-list', 'get'>
 export type WatchListEntry = Item<WatchListPage['entries']>
-export type WatchListPerson = WatchListEntry['person']
 export type WatchListStatus = WatchListEntry['status']
 export type WatchAlertPage = ResponseOf<'/api/v1/stays/police/alerts', 'get'>
 export type WatchAlert = Item<WatchAlertPage['alerts']>
@@ -99,7 +93,6 @@ export type RoomingListReport = ResponseOf<
 export type AnalyticsStatus = ResponseOf<'/api/v1/analytics/status', 'get'>
 export type AnalyticsDashboard = ResponseOf<'/api/v1/analytics/population', 'get'>
 export type AnalyticsChart = Item<AnalyticsDashboard['charts']>
-export type AnalyticsChartKind = AnalyticsChart['kind']
 export type AnalyticsColumn = Item<AnalyticsChart['columns']>
 export type AnalyticsLabel = AnalyticsChart['title']
 export type AnalyticsCell = AnalyticsChart['rows'][number][string]

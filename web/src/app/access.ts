@@ -1,7 +1,10 @@
 import type { RegisteredRouter } from '@tanstack/react-router'
 import type { Area, RouteInfo } from './routing'
-import { mayUse } from './routing'
 import type { Session } from './session'
+
+/** Whether the person with these permissions may use the route. */
+const mayUse = (info: RouteInfo | undefined, permissions: readonly string[]): boolean =>
+  !info?.access || info.access.some((p) => permissions.includes(p))
 
 export interface AllowedRoute {
   path: string

@@ -44,7 +44,3 @@ export function page(load: () => Promise<{ default: ComponentType<PageProps> }>)
   }
   return RoutePage
 }
-
-/** Whether the person with these permissions may use the route. */
-export const mayUse = (info: RouteInfo | undefined, permissions: readonly string[]): boolean =>
-  !info?.access || info.access.some((p) => permissions.includes(p))

@@ -1,8 +1,10 @@
 import { ApiError } from '../api/client'
 import type { I18n } from '../i18n/i18n'
 import type { MessageKey } from '../i18n/messages'
+import type { ErrorCode } from '../api/types'
 
-const BY_CODE: Record<string, MessageKey> = {
+// Typed by the server's error catalogues (generated): a code they no longer have fails to compile.
+const BY_CODE: Partial<Record<ErrorCode | 'NETWORK', MessageKey>> = {
   NETWORK: 'error.network',
   AUTH_REQUIRED: 'error.signInRequired',
   AUTH_FORBIDDEN: 'error.forbidden',
@@ -36,7 +38,6 @@ const BY_CODE: Record<string, MessageKey> = {
   POPULATION_UNIT_NOT_FOUND: 'error.unitNotFound',
   POPULATION_SUCCESSOR_UNKNOWN: 'error.successorUnknown',
   SSO_INTERACTION_NOT_FOUND: 'error.interactionExpired',
-  SSO_INTERACTION_EXPIRED: 'error.interactionExpired',
 }
 
 /**
@@ -54,7 +55,7 @@ export function describeError(
     return error.retryAfterSeconds === null
       ? t('error.tooManyAttempts')
       : t('error.tooManyAttemptsWait', { seconds: error.retryAfterSeconds })
-  const key = BY_CODE[error.code]
+  const key = BY_CODE[error.code as ErrorCode]
   if (key) return t(key)
   if (error.status >= 500) return t('error.server')
   const [vi, en] = error.message.split(' / ')

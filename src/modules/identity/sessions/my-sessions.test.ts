@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, signInCookie, useApp, describeOnEngines, TODAY } from '../../../../test/kit/index.js'
+import {
+  enrol,
+  signInCookie,
+  useApp,
+  describeOnEngines,
+  TODAY,
+} from '../../../../test/kit/index.js'
 import { seedPopulation } from '../../population/index.js'
 
 interface Listed {

@@ -12,7 +12,12 @@ import {
 } from '../../../../test/kit/index.js'
 import { listAccessesTo } from '../../audit/index.js'
 import { getResident, seedPopulation } from '../../population/index.js'
-import { buildScene, declareGuest, pickGuest, type Scene } from '../police/police-view.test-support.js'
+import {
+  buildScene,
+  declareGuest,
+  pickGuest,
+  type Scene,
+} from '../police/police-view.test-support.js'
 import { composePassportMrz } from '../rooming-lists/rooming-list-mrz.js'
 import { grounds } from './watch-list.test-support.js'
 

@@ -7,7 +7,7 @@ import { useApi } from '../../components/useApi'
 import { useI18n } from '../../i18n/i18n'
 import { dashboardsMessages } from './messages'
 import type { DashboardsKey } from './messages'
-import { vietnamToday } from '../stays/time'
+import { vietnamToday } from '../stays'
 import {
   DASHBOARDS,
   GRANULARITIES,

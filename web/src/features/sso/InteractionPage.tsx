@@ -9,7 +9,7 @@ import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { ssoMessages } from './messages'
-import { PhoneCodeSignIn } from '../identity/PhoneCodeSignIn'
+import { PhoneCodeSignIn } from '../identity'
 import { consentLines } from './labels'
 
 const LEVEL_2 = 'urn:congdanso:eid:level2'
