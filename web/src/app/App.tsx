@@ -143,6 +143,9 @@ export function App() {
         withNav ? { width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined
       }
       padding={0}
+      // No sliding: a page resized to a phone's width must fit at once, not after the navbar's offset
+      // has animated away.
+      transitionDuration={0}
     >
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
