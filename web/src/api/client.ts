@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch'
+import createQueryHooks from 'openapi-react-query'
 import type { paths } from './schema'
 
 /** One failure of the platform, from its error envelope, or of the network. */
@@ -121,3 +122,9 @@ export const platform = createClient<paths>({
   headers: { accept: 'application/json' },
 })
 platform.use(throwRefusals)
+
+/**
+ * TanStack Query hooks over the typed client, keyed by method, path and parameters, e.g.
+ * `platformQuery.useQuery('get', '/api/v1/plan/access')` or `platformQuery.useMutation('post', …)`.
+ */
+export const platformQuery = createQueryHooks(platform)

@@ -1,8 +1,9 @@
 import type { PlanAccess } from '../../api/types'
-import { useApi } from '../../components/useApi'
+import { platformQuery } from '../../api/client'
+import { useLoaded } from '../../components/useApi'
 
 /** What the caller may do in the plan: the pages offer only that; the server still decides. */
-export const usePlanAccess = () => useApi<PlanAccess>('/api/v1/plan/access')
+export const usePlanAccess = () => useLoaded(platformQuery.useQuery('get', '/api/v1/plan/access'))
 
 /** Whether the caller writes the report of this lead agency. */
 export const reportsFor = (access: PlanAccess, agencyCode: string): boolean =>
