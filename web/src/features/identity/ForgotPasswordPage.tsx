@@ -7,18 +7,17 @@ import { signInHref } from '../../app/router'
 import { ErrorMessage } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
-import { NewPasswordFields, PersonalNumberField, PhoneField } from './NewPasswordFields'
-import { NUMBER, PHONE, cleanPhone, newPasswordProblems } from './accountForms'
+import {
+  NewPasswordFields,
+  PersonalNumberField,
+  PhoneField,
+  useNewPasswordForm,
+} from './NewPasswordFields'
+import { accountProblems, cleanPhone, focusFirst } from './accountForms'
 import { identityMessages } from './messages'
 import { LINK_BUTTON_STYLE } from './ui'
 
 type Step = 'request' | 'reset' | 'done'
-
-/** Focuses the first field the person must correct. */
-const focusFirst = (errors: Record<string, unknown>) => {
-  const first = Object.keys(errors)[0]
-  if (first) document.getElementById(first)?.focus()
-}
 
 /**
  * A forgotten password: the personal number and the account's phone, then the code sent to that
@@ -29,27 +28,18 @@ export default function ForgotPasswordPage() {
   usePageTitle(t('forgot.title'))
   const [step, setStep] = useState<Step>('request')
   const heading = useRef<HTMLHeadingElement>(null)
-  const account = (values = who.getValues()) => ({
+  const account = (values: { personalNumber: string; phone: string } = who.getValues()) => ({
     personalNumber: values.personalNumber.trim(),
     phone: cleanPhone(values.phone),
   })
   const who = useForm({
     initialValues: { personalNumber: '', phone: '' },
-    validate: (values) => {
-      const body = account(values)
-      const found: Record<string, string> = {}
-      if (!NUMBER.test(body.personalNumber)) found.personalNumber = t('signUp.numberInvalid')
-      if (!PHONE.test(body.phone)) found.phone = t('signUp.phoneInvalid')
-      return found
-    },
-  })
-  const reset = useForm({
-    initialValues: { code: '', password: '', repeat: '' },
     validate: (values) =>
       Object.fromEntries(
-        Object.entries(newPasswordProblems(values)).map(([field, key]) => [field, t(key)]),
+        Object.entries(accountProblems(account(values))).map(([field, key]) => [field, t(key)]),
       ),
   })
+  const reset = useNewPasswordForm()
 
   const send = useMutation({
     mutationFn: ({ path, body }: { path: string; body: unknown }) =>

@@ -1,6 +1,7 @@
 import { TextInput, type TextInputProps } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { useI18n } from '../../i18n/i18n'
-import { MIN_PASSWORD } from './accountForms'
+import { MIN_PASSWORD, newPasswordProblems } from './accountForms'
 import { identityMessages } from './messages'
 import { HINTED } from './ui'
 
@@ -46,6 +47,18 @@ export function PhoneField(bound: BoundField) {
       required
     />
   )
+}
+
+/** The form of the code and the new password, its problems in the reader's language. */
+export function useNewPasswordForm() {
+  const { t } = useI18n(identityMessages)
+  return useForm({
+    initialValues: { code: '', password: '', repeat: '' },
+    validate: (values) =>
+      Object.fromEntries(
+        Object.entries(newPasswordProblems(values)).map(([field, key]) => [field, t(key)]),
+      ),
+  })
 }
 
 /** The code sent by SMS and a new password typed twice: the second step of sign-up and reset. */

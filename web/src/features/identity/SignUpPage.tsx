@@ -10,18 +10,17 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { parseTypedDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { AlreadyRegistered } from './AlreadyRegistered'
-import { NewPasswordFields, PersonalNumberField, PhoneField } from './NewPasswordFields'
-import { NUMBER, PHONE, cleanPhone, newPasswordProblems } from './accountForms'
+import {
+  NewPasswordFields,
+  PersonalNumberField,
+  PhoneField,
+  useNewPasswordForm,
+} from './NewPasswordFields'
+import { accountProblems, cleanPhone, focusFirst } from './accountForms'
 import { identityMessages } from './messages'
 import { HINTED, LINK_BUTTON_STYLE } from './ui'
 
 type Step = 'details' | 'confirm' | 'done'
-
-/** Focuses the first field the person must correct. */
-const focusFirst = (errors: Record<string, unknown>) => {
-  const first = Object.keys(errors)[0]
-  if (first) document.getElementById(first)?.focus()
-}
 
 /** Level-1 sign-up: details that must match the registry, then the code sent by SMS and a password. */
 export default function SignUpPage() {
@@ -42,21 +41,15 @@ export default function SignUpPage() {
     initialValues: { personalNumber: '', fullName: '', birthDate: '', phone: '' },
     validate: (values) => {
       const body = registration(values)
-      const found: Record<string, string> = {}
-      if (!NUMBER.test(body.personalNumber)) found.personalNumber = t('signUp.numberInvalid')
+      const found: Record<string, string> = Object.fromEntries(
+        Object.entries(accountProblems(body)).map(([field, key]) => [field, t(key)]),
+      )
       if (body.fullName.length < 2) found.fullName = t('signUp.nameRequired')
       if (!body.birthDate) found.birthDate = t('signUp.birthDateInvalid')
-      if (!PHONE.test(body.phone)) found.phone = t('signUp.phoneInvalid')
       return found
     },
   })
-  const confirm = useForm({
-    initialValues: { code: '', password: '', repeat: '' },
-    validate: (values) =>
-      Object.fromEntries(
-        Object.entries(newPasswordProblems(values)).map(([field, key]) => [field, t(key)]),
-      ),
-  })
+  const confirm = useNewPasswordForm()
 
   // Every submission of the page; its failure is shown above the form, its fields marked.
   const send = useMutation({

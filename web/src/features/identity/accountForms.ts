@@ -28,3 +28,20 @@ export function newPasswordProblems(form: {
   else if (form.password !== form.repeat) found.repeat = 'signUp.passwordMismatch'
   return found
 }
+
+/** The problems of a personal number and a phone, as message keys by field. */
+export function accountProblems(account: {
+  personalNumber: string
+  phone: string
+}): Partial<Record<'personalNumber' | 'phone', 'signUp.numberInvalid' | 'signUp.phoneInvalid'>> {
+  const found: ReturnType<typeof accountProblems> = {}
+  if (!NUMBER.test(account.personalNumber)) found.personalNumber = 'signUp.numberInvalid'
+  if (!PHONE.test(account.phone)) found.phone = 'signUp.phoneInvalid'
+  return found
+}
+
+/** Focuses the first field the person must correct. */
+export const focusFirst = (errors: Record<string, unknown>) => {
+  const first = Object.keys(errors)[0]
+  if (first) document.getElementById(first)?.focus()
+}
