@@ -10,7 +10,7 @@ import { Tag } from './ui'
 /** What is known of a record, each label over its value; two columns where there is room. */
 export function FactList({ facts }: { facts: [string, ReactNode][] }) {
   return (
-    <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="xs" my="md">
+    <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="xs" m={0}>
       {facts.map(([label, value]) => (
         <Box key={label} pb={6} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
           <Text component="dt" size="sm">

@@ -56,7 +56,9 @@ export function OwnerCredentials({
       {credentials.error ? <ErrorMessage error={credentials.error} focus /> : null}
       {issued ? (
         <Notice kind="warning">
-          <Text fw={600}>{t('stays.credentials.once')}</Text>
+          <Text fw={600} mb="sm">
+            {t('stays.credentials.once')}
+          </Text>
           <FactList
             facts={[
               ['client_id', <Mono key="id">{issued.clientId}</Mono>],
