@@ -522,7 +522,7 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     )
     await page.getByText(place!.code, { exact: true }).waitFor()
     assert.equal(await page.getByText(place!.id).count(), 0, 'the id is not shown')
-    await page.locator('.facts').getByText(commune!.name, { exact: true }).waitFor()
+    await page.getByRole('definition').getByText(commune!.name, { exact: true }).waitFor()
     await checkPage(page, 'stays-owner-pending')
 
     const officer = await phone(police)
@@ -538,7 +538,10 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     await page.getByRole('button', { name: 'Giao tài khoản nhân viên' }).click()
     await page.getByText(`Đã giao tài khoản nhân viên cho số ${staff.personalNumber}.`).waitFor()
     await page.getByRole('button', { name: 'Tạo khoá API' }).click()
-    const secret = page.locator('.stays-secret')
+    const secret = page
+      .getByRole('term')
+      .filter({ hasText: /^client_secret$/ })
+      .locator('xpath=following-sibling::dd[1]')
     await secret.waitFor()
     assert.ok(((await secret.textContent()) ?? '').length >= 20, 'a secret is shown once')
     await checkPage(page, 'stays-owner-approved')

@@ -65,13 +65,6 @@ export type CapacityUnit = EstablishmentType['capacityUnit']
 export type Establishment = ResponseOf<'/api/v1/stays/establishments/{id}', 'get'>
 export type EstablishmentStatus = Establishment['status']
 export type PoliceEstablishment = Item<ResponseOf<'/api/v1/stays/establishments', 'get'>>
-export type EstablishmentStaffMember = Item<
-  ResponseOf<'/api/v1/stays/establishments/{id}/staff', 'get'>
->
-export type EstablishmentCredentials = ResponseOf<
-  '/api/v1/stays/establishments/{id}/credentials',
-  'post'
->
 export type StayDeclarationPage = ResponseOf<'/api/v1/stays/police/declarations', 'get'>
 export type StayDeclaration = Item<StayDeclarationPage['declarations']>
 export type StayRegisterPage = ResponseOf<'/api/v1/stays/establishments/{id}/declarations', 'get'>

@@ -1,11 +1,13 @@
-import type { Establishment } from '../../api/types'
+import { Anchor, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
+import { platformQuery } from '../../api/client'
 import { Link } from '../../app/router'
 import { ErrorMessage, Loading } from '../../components/Status'
-import { useApi } from '../../components/useApi'
+import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
+import { EstablishmentStatusTag, LinkButton } from './EstablishmentParts'
 import { useEstablishmentTypes } from './establishmentTypes'
-import { statusLabel, typeName } from './labels'
+import { typeName } from './labels'
 import { staysMessages } from './messages'
 
 const consolePath = (id: string): string => `/establishment/${encodeURIComponent(id)}`
@@ -13,59 +15,59 @@ const consolePath = (id: string): string => `/establishment/${encodeURIComponent
 function MyEstablishments() {
   const { t, language } = useI18n(staysMessages)
   const types = useEstablishmentTypes()
-  const { state, reload } = useApi<Establishment[]>('/api/v1/stays/establishments/mine')
+  const { state, reload } = useLoaded(
+    platformQuery.useQuery('get', '/api/v1/stays/establishments/mine'),
+  )
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />
-  if (!state.data.length) return <p className="empty">{t('stays.owner.none')}</p>
+  if (!state.data.length) return <Text fs="italic">{t('stays.owner.none')}</Text>
   return (
-    <ul className="stays-cards" aria-label={t('stays.owner.mine')}>
+    <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('stays.owner.mine')}>
       {state.data.map((e) => (
-        <li key={e.id} className="stays-card">
-          <h3>{e.name}</h3>
-          <p className="hint">
+        <Paper component="li" key={e.id} withBorder p="md" style={{ listStyle: 'none' }}>
+          <Title order={3} size="h4" style={{ overflowWrap: 'anywhere' }}>
+            {e.name}
+          </Title>
+          <Text size="sm" mb="xs">
             {typeName(language, types, e.typeCode)} · {e.address}
-          </p>
-          <p>
-            <span className={`stays-status stays-status-${e.status}`}>
-              {statusLabel(t, e.status)}
-            </span>
-          </p>
+          </Text>
+          <EstablishmentStatusTag status={e.status} />
           {e.status === 'refused' && e.decisionReason ? (
-            <p>{t('stays.owner.reason', { reason: e.decisionReason })}</p>
+            <Text mt="xs">{t('stays.owner.reason', { reason: e.decisionReason })}</Text>
           ) : null}
-          <div className="actions">
+          <Group gap="sm" mt="sm">
             {e.status === 'approved' ? (
-              <Link className="button" to={consolePath(e.id)}>
-                {t('stays.owner.openConsole')}
-              </Link>
+              <LinkButton to={consolePath(e.id)}>{t('stays.owner.openConsole')}</LinkButton>
             ) : null}
-            <Link className="button button-secondary" to={`${consolePath(e.id)}/owner`}>
+            <LinkButton variant="default" to={`${consolePath(e.id)}/owner`}>
               {t('stays.owner.manage')}
-            </Link>
-          </div>
-        </li>
+            </LinkButton>
+          </Group>
+        </Paper>
       ))}
-    </ul>
+    </Stack>
   )
 }
 
 /** Where the signed-in person declares guests, from their staff grants. */
 function Workplaces() {
   const { t } = useI18n(staysMessages)
-  const { state, reload } = useApi<Establishment[]>('/api/v1/stays/establishments/workplaces')
+  const { state, reload } = useLoaded(
+    platformQuery.useQuery('get', '/api/v1/stays/establishments/workplaces'),
+  )
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />
-  if (!state.data.length) return <p className="empty">{t('stays.workplace.none')}</p>
+  if (!state.data.length) return <Text fs="italic">{t('stays.workplace.none')}</Text>
   return (
-    <ul className="stays-links">
+    <List spacing="xs">
       {state.data.map((w) => (
-        <li key={w.id}>
-          <Link to={consolePath(w.id)}>
+        <List.Item key={w.id}>
+          <Anchor component={Link} to={consolePath(w.id)}>
             {w.name} · {t('stays.workplace.open')}
-          </Link>
-        </li>
+          </Anchor>
+        </List.Item>
       ))}
-    </ul>
+    </List>
   )
 }
 
@@ -77,20 +79,24 @@ export default function EstablishmentsPage() {
   const { t } = useI18n(staysMessages)
   usePageTitle(t('stays.establishments.title'))
   return (
-    <>
-      <h1>{t('stays.establishments.title')}</h1>
-      <p>{t('stays.establishments.intro')}</p>
-      <section aria-labelledby="workplace-title" className="panel">
-        <h2 id="workplace-title">{t('stays.workplace.title')}</h2>
+    <Stack gap="md">
+      <Title order={1}>{t('stays.establishments.title')}</Title>
+      <Text>{t('stays.establishments.intro')}</Text>
+      <Paper component="section" withBorder p="md" aria-labelledby="workplace-title">
+        <Title order={2} id="workplace-title" mb="xs">
+          {t('stays.workplace.title')}
+        </Title>
         <Workplaces />
-      </section>
-      <section aria-labelledby="mine-title">
-        <h2 id="mine-title">{t('stays.owner.mine')}</h2>
+      </Paper>
+      <Stack component="section" gap="sm" aria-labelledby="mine-title">
+        <Title order={2} id="mine-title">
+          {t('stays.owner.mine')}
+        </Title>
         <MyEstablishments />
-        <Link className="button" to="/establishment/new">
-          {t('stays.owner.register')}
-        </Link>
-      </section>
-    </>
+        <div>
+          <LinkButton to="/establishment/new">{t('stays.owner.register')}</LinkButton>
+        </div>
+      </Stack>
+    </Stack>
   )
 }

@@ -1,3 +1,4 @@
+import { Button, Stack, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import type { Establishment } from '../../api/types'
@@ -12,7 +13,7 @@ import { useEstablishmentTypes } from './establishmentTypes'
 import { useOnceSubmission } from './idempotency'
 import { capacityLabel } from './labels'
 import { staysMessages } from './messages'
-import { Field } from './ui'
+import { Field, SelectField } from './ui'
 
 type Form = { name: string; address: string; communeCode: string; capacity: string }
 const EMPTY: Form = { name: '', address: '', communeCode: '', capacity: '' }
@@ -66,62 +67,62 @@ export default function NewEstablishmentPage() {
   }
 
   return (
-    <div className="narrow">
-      <h1>{t('stays.owner.register')}</h1>
+    <Stack gap="md" maw="34rem">
+      <Title order={1}>{t('stays.owner.register')}</Title>
       <Notice>{t('stays.owner.registerIntro')}</Notice>
       {requirement.notice}
       <form onSubmit={submit} noValidate hidden={requirement.blocked}>
-        <Field {...field('name')} id="establishment-name" label={t('stays.owner.name')} />
-        <div className={`field${errors.typeCode ? ' field-invalid' : ''}`}>
-          <label htmlFor="establishment-typeCode">{t('stays.owner.type')}</label>
-          {errors.typeCode ? (
-            <p className="field-error" id="establishment-typeCode-error">
-              {errors.typeCode}
-            </p>
-          ) : null}
-          <select
+        <Stack gap="sm">
+          <Field {...field('name')} id="establishment-name" label={t('stays.owner.name')} />
+          <SelectField
             id="establishment-typeCode"
+            label={t('stays.owner.type')}
             value={typeCode}
-            aria-invalid={errors.typeCode ? true : undefined}
-            aria-describedby={errors.typeCode ? 'establishment-typeCode-error' : undefined}
+            error={errors.typeCode}
+            data={[
+              { value: '', label: t('stays.owner.typeChoose') },
+              ...(types ?? []).map((x) => ({
+                value: x.code,
+                label: language === 'en' ? x.nameEn : x.nameVi,
+              })),
+            ]}
             onChange={(e) => {
-              setTypeCode(e.target.value)
+              setTypeCode(e.currentTarget.value)
             }}
-          >
-            <option value="">{t('stays.owner.typeChoose')}</option>
-            {(types ?? []).map((x) => (
-              <option key={x.code} value={x.code}>
-                {language === 'en' ? x.nameEn : x.nameVi}
-              </option>
-            ))}
-          </select>
-        </div>
-        <Field {...field('address')} id="establishment-address" label={t('stays.owner.address')} />
-        <CommunePicker
-          id="establishment-communeCode"
-          label={t('stays.owner.commune')}
-          value={form.communeCode}
-          error={errors.communeCode}
-          onChange={(communeCode) => {
-            setForm((f) => ({ ...f, communeCode }))
-          }}
-        />
-        <Field
-          {...field('capacity')}
-          id="establishment-capacity"
-          label={
-            type
-              ? `${t('stays.owner.capacity')} (${capacityLabel(t, type.capacityUnit)})`
-              : t('stays.owner.capacity')
-          }
-          inputMode="numeric"
-          autoComplete="off"
-        />
-        {failure ? <ErrorMessage error={failure} focus /> : null}
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('common.sending') : t('stays.owner.submit')}
-        </button>
+          />
+          <Field
+            {...field('address')}
+            id="establishment-address"
+            label={t('stays.owner.address')}
+          />
+          <CommunePicker
+            id="establishment-communeCode"
+            label={t('stays.owner.commune')}
+            value={form.communeCode}
+            error={errors.communeCode}
+            onChange={(communeCode) => {
+              setForm((f) => ({ ...f, communeCode }))
+            }}
+          />
+          <Field
+            {...field('capacity')}
+            id="establishment-capacity"
+            label={
+              type
+                ? `${t('stays.owner.capacity')} (${capacityLabel(t, type.capacityUnit)})`
+                : t('stays.owner.capacity')
+            }
+            inputMode="numeric"
+            autoComplete="off"
+          />
+          {failure ? <ErrorMessage error={failure} focus /> : null}
+          <div>
+            <Button type="submit" disabled={busy}>
+              {busy ? t('common.sending') : t('stays.owner.submit')}
+            </Button>
+          </div>
+        </Stack>
       </form>
-    </div>
+    </Stack>
   )
 }

@@ -1,8 +1,10 @@
+import { Button, Group, Paper, Text, Title } from '@mantine/core'
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { api } from '../../api/client'
-import type { EstablishmentCredentials } from '../../api/types'
-import { ErrorMessage } from '../../components/Status'
+import { platformQuery } from '../../api/client'
+import { ErrorMessage, Notice } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
+import { FactList, Mono } from './EstablishmentParts'
 import { CancelButton } from './fields'
 import { staysMessages } from './messages'
 
@@ -18,91 +20,88 @@ export function OwnerCredentials({
   clientId: string | null
 }) {
   const { t } = useI18n(staysMessages)
-  const [issued, setIssued] = useState<EstablishmentCredentials | null>(null)
+  const queryClient = useQueryClient()
   const [confirming, setConfirming] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
+  const credentials = platformQuery.useMutation(
+    'post',
+    '/api/v1/stays/establishments/{id}/credentials',
+    {
+      // The secret leaves memory with the section: no cached mutation keeps it.
+      gcTime: 0,
+      // The owner's list holds the establishment's client id, which a first issue sets.
+      onSuccess: () =>
+        queryClient.invalidateQueries(
+          platformQuery.queryOptions('get', '/api/v1/stays/establishments/mine'),
+        ),
+    },
+  )
+  const issued = credentials.data
+  const busy = credentials.isPending
   const existing = issued?.clientId ?? clientId
   const issuer = `${window.location.origin}/oidc`
 
   const issue = () => {
-    setBusy(true)
-    setFailure(null)
     setConfirming(false)
-    api<EstablishmentCredentials>(
-      `/api/v1/stays/establishments/${encodeURIComponent(establishmentId)}/credentials`,
-      { method: 'POST' },
-    ).then(
-      (credentials) => {
-        setBusy(false)
-        setIssued(credentials)
-      },
-      (error: unknown) => {
-        setBusy(false)
-        setFailure(error)
-      },
-    )
+    credentials.mutate({ params: { path: { id: establishmentId } } })
   }
 
   return (
-    <section aria-labelledby="credentials-title" className="panel">
-      <h2 id="credentials-title">{t('stays.credentials.title')}</h2>
-      <p className="hint">{t('stays.credentials.intro', { issuer })}</p>
-      {failure ? <ErrorMessage error={failure} focus /> : null}
+    <Paper component="section" withBorder p="md" aria-labelledby="credentials-title">
+      <Title order={2} id="credentials-title" mb="xs">
+        {t('stays.credentials.title')}
+      </Title>
+      <Text size="sm" mb="sm" style={{ overflowWrap: 'anywhere' }}>
+        {t('stays.credentials.intro', { issuer })}
+      </Text>
+      {credentials.error ? <ErrorMessage error={credentials.error} focus /> : null}
       {issued ? (
-        <div className="alert alert-warning" role="status">
-          <p>
-            <strong>{t('stays.credentials.once')}</strong>
-          </p>
-          <dl className="facts">
-            <div>
-              <dt>client_id</dt>
-              <dd className="mono">{issued.clientId}</dd>
-            </div>
-            <div>
-              <dt>client_secret</dt>
-              <dd className="mono stays-secret">{issued.clientSecret}</dd>
-            </div>
-            <div>
-              <dt>scope</dt>
-              <dd className="mono">{issued.scope}</dd>
-            </div>
-          </dl>
-        </div>
-      ) : existing ? (
-        <p>
-          {t('stays.credentials.existing')} <span className="mono">{existing}</span>
-        </p>
-      ) : null}
-      {existing && !confirming ? (
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={busy}
-          onClick={() => {
-            setConfirming(true)
-          }}
-        >
-          {t('stays.credentials.rotate')}
-        </button>
-      ) : null}
-      {existing && confirming ? (
-        <div className="actions">
-          <button type="button" className="button" disabled={busy} onClick={issue}>
-            {t('stays.credentials.confirmRotate')}
-          </button>
-          <CancelButton
-            onClick={() => {
-              setConfirming(false)
-            }}
+        <Notice kind="warning">
+          <Text fw={600} mb="sm">
+            {t('stays.credentials.once')}
+          </Text>
+          <FactList
+            facts={[
+              ['client_id', <Mono key="id">{issued.clientId}</Mono>],
+              ['client_secret', <Mono key="secret">{issued.clientSecret}</Mono>],
+              ['scope', <Mono key="scope">{issued.scope}</Mono>],
+            ]}
           />
-        </div>
+        </Notice>
+      ) : existing ? (
+        <Text style={{ overflowWrap: 'anywhere' }}>
+          {t('stays.credentials.existing')} <Mono>{existing}</Mono>
+        </Text>
       ) : null}
-      {existing ? null : (
-        <button type="button" className="button" disabled={busy} onClick={issue}>
-          {t('stays.credentials.issue')}
-        </button>
-      )}
-    </section>
+      <Group gap="sm" mt="sm">
+        {existing && !confirming ? (
+          <Button
+            variant="default"
+            disabled={busy}
+            onClick={() => {
+              setConfirming(true)
+            }}
+          >
+            {t('stays.credentials.rotate')}
+          </Button>
+        ) : null}
+        {existing && confirming ? (
+          <>
+            <Button disabled={busy} onClick={issue}>
+              {t('stays.credentials.confirmRotate')}
+            </Button>
+            <CancelButton
+              onClick={() => {
+                setConfirming(false)
+              }}
+            />
+          </>
+        ) : null}
+        {existing ? null : (
+          <Button disabled={busy} onClick={issue}>
+            {t('stays.credentials.issue')}
+          </Button>
+        )}
+      </Group>
+    </Paper>
   )
 }

@@ -1,11 +1,12 @@
+import { Box, Button, Group, List, Paper, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
-import { api } from '../../api/client'
-import type { EstablishmentStaffMember } from '../../api/types'
+import { platformQuery } from '../../api/client'
 import { ErrorMessage, Loading } from '../../components/Status'
-import { useApi } from '../../components/useApi'
+import { useLoaded } from '../../components/useApi'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
+import { Mono } from './EstablishmentParts'
 import { SaidNotice } from './fields'
 import type { Said } from './labels'
 import { staysMessages } from './messages'
@@ -14,31 +15,34 @@ import { Field } from './ui'
 /** The owner names residents (with an eID account) as staff, and ends their access. */
 export function OwnerStaff({ establishmentId }: { establishmentId: string }) {
   const { t } = useI18n(staysMessages)
-  const path = `/api/v1/stays/establishments/${encodeURIComponent(establishmentId)}/staff`
-  const { state, reload } = useApi<EstablishmentStaffMember[]>(path)
+  const init = { params: { path: { id: establishmentId } } }
+  const staff = platformQuery.useQuery('get', '/api/v1/stays/establishments/{id}/staff', init)
+  const { state, reload } = useLoaded(staff)
   const [personalNumber, setPersonalNumber] = useState('')
   const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
   const [done, setDone] = useState<Said>()
-
-  const change = (run: () => Promise<unknown>, message: Said) => {
-    setBusy(true)
-    setFailure(null)
+  const name = platformQuery.useMutation('post', '/api/v1/stays/establishments/{id}/staff')
+  const revoke = platformQuery.useMutation(
+    'delete',
+    '/api/v1/stays/establishments/{id}/staff/{grantId}',
+  )
+  // One change at a time: the last one's success or failure is what the section says.
+  const start = () => {
     setDone(undefined)
-    run().then(
-      () => {
-        setBusy(false)
-        setDone(message)
-        reload()
-      },
-      (e: unknown) => {
-        setBusy(false)
-        setFailure(e)
-      },
-    )
+    name.reset()
+    revoke.reset()
   }
-  const name = (event: SubmitEvent) => {
+  const succeeded = (said: Said, then?: () => void) => ({
+    onSuccess: () => {
+      then?.()
+      setDone(said)
+      reload()
+    },
+  })
+  const busy = name.isPending || revoke.isPending
+  const failure = name.error ?? revoke.error
+
+  const submit = (event: SubmitEvent) => {
     event.preventDefault()
     const number = personalNumber.replace(/\s/g, '')
     if (!/^\d{12}$/.test(number)) {
@@ -47,52 +51,62 @@ export function OwnerStaff({ establishmentId }: { establishmentId: string }) {
       return
     }
     setError(undefined)
-    change(
-      async () => {
-        await api(path, { method: 'POST', body: { personalNumber: number } })
+    start()
+    name.mutate(
+      { ...init, body: { personalNumber: number } },
+      succeeded({ key: 'stays.staff.named', params: { number } }, () => {
         setPersonalNumber('')
-      },
-      { key: 'stays.staff.named', params: { number } },
+      }),
     )
   }
 
   return (
-    <section aria-labelledby="staff-title" className="panel">
-      <h2 id="staff-title">{t('stays.staff.title')}</h2>
-      <p className="hint">{t('stays.staff.intro')}</p>
+    <Paper component="section" withBorder p="md" aria-labelledby="staff-title">
+      <Title order={2} id="staff-title" mb="xs">
+        {t('stays.staff.title')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t('stays.staff.intro')}
+      </Text>
       <SaidNotice said={done} />
       {failure ? <ErrorMessage error={failure} focus /> : null}
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
       {state.status === 'ok' && !state.data.length ? (
-        <p className="empty">{t('stays.staff.none')}</p>
+        <Text fs="italic">{t('stays.staff.none')}</Text>
       ) : null}
       {state.status === 'ok' && state.data.length ? (
-        <ul className="stays-staff">
+        <List spacing="xs" my="sm">
           {state.data.map((member) => (
-            <li key={member.grantId}>
-              <span className="mono">{member.personalNumber}</span>{' '}
-              <span className="hint">
-                {t('stays.staff.since', { at: formatDateTime(member.grantedAt) })}
-              </span>{' '}
-              <button
-                type="button"
-                className="button-link"
-                disabled={busy}
-                onClick={() => {
-                  change(() => api(`${path}/${String(member.grantId)}`, { method: 'DELETE' }), {
-                    key: 'stays.staff.revoked',
-                    params: { number: member.personalNumber },
-                  })
-                }}
-              >
-                {t('stays.staff.revoke', { number: member.personalNumber })}
-              </button>
-            </li>
+            <List.Item key={member.grantId}>
+              <Group gap="xs" wrap="wrap">
+                <Mono>{member.personalNumber}</Mono>
+                <Text span size="sm">
+                  {t('stays.staff.since', { at: formatDateTime(member.grantedAt) })}
+                </Text>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  disabled={busy}
+                  onClick={() => {
+                    start()
+                    revoke.mutate(
+                      { params: { path: { id: establishmentId, grantId: member.grantId } } },
+                      succeeded({
+                        key: 'stays.staff.revoked',
+                        params: { number: member.personalNumber },
+                      }),
+                    )
+                  }}
+                >
+                  {t('stays.staff.revoke', { number: member.personalNumber })}
+                </Button>
+              </Group>
+            </List.Item>
           ))}
-        </ul>
+        </List>
       ) : null}
-      <form onSubmit={name} noValidate>
+      <Box component="form" onSubmit={submit} noValidate mt="sm">
         <Field
           id="staff-number"
           label={t('stays.staff.number')}
@@ -105,10 +119,10 @@ export function OwnerStaff({ establishmentId }: { establishmentId: string }) {
             setPersonalNumber(e.target.value)
           }}
         />
-        <button type="submit" className="button button-secondary" disabled={busy}>
+        <Button type="submit" variant="default" mt="sm" disabled={busy}>
           {t('stays.staff.name')}
-        </button>
-      </form>
-    </section>
+        </Button>
+      </Box>
+    </Paper>
   )
 }
