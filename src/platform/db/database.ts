@@ -48,6 +48,8 @@ export interface Database {
 export interface DatabaseOptions {
   url?: string | undefined
   dataDir?: string | undefined
+  /** PGlite only: start from this dump of a data directory (dumpDataDir) instead of an empty one. */
+  loadDataDir?: Blob | undefined
   poolSize?: number
 }
 
@@ -60,7 +62,7 @@ const NUMERIC_OID = 1700
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.url
     ? openPostgres(options.url, options.poolSize ?? 10)
-    : openPglite(options.dataDir)
+    : openPglite(options.dataDir, options.loadDataDir)
 }
 
 function copyStatement(table: string, columns: readonly string[], source: string): string {
@@ -119,7 +121,10 @@ function openPostgres(url: string, poolSize: number): Database {
   }
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(
+  dataDir: string | undefined,
+  loadDataDir: Blob | undefined,
+): Promise<Database> {
   let release = () => Promise.resolve()
   if (dataDir && !dataDir.startsWith('memory://')) {
     await mkdir(dataDir, { recursive: true })
@@ -127,6 +132,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   }
   const client = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
     parsers: {
       [DATE_OID]: (v: string) => v,
       [INT8_OID]: (v: string) => Number(v),
