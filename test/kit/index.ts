@@ -5,9 +5,11 @@
  * - app: `useApp`, `useListeningApp`, `testConfig`, `freePort`
  * - people: `pickResident`, `enrol` (a resident, an account at an eID level, staff with a role over
  *   units), `signInCookie`, `PASSWORD`, `lastSentCode`
- * - establishment: `openEstablishment`
+ * - establishment: `openEstablishment`; guests: `pickGuests`, `declareGuests`
  * - clock: `TODAY`, `NOW`, `fixedClock`
  * - refusal: `assertRefusal`, `refusalOf`, `rejectsWith`
+ * - scopes (the jurisdiction walks): `walkScopeCases`, `sideCase`, `assertRecordRoutesKnown`,
+ *   `seedTwoCommunes`, `answerAs`
  * - within, user agent, access log, child processes (CLI, server, throwaway PostgreSQL)
  */
 export * from './access-log.js'
@@ -16,8 +18,10 @@ export * from './cli.js'
 export * from './clock.js'
 export * from './database.js'
 export * from './establishment.js'
+export * from './guests.js'
 export * from './people.js'
 export * from './refusal.js'
+export * from './scopes.js'
 export * from './server-process.js'
 export * from './throwaway-postgres.js'
 export * from './user-agent.js'
