@@ -18,9 +18,6 @@ const SQL_NOT_YET_IN_QUERIES = [
   'src/modules/plan/kpi.service.ts',
   'src/modules/plan/plan.reference.ts',
   'src/modules/plan/reminders.service.ts',
-  'src/modules/sso/sso.adapter.ts',
-  'src/modules/sso/sso.clients.service.ts',
-  'src/modules/sso/sso.consents.ts',
 ]
 
 export default tseslint.config(
