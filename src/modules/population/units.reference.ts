@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import type { Executor } from '../../platform/db/database.js'
 import type { adminUnits } from './population.tables.js'
-import { countAdminUnits, insertAdminUnits, insertUnitSuccessions } from './units.queries.js'
+import { countAdminUnits, insertAdminUnits, insertUnitSuccessions } from './units/units.queries.js'
 
 // The pre-reform structure as held on 2025-03-01 (whole country) is valid until the two-tier
 // structure took effect; what came before our earliest snapshot is open-ended (valid_from null).

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.js'
-import { adminUnitSuccessions, adminUnits } from './population.tables.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { adminUnitSuccessions, adminUnits } from '../population.tables.js'
 
 export type UnitRecord = typeof adminUnits.$inferSelect
 
