@@ -14,23 +14,10 @@ const SQL_NOT_YET_IN_QUERIES = [
   'src/modules/audit/audit.access-log.ts',
   'src/modules/audit/audit.concealment.ts',
   'src/modules/audit/audit.record.ts',
-  'src/modules/identity/sessions/my-sessions.ts',
-  'src/modules/identity/sessions/session-authenticator.ts',
-  'src/modules/identity/sessions/sessions.ts',
-  'src/modules/identity/sign-in/message-sender.ts',
-  'src/modules/identity/sign-in/one-time-codes.ts',
-  'src/modules/identity/sign-in/second-factor.ts',
-  'src/modules/identity/sign-in/throttle.ts',
-  'src/modules/identity/staff/establishment-staff.ts',
   'src/modules/plan/consolidation.service.ts',
   'src/modules/plan/kpi.service.ts',
   'src/modules/plan/plan.reference.ts',
   'src/modules/plan/reminders.service.ts',
-  'src/modules/population/units.reference.ts',
-  'src/modules/sso/sso.adapter.ts',
-  'src/modules/sso/sso.clients.service.ts',
-  'src/modules/sso/sso.consents.ts',
-  'src/modules/stays/stays.reference.ts',
 ]
 
 export default tseslint.config(

@@ -73,15 +73,6 @@ const KNOWN_EXCEPTIONS = new Set([
   'plan/plan.duties.ts',
   'plan/plan.spellings.ts',
   'plan/reports.view.ts',
-  'sso/sso.adapter.ts',
-  'sso/sso.assurance.ts',
-  'sso/sso.bearer.ts',
-  'sso/sso.claims.ts',
-  'sso/sso.consents.ts',
-  'sso/sso.pages.ts',
-  'sso/sso.provider.ts',
-  'sso/sso.secrets.ts',
-  'sso/sso.sectors.ts',
 ])
 
 const MODULES = `${path.sep}src${path.sep}modules${path.sep}`

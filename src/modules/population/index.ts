@@ -11,7 +11,7 @@ export {
   type AdminUnit,
   type AdminUnitWithParents,
   type Successor,
-} from './units.service.js'
+} from './units/units.service.js'
 export {
   communesOfUnit,
   getHouseholdOf,
@@ -27,7 +27,7 @@ export {
   type ResidentIdentity,
   type ResidentPage,
   type ResidentSearch,
-} from './residents.service.js'
+} from './residents/residents.service.js'
 export { checkOldIdNumber, checkPersonalNumber, composePersonalNumber } from './personal-number.js'
 export { foldName, normaliseName } from './names.js'
 export {
@@ -39,7 +39,11 @@ export {
   type SeedSummary,
 } from './seed/seed.service.js'
 export { populationLoaded } from './seed/seed-runs.js'
-export { digitalCitizenCoverage, EID_ELIGIBLE_AGE, type UnitCoverage } from './coverage.queries.js'
-export { getMyRecord, myRecordRoutes, type MyRecord } from './my-record.js'
+export {
+  digitalCitizenCoverage,
+  EID_ELIGIBLE_AGE,
+  type UnitCoverage,
+} from './residents/coverage.queries.js'
+export { getMyRecord, myRecordRoutes, type MyRecord } from './residents/my-record.js'
 export { exportPopulationForAnalytics, type PopulationExportOptions } from './analytics-export.js'
 export { populationModule } from './population.module.js'

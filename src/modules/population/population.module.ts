@@ -1,6 +1,6 @@
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
-import { myRecordRoutes } from './my-record.js'
+import { myRecordRoutes } from './residents/my-record.js'
 import { populationPermissions } from './population.permissions.js'
 import { populationRoutes } from './population.routes.js'
 

@@ -25,8 +25,8 @@ import {
   readResident,
   searchInJurisdiction,
   type ReadContext,
-} from './registry-http.service.js'
-import { getUnit, listUnits, resolveAsOf, resolveSuccessors } from './units.service.js'
+} from './residents/registry-http.service.js'
+import { getUnit, listUnits, resolveAsOf, resolveSuccessors } from './units/units.service.js'
 
 const errors = errorResponses(400, 401, 403, 404, 422)
 const tags = ['population']

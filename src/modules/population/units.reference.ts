@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
-import { sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
-import { adminUnitSuccessions, adminUnits } from './population.tables.js'
+import type { adminUnits } from './population.tables.js'
+import { countAdminUnits, insertAdminUnits, insertUnitSuccessions } from './units/units.queries.js'
 
 // The pre-reform structure as held on 2025-03-01 (whole country) is valid until the two-tier
 // structure took effect; what came before our earliest snapshot is open-ended (valid_from null).
@@ -142,19 +142,13 @@ function communeSuccessions(): Succession[] {
  * @returns units inserted (0 when already loaded).
  */
 export async function ensureAdminUnits(tx: Executor): Promise<number> {
-  const [{ count } = { count: 0 }] = await tx
-    .select({ count: sql<number>`count(*)::int` })
-    .from(adminUnits)
-  if (count > 0) return 0
+  if ((await countAdminUnits(tx)) > 0) return 0
   const old = oldStructure()
   const fresh = newStructure()
   const ids = new Map<string, number>()
   const insert = async (rows: UnitRow[], era: 'old' | 'new'): Promise<void> => {
     for (let i = 0; i < rows.length; i += 2000) {
-      const inserted = await tx
-        .insert(adminUnits)
-        .values(rows.slice(i, i + 2000))
-        .returning({ id: adminUnits.id, code: adminUnits.code })
+      const inserted = await insertAdminUnits(tx, rows.slice(i, i + 2000))
       for (const r of inserted) ids.set(key(r.code, era), r.id)
     }
   }
@@ -168,10 +162,7 @@ export async function ensureAdminUnits(tx: Executor): Promise<number> {
       : []
   })
   for (let i = 0; i < links.length; i += 5000) {
-    await tx
-      .insert(adminUnitSuccessions)
-      .values(links.slice(i, i + 5000))
-      .onConflictDoNothing()
+    await insertUnitSuccessions(tx, links.slice(i, i + 5000))
   }
   return old.length + fresh.rows.length
 }

@@ -1,14 +1,19 @@
 import { randomBytes } from 'node:crypto'
-import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { JWK } from 'jose'
 import { ROLE_PERMISSIONS, ROLES, type Role } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
-import { revokeStoredAccessTokens } from './sso.adapter.js'
-import { findClient } from './sso.clients.queries.js'
+import {
+  bumpSecretVersion,
+  findAllClients,
+  findClient,
+  insertClient,
+  markClientDisabled,
+  upsertFixedClient,
+} from './sso.clients.queries.js'
 import { clientExists, clientInvalid, clientNotFound } from './sso.errors.js'
-import type { SsoSecrets } from './sso.secrets.js'
-import { SECTOR, readSectorDocument } from './sso.sectors.js'
-import { ssoClients } from './sso.tables.js'
+import type { SsoSecrets } from './secrets.js'
+import { SECTOR, readSectorDocument } from './sectors.js'
+import { deleteAccessTokensOfClient } from './sso.payloads.queries.js'
 
 /** What a user-facing relying party may ask for. */
 export const USER_SCOPES = ['openid', 'profile', 'personal_number', 'offline_access'] as const
@@ -168,26 +173,20 @@ export async function registerClient(
   check(client, ctx.allowHttp)
   await checkSector(client, ctx.allowHttp)
   const clientId = client.clientId ?? `cds-${randomBytes(9).toString('base64url')}`
-  const inserted = await ctx.db
-    .insert(ssoClients)
-    .values({
-      clientId,
-      name: client.name,
-      metadata: metadataOf(client),
-      firstParty: client.firstParty ?? false,
-      role: client.role ?? null,
-      unitCodes: client.unitCodes ?? [],
-      establishmentId: client.establishmentId ?? null,
-      agencyCode: client.agencyCode ?? null,
-      createdBy: client.createdBy ?? null,
-    })
-    .onConflictDoNothing()
-    .returning({ clientId: ssoClients.clientId })
-  if (inserted.length === 0) throw clientExists()
+  const inserted = await insertClient(ctx.db, {
+    clientId,
+    name: client.name,
+    metadata: metadataOf(client),
+    firstParty: client.firstParty ?? false,
+    role: client.role ?? null,
+    unitCodes: client.unitCodes ?? [],
+    establishmentId: client.establishmentId ?? null,
+    agencyCode: client.agencyCode ?? null,
+    createdBy: client.createdBy ?? null,
+  })
+  if (!inserted) throw clientExists()
   return { clientId, ...secretOf(ctx, clientId, 1, client.authMethod) }
 }
-
-const usesSecret = sql`${ssoClients.metadata}->>'token_endpoint_auth_method' = 'client_secret_basic'`
 
 /**
  * A new secret. The old one stops working at once on this instance and within the provider's
@@ -199,19 +198,16 @@ export async function rotateClientSecret(
   ctx: RegistryContext,
   clientId: string,
 ): Promise<RegisteredClient> {
-  const [row] = await ctx.db
-    .update(ssoClients)
-    .set({ secretVersion: sql`${ssoClients.secretVersion} + 1`, secretRotatedAt: new Date() })
-    .where(and(eq(ssoClients.clientId, clientId), isNull(ssoClients.disabledAt), usesSecret))
-    .returning({ version: ssoClients.secretVersion })
-  if (!row) {
+  const version = await bumpSecretVersion(ctx.db, clientId, new Date())
+  if (version === undefined) {
     const client = await findClient(ctx.db, clientId)
     if (!client || client.disabledAt) throw clientNotFound()
     throw clientInvalid('this client authenticates with its keys, not a secret')
   }
-  await revokeStoredAccessTokens(ctx.db, clientId)
+  // Refresh tokens stay: using one takes the client's secret.
+  await deleteAccessTokensOfClient(ctx.db, clientId)
   ctx.changed?.(clientId)
-  return { clientId, clientSecret: ctx.secrets.clientSecret(clientId, row.version) }
+  return { clientId, clientSecret: ctx.secrets.clientSecret(clientId, version) }
 }
 
 /** Disables a client: the provider no longer knows it, so its tokens can no longer be refreshed. */
@@ -220,17 +216,13 @@ export async function disableClient(
   clientId: string,
   by: string | null,
 ): Promise<void> {
-  const rows = await ctx.db
-    .update(ssoClients)
-    .set({ disabledAt: new Date(), disabledBy: by })
-    .where(and(eq(ssoClients.clientId, clientId), isNull(ssoClients.disabledAt)))
-    .returning({ clientId: ssoClients.clientId })
-  if (rows.length === 0) throw clientNotFound()
+  const disabled = await markClientDisabled(ctx.db, clientId, { by, at: new Date() })
+  if (!disabled) throw clientNotFound()
   ctx.changed?.(clientId)
 }
 
 export async function listClients(db: Executor): Promise<ClientSummary[]> {
-  const rows = await db.select().from(ssoClients).orderBy(ssoClients.createdAt)
+  const rows = await findAllClients(db)
   return rows.map((row) => {
     const metadata = row.metadata as {
       grant_types: string[]
@@ -278,22 +270,12 @@ export async function ensureWebClient(
   check(client, ctx.allowHttp)
   const metadata = metadataOf(client)
   // Several instances may start at once: one row, whichever writes last, same content.
-  const [row] = await ctx.db
-    .insert(ssoClients)
-    .values({
-      clientId: WEB_CLIENT_ID,
-      name: client.name,
-      metadata,
-      firstParty: true,
-    })
-    .onConflictDoUpdate({
-      target: ssoClients.clientId,
-      set: { metadata, disabledAt: null, firstParty: true },
-    })
-    .returning({ version: ssoClients.secretVersion })
-  ctx.changed?.(WEB_CLIENT_ID)
-  return {
+  const version = await upsertFixedClient(ctx.db, {
     clientId: WEB_CLIENT_ID,
-    clientSecret: ctx.secrets.clientSecret(WEB_CLIENT_ID, row!.version),
-  }
+    name: client.name,
+    metadata,
+    firstParty: true,
+  })
+  ctx.changed?.(WEB_CLIENT_ID)
+  return { clientId: WEB_CLIENT_ID, clientSecret: ctx.secrets.clientSecret(WEB_CLIENT_ID, version) }
 }

@@ -15,10 +15,11 @@ import {
   setDeviceCookie,
   type DeviceCookies,
 } from '../identity/index.js'
-import { claimsOfScopes } from './sso.claims.js'
-import { acrOfSignIn } from './sso.assurance.js'
+import { claimsOfScopes } from './claims.js'
+import { acrOfSignIn } from './assurance.js'
 import { findClient } from './sso.clients.queries.js'
-import { countSignIn, rememberConsent } from './sso.consents.js'
+import { rememberConsent } from './sso.consents.service.js'
+import { countSignIn } from './sso.kpi.js'
 import { interactionNotFound, interactionStepInvalid } from './sso.errors.js'
 
 export interface InteractionRouteOptions {

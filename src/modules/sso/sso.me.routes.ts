@@ -4,7 +4,7 @@ import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import { consentNotFound } from './sso.errors.js'
-import { listConsents, revokeConsent } from './sso.consents.js'
+import { listConsents, revokeConsent } from './sso.consents.service.js'
 import { ClientParams, ConsentSchema } from './sso.schemas.js'
 
 /** The systems a resident lets see their data, and the way to take that back. */

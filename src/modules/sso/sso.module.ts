@@ -1,6 +1,6 @@
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
-import { purgeExpiredSsoState } from './sso.consents.js'
+import { purgeExpiredSsoState } from './provider-adapter.js'
 import { ssoPermissions } from './sso.permissions.js'
 import type { Sso } from './sso.js'
 

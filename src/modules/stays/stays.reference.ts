@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
-import { CAPACITY_UNITS, deadlineRules, establishmentTypes } from './stays.tables.js'
+import { upsertDeadlineRule, upsertEstablishmentTypes } from './stays.reference.queries.js'
+import type { CAPACITY_UNITS } from './stays.tables.js'
 
 export interface EstablishmentTypeRecord {
   code: string
@@ -40,21 +40,6 @@ export async function ensureStaysReference(db: Executor): Promise<void> {
     ...t,
     position,
   }))
-  await db
-    .insert(establishmentTypes)
-    .values(types)
-    .onConflictDoUpdate({
-      target: establishmentTypes.code,
-      set: {
-        nameVi: sql`excluded.name_vi`,
-        nameEn: sql`excluded.name_en`,
-        capacityUnit: sql`excluded.capacity_unit`,
-        position: sql`excluded.position`,
-      },
-    })
-  const { validFrom: _validFrom, ...rule } = DEADLINE_RULE_2021
-  await db
-    .insert(deadlineRules)
-    .values(DEADLINE_RULE_2021)
-    .onConflictDoUpdate({ target: deadlineRules.validFrom, set: rule })
+  await upsertEstablishmentTypes(db, types)
+  await upsertDeadlineRule(db, DEADLINE_RULE_2021)
 }

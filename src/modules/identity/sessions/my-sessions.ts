@@ -1,13 +1,12 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Bowser from 'bowser'
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm'
 import { requirePrincipal } from '../../../platform/auth/access.js'
 import type { Executor } from '../../../platform/db/database.js'
 import { errorResponses } from '../../../platform/http/errors.js'
 import { sessionNotFound } from '../identity.errors.js'
-import { sessions } from '../identity.tables.js'
 import { SESSION_COOKIE, hashToken } from './sessions.js'
+import { findLiveSessionsOfAccount, markAccountSessionRevokedById } from './sessions.queries.js'
 
 // A session is named by the start of its token's hash: enough to tell them apart, useless to sign in.
 const ID_LENGTH = 16
@@ -41,17 +40,7 @@ export async function listMySessions(
   currentToken: string | undefined,
 ): Promise<MySession[]> {
   const current = currentToken ? hashToken(currentToken) : undefined
-  const rows = await db
-    .select()
-    .from(sessions)
-    .where(
-      and(
-        eq(sessions.accountId, accountId),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, new Date()),
-      ),
-    )
-    .orderBy(desc(sessions.createdAt))
+  const rows = await findLiveSessionsOfAccount(db, accountId, new Date())
   return rows.map((row) => ({
     id: idOf(row.tokenHash),
     createdAt: row.createdAt,
@@ -64,18 +53,13 @@ export async function listMySessions(
 
 /** Ends one of the person's own sessions (another device, say). @throws IDENTITY_SESSION_NOT_FOUND */
 export async function endMySession(db: Executor, accountId: string, id: string): Promise<void> {
-  const ended = await db
-    .update(sessions)
-    .set({ revokedAt: new Date() })
-    .where(
-      and(
-        eq(sessions.accountId, accountId),
-        eq(sql`left(${sessions.tokenHash}, ${ID_LENGTH})`, id),
-        isNull(sessions.revokedAt),
-      ),
-    )
-    .returning({ tokenHash: sessions.tokenHash })
-  if (ended.length === 0) throw sessionNotFound()
+  const ended = await markAccountSessionRevokedById(
+    db,
+    accountId,
+    { id, idLength: ID_LENGTH },
+    new Date(),
+  )
+  if (!ended) throw sessionNotFound()
 }
 
 const SessionSchema = Type.Object({

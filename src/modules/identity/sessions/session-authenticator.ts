@@ -1,12 +1,11 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm'
 import { createBatcher } from '../../../platform/async/batcher.js'
 import type { Authenticator } from '../../../platform/auth/access.js'
 import type { Principal } from '../../../platform/auth/principal.js'
 import type { Executor } from '../../../platform/db/database.js'
 import type { AccountRecord, GrantRecord } from '../accounts/accounts.queries.js'
 import { principalFromRows } from '../accounts/accounts.service.js'
-import { eidAccounts, sessions, staffGrants } from '../identity.tables.js'
 import { SESSION_COOKIE, hashToken } from './sessions.js'
+import { prepareLiveSessionsWithGrants } from './sessions.queries.js'
 
 interface LiveSession {
   account: AccountRecord
@@ -14,34 +13,9 @@ interface LiveSession {
   grants: GrantRecord[]
 }
 
-type LiveSessionRow = Awaited<ReturnType<ReturnType<typeof liveSessionsQuery>['execute']>>[number]
-
-/**
- * Live sessions by token hash, each with its account and live grants. Prepared once (named on
- * PostgreSQL, so each connection plans it once): it runs for nearly every request.
- */
-const liveSessionsQuery = (db: Executor) =>
-  db
-    .select({
-      tokenHash: sessions.tokenHash,
-      account: eidAccounts,
-      secondFactorAt: sessions.secondFactorAt,
-      grant: staffGrants,
-    })
-    .from(sessions)
-    .innerJoin(eidAccounts, eq(eidAccounts.id, sessions.accountId))
-    .leftJoin(
-      staffGrants,
-      and(eq(staffGrants.accountId, eidAccounts.id), isNull(staffGrants.revokedAt)),
-    )
-    .where(
-      and(
-        sql`${sessions.tokenHash} = ANY(${sql.placeholder('tokenHashes')}::text[])`,
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, sql.placeholder('now')),
-      ),
-    )
-    .prepare('identity_live_sessions')
+type LiveSessionRow = Awaited<
+  ReturnType<ReturnType<typeof prepareLiveSessionsWithGrants>['execute']>
+>[number]
 
 function groupBySession(rows: LiveSessionRow[]): Map<string, LiveSession> {
   const found = new Map<string, LiveSession>()
@@ -66,7 +40,7 @@ function principalOf(session: LiveSession | undefined): Principal | undefined {
  * sign-out or a revoked grant holds from the next request on, as without batching.
  */
 function batchedLookup(db: Executor): (tokenHash: string) => Promise<Principal | undefined> {
-  const query = liveSessionsQuery(db)
+  const query = prepareLiveSessionsWithGrants(db)
   return createBatcher(async (tokenHashes: string[]) => {
     const found = groupBySession(await query.execute({ tokenHashes, now: new Date() }))
     return tokenHashes.map((hash) => principalOf(found.get(hash)))

@@ -1,7 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { and, eq, gt, isNull } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
-import { sessions } from '../identity.tables.js'
+import {
+  findLiveSessionByHash,
+  insertSession,
+  markAccountSessionsRevoked,
+  markSessionRevoked,
+  markSessionSecondFactor,
+} from './sessions.queries.js'
 
 export const SESSION_COOKIE = 'cds_session'
 
@@ -27,7 +32,7 @@ export async function openSession(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url')
   const expiresAt = new Date(now.getTime() + options.ttlHours * 3_600_000)
-  await db.insert(sessions).values({
+  await insertSession(db, {
     tokenHash: hashToken(token),
     accountId: options.accountId,
     secondFactorAt: options.secondFactorDone ? now : null,
@@ -42,21 +47,7 @@ export async function findLiveSession(
   token: string,
   now = new Date(),
 ): Promise<SessionRecord | undefined> {
-  const [row] = await db
-    .select({
-      accountId: sessions.accountId,
-      secondFactorAt: sessions.secondFactorAt,
-      expiresAt: sessions.expiresAt,
-    })
-    .from(sessions)
-    .where(
-      and(
-        eq(sessions.tokenHash, hashToken(token)),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, now),
-      ),
-    )
-  return row
+  return findLiveSessionByHash(db, hashToken(token), now)
 }
 
 export async function markSecondFactor(
@@ -64,17 +55,11 @@ export async function markSecondFactor(
   token: string,
   now = new Date(),
 ): Promise<void> {
-  await db
-    .update(sessions)
-    .set({ secondFactorAt: now })
-    .where(eq(sessions.tokenHash, hashToken(token)))
+  await markSessionSecondFactor(db, hashToken(token), now)
 }
 
 export async function revokeSession(db: Executor, token: string, now = new Date()): Promise<void> {
-  await db
-    .update(sessions)
-    .set({ revokedAt: now })
-    .where(eq(sessions.tokenHash, hashToken(token)))
+  await markSessionRevoked(db, hashToken(token), now)
 }
 
 export async function revokeAllSessions(
@@ -82,8 +67,5 @@ export async function revokeAllSessions(
   accountId: string,
   now = new Date(),
 ): Promise<void> {
-  await db
-    .update(sessions)
-    .set({ revokedAt: now })
-    .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)))
+  await markAccountSessionsRevoked(db, accountId, now)
 }

@@ -1,6 +1,5 @@
-import { desc } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
-import { developmentOutbox } from '../identity.tables.js'
+import { findLatestDevelopmentMessages, insertDevelopmentMessage } from './sign-in.queries.js'
 
 export interface OutgoingMessage {
   to: string
@@ -60,7 +59,7 @@ export function webhookSender(
 export const developmentSender: MessageSender = {
   kind: 'development',
   async send(db, message) {
-    await db.insert(developmentOutbox).values({ recipient: message.to, body: message.body })
+    await insertDevelopmentMessage(db, { recipient: message.to, body: message.body })
   },
 }
 
@@ -68,10 +67,6 @@ export const developmentSender: MessageSender = {
 export async function listDevelopmentMessages(
   db: Executor,
 ): Promise<{ to: string; body: string; at: string }[]> {
-  const rows = await db
-    .select()
-    .from(developmentOutbox)
-    .orderBy(desc(developmentOutbox.id))
-    .limit(50)
+  const rows = await findLatestDevelopmentMessages(db, 50)
   return rows.map((m) => ({ to: m.recipient, body: m.body, at: m.createdAt.toISOString() }))
 }

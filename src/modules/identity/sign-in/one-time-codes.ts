@@ -1,8 +1,13 @@
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto'
-import { and, desc, eq, isNull } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
 import { codeExpired, codeInvalid } from '../identity.errors.js'
-import { oneTimeCodes } from '../identity.tables.js'
+import type { oneTimeCodes } from '../identity.tables.js'
+import {
+  consumeOpenCodes,
+  findNewestOpenCode,
+  insertOneTimeCode,
+  updateOneTimeCode,
+} from './sign-in.queries.js'
 
 const CODE_TTL_MS = 5 * 60_000
 const MAX_ATTEMPTS = 5
@@ -19,19 +24,10 @@ export async function issueCode(
   purpose: CodePurpose,
   now = new Date(),
 ): Promise<string> {
-  await db
-    .update(oneTimeCodes)
-    .set({ consumedAt: now })
-    .where(
-      and(
-        eq(oneTimeCodes.personalNumber, personalNumber),
-        eq(oneTimeCodes.purpose, purpose),
-        isNull(oneTimeCodes.consumedAt),
-      ),
-    )
+  await consumeOpenCodes(db, personalNumber, purpose, now)
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
   const id = crypto.randomUUID()
-  await db.insert(oneTimeCodes).values({
+  await insertOneTimeCode(db, {
     id,
     personalNumber,
     purpose,
@@ -52,31 +48,20 @@ export async function consumeCode(
   code: string,
   now = new Date(),
 ): Promise<'accepted' | 'wrong' | 'expired'> {
-  const [current] = await db
-    .select()
-    .from(oneTimeCodes)
-    .where(
-      and(
-        eq(oneTimeCodes.personalNumber, personalNumber),
-        eq(oneTimeCodes.purpose, purpose),
-        isNull(oneTimeCodes.consumedAt),
-      ),
-    )
-    .orderBy(desc(oneTimeCodes.createdAt))
-    .limit(1)
+  const current = await findNewestOpenCode(db, personalNumber, purpose)
   if (!current) return 'wrong'
   if (current.expiresAt.getTime() <= now.getTime()) return 'expired'
   const expected = Buffer.from(current.codeHash, 'hex')
   const given = Buffer.from(hashCode(current.id, code), 'hex')
   if (timingSafeEqual(expected, given)) {
-    await db.update(oneTimeCodes).set({ consumedAt: now }).where(eq(oneTimeCodes.id, current.id))
+    await updateOneTimeCode(db, current.id, { consumedAt: now })
     return 'accepted'
   }
   const attempts = current.attempts + 1
-  await db
-    .update(oneTimeCodes)
-    .set({ attempts, ...(attempts >= MAX_ATTEMPTS ? { consumedAt: now } : {}) })
-    .where(eq(oneTimeCodes.id, current.id))
+  await updateOneTimeCode(db, current.id, {
+    attempts,
+    ...(attempts >= MAX_ATTEMPTS ? { consumedAt: now } : {}),
+  })
   return 'wrong'
 }
 

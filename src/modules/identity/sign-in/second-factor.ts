@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { and, eq, isNull, lt, or } from 'drizzle-orm'
 import { Secret, TOTP } from 'otpauth'
 import type { Executor } from '../../../platform/db/database.js'
-import { eidAccounts, recoveryCodes } from '../identity.tables.js'
+import { markRecoveryCodeUsed, recordTotpStep, replaceRecoveryCodes } from './sign-in.queries.js'
 
 const ISSUER = 'Công Dân Số'
 const RECOVERY_CODES = 10
@@ -43,17 +42,7 @@ export async function useTotp(
   })
   if (delta === null) return false
   const step = Math.floor(now / PERIOD_MS) + delta
-  const used = await db
-    .update(eidAccounts)
-    .set({ totpLastStep: step })
-    .where(
-      and(
-        eq(eidAccounts.id, account.id),
-        or(isNull(eidAccounts.totpLastStep), lt(eidAccounts.totpLastStep, step)),
-      ),
-    )
-    .returning({ id: eidAccounts.id })
-  return used.length > 0
+  return recordTotpStep(db, account.id, step)
 }
 
 /** The code an authenticator app shows now, for tests and demonstrations. */
@@ -69,10 +58,7 @@ export async function issueRecoveryCodes(db: Executor, accountId: string): Promi
     const raw = randomBytes(5).toString('hex')
     return `${raw.slice(0, 5)}-${raw.slice(5)}`
   })
-  await db.delete(recoveryCodes).where(eq(recoveryCodes.accountId, accountId))
-  await db
-    .insert(recoveryCodes)
-    .values(codes.map((c) => ({ accountId, codeHash: hashRecovery(c) })))
+  await replaceRecoveryCodes(db, accountId, codes.map(hashRecovery))
   return codes
 }
 
@@ -82,16 +68,5 @@ export async function useRecoveryCode(
   accountId: string,
   code: string,
 ): Promise<boolean> {
-  const used = await db
-    .update(recoveryCodes)
-    .set({ usedAt: new Date() })
-    .where(
-      and(
-        eq(recoveryCodes.accountId, accountId),
-        eq(recoveryCodes.codeHash, hashRecovery(code)),
-        isNull(recoveryCodes.usedAt),
-      ),
-    )
-    .returning({ accountId: recoveryCodes.accountId })
-  return used.length > 0
+  return markRecoveryCodeUsed(db, accountId, hashRecovery(code), new Date())
 }

@@ -1,4 +1,3 @@
-import { and, desc, eq, isNull } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
 import { recordAudit, type AuditSummary } from '../../audit/index.js'
 import { findAccountByNumber, findActiveGrants, insertGrant } from '../accounts/accounts.queries.js'
@@ -8,8 +7,12 @@ import {
   grantNotFound,
   granteeWithoutAccount,
 } from '../identity.errors.js'
-import { eidAccounts, staffGrants } from '../identity.tables.js'
-import { markGrantRevoked } from './staff.queries.js'
+import {
+  findEstablishmentGrant,
+  findLiveEstablishmentGrants,
+  markGrantRevoked,
+  type EstablishmentGrantRow,
+} from './staff.queries.js'
 
 /**
  * Establishment staff are named by the establishment's owner, not by an administrator: the
@@ -35,32 +38,8 @@ export interface EstablishmentOwnerActor {
   ip: string | null
 }
 
-function selectStaff(db: Executor) {
-  return db
-    .select({
-      grantId: staffGrants.id,
-      accountId: staffGrants.accountId,
-      personalNumber: eidAccounts.personalNumber,
-      establishmentId: staffGrants.establishmentId,
-      unitCodes: staffGrants.unitCodes,
-      grantedAt: staffGrants.grantedAt,
-    })
-    .from(staffGrants)
-    .innerJoin(eidAccounts, eq(eidAccounts.id, staffGrants.accountId))
-}
-
-const liveStaffOf = (establishmentId: string) =>
-  and(
-    eq(staffGrants.role, ROLE),
-    eq(staffGrants.establishmentId, establishmentId),
-    isNull(staffGrants.revokedAt),
-  )
-
-type StaffRow = Omit<EstablishmentStaffMember, 'establishmentId'> & {
-  establishmentId: string | null
-}
 // The rows are selected by establishment, so the binding is there.
-const asMember = (row: StaffRow): EstablishmentStaffMember => ({
+const asMember = (row: EstablishmentGrantRow): EstablishmentStaffMember => ({
   ...row,
   establishmentId: row.establishmentId!,
 })
@@ -70,9 +49,7 @@ export async function listEstablishmentStaff(
   db: Executor,
   establishmentId: string,
 ): Promise<EstablishmentStaffMember[]> {
-  const rows = await selectStaff(db)
-    .where(liveStaffOf(establishmentId))
-    .orderBy(desc(staffGrants.id))
+  const rows = await findLiveEstablishmentGrants(db, { establishmentId, role: ROLE })
   return rows.map(asMember)
 }
 
@@ -152,13 +129,11 @@ export async function revokeEstablishmentStaff(
   db: Executor,
   request: { establishmentId: string; grantId: number; owner: EstablishmentOwnerActor },
 ): Promise<void> {
-  const [row] = await selectStaff(db).where(
-    and(
-      eq(staffGrants.id, request.grantId),
-      eq(staffGrants.role, ROLE),
-      eq(staffGrants.establishmentId, request.establishmentId),
-    ),
-  )
+  const row = await findEstablishmentGrant(db, {
+    grantId: request.grantId,
+    establishmentId: request.establishmentId,
+    role: ROLE,
+  })
   if (!row) throw grantNotFound(request.grantId)
   await db.transaction(async (tx) => {
     const revokedAt = await markGrantRevoked(tx, row.grantId, {

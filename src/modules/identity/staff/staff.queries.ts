@@ -110,3 +110,58 @@ export async function markGrantRevoked(
     .returning({ revokedAt: staffGrants.revokedAt })
   return row?.revokedAt ?? undefined
 }
+
+/** A grant bound to an establishment, with its holder's personal number. */
+export interface EstablishmentGrantRow {
+  grantId: number
+  accountId: string
+  personalNumber: string
+  establishmentId: string | null
+  unitCodes: string[]
+  grantedAt: Date
+}
+
+function selectEstablishmentGrants(db: Executor) {
+  return db
+    .select({
+      grantId: staffGrants.id,
+      accountId: staffGrants.accountId,
+      personalNumber: eidAccounts.personalNumber,
+      establishmentId: staffGrants.establishmentId,
+      unitCodes: staffGrants.unitCodes,
+      grantedAt: staffGrants.grantedAt,
+    })
+    .from(staffGrants)
+    .innerJoin(eidAccounts, eq(eidAccounts.id, staffGrants.accountId))
+}
+
+/** The live grants of a role at an establishment, newest first. */
+export async function findLiveEstablishmentGrants(
+  db: Executor,
+  establishment: { establishmentId: string; role: string },
+): Promise<EstablishmentGrantRow[]> {
+  return selectEstablishmentGrants(db)
+    .where(
+      and(
+        eq(staffGrants.role, establishment.role),
+        eq(staffGrants.establishmentId, establishment.establishmentId),
+        isNull(staffGrants.revokedAt),
+      ),
+    )
+    .orderBy(desc(staffGrants.id))
+}
+
+/** One grant of a role at an establishment, live or revoked. */
+export async function findEstablishmentGrant(
+  db: Executor,
+  grant: { grantId: number; establishmentId: string; role: string },
+): Promise<EstablishmentGrantRow | undefined> {
+  const [row] = await selectEstablishmentGrants(db).where(
+    and(
+      eq(staffGrants.id, grant.grantId),
+      eq(staffGrants.role, grant.role),
+      eq(staffGrants.establishmentId, grant.establishmentId),
+    ),
+  )
+  return row
+}

@@ -17,7 +17,7 @@ export const CLAIM_LABELS: Record<string, SsoKey> = {
   personal_number: 'sso.claim.personalNumber',
 }
 
-/** The claims each scope releases (src/modules/sso/sso.claims.ts): told claim by claim. */
+/** The claims each scope releases (src/modules/sso/claims.ts): told claim by claim. */
 const SCOPE_CLAIMS: Record<string, string[]> = {
   openid: ['sub'],
   profile: ['name', 'birthdate', 'gender', 'eid_level'],

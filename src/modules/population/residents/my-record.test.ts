@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { enrol, useApp, describeOnEngines, TODAY } from '../../../test/kit/index.js'
-import { getHouseholdOf, getResident, seedPopulation, type MyRecord } from './index.js'
+import { enrol, useApp, describeOnEngines, TODAY } from '../../../../test/kit/index.js'
+import { getHouseholdOf, getResident, seedPopulation, type MyRecord } from '../index.js'
 
 describeOnEngines('my registry record', (db) => {
   const app = useApp(db)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { useApp, describeOnEngines, assertRefusal } from '../../../test/kit/index.js'
-import { ensureAdminUnits } from './index.js'
+import { useApp, describeOnEngines, assertRefusal } from '../../../../test/kit/index.js'
+import { ensureAdminUnits } from '../index.js'
 
 describeOnEngines('administrative units over HTTP', (db) => {
   const app = useApp(db)

@@ -1,6 +1,6 @@
-import type { Executor } from '../../platform/db/database.js'
-import { parseCalendarDate, vietnamDate } from '../../platform/time/vietnam.js'
-import { asOfInFuture, asOfInvalid, successorUnknown, unitNotFound } from './population.errors.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { parseCalendarDate, vietnamDate } from '../../../platform/time/vietnam.js'
+import { asOfInFuture, asOfInvalid, successorUnknown, unitNotFound } from '../population.errors.js'
 import {
   findChildUnitsOn,
   findEndedUnit,

@@ -9,14 +9,14 @@ import Provider, {
 import { PERMISSIONS } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
 import { accountProfile } from '../identity/index.js'
-import { adapterFactory, type ClientDirectory } from './sso.adapter.js'
-import { PROVIDER_CLAIMS } from './sso.claims.js'
-import { ACR_VALUES, acrOfLevel, assertOnlyAcrClaims, requiredLevel } from './sso.assurance.js'
+import { adapterFactory, type ClientDirectory } from './provider-adapter.js'
+import { PROVIDER_CLAIMS } from './claims.js'
+import { ACR_VALUES, acrOfLevel, assertOnlyAcrClaims, requiredLevel } from './assurance.js'
 import { isFirstParty } from './sso.clients.queries.js'
-import { findConsent } from './sso.consents.js'
-import { logoutSource, postLogoutSuccessSource, renderError } from './sso.pages.js'
-import { SECRET_VERSION, type SsoSecrets } from './sso.secrets.js'
-import { SECTOR, sectorOf } from './sso.sectors.js'
+import { findLiveConsent } from './sso.consents.queries.js'
+import { logoutSource, postLogoutSuccessSource, renderError } from './provider-pages.presenters.js'
+import { SECRET_VERSION, type SsoSecrets } from './secrets.js'
+import { SECTOR, sectorOf } from './sectors.js'
 
 export interface ProviderOptions {
   db: Executor
@@ -85,7 +85,7 @@ function loadExistingGrant(db: Executor) {
     if (existing) return existing
     const remembered = (await isFirstParty(db, client.clientId))
       ? { scopes: [...ctx.oidc.requestParamScopes], claims: [] }
-      : await findConsent(db, session.accountId, client.clientId)
+      : await findLiveConsent(db, session.accountId, client.clientId)
     if (!remembered) return undefined
     const grant = new provider.Grant({ clientId: client.clientId, accountId: session.accountId })
     grant.addOIDCScope(remembered.scopes.join(' '))

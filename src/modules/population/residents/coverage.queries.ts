@@ -1,7 +1,7 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.js'
-import { vietnamDate } from '../../platform/time/vietnam.js'
-import { residents } from './population.tables.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { vietnamDate } from '../../../platform/time/vietnam.js'
+import { residents } from '../population.tables.js'
 
 /** The age from which a citizen may hold an eID account of level 2 (Decree 69/2024/NĐ-CP). */
 export const EID_ELIGIBLE_AGE = 14

@@ -1,14 +1,14 @@
-import { outsideJurisdiction } from '../../platform/auth/access.js'
+import { outsideJurisdiction } from '../../../platform/auth/access.js'
 import {
   coversPlace,
   jurisdictionOf,
   type Principal,
   type RecordPlace,
-} from '../../platform/auth/principal.js'
-import type { Permission } from '../../platform/auth/roles.js'
-import type { Database, Executor } from '../../platform/db/database.js'
-import { auditActor, commitAudits } from '../audit/index.js'
-import { residentNotFound } from './population.errors.js'
+} from '../../../platform/auth/principal.js'
+import type { Permission } from '../../../platform/auth/roles.js'
+import type { Database, Executor } from '../../../platform/db/database.js'
+import { auditActor, commitAudits } from '../../audit/index.js'
+import { residentNotFound } from '../population.errors.js'
 import {
   communesOfUnit,
   getHouseholdOf,
@@ -21,7 +21,7 @@ import {
   type ResidentSearch,
 } from './residents.service.js'
 import { findMovements } from './residents.queries.js'
-import { provinceOfCommune, unitNames } from './units.service.js'
+import { provinceOfCommune, unitNames } from '../units/units.service.js'
 
 /** Records as officers read them: each code with the name of its place beside it. */
 export type NamedResident = Resident & {

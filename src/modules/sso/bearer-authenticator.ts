@@ -4,7 +4,7 @@ import type { Principal } from '../../platform/auth/principal.js'
 import type { Role } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
 import { findClient } from './sso.clients.queries.js'
-import { SECRET_VERSION } from './sso.secrets.js'
+import { SECRET_VERSION } from './secrets.js'
 
 const publicOf = ({ kty, crv, x, y, kid, alg }: JWK): JWK => ({ kty, crv, x, y, kid, alg })
 

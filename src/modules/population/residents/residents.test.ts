@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
-import { describeOnEngines, TODAY, rejectsWith } from '../../../test/kit/index.js'
-import type { Database } from '../../platform/db/database.js'
+import { describeOnEngines, TODAY, rejectsWith } from '../../../../test/kit/index.js'
+import type { Database } from '../../../platform/db/database.js'
 import {
   foldName,
   getHouseholdOf,
@@ -10,8 +10,8 @@ import {
   listResidentsOfUnit,
   searchResidents,
   type Resident,
-} from './index.js'
-import { seedPopulation } from './seed/seed.service.js'
+} from '../index.js'
+import { seedPopulation } from '../seed/seed.service.js'
 
 async function someResident(database: Database, where = 'true'): Promise<Resident> {
   const [row] = await database.query<{ personal_number: string }>(

@@ -1,8 +1,16 @@
-import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { Adapter, AdapterPayload } from 'oidc-provider'
 import type { Executor } from '../../platform/db/database.js'
-import { SECRET_VERSION, type SsoSecrets } from './sso.secrets.js'
-import { ssoClients, ssoPayloads } from './sso.tables.js'
+import { findLiveClient } from './sso.clients.queries.js'
+import {
+  deletePayload,
+  deletePayloadsExpiredBefore,
+  deletePayloadsOfGrant,
+  findUnexpiredPayload,
+  markPayloadConsumed,
+  upsertPayload,
+  type PayloadKey,
+} from './sso.payloads.queries.js'
+import { SECRET_VERSION, type SsoSecrets } from './secrets.js'
 
 const expiry = (expiresIn: number): Date => new Date(Date.now() + expiresIn * 1000)
 
@@ -26,23 +34,11 @@ class PayloadAdapter implements Adapter {
       uid: payload.uid ?? null,
       expiresAt: expiresIn ? expiry(expiresIn) : null,
     }
-    await this.db
-      .insert(ssoPayloads)
-      .values(row)
-      .onConflictDoUpdate({ target: [ssoPayloads.model, ssoPayloads.id], set: row })
+    await upsertPayload(this.db, row)
   }
 
-  private async findWhere(condition: ReturnType<typeof eq>): Promise<AdapterPayload | undefined> {
-    const [row] = await this.db
-      .select({ payload: ssoPayloads.payload, consumedAt: ssoPayloads.consumedAt })
-      .from(ssoPayloads)
-      .where(
-        and(
-          eq(ssoPayloads.model, this.model),
-          condition,
-          sql`(${ssoPayloads.expiresAt} IS NULL OR ${ssoPayloads.expiresAt} > now())`,
-        ),
-      )
+  private async findBy(key: PayloadKey): Promise<AdapterPayload | undefined> {
+    const row = await findUnexpiredPayload(this.db, this.model, key)
     if (!row) return undefined
     const payload = row.payload as AdapterPayload
     return row.consumedAt
@@ -51,28 +47,23 @@ class PayloadAdapter implements Adapter {
   }
 
   find(id: string) {
-    return this.findWhere(eq(ssoPayloads.id, id))
+    return this.findBy({ id })
   }
 
   findByUid(uid: string) {
-    return this.findWhere(eq(ssoPayloads.uid, uid))
+    return this.findBy({ uid })
   }
 
   findByUserCode(userCode: string) {
-    return this.findWhere(eq(ssoPayloads.userCode, userCode))
+    return this.findBy({ userCode })
   }
 
   async consume(id: string): Promise<void> {
-    await this.db
-      .update(ssoPayloads)
-      .set({ consumedAt: new Date() })
-      .where(and(eq(ssoPayloads.model, this.model), eq(ssoPayloads.id, id)))
+    await markPayloadConsumed(this.db, this.model, id, new Date())
   }
 
   async destroy(id: string): Promise<void> {
-    await this.db
-      .delete(ssoPayloads)
-      .where(and(eq(ssoPayloads.model, this.model), eq(ssoPayloads.id, id)))
+    await deletePayload(this.db, this.model, id)
   }
 
   /**
@@ -80,9 +71,7 @@ class PayloadAdapter implements Adapter {
    * too (the pending interaction of a person signing in over another's session) and must stay.
    */
   async revokeByGrantId(grantId: string): Promise<void> {
-    await this.db
-      .delete(ssoPayloads)
-      .where(and(eq(ssoPayloads.model, this.model), eq(ssoPayloads.grantId, grantId)))
+    await deletePayloadsOfGrant(this.db, this.model, grantId)
   }
 }
 
@@ -115,10 +104,7 @@ export class ClientDirectory {
   }
 
   private async load(clientId: string): Promise<AdapterPayload | undefined> {
-    const [client] = await this.db
-      .select({ metadata: ssoClients.metadata, secretVersion: ssoClients.secretVersion })
-      .from(ssoClients)
-      .where(and(eq(ssoClients.clientId, clientId), isNull(ssoClients.disabledAt)))
+    const client = await findLiveClient(this.db, clientId)
     if (!client) return undefined
     const metadata = client.metadata as AdapterPayload
     const usesSecret = metadata.token_endpoint_auth_method === 'client_secret_basic'
@@ -150,22 +136,16 @@ class ClientAdapter implements Adapter {
   revokeByGrantId = () => Promise.resolve()
 }
 
-/**
- * Forgets the access tokens the provider keeps for a client (those of people's sign-ins, used at
- * userinfo), when its secret is rotated. Refresh tokens stay: using one takes the client's secret.
- */
-export async function revokeStoredAccessTokens(db: Executor, clientId: string): Promise<void> {
-  await db
-    .delete(ssoPayloads)
-    .where(
-      and(
-        eq(ssoPayloads.model, 'AccessToken'),
-        sql`${ssoPayloads.payload}->>'clientId' = ${clientId}`,
-      ),
-    )
-}
-
 export function adapterFactory(db: Executor, directory: ClientDirectory) {
   return (model: string): Adapter =>
     model === 'Client' ? new ClientAdapter(directory) : new PayloadAdapter(db, model)
+}
+
+/**
+ * Deletes the provider's expired state. Rows stay an hour past expiry so that a late replay of a
+ * consumed code still meets its row and is refused as a replay.
+ * @returns how many rows went
+ */
+export async function purgeExpiredSsoState(db: Executor, now = new Date()): Promise<number> {
+  return deletePayloadsExpiredBefore(db, new Date(now.getTime() - 3_600_000))
 }

@@ -1,10 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { requirePersonalNumber } from '../../platform/auth/access.js'
-import type { Executor } from '../../platform/db/database.js'
-import { errorResponses } from '../../platform/http/errors.js'
+import { requirePersonalNumber } from '../../../platform/auth/access.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { errorResponses } from '../../../platform/http/errors.js'
 import { getHouseholdOf } from './residents.service.js'
-import { getUnit, resolveAsOf } from './units.service.js'
+import { getUnit, resolveAsOf } from '../units/units.service.js'
 
 const Sex = Type.Union([Type.Literal('M'), Type.Literal('F')])
 

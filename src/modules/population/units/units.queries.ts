@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.js'
-import { adminUnitSuccessions, adminUnits } from './population.tables.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { adminUnitSuccessions, adminUnits } from '../population.tables.js'
 
 export type UnitRecord = typeof adminUnits.$inferSelect
 
@@ -93,4 +93,25 @@ export async function findSuccessorsOf(
     .where(inArray(adminUnitSuccessions.predecessorId, unitIds))
     .orderBy(asc(adminUnits.code))
   return rows
+}
+
+export async function countAdminUnits(db: Executor): Promise<number> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(adminUnits)
+  return row?.count ?? 0
+}
+
+/** Inserts units, returning each one's id by code. */
+export async function insertAdminUnits(
+  db: Executor,
+  rows: (typeof adminUnits.$inferInsert)[],
+): Promise<{ id: number; code: string }[]> {
+  return db.insert(adminUnits).values(rows).returning({ id: adminUnits.id, code: adminUnits.code })
+}
+
+/** Inserts old→new links; a link already there is left as it is. */
+export async function insertUnitSuccessions(
+  db: Executor,
+  links: (typeof adminUnitSuccessions.$inferInsert)[],
+): Promise<void> {
+  await db.insert(adminUnitSuccessions).values(links).onConflictDoNothing()
 }

@@ -1,8 +1,8 @@
-import type { Executor } from '../../platform/db/database.js'
-import { vietnamDate } from '../../platform/time/vietnam.js'
-import { foldName } from './names.js'
-import { checkPersonalNumber } from './personal-number.js'
-import { personalNumberInvalid, residentNotFound, searchTooBroad } from './population.errors.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { vietnamDate } from '../../../platform/time/vietnam.js'
+import { foldName } from '../names.js'
+import { checkPersonalNumber } from '../personal-number.js'
+import { personalNumberInvalid, residentNotFound, searchTooBroad } from '../population.errors.js'
 import {
   findHousehold,
   findHouseholdMembers,
@@ -17,7 +17,7 @@ import {
   type ResidentIdentity,
   type ResidentRecord,
 } from './residents.queries.js'
-import { listUnits, resolveAsOf, resolveSuccessors } from './units.service.js'
+import { listUnits, resolveAsOf, resolveSuccessors } from '../units/units.service.js'
 
 export type Resident = ResidentRecord
 export type { ResidentIdentity }

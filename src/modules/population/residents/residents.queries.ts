@@ -13,8 +13,8 @@ import {
   sql,
   type SQL,
 } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.js'
-import { households, movements, residents } from './population.tables.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { households, movements, residents } from '../population.tables.js'
 
 // Every column but the folded name, which is an index, not part of a resident's record.
 const { fullNameFolded: _folded, ...residentColumns } = getTableColumns(residents)
