@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe } from 'node:test'
@@ -98,6 +98,7 @@ function pgliteTemplate(): Promise<Blob> {
   pgliteDump ??= (async () => {
     const file = path.join(tmpdir(), `cds-test-pglite-${await templateKey()}.tar`)
     if (!existsSync(file)) {
+      await dropStaleDumps(file)
       const dataDir = await mkdtemp(path.join(tmpdir(), 'cds-test-pglite-'))
       try {
         const database = await openDatabase({ dataDir })
@@ -119,6 +120,13 @@ function pgliteTemplate(): Promise<Blob> {
   return pgliteDump
 }
 
+/** Dumps of other migrations, removed when a new one is made: the temporary directory keeps one. */
+async function dropStaleDumps(current: string): Promise<void> {
+  for (const name of await readdir(tmpdir()))
+    if (/^cds-test-pglite-[0-9a-f]{16}\.tar$/.test(name) && path.join(tmpdir(), name) !== current)
+      await rm(path.join(tmpdir(), name), { force: true })
+}
+
 let postgresName: Promise<string> | undefined
 
 /**
@@ -132,6 +140,7 @@ function postgresTemplate(): Promise<string> {
     const name = `cds_test_template_${await templateKey()}`
     const [found] = await adminQuery('SELECT 1 FROM pg_database WHERE datname = $1', [name])
     if (found) return name
+    await dropStaleTemplates(name)
     const building = `cds_test_building_${randomBytes(6).toString('hex')}`
     await adminQuery(`CREATE DATABASE ${building}`)
     try {
@@ -146,6 +155,19 @@ function postgresTemplate(): Promise<string> {
     return name
   })()
   return postgresName
+}
+
+/**
+ * Templates of other migrations, dropped when a new one is built so that the shared server keeps
+ * one at most; one still being copied by another run refuses the drop and stays until next time.
+ */
+async function dropStaleTemplates(current: string): Promise<void> {
+  const stale = await adminQuery(
+    "SELECT datname FROM pg_database WHERE datname LIKE 'cds\\_test\\_template\\_%' AND datname <> $1",
+    [current],
+  )
+  for (const { datname } of stale)
+    await adminQuery(`DROP DATABASE IF EXISTS ${String(datname)}`).catch(() => undefined)
 }
 
 async function adminQuery(
