@@ -41,12 +41,6 @@ export const ROLES = [
  * a precedent. A new file fits a role.
  */
 const KNOWN_EXCEPTIONS = new Set([
-  'analytics/copy.build.ts',
-  'analytics/copy.mirror.ts',
-  'analytics/copy.store.ts',
-  'analytics/copy.tallies.ts',
-  'analytics/population.common.ts',
-  'analytics/suppression.linked.ts',
   'sso/sso.adapter.ts',
   'sso/sso.assurance.ts',
   'sso/sso.bearer.ts',
