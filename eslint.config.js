@@ -6,20 +6,6 @@ import tseslint from 'typescript-eslint'
 import { fileRoles } from './tools/eslint/file-roles.js'
 import { moduleBoundary } from './tools/eslint/module-boundary.js'
 
-/**
- * Module files that still build SQL outside a queries file, in modules whose owners move it: a debt
- * the list records, not a precedent.
- */
-const SQL_NOT_YET_IN_QUERIES = [
-  'src/modules/audit/audit.access-log.ts',
-  'src/modules/audit/audit.concealment.ts',
-  'src/modules/audit/audit.record.ts',
-  'src/modules/plan/consolidation.service.ts',
-  'src/modules/plan/kpi.service.ts',
-  'src/modules/plan/plan.reference.ts',
-  'src/modules/plan/reminders.service.ts',
-]
-
 export default tseslint.config(
   { ignores: ['node_modules/', 'data/', 'db/', 'web/dist/', 'test-artifacts/'] },
   js.configs.recommended,
@@ -61,7 +47,6 @@ export default tseslint.config(
       'src/modules/**/*.tables.ts',
       'src/modules/**/*.test.ts',
       'src/modules/**/*.test-support.ts',
-      ...SQL_NOT_YET_IN_QUERIES,
     ],
     rules: {
       'no-restricted-imports': [

@@ -36,45 +36,6 @@ export const ROLES = [
   'test-support',
 ]
 
-/**
- * Files named before the list was closed, in modules whose owners rename them: each is a debt, not
- * a precedent. A new file fits a role.
- */
-const KNOWN_EXCEPTIONS = new Set([
-  'analytics/copy.build.ts',
-  'analytics/copy.mirror.ts',
-  'analytics/copy.store.ts',
-  'analytics/copy.tallies.ts',
-  'analytics/population.common.ts',
-  'analytics/suppression.linked.ts',
-  'audit/audit.access-log.ts',
-  'audit/audit.actions.ts',
-  'audit/audit.actor.ts',
-  'audit/audit.canonical.ts',
-  'audit/audit.concealment.ts',
-  'audit/audit.group-commit.ts',
-  'audit/audit.head.ts',
-  'audit/audit.key-store.ts',
-  'audit/audit.keys.ts',
-  'audit/audit.mac.ts',
-  'audit/audit.purposes.ts',
-  'audit/audit.record.ts',
-  'audit/audit.sealer.ts',
-  'audit/audit.verify-segment.ts',
-  'audit/audit.verify.ts',
-  'audit/audit.witness.ts',
-  'plan/consolidation.content.ts',
-  'plan/kpi.catalogue.ts',
-  'plan/models.changes.ts',
-  'plan/models.detail.ts',
-  'plan/plan.actor.ts',
-  'plan/plan.calendar.ts',
-  'plan/plan.context.ts',
-  'plan/plan.duties.ts',
-  'plan/plan.spellings.ts',
-  'plan/reports.view.ts',
-])
-
 const MODULES = `${path.sep}src${path.sep}modules${path.sep}`
 const SUBJECT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -103,7 +64,6 @@ export const fileRoles = {
       .join('/')
     const role = roleOf(path.basename(file))
     if (role === '' || role === 'index' || ROLES.includes(role)) return {}
-    if (KNOWN_EXCEPTIONS.has(inModules)) return {}
     return {
       Program(node) {
         context.report({

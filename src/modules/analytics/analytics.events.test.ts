@@ -17,7 +17,7 @@ import {
   type PeriodFilter,
   type SnapshotFilter,
 } from './charts.js'
-import { mirrorCopyInto } from './copy.mirror.js'
+import { mirrorCopyInto } from './copy-mirror.js'
 import { addDays } from './period.js'
 
 type Row = Record<string, string | number | null>

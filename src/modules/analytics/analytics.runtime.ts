@@ -5,9 +5,9 @@ import path from 'node:path'
 import type { Database } from '../../platform/db/database.js'
 import type { OutboxEvent } from '../../platform/events/outbox.js'
 import { notReady } from './analytics.errors.js'
-import { buildCopy, type BuildProgress, type BuildSummary } from './copy.build.js'
+import { buildCopy, type BuildProgress, type BuildSummary } from './copy-build.js'
 import { applyEvent, catchUp } from './copy.events.js'
-import { fileIdentity, ServedCopy } from './copy.store.js'
+import { fileIdentity, ServedCopy } from './copy-store.js'
 
 export interface AnalyticsLog {
   info(message: string): void

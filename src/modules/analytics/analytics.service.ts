@@ -15,7 +15,7 @@ import {
   type PeriodFilter,
   type SnapshotFilter,
 } from './charts.js'
-import type { ServedCopy } from './copy.store.js'
+import type { ServedCopy } from './copy-store.js'
 import { digitalDashboard } from './digital.charts.js'
 import { labourDashboard } from './labour.charts.js'
 import { addDays, daysBetween } from './period.js'

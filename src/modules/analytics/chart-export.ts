@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs'
-import type { SqlValue } from './copy.store.js'
+import type { SqlValue } from './copy-store.js'
 import type { ChartData, Column } from './charts.js'
 
 /**

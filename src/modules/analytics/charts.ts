@@ -1,4 +1,4 @@
-import type { Row, SqlValue } from './copy.store.js'
+import type { Row, SqlValue } from './copy-store.js'
 import type { Structure, UnitDirectory, UnitRef } from './units.js'
 
 /**
@@ -160,7 +160,7 @@ export function presentOn(day: string): string {
 
 /**
  * Whether a filter covers the whole province, which the charts then read from the tallies
- * (copy.tallies.ts) rather than from the residents.
+ * (tallies.ts) rather than from the residents.
  */
 export const wholeProvince = (filter: AreaFilter): boolean => filter.communes === null
 
@@ -194,7 +194,7 @@ export function periodOf(dayExpression: string, granularity: Granularity): strin
 export const count = (condition = 'TRUE'): string =>
   `CAST(count(*) FILTER (WHERE ${condition}) AS INTEGER)`
 
-/** The count of a tally's rows (copy.tallies.ts): their n summed, 0 when none. */
+/** The count of a tally's rows (tallies.ts): their n summed, 0 when none. */
 export const tallied = (condition = 'TRUE'): string =>
   `CAST(coalesce(sum(n) FILTER (WHERE ${condition}), 0) AS INTEGER)`
 

@@ -15,7 +15,7 @@ import {
   WATCH_ALERT,
   WatchAlertPayload,
 } from '../stays/index.js'
-import type { ServedCopy } from './copy.store.js'
+import type { ServedCopy } from './copy-store.js'
 import { LIVE_TABLES, type LiveTable } from './copy.tables.js'
 
 /**

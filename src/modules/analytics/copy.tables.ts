@@ -1,6 +1,6 @@
 import type { CsvExport } from '../../platform/db/database.js'
 import type { UnitArea } from './boundaries.js'
-import { allTallyStatements, FOREVER, TALLY_TABLES } from './copy.tallies.js'
+import { allTallyStatements, FOREVER, TALLY_TABLES } from './tallies.js'
 
 /**
  * The tables of the analytical copy, in SQL that DuckDB and PostgreSQL both read (so the benchmark

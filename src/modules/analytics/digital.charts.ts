@@ -13,8 +13,8 @@ import {
   type DashboardSpec,
   type SnapshotFilter,
 } from './charts.js'
-import type { Row } from './copy.store.js'
-import { tallyOn } from './copy.tallies.js'
+import type { Row } from './copy-store.js'
+import { tallyOn } from './tallies.js'
 
 /**
  * Model 23: of the residents old enough for an eID (14), how many hold an eID account of level 1
@@ -69,7 +69,7 @@ async function coverageBy(
   run: ChartContext['run'],
   group: string,
 ): Promise<Row[]> {
-  // The residents old enough for an eID, from the communes' tally (copy.tallies.ts).
+  // The residents old enough for an eID, from the communes' tally (tallies.ts).
   return run(
     `SELECT ${group} AS unit, ${tallied()} AS eligible, ${tallied('eid_level = 1')} AS eid_level1,
             ${tallied('eid_level = 2')} AS eid_level2, ${tallied('has_payment_account')} AS payment,

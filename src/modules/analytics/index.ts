@@ -7,7 +7,7 @@ export {
 } from './analytics.runtime.js'
 export { analyticsRoutes } from './analytics.routes.js'
 export { openDataRoutes } from './open-data.routes.js'
-export type { BuildProgress, BuildSummary } from './copy.build.js'
+export type { BuildProgress, BuildSummary } from './copy-build.js'
 export { DASHBOARDS, type DashboardId } from './analytics.service.js'
 export {
   computeChart,
@@ -19,5 +19,5 @@ export {
   type Run,
   type SnapshotFilter,
 } from './charts.js'
-export { mirrorCopyInto } from './copy.mirror.js'
+export { mirrorCopyInto } from './copy-mirror.js'
 export { analyticsModule } from './analytics.module.js'

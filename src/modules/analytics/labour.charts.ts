@@ -20,8 +20,8 @@ import {
   type Reference,
   type SnapshotFilter,
 } from './charts.js'
-import type { Row } from './copy.store.js'
-import { LABOUR_AGES, tallyOn } from './copy.tallies.js'
+import type { Row } from './copy-store.js'
+import { LABOUR_AGES, tallyOn } from './tallies.js'
 import { AREA_KIND, bandLabels, LABOUR_STATUS, SECTOR } from './labels.js'
 
 /**

@@ -12,17 +12,17 @@ import {
   type Label,
 } from './charts.js'
 import { csvCell } from './chart-export.js'
-import type { ServedCopy } from './copy.store.js'
+import type { ServedCopy } from './copy-store.js'
 import { LABOUR_STATUS, SEX } from './labels.js'
 import { WORKING_AGE } from './labour.charts.js'
 import { addDays } from './period.js'
-import { suppressTogether, type Relation } from './suppression.linked.js'
+import { suppressTogether, type Relation } from './linked-suppression.js'
 import { THRESHOLD, withTotals, type Grid } from './suppression.js'
 
 /**
  * Model 41: open data. Whole-province tables (commune by category) with their totals, small
  * cells withheld, for anyone to download as JSON or CSV. The tables are published together and
- * suppressed together (suppression.linked.ts): one shares a margin with another, and withholding
+ * suppressed together (linked-suppression.ts): one shares a margin with another, and withholding
  * table by table let a reader subtract across them (issue 17, item 7).
  */
 interface DatasetSpec {

@@ -1,4 +1,4 @@
-import type { Row } from './copy.store.js'
+import type { Row } from './copy-store.js'
 import type { Granularity } from './charts.js'
 
 /** Calendar arithmetic on 'YYYY-MM-DD' days, for filling a period's empty days, weeks and months. */

@@ -19,7 +19,7 @@ import {
   type Reference,
   type SnapshotFilter,
 } from './charts.js'
-import { tallyOn } from './copy.tallies.js'
+import { tallyOn } from './tallies.js'
 import { bandLabels } from './labels.js'
 import {
   firstTrendYear,
@@ -27,7 +27,7 @@ import {
   living,
   trendYears,
   yearsBefore,
-} from './population.common.js'
+} from './population-common.js'
 import { populationGroupCharts } from './population.groups.charts.js'
 
 /** Model 37: the population of the province or a unit on a day, in either structure. */

@@ -16,10 +16,10 @@ import {
   type Run,
   type SnapshotFilter,
 } from './charts.js'
-import type { Row } from './copy.store.js'
-import { BIRTHPLACE_SQL, OTHER_PROVINCE_SQL, tallyOn } from './copy.tallies.js'
+import type { Row } from './copy-store.js'
+import { BIRTHPLACE_SQL, OTHER_PROVINCE_SQL, tallyOn } from './tallies.js'
 import { BIRTHPLACE, bandLabels, ETHNICITY, NO_RELIGION, RELIGION } from './labels.js'
-import { firstTrendYear, living, trendYears } from './population.common.js'
+import { firstTrendYear, living, trendYears } from './population-common.js'
 import { suppressBreakdown, THRESHOLD } from './suppression.js'
 
 /** Model 37: who the residents are (ethnicity, religion, birthplace, migration) and their households. */

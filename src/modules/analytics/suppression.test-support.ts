@@ -132,7 +132,7 @@ export function solvingAttack(published: Published): Map<string, Set<number>> {
 }
 
 /**
- * The protection rule (suppression.linked.ts) as a reader can check it: a withheld figure is not
+ * The protection rule (linked-suppression.ts) as a reader can check it: a withheld figure is not
  * determined, and can reach the threshold.
  */
 export const protectedRange = (low: number, high: number): boolean =>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { suppressTogether, type Relation } from './suppression.linked.js'
+import { suppressTogether, type Relation } from './linked-suppression.js'
 import { suppress, suppressBreakdown, THRESHOLD, withTotals, type Grid } from './suppression.js'
 import {
   linearAttack,

@@ -122,7 +122,7 @@ export function suppress(grid: Grid, threshold = THRESHOLD): boolean[][] {
  * group; its population is on the population dashboard). The withheld counts add up to the
  * total less the published ones, and each can be anything from 0 to that sum: so at least two
  * are withheld, and when one is below the threshold their sum reaches it (the rule of
- * suppression.linked.ts for a single sum). The smallest published counts go first.
+ * linked-suppression.ts for a single sum). The smallest published counts go first.
  * @returns which counts to withhold
  */
 export function suppressBreakdown(counts: readonly number[], threshold = THRESHOLD): boolean[] {

@@ -15,7 +15,7 @@ import {
   type Label,
   type PeriodFilter,
 } from './charts.js'
-import type { Row } from './copy.store.js'
+import type { Row } from './copy-store.js'
 import { bandLabels, GUEST_KIND } from './labels.js'
 import { addDays, daysBetween, fillPeriods, periodKeys } from './period.js'
 

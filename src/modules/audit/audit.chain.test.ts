@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
 import { describeOnEngines } from '../../../test/kit/index.js'
-import { GENESIS_HASH } from './audit.canonical.js'
+import { GENESIS_HASH } from './canonical.js'
 import { AuditSealer, recordAudit, verifyAuditChain } from './index.js'
 import { buildEntry, countEntries, recordCommitted, sealEverything } from './audit.test-support.js'
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { Database } from '../../platform/db/database.js'
-import { readSignedHead } from './audit.head.js'
-import { auditKeys } from './audit.keys.js'
+import { readSignedHead } from './head.js'
+import { auditKeys } from './keys.js'
 
 const Jwks = Type.Object({ keys: Type.Array(Type.Object({}, { additionalProperties: true })) })
 const PublishedHead = Type.Object({

@@ -1,12 +1,12 @@
 import type { Config } from '../../platform/config/config.js'
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
-import type { AccessLogNamers } from './audit.access-log.js'
+import type { AccessLogNamers } from './access-log.service.js'
 import { auditHeadRoutes } from './audit.head.routes.js'
 import { auditPermissions } from './audit.permissions.js'
 import { meAuditRoutes } from './audit.routes.js'
-import { AuditSealer } from './audit.sealer.js'
-import { createWitness } from './audit.witness.js'
+import { AuditSealer } from './sealer.runtime.js'
+import { createWitness } from './witness.runtime.js'
 
 /** The audit trail: residents' access log, the chain's signed head, and its sealing. */
 export const auditModule = defineModule<{

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { it } from 'node:test'
 import { describeOnEngines } from '../../../test/kit/index.js'
-import { CHAINED_SQL, GENESIS_HASH, RECORD_SQL, chainPrefix, entryHash } from './audit.canonical.js'
+import { CHAINED_SQL, GENESIS_HASH, RECORD_SQL, chainPrefix, entryHash } from './canonical.js'
 import { PURPOSES, recordAudit, recordAudits } from './index.js'
 import { buildEntry, countEntries } from './audit.test-support.js'
 

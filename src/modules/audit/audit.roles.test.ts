@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import type { BulkSession } from '../../platform/db/database.js'
 import { describeOnEngines } from '../../../test/kit/index.js'
-import { recordFunctionArgument } from './audit.record.js'
+import { recordFunctionArgument } from './record.service.js'
 import { buildEntry, countEntries, recordCommitted, sealEverything } from './audit.test-support.js'
 
 // Roles belong to the whole server, not to the test's database: a name of its own, dropped after.

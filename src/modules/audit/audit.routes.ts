@@ -3,7 +3,7 @@ import { Type, type TSchema } from '@sinclair/typebox'
 import type { Database } from '../../platform/db/database.js'
 import { requirePersonalNumber } from '../../platform/auth/access.js'
 import { errorResponses } from '../../platform/http/errors.js'
-import { listAccessesTo, nameAccesses, type AccessLogNamers } from './audit.access-log.js'
+import { listAccessesTo, nameAccesses, type AccessLogNamers } from './access-log.service.js'
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
 const Label = Type.Object({ vi: Type.String(), en: Type.String() })

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import type { BulkSession } from '../../platform/db/database.js'
 import { describeOnEngines } from '../../../test/kit/index.js'
-import { GENESIS_HASH, RECORD_SQL, entryHash } from './audit.canonical.js'
+import { GENESIS_HASH, RECORD_SQL, entryHash } from './canonical.js'
 import { verifyAuditChain, type BreakReason } from './index.js'
 import {
   asSuperuser,

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import type { BulkSession, Database } from '../../platform/db/database.js'
-import type { AuditEntryInput } from './audit.record.js'
-import { recordAudit } from './audit.record.js'
-import { AuditSealer } from './audit.sealer.js'
+import type { AuditEntryInput } from './record.service.js'
+import { recordAudit } from './record.service.js'
+import { AuditSealer } from './sealer.runtime.js'
 
 /** A plausible read by a commune police officer; `n` varies the subject and the summary. */
 export function buildEntry(n: number, overrides: Partial<AuditEntryInput> = {}): AuditEntryInput {

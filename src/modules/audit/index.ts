@@ -3,21 +3,21 @@ export {
   recordAudits,
   type AuditEntryInput,
   type AuditSummary,
-} from './audit.record.js'
-export { CONCEALED_AS, concealFromSubject, revealToSubject } from './audit.concealment.js'
-export { commitAudits } from './audit.group-commit.js'
+} from './record.service.js'
+export { CONCEALED_AS, concealFromSubject, revealToSubject } from './concealment.queries.js'
+export { commitAudits } from './group-commit.service.js'
 export {
   PURPOSES,
   PURPOSE_CODES,
   isPurposeCode,
   purposeLabel,
   type PurposeCode,
-} from './audit.purposes.js'
-export { AuditSealer, type QuarantineReason, type SealerOptions } from './audit.sealer.js'
-export { createAuditKeyRing, installAuditKeys, type AuditKeyRing } from './audit.keys.js'
-export { loadAuditKeys } from './audit.key-store.js'
-export type { ChainHead, SignedHead } from './audit.head.js'
-export { createWitness, type Witness, type WitnessOptions } from './audit.witness.js'
+} from './purposes.reference.js'
+export { AuditSealer, type QuarantineReason, type SealerOptions } from './sealer.runtime.js'
+export { createAuditKeyRing, installAuditKeys, type AuditKeyRing } from './keys.js'
+export { loadAuditKeys } from './key-store.js'
+export type { ChainHead, SignedHead } from './head.js'
+export { createWitness, type Witness, type WitnessOptions } from './witness.runtime.js'
 export { auditHeadRoutes } from './audit.head.routes.js'
 export {
   BREAK_REASONS,
@@ -25,7 +25,7 @@ export {
   type AuditVerification,
   type BreakReason,
   type VerifyOptions,
-} from './audit.verify.js'
+} from './verify.service.js'
 export {
   listAccessesTo,
   type AccessLogEntry,
@@ -33,12 +33,7 @@ export {
   type AccessLogPage,
   type Namer,
   type UnitNamer,
-} from './audit.access-log.js'
-export {
-  ACTING_ESTABLISHMENT,
-  actingEstablishment,
-  auditActor,
-  type AuditActor,
-} from './audit.actor.js'
+} from './access-log.service.js'
+export { ACTING_ESTABLISHMENT, actingEstablishment, auditActor, type AuditActor } from './actor.js'
 export { meAuditRoutes } from './audit.routes.js'
 export { auditModule } from './audit.module.js'

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Principal } from '../../platform/auth/principal.js'
-import type { PlanContext } from './plan.context.js'
+import type { PlanContext } from './context.js'
+import { canSee, visibilityOf } from './plan.policy.js'
 import {
   attachmentLimit,
   attachmentNotFound,
@@ -18,7 +19,6 @@ import {
   type AttachmentRow,
 } from './reports.queries.js'
 import { editableReport } from './reports.service.js'
-import { canSee, visibilityOf } from './reports.view.js'
 
 /**
  * Attachments are kept in the database beside their report: a few small documents a month per

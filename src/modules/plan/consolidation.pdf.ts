@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url'
 import PDFDocument from 'pdfkit'
-import { reportDeadline, vietnameseLongDate } from './plan.calendar.js'
+import { reportDeadline, vietnameseLongDate } from './calendar.js'
 import {
   indicatorText,
   REPORT_STATE_LABELS,
   STATUS_LABELS,
   type ConsolidatedModel,
   type ConsolidationContent,
-} from './consolidation.content.js'
+} from './consolidation-content.js'
 
 /**
  * The consolidated report as a Vietnamese administrative document (Decree 30/2020/NĐ-CP,

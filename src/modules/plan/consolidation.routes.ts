@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import {
   consolidationFile,
   issueConsolidation,
   listConsolidations,
 } from './consolidation.service.js'
-import { actor } from './plan.actor.js'
-import type { PlanContext } from './plan.context.js'
+import type { PlanContext } from './context.js'
 import { presentConsolidation } from './plan.presenters.js'
 import { Month, RowId } from './plan.schemas.js'
 import { MonthQuery } from './reports.schemas.js'
@@ -62,7 +62,9 @@ export const consolidationRoutes =
         reply
           .code(201)
           .send(
-            presentConsolidation(await issueConsolidation(ctx, actor(request), request.body.month)),
+            presentConsolidation(
+              await issueConsolidation(ctx, requirePrincipal(request), request.body.month),
+            ),
           ),
     )
     app.get(
@@ -80,9 +82,9 @@ export const consolidationRoutes =
         config: READ,
       },
       async (request) => ({
-        consolidations: (await listConsolidations(ctx, actor(request), request.query.month)).map(
-          presentConsolidation,
-        ),
+        consolidations: (
+          await listConsolidations(ctx, requirePrincipal(request), request.query.month)
+        ).map(presentConsolidation),
       }),
     )
     for (const kind of ['pdf', 'xlsx'] as const) {
@@ -98,7 +100,12 @@ export const consolidationRoutes =
           config: READ,
         },
         async (request, reply) => {
-          const file = await consolidationFile(ctx, actor(request), request.params.id, kind)
+          const file = await consolidationFile(
+            ctx,
+            requirePrincipal(request),
+            request.params.id,
+            kind,
+          )
           return reply
             .type(file.contentType)
             .header('content-disposition', `attachment; filename="${file.fileName}"`)

@@ -1,25 +1,30 @@
-import { and, desc, eq, sql } from 'drizzle-orm'
 import type { Principal } from '../../platform/auth/principal.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import type {
   ConsolidatedModel,
   ConsolidatedReport,
   ConsolidationContent,
-} from './consolidation.content.js'
-import { inVietnamese } from './consolidation.content.js'
+} from './consolidation-content.js'
+import { inVietnamese } from './consolidation-content.js'
+import {
+  findConsolidation,
+  findConsolidations,
+  insertConsolidation,
+  lastConsolidationNumber,
+  lockConsolidationYear,
+  type Consolidation,
+} from './consolidation.queries.js'
 import { renderConsolidationPdf } from './consolidation.pdf.js'
 import { renderConsolidationXlsx } from './consolidation.xlsx.js'
 import { findModels } from './models.queries.js'
 import { agencyRef, loadScorecardData, summarise, type ModelSummary } from './models.service.js'
-import { monthState } from './plan.calendar.js'
-import type { PlanContext } from './plan.context.js'
+import { monthState } from './calendar.js'
+import type { PlanContext } from './context.js'
 import { consolidationNotFound, consolidationRestricted, monthNotOpen } from './plan.errors.js'
 import { scopeOf } from './plan.policy.js'
-import { planConsolidations } from './plan.tables.js'
 import type { ReportRow } from './reports.queries.js'
 import type { ShownStatus } from './scorecard.js'
 
-export type Consolidation = typeof planConsolidations.$inferSelect
 export type ConsolidationSummary = Omit<Consolidation, 'content'> & {
   totals: ConsolidationContent['totals']
 }
@@ -127,23 +132,15 @@ export async function issueConsolidation(
   const db = ctx.database.db
   // Two issues at once would take the same number: the year's lock makes them take turns.
   const row = await db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(106, ${year})`)
-    const [last] = await tx
-      .select({ number: sql<number>`coalesce(max(${planConsolidations.number}), 0)::int` })
-      .from(planConsolidations)
-      .where(eq(planConsolidations.year, year))
-    const number = (last?.number ?? 0) + 1
-    const [inserted] = await tx
-      .insert(planConsolidations)
-      .values({
-        month,
-        year,
-        number,
-        content: { ...content, number, year },
-        issuedBy: principal.accountId,
-      })
-      .returning()
-    return inserted!
+    await lockConsolidationYear(tx, year)
+    const number = (await lastConsolidationNumber(tx, year)) + 1
+    return insertConsolidation(tx, {
+      month,
+      year,
+      number,
+      content: { ...content, number, year },
+      issuedBy: principal.accountId,
+    })
   })
   return summaryOf(row)
 }
@@ -159,12 +156,7 @@ export async function listConsolidations(
   month: string | undefined,
 ): Promise<ConsolidationSummary[]> {
   if (!scopeOf(principal, 'plan.read').all) return []
-  const rows = await ctx.database.db
-    .select()
-    .from(planConsolidations)
-    .where(and(month === undefined ? undefined : eq(planConsolidations.month, month)))
-    .orderBy(desc(planConsolidations.issuedAt), desc(planConsolidations.id))
-    .limit(100)
+  const rows = await findConsolidations(ctx.database.db, { month, limit: 100 })
   return rows.map(summaryOf)
 }
 
@@ -187,10 +179,7 @@ export async function consolidationFile(
   kind: 'pdf' | 'xlsx',
 ): Promise<ConsolidationFile> {
   assertCommittee(principal)
-  const [row] = await ctx.database.db
-    .select()
-    .from(planConsolidations)
-    .where(eq(planConsolidations.id, id))
+  const row = await findConsolidation(ctx.database.db, id)
   if (!row) throw consolidationNotFound(id)
   const fileName = `bao-cao-ke-hoach-106-${row.month}-so-${row.number}.${kind}`
   return kind === 'pdf'

@@ -3,7 +3,7 @@ import {
   REPORT_STATE_LABELS,
   STATUS_LABELS,
   type ConsolidationContent,
-} from './consolidation.content.js'
+} from './consolidation-content.js'
 
 /**
  * The consolidated report's figures as a workbook for the committee's own tables: one sheet of

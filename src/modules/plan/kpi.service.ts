@@ -1,4 +1,3 @@
-import { asc, getTableColumns, gte, sql } from 'drizzle-orm'
 import type { Database, Executor } from '../../platform/db/database.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import {
@@ -7,11 +6,14 @@ import {
   type KpiDefinition,
   type KpiFunction,
   type KpiPeriod,
-} from './kpi.catalogue.js'
-import { monthDays, monthOf, monthsBefore } from './plan.calendar.js'
-import { planKpiSnapshots } from './plan.tables.js'
-
-export type KpiSnapshot = typeof planKpiSnapshots.$inferSelect
+} from './kpi-catalogue.js'
+import {
+  findSnapshots,
+  upsertSnapshots,
+  type KpiSnapshot,
+  type NewKpiSnapshot,
+} from './kpi.queries.js'
+import { monthDays, monthOf, monthsBefore } from './calendar.js'
 
 /** Months of trend the scorecard shows, the current one included. */
 export const TREND_MONTHS = 6
@@ -43,7 +45,7 @@ async function computeOne(
   sources: KpiSources,
   definition: KpiDefinition,
   at: { period: KpiPeriod; now: Date },
-): Promise<typeof planKpiSnapshots.$inferInsert> {
+): Promise<NewKpiSnapshot> {
   const { period, now } = at
   const base = { kpiKey: definition.key, month: period.month, modelNo: definition.modelNo }
   try {
@@ -85,36 +87,7 @@ export async function refreshKpis(
   const rows = await Promise.all(
     sources.catalogue.map((d) => computeOne(database.db, sources, d, at)),
   )
-  if (rows.length === 0) return []
-  return database.db
-    .insert(planKpiSnapshots)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [planKpiSnapshots.kpiKey, planKpiSnapshots.month],
-      set: {
-        state: sql`excluded.state`,
-        indicators: sql`excluded.indicators`,
-        breakdown: sql`excluded.breakdown`,
-        reason: sql`excluded.reason`,
-        computedAt: sql`excluded.computed_at`,
-      },
-    })
-    .returning()
-}
-
-/** Snapshots from a month on, without the by-unit breakdown unless asked. */
-export async function readSnapshots(
-  db: Executor,
-  sinceMonth: string,
-  withBreakdown = false,
-): Promise<KpiSnapshot[]> {
-  const { breakdown: _breakdown, ...columns } = getTableColumns(planKpiSnapshots)
-  const rows = await db
-    .select(withBreakdown ? { ...columns, breakdown: planKpiSnapshots.breakdown } : columns)
-    .from(planKpiSnapshots)
-    .where(gte(planKpiSnapshots.month, sinceMonth))
-    .orderBy(asc(planKpiSnapshots.month))
-  return rows.map((r) => ({ breakdown: null, ...r }))
+  return upsertSnapshots(database.db, rows)
 }
 
 export interface KpiBoard {
@@ -146,11 +119,11 @@ export function createKpiBoard(
     async snapshots(now, { withBreakdown = false } = {}) {
       const month = monthOf(now)
       const since = monthsBefore(month, TREND_MONTHS - 1)
-      let rows = await readSnapshots(database.db, since, withBreakdown)
+      let rows = await findSnapshots(database.db, since, withBreakdown)
       const current = rows.filter((r) => r.month === month)
       if (sources.catalogue.some((d) => !current.some((r) => r.kpiKey === d.key))) {
         await refresh(now)
-        rows = await readSnapshots(database.db, since, withBreakdown)
+        rows = await findSnapshots(database.db, since, withBreakdown)
       } else if (current.some((r) => now.getTime() - r.computedAt.getTime() > maxAgeMs)) {
         refresh(now).catch(options.onError ?? (() => undefined))
       }

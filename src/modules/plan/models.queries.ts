@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm'
+import { asc, count, desc, eq } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import {
   planAgencies,
@@ -92,4 +92,32 @@ export async function findChanges(db: Executor, no: number): Promise<ChangeRow[]
     .from(planModelChanges)
     .where(eq(planModelChanges.modelNo, no))
     .orderBy(desc(planModelChanges.changedAt), desc(planModelChanges.id))
+}
+
+export async function countModels(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(planModels)
+  return row?.n ?? 0
+}
+
+/**
+ * Inserts the plan's reference rows, leaving those already there as they are (statuses,
+ * deadlines and contacts set since).
+ * @returns the numbers of the models inserted
+ */
+export async function insertReference(
+  db: Executor,
+  reference: {
+    agencies: (typeof planAgencies.$inferInsert)[]
+    models: (typeof planModels.$inferInsert)[]
+    links: (typeof planModelAgencies.$inferInsert)[]
+  },
+): Promise<number[]> {
+  await db.insert(planAgencies).values(reference.agencies).onConflictDoNothing()
+  const inserted = await db
+    .insert(planModels)
+    .values(reference.models)
+    .onConflictDoNothing()
+    .returning({ no: planModels.no })
+  await db.insert(planModelAgencies).values(reference.links).onConflictDoNothing()
+  return inserted.map((m) => m.no)
 }

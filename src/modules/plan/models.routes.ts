@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import { errorResponses } from '../../platform/http/errors.js'
-import { setAgencyContact, setModelDeadline, setModelStatus } from './models.changes.js'
-import { getModelDetail } from './models.detail.js'
+import { setAgencyContact, setModelDeadline, setModelStatus } from './model-changes.service.js'
+import { getModelDetail } from './model-detail.service.js'
 import { getScorecard, listAgencies } from './models.service.js'
-import { actor } from './plan.actor.js'
-import type { PlanContext } from './plan.context.js'
+import type { PlanContext } from './context.js'
 import { accessOf } from './plan.policy.js'
 import {
   presentAgency,
@@ -46,7 +46,7 @@ export const modelRoutes =
         },
         config: READ,
       },
-      async (request) => accessOf(actor(request)),
+      async (request) => accessOf(requirePrincipal(request)),
     )
     app.get(
       '/agencies',
@@ -77,7 +77,12 @@ export const modelRoutes =
       },
       async (request) =>
         presentContact(
-          await setAgencyContact(ctx, actor(request), request.params.code, request.body.phone),
+          await setAgencyContact(
+            ctx,
+            requirePrincipal(request),
+            request.params.code,
+            request.body.phone,
+          ),
         ),
     )
     app.get(
@@ -91,7 +96,8 @@ export const modelRoutes =
         },
         config: READ,
       },
-      async (request) => presentScorecard(await getScorecard(ctx, actor(request), request.query)),
+      async (request) =>
+        presentScorecard(await getScorecard(ctx, requirePrincipal(request), request.query)),
     )
     app.get(
       '/models/:no',
@@ -105,7 +111,7 @@ export const modelRoutes =
         config: READ,
       },
       async (request) =>
-        presentDetail(await getModelDetail(ctx, actor(request), request.params.no)),
+        presentDetail(await getModelDetail(ctx, requirePrincipal(request), request.params.no)),
     )
     app.post(
       '/models/:no/status',
@@ -120,8 +126,10 @@ export const modelRoutes =
         config: MANAGE,
       },
       async (request) => {
-        await setModelStatus(ctx, actor(request), request.params.no, request.body)
-        return presentDetail(await getModelDetail(ctx, actor(request), request.params.no))
+        await setModelStatus(ctx, requirePrincipal(request), request.params.no, request.body)
+        return presentDetail(
+          await getModelDetail(ctx, requirePrincipal(request), request.params.no),
+        )
       },
     )
     app.put(
@@ -137,8 +145,10 @@ export const modelRoutes =
         config: MANAGE,
       },
       async (request) => {
-        await setModelDeadline(ctx, actor(request), request.params.no, request.body)
-        return presentDetail(await getModelDetail(ctx, actor(request), request.params.no))
+        await setModelDeadline(ctx, requirePrincipal(request), request.params.no, request.body)
+        return presentDetail(
+          await getModelDetail(ctx, requirePrincipal(request), request.params.no),
+        )
       },
     )
   }

@@ -1,7 +1,7 @@
 import type { Principal } from '../../platform/auth/principal.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
-import { KPI_CATALOGUE } from './kpi.catalogue.js'
-import type { KpiSnapshot } from './kpi.service.js'
+import { KPI_CATALOGUE } from './kpi-catalogue.js'
+import type { KpiSnapshot } from './kpi.queries.js'
 import { TREND_MONTHS } from './kpi.service.js'
 import {
   findAgencies,
@@ -9,8 +9,8 @@ import {
   type AgencyRow,
   type ModelWithAgencies,
 } from './models.queries.js'
-import { monthOf, monthsBefore, reportDeadline } from './plan.calendar.js'
-import type { PlanContext } from './plan.context.js'
+import { monthOf, monthsBefore, reportDeadline } from './calendar.js'
+import type { PlanContext } from './context.js'
 import { reachesModel, scopeOf } from './plan.policy.js'
 import {
   findLatestSubmitted,

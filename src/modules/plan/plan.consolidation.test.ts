@@ -6,7 +6,7 @@ import { useApp, describeOnEngines, refusalOf } from '../../../test/kit/index.js
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import { consolidationFile, issueConsolidation } from './consolidation.service.js'
 import { refreshKpis } from './kpi.service.js'
-import { monthOf, monthsBefore, vietnameseLongDate } from './plan.calendar.js'
+import { monthOf, monthsBefore, vietnameseLongDate } from './calendar.js'
 import { caller, contextAt, planActors, principalOf, type PlanActors } from './plan.test-support.js'
 import { createReport, submitReport } from './reports.service.js'
 

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict'
 import { before, describe, it } from 'node:test'
 import { describeOnEngines } from '../../../test/kit/index.js'
 import type { MessageSender, OutgoingMessage } from '../identity/index.js'
-import { KPI_CATALOGUE, KPI_FUNCTIONS, type KpiFunction } from './kpi.catalogue.js'
+import { KPI_CATALOGUE, KPI_FUNCTIONS, type KpiFunction } from './kpi-catalogue.js'
 import { createKpiBoard, type KpiSources } from './kpi.service.js'
-import { runPlanDuties } from './plan.duties.js'
+import { runPlanDuties } from './duties.service.js'
 import { ensurePlanReference, readModelFile } from './plan.reference.js'
 
 describe('the KPI catalogue', () => {

@@ -1,7 +1,7 @@
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
 import type { MessageSender } from '../identity/index.js'
-import { runPlanDuties } from './plan.duties.js'
+import { runPlanDuties } from './duties.service.js'
 import { planPermissions } from './plan.permissions.js'
 import { planRoutes } from './plan.routes.js'
 

@@ -1,6 +1,7 @@
 import { grantsWith, hasPermission, type Principal } from '../../platform/auth/principal.js'
 import type { Permission } from '../../platform/auth/roles.js'
 import { agencyRequired, notYourAgency, otherAgencyModel } from './plan.errors.js'
+import type { ReportFilter, ReportRow } from './reports.queries.js'
 
 /**
  * Who sees and acts on what in the plan: the committee and its standing office see every model;
@@ -72,5 +73,35 @@ export function accessOf(principal: Principal): PlanAccess {
     report: !hasPermission(principal, 'plan.report') ? 'none' : report.all ? 'all' : 'own',
     manage: hasPermission(principal, 'plan.manage'),
     agencies: [...new Set(own)],
+  }
+}
+
+/** Who sees which reports: submitted ones within the read scope, drafts only by their agency. */
+export interface ReportVisibility {
+  read: AgencyScope
+  drafts: AgencyScope
+}
+
+export function visibilityOf(principal: Principal): ReportVisibility {
+  return {
+    read: scopeOf(principal, 'plan.read'),
+    drafts: hasPermission(principal, 'plan.report')
+      ? scopeOf(principal, 'plan.report')
+      : { all: false, agencies: [] },
+  }
+}
+
+export const canSee = (
+  v: ReportVisibility,
+  report: Pick<ReportRow, 'agencyCode' | 'status'>,
+): boolean =>
+  inScope(v.read, report.agencyCode) &&
+  (report.status === 'submitted' || inScope(v.drafts, report.agencyCode))
+
+/** The same rule as a filter for the database. */
+export function visibleFilter(v: ReportVisibility): Pick<ReportFilter, 'agencyCodes' | 'draftsOf'> {
+  return {
+    ...(v.read.all ? {} : { agencyCodes: v.read.agencies }),
+    draftsOf: v.drafts.all ? 'all' : v.drafts.agencies,
   }
 }

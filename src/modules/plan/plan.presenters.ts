@@ -1,9 +1,9 @@
 import type { ConsolidationSummary } from './consolidation.service.js'
-import type { ModelDetail } from './models.detail.js'
+import type { ModelDetail } from './model-detail.service.js'
 import type { AgencyRow } from './models.queries.js'
 import type { ModelSummary, Scorecard } from './models.service.js'
-import type { Reminder } from './reminders.service.js'
-import type { ReportView } from './reports.view.js'
+import type { Reminder } from './reminders.queries.js'
+import type { ReportView } from './report-view.js'
 
 const iso = (at: Date | null): string | null => at?.toISOString() ?? null
 

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { describeOnEngines } from '../../../test/kit/index.js'
-import { parsePlanDeadline, vietnameseLongDate } from './plan.calendar.js'
+import { parsePlanDeadline, vietnameseLongDate } from './calendar.js'
 import {
   ensurePlanReference,
   modelAgencies,
   readAgencyFile,
   readModelFile,
 } from './plan.reference.js'
-import { matchAgencies } from './plan.spellings.js'
+import { matchAgencies } from './spellings.js'
 
 describe('the plan as data', () => {
   it('parses a deadline where the plan gives a date, and only then', () => {

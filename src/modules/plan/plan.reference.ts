@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
-import { parsePlanDeadline } from './plan.calendar.js'
-import { matchAgencies } from './plan.spellings.js'
-import {
-  AGENCY_KINDS,
-  MODEL_GROUPS,
-  planAgencies,
-  planModelAgencies,
-  planModels,
-} from './plan.tables.js'
+import { countModels, insertReference } from './models.queries.js'
+import { parsePlanDeadline } from './calendar.js'
+import { matchAgencies } from './spellings.js'
+import type { AGENCY_KINDS, MODEL_GROUPS, planModelAgencies } from './plan.tables.js'
 
 interface ModelRecord {
   no: number
@@ -97,35 +91,27 @@ export function modelAgencies(
  * @returns models inserted (0 when already loaded).
  */
 export async function ensurePlanReference(db: Executor): Promise<number> {
-  const [{ count } = { count: 0 }] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(planModels)
   const models = readModelFile()
-  if (count >= models.length) return 0
+  if ((await countModels(db)) >= models.length) return 0
   const agencies = readAgencyFile()
-  const links = modelAgencies(models, agencies.spellings)
-  await db.insert(planAgencies).values(agencies.agencies).onConflictDoNothing()
-  const inserted = await db
-    .insert(planModels)
-    .values(
-      models.map((m) => ({
-        no: m.no,
-        groupCode: m.group,
-        nameVi: m.name_vi,
-        nameEn: m.name_en,
-        leadText: m.lead,
-        coordinateText: m.coordinate,
-        forces: m.forces,
-        platform: m.platform,
-        modules: m.modules,
-        platformDelivers: bilingual(m.platform_delivers_vi, m.platform_delivers),
-        kpiText: bilingual(m.kpi_vi, m.kpi),
-        deadlineText: m.deadline,
-        deadlineDate: parsePlanDeadline(m.deadline) ?? null,
-      })),
-    )
-    .onConflictDoNothing()
-    .returning({ no: planModels.no })
-  await db.insert(planModelAgencies).values(links).onConflictDoNothing()
+  const inserted = await insertReference(db, {
+    agencies: agencies.agencies,
+    models: models.map((m) => ({
+      no: m.no,
+      groupCode: m.group,
+      nameVi: m.name_vi,
+      nameEn: m.name_en,
+      leadText: m.lead,
+      coordinateText: m.coordinate,
+      forces: m.forces,
+      platform: m.platform,
+      modules: m.modules,
+      platformDelivers: bilingual(m.platform_delivers_vi, m.platform_delivers),
+      kpiText: bilingual(m.kpi_vi, m.kpi),
+      deadlineText: m.deadline,
+      deadlineDate: parsePlanDeadline(m.deadline) ?? null,
+    })),
+    links: modelAgencies(models, agencies.spellings),
+  })
   return inserted.length
 }

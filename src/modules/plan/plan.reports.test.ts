@@ -3,7 +3,7 @@ import { before, it } from 'node:test'
 import { useApp, describeOnEngines, refusalOf, rejectsWith } from '../../../test/kit/index.js'
 import { MAX_ATTACHMENT_BYTES } from './attachments.service.js'
 import { getScorecard } from './models.service.js'
-import { monthOf, monthsBefore } from './plan.calendar.js'
+import { monthOf, monthsBefore } from './calendar.js'
 import { caller, contextAt, planActors, principalOf, type PlanActors } from './plan.test-support.js'
 import { createReport, submitReport } from './reports.service.js'
 

@@ -4,7 +4,7 @@ import type { Database } from '../../platform/db/database.js'
 import { consolidationRoutes } from './consolidation.routes.js'
 import { createKpiBoard } from './kpi.service.js'
 import { modelRoutes } from './models.routes.js'
-import type { PlanContext } from './plan.context.js'
+import type { PlanContext } from './context.js'
 import { ensurePlanReference } from './plan.reference.js'
 import { reportRoutes } from './reports.routes.js'
 

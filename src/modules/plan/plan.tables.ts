@@ -16,7 +16,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
-import type { ConsolidationContent } from './consolidation.content.js'
+import type { ConsolidationContent } from './consolidation-content.js'
 
 const instant = (name: string) => timestamp(name, { withTimezone: true })
 /** A calendar month, 'YYYY-MM': reports, reminders and KPI snapshots are kept per month. */

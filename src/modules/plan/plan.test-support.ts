@@ -8,7 +8,7 @@ import type { App } from '../../platform/http/server.js'
 import { grantRole } from '../identity/index.js'
 import { seedPopulation } from '../population/index.js'
 import { createKpiBoard } from './kpi.service.js'
-import type { PlanContext } from './plan.context.js'
+import type { PlanContext } from './context.js'
 import { ensurePlanReference } from './plan.reference.js'
 
 export interface PlanActors {

@@ -1,17 +1,16 @@
-import { and, desc, eq, inArray } from 'drizzle-orm'
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Database, Executor } from '../../platform/db/database.js'
 import { vietnamDate } from '../../platform/time/vietnam.js'
 import type { MessageSender } from '../identity/index.js'
 import { findAgencies, findModels } from './models.queries.js'
-import { daysBetween, monthOf, reportDeadline } from './plan.calendar.js'
-import type { PlanContext } from './plan.context.js'
+import { daysBetween, monthOf, reportDeadline } from './calendar.js'
+import type { PlanContext } from './context.js'
 import { scopeOf } from './plan.policy.js'
-import { planReminders, REMINDER_KINDS } from './plan.tables.js'
+import type { REMINDER_KINDS } from './plan.tables.js'
+import { findReminders, insertReminderOnce, type Reminder } from './reminders.queries.js'
 import { findReports } from './reports.queries.js'
 
 export type ReminderKind = (typeof REMINDER_KINDS)[number]
-export type Reminder = typeof planReminders.$inferSelect
 
 /**
  * Which reminder a day calls for: three days before the deadline (or two, when the job missed
@@ -81,11 +80,15 @@ export async function sendDueReminders(
     const body = reminderBody(month, dueDate, modelNos)
     try {
       const reminder = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(planReminders)
-          .values({ agencyCode, month, kind, dueDate, modelNos, body, messagesSent: phone ? 1 : 0 })
-          .onConflictDoNothing()
-          .returning()
+        const row = await insertReminderOnce(tx, {
+          agencyCode,
+          month,
+          kind,
+          dueDate,
+          modelNos,
+          body,
+          messagesSent: phone ? 1 : 0,
+        })
         if (row && phone) await options.sender.send(tx, { to: phone, body })
         return row
       })
@@ -105,15 +108,9 @@ export async function listReminders(
 ): Promise<Reminder[]> {
   const scope = scopeOf(principal, 'plan.read')
   if (!scope.all && scope.agencies.length === 0) return []
-  return ctx.database.db
-    .select()
-    .from(planReminders)
-    .where(
-      and(
-        month === undefined ? undefined : eq(planReminders.month, month),
-        scope.all ? undefined : inArray(planReminders.agencyCode, scope.agencies),
-      ),
-    )
-    .orderBy(desc(planReminders.createdAt), desc(planReminders.id))
-    .limit(200)
+  return findReminders(ctx.database.db, {
+    month,
+    agencyCodes: scope.all ? undefined : scope.agencies,
+    limit: 200,
+  })
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
+import { requirePrincipal } from '../../platform/auth/access.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import {
   ATTACHMENT_TYPES,
@@ -8,8 +9,7 @@ import {
   readAttachment,
   removeAttachment,
 } from './attachments.service.js'
-import { actor } from './plan.actor.js'
-import type { PlanContext } from './plan.context.js'
+import type { PlanContext } from './context.js'
 import { attachmentTooLarge, attachmentTypeRefused } from './plan.errors.js'
 import { presentReminder, presentReport } from './plan.presenters.js'
 import { listReminders } from './reminders.service.js'
@@ -62,7 +62,9 @@ export const reportRoutes =
         config: READ,
       },
       async (request) => ({
-        reports: (await listReports(ctx, actor(request), request.query)).map(presentReport),
+        reports: (await listReports(ctx, requirePrincipal(request), request.query)).map(
+          presentReport,
+        ),
       }),
     )
     app.post(
@@ -77,7 +79,9 @@ export const reportRoutes =
         config: REPORT,
       },
       async (request, reply) =>
-        reply.code(201).send(presentReport(await createReport(ctx, actor(request), request.body))),
+        reply
+          .code(201)
+          .send(presentReport(await createReport(ctx, requirePrincipal(request), request.body))),
     )
     app.get(
       '/reports/:id',
@@ -90,7 +94,8 @@ export const reportRoutes =
         },
         config: READ,
       },
-      async (request) => presentReport(await getReport(ctx, actor(request), request.params.id)),
+      async (request) =>
+        presentReport(await getReport(ctx, requirePrincipal(request), request.params.id)),
     )
     app.put(
       '/reports/:id',
@@ -105,7 +110,9 @@ export const reportRoutes =
         config: REPORT,
       },
       async (request) =>
-        presentReport(await saveDraft(ctx, actor(request), request.params.id, request.body)),
+        presentReport(
+          await saveDraft(ctx, requirePrincipal(request), request.params.id, request.body),
+        ),
     )
     app.post(
       '/reports/:id/submission',
@@ -118,7 +125,8 @@ export const reportRoutes =
         },
         config: REPORT,
       },
-      async (request) => presentReport(await submitReport(ctx, actor(request), request.params.id)),
+      async (request) =>
+        presentReport(await submitReport(ctx, requirePrincipal(request), request.params.id)),
     )
     app.post(
       '/reports/:id/attachments',
@@ -146,7 +154,7 @@ export const reportRoutes =
       async (request, reply) => {
         const content = request.body
         if (!Buffer.isBuffer(content)) throw attachmentTypeRefused(Object.keys(ATTACHMENT_TYPES))
-        const saved = await attachFile(ctx, actor(request), request.params.id, {
+        const saved = await attachFile(ctx, requirePrincipal(request), request.params.id, {
           fileName: request.query.name,
           contentType: (request.headers['content-type'] ?? '').split(';')[0]!.trim(),
           content,
@@ -171,7 +179,7 @@ export const reportRoutes =
       async (request, reply) => {
         const file = await readAttachment(
           ctx,
-          actor(request),
+          requirePrincipal(request),
           request.params.id,
           request.params.attachmentId,
         )
@@ -194,7 +202,12 @@ export const reportRoutes =
         config: REPORT,
       },
       async (request, reply) => {
-        await removeAttachment(ctx, actor(request), request.params.id, request.params.attachmentId)
+        await removeAttachment(
+          ctx,
+          requirePrincipal(request),
+          request.params.id,
+          request.params.attachmentId,
+        )
         return reply.code(204).send(null)
       },
     )
@@ -210,7 +223,7 @@ export const reportRoutes =
         config: READ,
       },
       async (request) => ({
-        reminders: (await listReminders(ctx, actor(request), request.query.month)).map(
+        reminders: (await listReminders(ctx, requirePrincipal(request), request.query.month)).map(
           presentReminder,
         ),
       }),

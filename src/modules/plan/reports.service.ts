@@ -1,7 +1,7 @@
 import type { Principal } from '../../platform/auth/principal.js'
 import { findModel } from './models.queries.js'
-import { isLate, monthState } from './plan.calendar.js'
-import { nameOf, type PlanContext } from './plan.context.js'
+import { isLate, monthState } from './calendar.js'
+import { nameOf, type PlanContext } from './context.js'
 import {
   modelNotFound,
   monthClosed,
@@ -12,7 +12,14 @@ import {
   reportNotFound,
   reportSubmitted,
 } from './plan.errors.js'
-import { inScope, reportingAgency, scopeOf } from './plan.policy.js'
+import {
+  canSee,
+  inScope,
+  reportingAgency,
+  scopeOf,
+  visibilityOf,
+  visibleFilter,
+} from './plan.policy.js'
 import type { StoredIndicator } from './plan.tables.js'
 import {
   findAttachments,
@@ -23,7 +30,7 @@ import {
   updateDraft,
   type ReportRow,
 } from './reports.queries.js'
-import { canSee, reportView, visibilityOf, visibleFilter, type ReportView } from './reports.view.js'
+import { reportView, type ReportView } from './report-view.js'
 
 export interface ReportContent {
   progress?: string | undefined

@@ -1,6 +1,6 @@
 /**
- * Why an officer reads personal data: the codes of src/modules/audit/audit.purposes.ts, which the
- * API accepts and shows the resident. Kept in step by test/browser/purposes.test.ts.
+ * Why an officer reads personal data: the codes of src/modules/audit/purposes.reference.ts,
+ * which the API accepts and shows the resident. Kept in step by test/browser/purposes.test.ts.
  */
 export const PURPOSES = [
   { code: 'identity_verification', vi: 'Xác thực danh tính', en: 'Verifying identity' },

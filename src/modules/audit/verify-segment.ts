@@ -1,6 +1,6 @@
 import type { Database } from '../../platform/db/database.js'
-import { CHAINED_SQL, GENESIS_HASH, chainPrefix, sha256Hex } from './audit.canonical.js'
-import type { BreakReason } from './audit.verify.js'
+import { CHAINED_SQL, GENESIS_HASH, chainPrefix, sha256Hex } from './canonical.js'
+import type { BreakReason } from './verify.service.js'
 
 export interface Break {
   chainIndex: number

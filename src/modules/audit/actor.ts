@@ -5,7 +5,7 @@ import {
   type RecordPlace,
 } from '../../platform/auth/principal.js'
 import type { Permission } from '../../platform/auth/roles.js'
-import type { AuditEntryInput } from './audit.record.js'
+import type { AuditEntryInput } from './record.service.js'
 
 export type AuditActor = AuditEntryInput['actor']
 

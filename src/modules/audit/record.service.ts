@@ -1,10 +1,10 @@
 import { isIP } from 'node:net'
-import { sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import { entryInvalid, purposeUnknown, subjectInvalid } from './audit.errors.js'
-import { isPurposeCode } from './audit.purposes.js'
-import { auditKeys } from './audit.keys.js'
-import { withMac, type RecordedColumns } from './audit.mac.js'
+import { isPurposeCode } from './purposes.reference.js'
+import { auditKeys } from './keys.js'
+import { withMac, type RecordedColumns } from './mac.js'
+import { insertEntries } from './record.queries.js'
 
 export type AuditSummary = Record<string, string | number | boolean | null>
 
@@ -126,5 +126,5 @@ export async function recordAudit(tx: Executor, entry: AuditEntryInput): Promise
 export async function recordAudits(tx: Executor, entries: AuditEntryInput[]): Promise<void> {
   if (entries.length === 0) return
   for (const entry of entries) checkEntry(entry)
-  await tx.execute(sql`SELECT audit_record(${await recordFunctionArgument(entries)}::jsonb)`)
+  await insertEntries(tx, await recordFunctionArgument(entries))
 }

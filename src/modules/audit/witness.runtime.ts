@@ -1,5 +1,5 @@
 import { appendFile } from 'node:fs/promises'
-import type { SignedHead } from './audit.head.js'
+import type { SignedHead } from './head.js'
 
 export interface WitnessOptions {
   /** POSTed `{ head: <jws> }` as JSON. */

@@ -1,6 +1,7 @@
 import { createBatcher } from '../../platform/async/batcher.js'
 import type { Database } from '../../platform/db/database.js'
-import { checkEntry, recordFunctionArgument, type AuditEntryInput } from './audit.record.js'
+import { insertEntriesAlone } from './record.queries.js'
+import { checkEntry, recordFunctionArgument, type AuditEntryInput } from './record.service.js'
 
 // Bounds one statement; a caller's entries always travel together, so a batch may pass it once.
 const MAX_BATCH_ROWS = 1_000
@@ -12,9 +13,7 @@ const MAX_BATCH_ROWS = 1_000
 const groupCommitFor = (database: Database) =>
   createBatcher<AuditEntryInput[], undefined>(
     async (callers) => {
-      await database.query('SELECT audit_record($1::jsonb)', [
-        await recordFunctionArgument(callers.flat()),
-      ])
+      await insertEntriesAlone(database, await recordFunctionArgument(callers.flat()))
       return callers.map(() => undefined)
     },
     { weight: (entries) => entries.length, maxWeight: MAX_BATCH_ROWS },

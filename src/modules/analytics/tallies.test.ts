@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { ageOn, presentOn } from './charts.js'
-import { TALLIES, tallyOn, tallyStatements } from './copy.tallies.js'
+import { TALLIES, tallyOn, tallyStatements } from './tallies.js'
 
 /** Residents around 29 February: born on it, the days beside it, turning 5, 20 or 100 near it. */
 const RESIDENTS = [

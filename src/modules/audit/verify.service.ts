@@ -1,7 +1,7 @@
 import type { Database } from '../../platform/db/database.js'
-import { checkpointSigned, readSignedHead } from './audit.head.js'
-import { auditKeys, type AuditKeyRing } from './audit.keys.js'
-import { verifySegment, type Break } from './audit.verify-segment.js'
+import { checkpointSigned, readSignedHead } from './head.js'
+import { auditKeys, type AuditKeyRing } from './keys.js'
+import { verifySegment, type Break } from './verify-segment.js'
 
 export const BREAK_REASONS = {
   AUDIT_CHAIN_GAP: {

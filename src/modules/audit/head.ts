@@ -1,4 +1,4 @@
-import type { AuditKeyRing } from './audit.keys.js'
+import type { AuditKeyRing } from './keys.js'
 
 /** What a checkpoint signs: how long the chain is and how it ends. No personal data. */
 export interface ChainHead {

@@ -1,5 +1,5 @@
 import type { Principal } from '../../platform/auth/principal.js'
-import { KPI_CATALOGUE } from './kpi.catalogue.js'
+import { KPI_CATALOGUE } from './kpi-catalogue.js'
 import { findChanges, findModel, type ChangeRow } from './models.queries.js'
 import {
   agencyRef,
@@ -8,13 +8,13 @@ import {
   type AgencyRef,
   type ModelSummary,
 } from './models.service.js'
-import { monthOf } from './plan.calendar.js'
-import type { PlanContext } from './plan.context.js'
+import { monthOf } from './calendar.js'
+import type { PlanContext } from './context.js'
 import { modelNotFound } from './plan.errors.js'
-import { assertReachesModel, scopeOf } from './plan.policy.js'
+import { assertReachesModel, scopeOf, visibilityOf, visibleFilter } from './plan.policy.js'
 import type { StoredBreakdown } from './plan.tables.js'
 import { findAttachments, findReports } from './reports.queries.js'
-import { reportView, visibilityOf, visibleFilter, type ReportView } from './reports.view.js'
+import { reportView, type ReportView } from './report-view.js'
 
 export interface ModelDetail extends ModelSummary {
   coordinate: AgencyRef[]

@@ -1,11 +1,8 @@
-import { and, desc, eq, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
-import { notConcealed } from './audit.concealment.js'
+import { findAccessesTo, type AccessPosition } from './access-log.queries.js'
+import { actionLabel } from './actions.reference.js'
 import { cursorInvalid, subjectInvalid } from './audit.errors.js'
-import { actionLabel } from './audit.actions.js'
-import { ACTING_ESTABLISHMENT } from './audit.actor.js'
-import { purposeLabel } from './audit.purposes.js'
-import { auditEntries, auditQuarantine } from './audit.tables.js'
+import { purposeLabel } from './purposes.reference.js'
 
 type Label = { vi: string; en: string }
 
@@ -33,15 +30,13 @@ export interface AccessLogPage {
 
 const DEFAULT_LIMIT = 50
 const MAX_LIMIT = 200
-// Microseconds, so that the cursor sits exactly between two entries of the same millisecond.
-const AT_MICROS = sql<string>`to_char(${auditEntries.occurredAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
 const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)~(\d{1,18})$/
 
 const encodeCursor = (atMicros: string, seq: number): string =>
   Buffer.from(`${atMicros}~${seq}`).toString('base64url')
 
 /** @throws AUDIT_CURSOR_INVALID */
-function decodeCursor(cursor: string): { at: string; seq: number } {
+function decodeCursor(cursor: string): AccessPosition {
   const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString())
   if (!match) throw cursorInvalid()
   return { at: match[1]!, seq: Number(match[2]) }
@@ -49,9 +44,7 @@ function decodeCursor(cursor: string): { at: string; seq: number } {
 
 /**
  * Every audited access to a resident's data, newest first, as the resident may see it: role,
- * agency, unit, purpose and time. The officer's account, the source address and the summary
- * stay out (the select names what leaves, so nothing else can), and so do entries under a
- * concealment in force (audit.concealment.ts).
+ * agency, unit, purpose and time, a page at a time (findAccessesTo says what stays out).
  * @throws AUDIT_SUBJECT_INVALID, AUDIT_CURSOR_INVALID
  */
 export async function listAccessesTo(
@@ -62,33 +55,8 @@ export async function listAccessesTo(
   if (!/^\d{12}$/.test(personalNumber)) throw subjectInvalid()
   const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT)
   const before = options.before === undefined ? undefined : decodeCursor(options.before)
-  const rows = await db
-    .select({
-      seq: auditEntries.seq,
-      atMicros: AT_MICROS,
-      action: auditEntries.action,
-      purpose: auditEntries.purpose,
-      actorRole: auditEntries.actorRole,
-      actorAgency: auditEntries.actorAgency,
-      actorUnitCode: auditEntries.actorUnitCode,
-      actorEstablishmentId: sql<
-        string | null
-      >`${auditEntries.summary} ->> ${sql.raw(`'${ACTING_ESTABLISHMENT}'`)}`,
-      viaSystem: auditEntries.clientId,
-    })
-    .from(auditEntries)
-    .where(
-      and(
-        eq(auditEntries.subjectPersonalNumber, personalNumber),
-        notConcealed(),
-        // An entry the platform did not write (the sealer found no valid MAC) is not a read.
-        sql`NOT EXISTS (SELECT 1 FROM ${auditQuarantine} WHERE ${auditQuarantine.seq} = ${auditEntries.seq})`,
-        before &&
-          sql`(${auditEntries.occurredAt}, ${auditEntries.seq}) < (${before.at}::timestamptz, ${before.seq})`,
-      ),
-    )
-    .orderBy(desc(auditEntries.occurredAt), desc(auditEntries.seq))
-    .limit(limit + 1)
+  // One more than the page: whether there is a next one.
+  const rows = await findAccessesTo(db, personalNumber, { limit: limit + 1, before })
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   return {

@@ -1,38 +1,5 @@
-import type { Principal } from '../../platform/auth/principal.js'
-import { hasPermission } from '../../platform/auth/principal.js'
-import { inScope, scopeOf, type AgencyScope } from './plan.policy.js'
 import type { StoredIndicator } from './plan.tables.js'
-import type { AttachmentInfo, ReportFilter, ReportRow } from './reports.queries.js'
-
-/** Who sees which reports: submitted ones within the read scope, drafts only by their agency. */
-export interface ReportVisibility {
-  read: AgencyScope
-  drafts: AgencyScope
-}
-
-export function visibilityOf(principal: Principal): ReportVisibility {
-  return {
-    read: scopeOf(principal, 'plan.read'),
-    drafts: hasPermission(principal, 'plan.report')
-      ? scopeOf(principal, 'plan.report')
-      : { all: false, agencies: [] },
-  }
-}
-
-export const canSee = (
-  v: ReportVisibility,
-  report: Pick<ReportRow, 'agencyCode' | 'status'>,
-): boolean =>
-  inScope(v.read, report.agencyCode) &&
-  (report.status === 'submitted' || inScope(v.drafts, report.agencyCode))
-
-/** The same rule as a filter for the database. */
-export function visibleFilter(v: ReportVisibility): Pick<ReportFilter, 'agencyCodes' | 'draftsOf'> {
-  return {
-    ...(v.read.all ? {} : { agencyCodes: v.read.agencies }),
-    draftsOf: v.drafts.all ? 'all' : v.drafts.agencies,
-  }
-}
+import type { AttachmentInfo, ReportRow } from './reports.queries.js'
 
 export interface ReportView {
   id: number

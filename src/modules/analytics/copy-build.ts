@@ -9,7 +9,7 @@ import { COMMITTED_HORIZON_SQL } from '../../platform/db/horizon.js'
 import { exportPopulationForAnalytics } from '../population/index.js'
 import { exportStaysForAnalytics } from '../stays/index.js'
 import { unitAreas } from './boundaries.js'
-import { DUCKDB_OPTIONS } from './copy.store.js'
+import { DUCKDB_OPTIONS } from './copy-store.js'
 import { columnsSql, DERIVE_STATEMENTS, SQL_TYPES, unitAreaStatements } from './copy.tables.js'
 
 export interface BuildProgress {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Database } from '../../platform/db/database.js'
 import { unitAreas } from './boundaries.js'
-import { exportRegistry } from './copy.build.js'
+import { exportRegistry } from './copy-build.js'
 import { columnsSql, DERIVE_STATEMENTS, LIVE_TABLES, unitAreaStatements } from './copy.tables.js'
-import { TALLY_TABLES } from './copy.tallies.js'
+import { TALLY_TABLES } from './tallies.js'
 
 /**
  * The copy's tables built inside the database itself, in a schema of their own, by the same

@@ -1,5 +1,5 @@
 import { inArea, presentOn, tallied, type SnapshotFilter } from './charts.js'
-import { tallyOn } from './copy.tallies.js'
+import { tallyOn } from './tallies.js'
 
 /** What the population charts share: the trend's years and the residents living on the day. */
 export const TREND_YEARS = 10

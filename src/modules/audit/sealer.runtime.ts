@@ -1,10 +1,10 @@
 import type { BulkSession, Database } from '../../platform/db/database.js'
 import { COMMITTED_HORIZON_SQL } from '../../platform/db/horizon.js'
-import { GENESIS_HASH, RECORD_SQL, TEXT_COLUMNS, entryHash } from './audit.canonical.js'
+import { GENESIS_HASH, RECORD_SQL, TEXT_COLUMNS, entryHash } from './canonical.js'
 import { chainHeadMismatch } from './audit.errors.js'
-import { checkpointSigned, signHead, type SignedHead } from './audit.head.js'
-import { auditKeys, type AuditKeyRing } from './audit.keys.js'
-import { macContent, type RecordedColumns } from './audit.mac.js'
+import { checkpointSigned, signHead, type SignedHead } from './head.js'
+import { auditKeys, type AuditKeyRing } from './keys.js'
+import { macContent, type RecordedColumns } from './mac.js'
 
 // Any constant of ours: the one sealer at a time holds it for the length of a batch.
 const SEAL_LOCK = 106_2006

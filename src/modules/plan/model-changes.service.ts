@@ -8,7 +8,7 @@ import {
   type AgencyRow,
   type RecordedStatus,
 } from './models.queries.js'
-import { nameOf, type PlanContext } from './plan.context.js'
+import { nameOf, type PlanContext } from './context.js'
 import { agencyNotFound, modelNotFound, reasonRequired, statusUnchanged } from './plan.errors.js'
 
 function cleanReason(reason: string): string {

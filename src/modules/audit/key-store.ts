@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { JWK } from 'jose'
 import { generateSigningKey } from '../../platform/crypto/signing-keys.js'
-import { createAuditKeyRing, type AuditKeyRing } from './audit.keys.js'
+import { createAuditKeyRing, type AuditKeyRing } from './keys.js'
 
 /**
  * The audit keys as configured: AUDIT_SIGNING_KEYS (required in production). In development,

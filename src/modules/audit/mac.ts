@@ -1,5 +1,5 @@
-import { TEXT_COLUMNS } from './audit.canonical.js'
-import type { AuditKeyRing } from './audit.keys.js'
+import { TEXT_COLUMNS } from './canonical.js'
+import type { AuditKeyRing } from './keys.js'
 
 type Summary = Record<string, string | number | boolean | null>
 
