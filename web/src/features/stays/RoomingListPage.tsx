@@ -36,7 +36,7 @@ function Report({ report }: { report: RoomingListReport }) {
           refused: number(report.refused),
         })}
       </Text>
-      <Stack component="ol" gap={0} p={0} m={0}>
+      <Stack component="ol" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
         {report.rows.map((row) => (
           <Text
             component="li"

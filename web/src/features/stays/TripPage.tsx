@@ -32,7 +32,14 @@ function Manifest({ manifest }: { manifest: TripManifest }) {
         })}
       </Title>
       {passengers.length ? (
-        <Stack component="ol" gap={0} p={0} m={0} aria-labelledby="manifest-title">
+        <Stack
+          component="ol"
+          gap={0}
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-labelledby="manifest-title"
+        >
           {passengers.map((p) => (
             <Text
               component="li"
