@@ -387,7 +387,7 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     await page.getByLabel('Ghế (khách số 1)').fill('2')
     await page.getByRole('button', { name: 'Ghi 1 hành khách vào chuyến' }).click()
     await page.getByRole('heading', { name: 'Danh sách hành khách (2/45)' }).waitFor()
-    const manifest = page.locator('.stays-manifest')
+    const manifest = page.getByRole('list', { name: 'Danh sách hành khách (2/45)' })
     await manifest.getByText(`Ghế 1 · ${firstName}`).waitFor()
     await manifest.getByText(`Ghế 2 · ${second.fullName}`).waitFor()
     await checkPage(page, 'stays-manifest')
@@ -422,7 +422,10 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     )
     await desk.getByLabel('Đơn vị phụ trách').selectOption({ label: commune!.name })
     await desk.getByRole('button', { name: 'Thêm vào danh sách' }).click()
-    const listed = desk.locator('.stays-card').filter({ hasText: wanted.fullName })
+    const listed = desk
+      .getByRole('list', { name: 'Danh sách theo dõi' })
+      .getByRole('listitem')
+      .filter({ hasText: wanted.fullName })
     await listed.getByText('VA-2026/12').waitFor()
     await checkPage(desk, 'stays-police-watch-list')
 
@@ -430,7 +433,10 @@ describe('accommodation declaration in chromium', { skip: browserSkip }, () => {
     await listed.getByText('Chờ Công an tỉnh duyệt').waitFor()
     const review = await phone(provincial)
     await review.goto('/police/stays?view=watch-review')
-    const card = review.locator('.stays-card').filter({ hasText: wanted.fullName })
+    const card = review
+      .getByRole('list', { name: 'Duyệt danh sách theo dõi' })
+      .getByRole('listitem')
+      .filter({ hasText: wanted.fullName })
     await card.getByRole('button', { name: 'Phê duyệt' }).click()
     await review.getByText(`Đã phê duyệt theo dõi ${wanted.fullName}.`).waitFor()
     await checkPage(review, 'stays-police-watch-review')

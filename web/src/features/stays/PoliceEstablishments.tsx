@@ -1,17 +1,19 @@
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
-import { api } from '../../api/client'
-import type { Establishment, EstablishmentStatus, PoliceEstablishment } from '../../api/types'
+import { platformQuery } from '../../api/client'
+import type { EstablishmentStatus, PoliceEstablishment } from '../../api/types'
 import { Place } from '../../components/Place'
 import { ErrorMessage, Loading } from '../../components/Status'
-import { useApi } from '../../components/useApi'
+import { useLoaded } from '../../components/useApi'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
-import { TextArea } from '../plan'
 import { useEstablishmentTypes } from './establishmentTypes'
-import { CancelButton, SaidNotice } from './fields'
-import { capacityLabel, statusLabel, typeName, type Said } from './labels'
+import { CancelButton } from './fields'
+import { capacityLabel, statusLabel, typeName } from './labels'
 import { staysMessages } from './messages'
+import { AreaField, SelectField } from './ui'
+import { useTellDone } from './useTellDone'
 
 const STATUSES: EstablishmentStatus[] = ['pending', 'approved', 'refused']
 
@@ -19,94 +21,82 @@ function Decision({
   establishment,
   onDecided,
 }: {
-  establishment: Establishment
-  onDecided: (said: Said) => void
+  establishment: PoliceEstablishment
+  onDecided: () => void
 }) {
   const { t } = useI18n(staysMessages)
+  const tellDone = useTellDone()
   const [refusing, setRefusing] = useState(false)
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string>()
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
-  const decide = (decision: 'approve' | 'refuse') => {
-    setBusy(true)
-    setFailure(null)
-    api<Establishment>(
-      `/api/v1/stays/establishments/${encodeURIComponent(establishment.id)}/decision`,
-      {
-        method: 'POST',
-        body: decision === 'refuse' ? { decision, reason: reason.trim() } : { decision },
-      },
-    ).then(
-      (decided) => {
-        onDecided({
-          key: decided.status === 'approved' ? 'police.approvedDone' : 'police.refusedDone',
-          params: { name: decided.name },
-        })
-      },
-      (e: unknown) => {
-        setBusy(false)
-        setFailure(e)
-      },
-    )
-  }
+  const decision = platformQuery.useMutation('post', '/api/v1/stays/establishments/{id}/decision', {
+    onSuccess: (decided) => {
+      tellDone({
+        key: decided.status === 'approved' ? 'police.approvedDone' : 'police.refusedDone',
+        params: { name: decided.name },
+      })
+      onDecided()
+    },
+  })
+  // Busy until the list shown again no longer offers it.
+  const busy = decision.isPending || decision.isSuccess
+  const params = { path: { id: establishment.id } }
   const refuse = (event: SubmitEvent) => {
     event.preventDefault()
     if (!reason.trim()) {
       setError(t('police.refusalReasonRequired'))
       return
     }
-    decide('refuse')
+    decision.mutate({ params, body: { decision: 'refuse', reason: reason.trim() } })
   }
   return (
     <>
-      {failure ? <ErrorMessage error={failure} /> : null}
+      {decision.error ? <ErrorMessage error={decision.error} /> : null}
       {refusing ? (
         <form onSubmit={refuse} noValidate>
-          <TextArea
-            id={`refusal-${establishment.id}`}
-            label={t('police.refusalReason', { name: establishment.name })}
-            hint={t('police.refusalHint')}
-            value={reason}
-            error={error}
-            rows={3}
-            onChange={(e) => {
-              setReason(e.target.value)
-            }}
-          />
-          <div className="actions">
-            <button type="submit" className="button" disabled={busy}>
-              {t('police.refuse')}
-            </button>
-            <CancelButton
-              onClick={() => {
-                setRefusing(false)
+          <Stack gap="sm" mt="sm">
+            <AreaField
+              id={`refusal-${establishment.id}`}
+              label={t('police.refusalReason', { name: establishment.name })}
+              hint={t('police.refusalHint')}
+              value={reason}
+              error={error}
+              rows={3}
+              onChange={(e) => {
+                setReason(e.target.value)
               }}
             />
-          </div>
+            <Group gap="sm">
+              <Button type="submit" disabled={busy}>
+                {t('police.refuse')}
+              </Button>
+              <CancelButton
+                onClick={() => {
+                  setRefusing(false)
+                }}
+              />
+            </Group>
+          </Stack>
         </form>
       ) : (
-        <div className="actions">
-          <button
-            type="button"
-            className="button"
+        <Group gap="sm" mt="sm">
+          <Button
             disabled={busy}
             onClick={() => {
-              decide('approve')
+              decision.mutate({ params, body: { decision: 'approve' } })
             }}
           >
             {t('police.approve', { name: establishment.name })}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary"
+          </Button>
+          <Button
+            variant="default"
             onClick={() => {
               setRefusing(true)
             }}
           >
             {t('police.refuseStart')}
-          </button>
-        </div>
+          </Button>
+        </Group>
       )}
     </>
   )
@@ -117,65 +107,55 @@ export function PoliceEstablishments() {
   const { t, language, number } = useI18n(staysMessages)
   const types = useEstablishmentTypes()
   const [status, setStatus] = useState<EstablishmentStatus>('pending')
-  const [done, setDone] = useState<Said>()
-  const { state, reload } = useApi<PoliceEstablishment[]>(
-    `/api/v1/stays/establishments?status=${status}`,
+  const { state, reload } = useLoaded(
+    platformQuery.useQuery('get', '/api/v1/stays/establishments', {
+      params: { query: { status } },
+    }),
   )
   return (
-    <>
-      <div className="field">
-        <label htmlFor="establishment-status">{t('stays.owner.status')}</label>
-        <select
-          id="establishment-status"
-          value={status}
-          onChange={(e) => {
-            const chosen = STATUSES.find((s) => s === e.target.value)
-            if (chosen) setStatus(chosen)
-          }}
-        >
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(t, s)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <SaidNotice said={done} />
+    <Stack gap="md">
+      <SelectField
+        id="establishment-status"
+        label={t('stays.owner.status')}
+        value={status}
+        data={STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) }))}
+        onChange={(e) => {
+          const chosen = STATUSES.find((s) => s === e.currentTarget.value)
+          if (chosen) setStatus(chosen)
+        }}
+        style={{ maxWidth: '20rem' }}
+      />
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
       {state.status === 'ok' && !state.data.length ? (
-        <p className="empty">{t('police.noEstablishments')}</p>
+        <Text fs="italic">{t('police.noEstablishments')}</Text>
       ) : null}
       {state.status === 'ok' && state.data.length ? (
-        <ul className="stays-cards" aria-label={t('police.view.establishments')}>
+        <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('police.view.establishments')}>
           {state.data.map((e) => (
-            <li key={e.id} className="stays-card">
-              <h3>{e.name}</h3>
-              <p>
+            <Paper component="li" key={e.id} withBorder p="md">
+              <Title order={3} size="h4" mb={4} style={{ overflowWrap: 'anywhere' }}>
+                {e.name}
+              </Title>
+              <Text>
                 {typeName(language, types, e.typeCode)} · {number(e.capacity)}{' '}
                 {capacityLabel(t, e.capacityUnit)}
-              </p>
-              {e.owner.fullName ? <p>{t('police.owner', { name: e.owner.fullName })}</p> : null}
-              <p className="hint">
+              </Text>
+              {e.owner.fullName ? (
+                <Text>{t('police.owner', { name: e.owner.fullName })}</Text>
+              ) : null}
+              <Text size="sm">
                 {e.address} · <Place name={e.communeName} code={e.communeCode} /> ·{' '}
                 {t('police.registeredAt', { at: formatDateTime(e.createdAt) })}
-              </p>
+              </Text>
               {e.decisionReason ? (
-                <p>{t('stays.owner.reason', { reason: e.decisionReason })}</p>
+                <Text>{t('stays.owner.reason', { reason: e.decisionReason })}</Text>
               ) : null}
-              {e.status === 'pending' ? (
-                <Decision
-                  establishment={e}
-                  onDecided={(message) => {
-                    setDone(message)
-                    reload()
-                  }}
-                />
-              ) : null}
-            </li>
+              {e.status === 'pending' ? <Decision establishment={e} onDecided={reload} /> : null}
+            </Paper>
           ))}
-        </ul>
+        </Stack>
       ) : null}
-    </>
+    </Stack>
   )
 }

@@ -1,6 +1,7 @@
+import { Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
-import { api } from '../../api/client'
+import { platformQuery } from '../../api/client'
 import type { WatchListEntry, WatchListPage } from '../../api/types'
 import { useSession } from '../../app/session'
 import { CommunePicker } from '../../components/CommunePicker'
@@ -8,8 +9,7 @@ import { bindFields } from '../../components/Field'
 import { ErrorMessage } from '../../components/Status'
 import { useI18n } from '../../i18n/i18n'
 import { PROVINCE_CODE } from '../dashboards'
-import { TextArea } from '../plan'
-import { SaidNotice, Toggle } from './fields'
+import { Toggle } from './fields'
 import type { Said } from './labels'
 import { Paged } from './Paged'
 import { usePages } from './usePages'
@@ -26,7 +26,8 @@ import {
 } from './watchListing'
 import { vietnamToday } from './time'
 import { staysMessages } from './messages'
-import { Field } from './ui'
+import { AreaField, Field } from './ui'
+import { useTellDone } from './useTellDone'
 
 type Form = {
   personalNumber: string
@@ -62,10 +63,14 @@ function NewEntry({ onAdded }: { onAdded: (entry: WatchListEntry) => void }) {
   const [provincialUnit, setProvincialUnit] = useState(false)
   const [form, setForm] = useState<Form>(empty)
   const [errors, setErrors] = useState<Partial<Record<keyof Form, string>>>({})
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
   const field = bindFields(form, setForm, errors)
   const unitCode = approver && provincialUnit ? PROVINCE_CODE : form.responsibleUnitCode
+  const adding = platformQuery.useMutation('post', '/api/v1/stays/police/watch-list', {
+    onSuccess: (entry) => {
+      setForm(empty())
+      onAdded(entry)
+    },
+  })
 
   const check = (): typeof errors => {
     const found: typeof errors = {}
@@ -94,10 +99,7 @@ function NewEntry({ onAdded }: { onAdded: (entry: WatchListEntry) => void }) {
       document.getElementById(`watch-${first}`)?.focus()
       return
     }
-    setBusy(true)
-    setFailure(null)
-    api<WatchListEntry>(WATCH_LIST_PATH, {
-      method: 'POST',
+    adding.mutate({
       body: {
         person: foreigner
           ? {
@@ -111,130 +113,119 @@ function NewEntry({ onAdded }: { onAdded: (entry: WatchListEntry) => void }) {
         expiresAt: endOfVietnamDay(form.expiresOn),
         responsibleUnitCode: unitCode,
       },
-    }).then(
-      (entry) => {
-        setBusy(false)
-        setForm(empty())
-        onAdded(entry)
-      },
-      (error: unknown) => {
-        setBusy(false)
-        setFailure(error)
-      },
-    )
+    })
   }
 
   return (
-    <form onSubmit={submit} noValidate className="panel" aria-labelledby="watch-new-title">
-      <h2 id="watch-new-title">{t('police.watchAdd')}</h2>
-      <p className="hint">{t(approver ? 'police.watchRuleProvince' : 'police.watchRule')}</p>
-      <fieldset className="segmented">
-        <legend>{t('police.watchWho')}</legend>
-        <label>
-          <input
-            type="radio"
-            name="watch-kind"
-            checked={!foreigner}
-            onChange={() => {
-              setForeigner(false)
-            }}
-          />
-          {t('stays.kind.citizen')}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="watch-kind"
-            checked={foreigner}
-            onChange={() => {
-              setForeigner(true)
-            }}
-          />
-          {t('stays.kind.foreigner')}
-        </label>
-      </fieldset>
-      {foreigner ? (
-        <>
+    <Paper
+      component="form"
+      withBorder
+      p="md"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="watch-new-title"
+    >
+      <Stack gap="sm">
+        <Title order={2} id="watch-new-title">
+          {t('police.watchAdd')}
+        </Title>
+        <Text size="sm">{t(approver ? 'police.watchRuleProvince' : 'police.watchRule')}</Text>
+        <Radio.Group
+          name="watch-kind"
+          label={t('police.watchWho')}
+          value={foreigner ? 'foreigner' : 'citizen'}
+          onChange={(value) => {
+            setForeigner(value === 'foreigner')
+          }}
+        >
+          <Group gap="md" mt={4}>
+            <Radio value="citizen" label={t('stays.kind.citizen')} size="md" />
+            <Radio value="foreigner" label={t('stays.kind.foreigner')} size="md" />
+          </Group>
+        </Radio.Group>
+        {foreigner ? (
+          <>
+            <Field
+              {...field('nationality')}
+              id="watch-nationality"
+              label={t('police.nationality')}
+              hint={t('police.nationalityHint')}
+              maxLength={3}
+              autoComplete="off"
+            />
+            <Field
+              {...field('passportNumber')}
+              id="watch-passportNumber"
+              label={t('stays.passportNumber')}
+              autoComplete="off"
+            />
+          </>
+        ) : (
           <Field
-            {...field('nationality')}
-            id="watch-nationality"
-            label={t('police.nationality')}
-            hint={t('police.nationalityHint')}
-            maxLength={3}
+            {...field('personalNumber')}
+            id="watch-personalNumber"
+            label={t('field.personalNumber')}
+            inputMode="numeric"
             autoComplete="off"
           />
-          <Field
-            {...field('passportNumber')}
-            id="watch-passportNumber"
-            label={t('stays.passportNumber')}
-            autoComplete="off"
-          />
-        </>
-      ) : (
-        <Field
-          {...field('personalNumber')}
-          id="watch-personalNumber"
-          label={t('field.personalNumber')}
-          inputMode="numeric"
-          autoComplete="off"
-        />
-      )}
-      <TextArea
-        id="watch-reason"
-        label={t('police.watchReason')}
-        value={form.reason}
-        error={errors.reason}
-        rows={3}
-        onChange={(e) => {
-          setForm({ ...form, reason: e.target.value })
-        }}
-      />
-      <Field
-        {...field('caseReference')}
-        id="watch-caseReference"
-        label={t('police.caseReference')}
-        hint={t('police.caseReferenceHint')}
-        maxLength={100}
-        autoComplete="off"
-      />
-      <Field
-        {...field('legalBasis')}
-        id="watch-legalBasis"
-        label={t('police.legalBasis')}
-        hint={t('police.legalBasisHint')}
-        maxLength={300}
-        autoComplete="off"
-      />
-      <Field
-        {...field('expiresOn')}
-        id="watch-expiresOn"
-        type="date"
-        label={t('police.expiresOn')}
-        hint={t('police.expiresOnHint', { days: MAX_LISTING_DAYS })}
-        min={vietnamToday()}
-        max={dayAfterToday(MAX_LISTING_DAYS)}
-      />
-      {approver ? (
-        <Toggle checked={provincialUnit} onChange={setProvincialUnit}>
-          {t('police.provinceAnswers')}
-        </Toggle>
-      ) : null}
-      {approver && provincialUnit ? null : (
-        <CommunePicker
-          id="watch-responsibleUnitCode"
-          label={t('police.responsibleUnit')}
-          value={form.responsibleUnitCode}
-          error={errors.responsibleUnitCode}
-          onChange={(code) => {
-            setForm({ ...form, responsibleUnitCode: code })
+        )}
+        <AreaField
+          id="watch-reason"
+          label={t('police.watchReason')}
+          value={form.reason}
+          error={errors.reason}
+          rows={3}
+          onChange={(e) => {
+            setForm({ ...form, reason: e.target.value })
           }}
         />
-      )}
-      {failure ? <ErrorMessage error={failure} focus /> : null}
-      <button type="submit" className="button" disabled={busy}>
-        {t('police.watchAddSubmit')}
-      </button>
-    </form>
+        <Field
+          {...field('caseReference')}
+          id="watch-caseReference"
+          label={t('police.caseReference')}
+          hint={t('police.caseReferenceHint')}
+          maxLength={100}
+          autoComplete="off"
+        />
+        <Field
+          {...field('legalBasis')}
+          id="watch-legalBasis"
+          label={t('police.legalBasis')}
+          hint={t('police.legalBasisHint')}
+          maxLength={300}
+          autoComplete="off"
+        />
+        <Field
+          {...field('expiresOn')}
+          id="watch-expiresOn"
+          type="date"
+          label={t('police.expiresOn')}
+          hint={t('police.expiresOnHint', { days: MAX_LISTING_DAYS })}
+          min={vietnamToday()}
+          max={dayAfterToday(MAX_LISTING_DAYS)}
+        />
+        {approver ? (
+          <Toggle checked={provincialUnit} onChange={setProvincialUnit}>
+            {t('police.provinceAnswers')}
+          </Toggle>
+        ) : null}
+        {approver && provincialUnit ? null : (
+          <CommunePicker
+            id="watch-responsibleUnitCode"
+            label={t('police.responsibleUnit')}
+            value={form.responsibleUnitCode}
+            error={errors.responsibleUnitCode}
+            onChange={(code) => {
+              setForm({ ...form, responsibleUnitCode: code })
+            }}
+          />
+        )}
+        {adding.error ? <ErrorMessage error={adding.error} focus /> : null}
+        <Button type="submit" disabled={adding.isPending} style={{ alignSelf: 'flex-start' }}>
+          {t('police.watchAddSubmit')}
+        </Button>
+      </Stack>
+    </Paper>
   )
 }
 
@@ -242,21 +233,20 @@ function NewEntry({ onAdded }: { onAdded: (entry: WatchListEntry) => void }) {
 export function PoliceWatchList() {
   const { t } = useI18n(staysMessages)
   const list = usePages<WatchListPage>(`${WATCH_LIST_PATH}?include=all&limit=100`)
-  const [done, setDone] = useState<Said>()
+  const tellDone = useTellDone()
   const entries = list.pages.flatMap((p) => p.entries)
-  const changed = (message: Said) => {
-    setDone(message)
+  const changed = (said: Said) => {
+    tellDone(said)
     list.reload()
   }
   return (
-    <>
-      <SaidNotice said={done} />
+    <Stack gap="md">
       <Paged list={list} isEmpty={entries.length === 0} emptyText={t('police.watchEmpty')}>
-        <ul className="stays-cards" aria-label={t('police.view.watchList')}>
+        <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('police.view.watchList')}>
           {entries.map((entry) => (
             <WatchListCard key={entry.id} entry={entry} onChanged={changed} />
           ))}
-        </ul>
+        </Stack>
       </Paged>
       <NewEntry
         onAdded={(entry) => {
@@ -265,6 +255,6 @@ export function PoliceWatchList() {
           })
         }}
       />
-    </>
+    </Stack>
   )
 }

@@ -1,14 +1,11 @@
 import { Stack, Text } from '@mantine/core'
-import { useState } from 'react'
-import type { WatchListEntry } from '../../api/types'
+import { platformQuery } from '../../api/client'
 import { ErrorMessage, Loading } from '../../components/Status'
-import { useApi } from '../../components/useApi'
+import { useLoaded } from '../../components/useApi'
 import { useI18n } from '../../i18n/i18n'
-import { SaidNotice } from './fields'
-import type { Said } from './labels'
-import { WATCH_LIST_PATH } from './watchListing'
 import { WatchListCard } from './WatchListCard'
 import { staysMessages } from './messages'
+import { useTellDone } from './useTellDone'
 
 /**
  * Provincial police's review of the listings in the province: requests to approve or refuse
@@ -16,16 +13,17 @@ import { staysMessages } from './messages'
  */
 export function PoliceWatchReview() {
   const { t } = useI18n(staysMessages)
-  const { state, reload } = useApi<{ entries: WatchListEntry[] }>(
-    `${WATCH_LIST_PATH}/review?limit=500`,
+  const { state, reload } = useLoaded(
+    platformQuery.useQuery('get', '/api/v1/stays/police/watch-list/review', {
+      params: { query: { limit: 500 } },
+    }),
   )
-  const [done, setDone] = useState<Said>()
+  const tellDone = useTellDone()
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />
   if (state.status !== 'ok') return <Loading />
   const { entries } = state.data
   return (
     <Stack gap="md">
-      <SaidNotice said={done} />
       <Text size="sm">{t('police.reviewHint')}</Text>
       {entries.length === 0 ? (
         <Text>{t('police.reviewEmpty')}</Text>
@@ -44,7 +42,7 @@ export function PoliceWatchReview() {
               entry={entry}
               review
               onChanged={(said) => {
-                setDone(said)
+                tellDone(said)
                 reload()
               }}
             />

@@ -1,3 +1,4 @@
+import { Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { ChangeEvent, SubmitEvent } from 'react'
 import type { Establishment, RoomingListReport } from '../../api/types'
@@ -7,6 +8,7 @@ import { useI18n } from '../../i18n/i18n'
 import { EstablishmentConsole } from './EstablishmentConsole'
 import { useOnceSubmission } from './idempotency'
 import { staysMessages } from './messages'
+import { Field } from './ui'
 
 /** What the platform reads, by the file's extension (a browser may not know a CSV's type). */
 const TYPES: Record<string, string> = {
@@ -25,24 +27,36 @@ function Report({ report }: { report: RoomingListReport }) {
   }
   return (
     <section aria-labelledby="report-title">
-      <h2 id="report-title">{t('rooming.report')}</h2>
-      <p role="status">
+      <Title order={2} id="report-title" mb="xs">
+        {t('rooming.report')}
+      </Title>
+      <Text role="status" mb="xs">
         {t('rooming.totals', {
           accepted: number(report.accepted),
           refused: number(report.refused),
         })}
-      </p>
-      <ol className="stays-report">
+      </Text>
+      <Stack component="ol" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
         {report.rows.map((row) => (
-          <li key={row.row} className={`stays-report-${row.status}`}>
+          <Text
+            component="li"
+            key={row.row}
+            py="xs"
+            px="sm"
+            bg={row.status === 'refused' ? 'red.0' : undefined}
+            style={{
+              borderBottom: '1px solid var(--mantine-color-default-border)',
+              overflowWrap: 'anywhere',
+            }}
+          >
             <strong>{t('rooming.rowNumber', { row: row.row })}</strong>
             {' · '}
             {row.status === 'accepted'
               ? t('rooming.accepted')
               : `${t('rooming.refused')}: ${said(row.message)}`}
-          </li>
+          </Text>
         ))}
-      </ol>
+      </Stack>
     </section>
   )
 }
@@ -80,35 +94,27 @@ function RoomingList({ establishment }: { establishment: Establishment }) {
   }
 
   return (
-    <>
-      <p>{t('rooming.intro')}</p>
-      <form onSubmit={submit} noValidate className="panel">
-        <div className={`field${error ? ' field-invalid' : ''}`}>
-          <label htmlFor="rooming-file">{t('rooming.file')}</label>
-          <p className="hint" id="rooming-file-hint">
-            {t('rooming.fileHint')}
-          </p>
-          {error ? (
-            <p className="field-error" id="rooming-file-error">
-              {error}
-            </p>
-          ) : null}
-          <input
+    <Stack gap="md">
+      <Text>{t('rooming.intro')}</Text>
+      <Paper component="form" withBorder p="md" onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Field
             id="rooming-file"
             type="file"
+            label={t('rooming.file')}
+            hint={t('rooming.fileHint')}
+            error={error}
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={`rooming-file-hint${error ? ' rooming-file-error' : ''}`}
-            aria-invalid={error ? true : undefined}
             onChange={choose}
           />
-        </div>
-        {failure ? <ErrorMessage error={failure} focus /> : null}
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? t('common.sending') : t('rooming.upload')}
-        </button>
-      </form>
+          {failure ? <ErrorMessage error={failure} focus /> : null}
+          <Button type="submit" disabled={busy} style={{ alignSelf: 'flex-start' }}>
+            {busy ? t('common.sending') : t('rooming.upload')}
+          </Button>
+        </Stack>
+      </Paper>
       {report ? <Report report={report} /> : null}
-    </>
+    </Stack>
   )
 }
 

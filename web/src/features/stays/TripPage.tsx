@@ -1,9 +1,11 @@
+import { Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
+import { platformQuery } from '../../api/client'
 import type { StayDeclaration, StaysDeclared, TripManifest } from '../../api/types'
 import type { PageProps } from '../../app/routes'
 import { ErrorMessage, Loading } from '../../components/Status'
-import { useApi } from '../../components/useApi'
+import { useLoaded } from '../../components/useApi'
 import { formatDate, formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { DeclaredNotice } from './DeclaredNotice'
@@ -23,32 +25,45 @@ function Manifest({ manifest }: { manifest: TripManifest }) {
   const { trip, passengers } = manifest
   return (
     <section aria-labelledby="manifest-title">
-      <h2 id="manifest-title">
+      <Title order={2} id="manifest-title" mb="xs">
         {t('stays.trip.manifest', {
           passengers: number(passengers.length),
           seats: number(trip.seats),
         })}
-      </h2>
+      </Title>
       {passengers.length ? (
-        <ol className="stays-manifest">
+        <Stack
+          component="ol"
+          gap={0}
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-labelledby="manifest-title"
+        >
           {passengers.map((p) => (
-            <li key={p.declarationId}>
+            <Text
+              component="li"
+              key={p.declarationId}
+              py="sm"
+              style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+            >
               <strong>
                 {p.seat ? `${t('stays.place.seat')} ${p.seat} · ` : ''}
                 {p.fullName}
-              </strong>
-              <span className="hint">
-                {' '}
-                <span className="mono">{p.personalNumber ?? p.passportNumber}</span> ·{' '}
-                {formatDate(p.birthDate)} · {t('stays.trip.boardedAt')}{' '}
+              </strong>{' '}
+              <Text span size="sm">
+                <Text span ff="monospace" inherit>
+                  {p.personalNumber ?? p.passportNumber}
+                </Text>{' '}
+                · {formatDate(p.birthDate)} · {t('stays.trip.boardedAt')}{' '}
                 {formatDateTime(p.boardedAt)}
                 {p.flags.map((flag) => ` · ${flagLabel(t, flag)}`).join('')}
-              </span>
-            </li>
+              </Text>
+            </Text>
           ))}
-        </ol>
+        </Stack>
       ) : (
-        <p className="empty">{t('stays.trip.noPassengers')}</p>
+        <Text fs="italic">{t('stays.trip.noPassengers')}</Text>
       )}
     </section>
   )
@@ -89,44 +104,68 @@ function Boarding({ tripId, onBoarded }: { tripId: string; onBoarded: () => void
           guests.add(draft)
         }}
       />
-      <form onSubmit={submit} noValidate className="panel" aria-labelledby="boarding-title">
-        <h2 id="boarding-title">{t('stays.trip.boarding', { count: drafts.length })}</h2>
-        <GuestDraftList
-          drafts={drafts}
-          onChange={guests.change}
-          onRemove={guests.remove}
-          arrivalDay={vietnamToday()}
-          placeLabel={seat}
-        />
-        {failure ? (
-          <StayErrorMessage error={failure} guestName={(i) => drafts[i]?.fullName} onRetry={send} />
-        ) : null}
-        <button type="submit" className="button" disabled={busy || !drafts.length}>
-          {busy ? t('common.sending') : t('stays.trip.board', { count: drafts.length })}
-        </button>
-      </form>
+      <Paper
+        component="form"
+        withBorder
+        p="md"
+        onSubmit={submit}
+        noValidate
+        aria-labelledby="boarding-title"
+      >
+        <Stack gap="sm">
+          <Title order={2} id="boarding-title">
+            {t('stays.trip.boarding', { count: drafts.length })}
+          </Title>
+          <GuestDraftList
+            drafts={drafts}
+            onChange={guests.change}
+            onRemove={guests.remove}
+            arrivalDay={vietnamToday()}
+            placeLabel={seat}
+          />
+          {failure ? (
+            <StayErrorMessage
+              error={failure}
+              guestName={(i) => drafts[i]?.fullName}
+              onRetry={send}
+            />
+          ) : null}
+          <Button
+            type="submit"
+            disabled={busy || !drafts.length}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {busy ? t('common.sending') : t('stays.trip.board', { count: drafts.length })}
+          </Button>
+        </Stack>
+      </Paper>
     </>
   )
 }
 
 function Trip({ tripId }: { tripId: string }) {
   const { t } = useI18n(staysMessages)
-  const { state, reload } = useApi<TripManifest>(
-    `/api/v1/stays/trips/${encodeURIComponent(tripId)}/manifest`,
+  const { state, reload } = useLoaded(
+    platformQuery.useQuery('get', '/api/v1/stays/trips/{id}/manifest', {
+      params: { path: { id: tripId } },
+    }),
   )
   return (
-    <>
+    <Stack gap="md">
       {state.status === 'ok' ? (
-        <p className="lead">
-          {state.data.trip.route} · <span className="mono">{state.data.trip.vehiclePlate}</span> ·{' '}
-          {formatDateTime(state.data.trip.departureAt)}
-        </p>
+        <Text size="lg">
+          {state.data.trip.route} ·{' '}
+          <Text span ff="monospace" inherit>
+            {state.data.trip.vehiclePlate}
+          </Text>{' '}
+          · {formatDateTime(state.data.trip.departureAt)}
+        </Text>
       ) : null}
       <Boarding tripId={tripId} onBoarded={reload} />
       {state.status === 'loading' ? <Loading label={t('stays.trip.loadingManifest')} /> : null}
       {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
       {state.status === 'ok' ? <Manifest manifest={state.data} /> : null}
-    </>
+    </Stack>
   )
 }
 

@@ -1,11 +1,13 @@
+import { Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
+import { platformQuery } from '../../api/client'
 import type { CoachTrip, Establishment } from '../../api/types'
 import { Link, navigate } from '../../app/router'
 import type { PageProps } from '../../app/routes'
 import { bindFields } from '../../components/Field'
 import { ErrorMessage, Loading } from '../../components/Status'
-import { useApi } from '../../components/useApi'
+import { useLoaded } from '../../components/useApi'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { EstablishmentConsole } from './EstablishmentConsole'
@@ -70,77 +72,94 @@ function NewTrip({ establishment }: { establishment: Establishment }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="panel" aria-labelledby="new-trip-title">
-      <h2 id="new-trip-title">{t('stays.trip.new')}</h2>
-      <Field
-        {...field('route')}
-        id="trip-route"
-        label={t('stays.trip.route')}
-        hint={t('stays.trip.routeHint')}
-      />
-      <Field
-        {...field('vehiclePlate')}
-        id="trip-vehiclePlate"
-        label={t('stays.trip.plate')}
-        hint={t('stays.trip.plateHint')}
-        autoCapitalize="characters"
-        autoComplete="off"
-      />
-      <Field
-        {...field('departureAt')}
-        id="trip-departureAt"
-        type="datetime-local"
-        label={t('stays.trip.departureAt')}
-      />
-      <Field
-        {...field('arrivalAt')}
-        id="trip-arrivalAt"
-        type="datetime-local"
-        label={t('stays.trip.arrivalAt')}
-      />
-      <Field
-        {...field('seats')}
-        id="trip-seats"
-        inputMode="numeric"
-        label={t('stays.trip.seats')}
-      />
-      {failure ? <ErrorMessage error={failure} focus /> : null}
-      <button type="submit" className="button" disabled={busy}>
-        {busy ? t('common.sending') : t('stays.trip.create')}
-      </button>
-    </form>
+    <Paper
+      component="form"
+      withBorder
+      p="md"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="new-trip-title"
+    >
+      <Stack gap="sm">
+        <Title order={2} id="new-trip-title">
+          {t('stays.trip.new')}
+        </Title>
+        <Field
+          {...field('route')}
+          id="trip-route"
+          label={t('stays.trip.route')}
+          hint={t('stays.trip.routeHint')}
+        />
+        <Field
+          {...field('vehiclePlate')}
+          id="trip-vehiclePlate"
+          label={t('stays.trip.plate')}
+          hint={t('stays.trip.plateHint')}
+          autoCapitalize="characters"
+          autoComplete="off"
+        />
+        <Field
+          {...field('departureAt')}
+          id="trip-departureAt"
+          type="datetime-local"
+          label={t('stays.trip.departureAt')}
+        />
+        <Field
+          {...field('arrivalAt')}
+          id="trip-arrivalAt"
+          type="datetime-local"
+          label={t('stays.trip.arrivalAt')}
+        />
+        <Field
+          {...field('seats')}
+          id="trip-seats"
+          inputMode="numeric"
+          label={t('stays.trip.seats')}
+        />
+        {failure ? <ErrorMessage error={failure} focus /> : null}
+        <Button type="submit" disabled={busy} style={{ alignSelf: 'flex-start' }}>
+          {busy ? t('common.sending') : t('stays.trip.create')}
+        </Button>
+      </Stack>
+    </Paper>
   )
 }
 
 function TripList({ establishment }: { establishment: Establishment }) {
   const { t, number } = useI18n(staysMessages)
   const base = `/establishment/${encodeURIComponent(establishment.id)}/trips`
-  const { state, reload } = useApi<{ trips: CoachTrip[] }>(
-    `/api/v1/stays/establishments/${encodeURIComponent(establishment.id)}/trips`,
+  const { state, reload } = useLoaded(
+    platformQuery.useQuery('get', '/api/v1/stays/establishments/{id}/trips', {
+      params: { path: { id: establishment.id } },
+    }),
   )
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />
-  if (!state.data.trips.length) return <p className="empty">{t('stays.trip.none')}</p>
+  if (!state.data.trips.length) return <Text fs="italic">{t('stays.trip.none')}</Text>
   return (
-    <ul className="stays-cards" aria-label={t('stays.trip.list')}>
+    <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('stays.trip.list')}>
       {state.data.trips.map((trip) => (
-        <li key={trip.id} className="stays-card">
-          <h3>
-            <Link to={`${base}/${trip.id}`}>{trip.route}</Link>
-          </h3>
-          <p>
-            <span className="mono">{trip.vehiclePlate}</span> · {formatDateTime(trip.departureAt)} →{' '}
-            {formatDateTime(trip.arrivalAt)}
-          </p>
-          <p className="hint">
+        <Paper component="li" key={trip.id} withBorder p="md">
+          <Title order={3} size="h4" mb={4} style={{ overflowWrap: 'anywhere' }}>
+            <Anchor component={Link} to={`${base}/${trip.id}`} inherit>
+              {trip.route}
+            </Anchor>
+          </Title>
+          <Text>
+            <Text span ff="monospace">
+              {trip.vehiclePlate}
+            </Text>{' '}
+            · {formatDateTime(trip.departureAt)} → {formatDateTime(trip.arrivalAt)}
+          </Text>
+          <Text size="sm">
             {t('stays.trip.occupancy', {
               passengers: number(trip.passengers),
               seats: number(trip.seats),
             })}
-          </p>
-        </li>
+          </Text>
+        </Paper>
       ))}
-    </ul>
+    </Stack>
   )
 }
 
@@ -150,10 +169,10 @@ export default function TripsPage({ params }: PageProps) {
   return (
     <EstablishmentConsole id={params.id ?? ''} section="trips" title={t('stays.nav.trips')}>
       {(establishment) => (
-        <>
+        <Stack gap="md">
           <TripList establishment={establishment} />
           <NewTrip establishment={establishment} />
-        </>
+        </Stack>
       )}
     </EstablishmentConsole>
   )

@@ -1,12 +1,14 @@
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
-import { api } from '../../api/client'
-import type { WatchListEntry } from '../../api/types'
+import { platform } from '../../api/client'
+import type { WatchListEntry, WatchListStatus } from '../../api/types'
 import { Place } from '../../components/Place'
 import { ErrorMessage } from '../../components/Status'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
-import { TextArea } from '../plan'
+import { Fact, Facts } from './Facts'
 import { CancelButton } from './fields'
 import type { Said } from './labels'
 import { vietnamToday } from './time'
@@ -17,42 +19,25 @@ import {
   LISTING_STATUS,
   MAX_LISTING_DAYS,
   MIN_REASON,
-  WATCH_LIST_PATH,
 } from './watchListing'
 import { staysMessages, type StaysKey } from './messages'
-import { Field } from './ui'
+import { AreaField, Field, Tag } from './ui'
 
 type Action = 'end' | 'refuse' | 'renew'
 type Change = (said: Said) => void
 
-/** Calls the platform for one action on the entry, then says what was done. */
-function useAction(entry: WatchListEntry, onChanged: Change) {
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
-  const run = (
-    path: string,
-    method: 'POST' | 'DELETE',
-    body: object | undefined,
-    said: StaysKey,
-    who: string,
-  ) => {
-    setBusy(true)
-    setFailure(null)
-    api(`${WATCH_LIST_PATH}/${encodeURIComponent(entry.id)}${path}`, {
-      method,
-      ...(body ? { body } : {}),
-    }).then(
-      () => {
-        setBusy(false)
-        onChanged({ key: said, params: { who } })
-      },
-      (error: unknown) => {
-        setBusy(false)
-        setFailure(error)
-      },
-    )
+/** Runs one call of the platform on the entry, then says what was done. */
+function useAction(onChanged: Change) {
+  const { mutate, isPending, error } = useMutation({
+    mutationFn: ({ call }: { call: () => Promise<unknown>; said: Said }) => call(),
+    onSuccess: (_, { said }) => {
+      onChanged(said)
+    },
+  })
+  const run = (call: () => Promise<unknown>, said: Said) => {
+    mutate({ call, said })
   }
-  return { busy, failure, run }
+  return { busy: isPending, failure: error, run }
 }
 
 /** A reason (to end or refuse) or a new expiry day (to renew), asked in place. */
@@ -72,7 +57,8 @@ function ActionForm({
   const { t } = useI18n(staysMessages)
   const [value, setValue] = useState(action === 'renew' ? dayAfterToday(MAX_LISTING_DAYS) : '')
   const [error, setError] = useState<string>()
-  const { busy, failure, run } = useAction(entry, onChanged)
+  const { busy, failure, run } = useAction(onChanged)
+  const path = { path: { id: entry.id } }
   const submit = (event: SubmitEvent) => {
     event.preventDefault()
     if (action === 'renew') {
@@ -80,7 +66,14 @@ function ActionForm({
         setError(t('police.expiryInvalid', { days: MAX_LISTING_DAYS }))
         return
       }
-      run('/renewal', 'POST', { expiresAt: endOfVietnamDay(value) }, 'police.watchRenewed', who)
+      const body = { expiresAt: endOfVietnamDay(value) }
+      run(
+        () => platform.POST('/api/v1/stays/police/watch-list/{id}/renewal', { params: path, body }),
+        {
+          key: 'police.watchRenewed',
+          params: { who },
+        },
+      )
       return
     }
     if (value.trim().length < MIN_REASON) {
@@ -88,47 +81,60 @@ function ActionForm({
       return
     }
     const body = { reason: value.trim() }
-    if (action === 'refuse') run('/refusal', 'POST', body, 'police.watchRefused', who)
-    else run('', 'DELETE', body, 'police.watchRemoved', who)
+    if (action === 'refuse')
+      run(
+        () => platform.POST('/api/v1/stays/police/watch-list/{id}/refusal', { params: path, body }),
+        {
+          key: 'police.watchRefused',
+          params: { who },
+        },
+      )
+    else
+      run(() => platform.DELETE('/api/v1/stays/police/watch-list/{id}', { params: path, body }), {
+        key: 'police.watchRemoved',
+        params: { who },
+      })
   }
   const id = `${action}-${entry.id}`
   return (
     <form onSubmit={submit} noValidate>
-      {action === 'renew' ? (
-        <Field
-          id={id}
-          type="date"
-          label={t('police.renewUntil', { who })}
-          hint={t('police.expiresOnHint', { days: MAX_LISTING_DAYS })}
-          min={vietnamToday()}
-          max={dayAfterToday(MAX_LISTING_DAYS)}
-          value={value}
-          error={error}
-          onChange={(e) => {
-            setValue(e.target.value)
-          }}
-        />
-      ) : (
-        <TextArea
-          id={id}
-          label={t(action === 'refuse' ? 'police.watchRefusalReason' : 'police.removalReason', {
-            who,
-          })}
-          value={value}
-          error={error}
-          rows={2}
-          onChange={(e) => {
-            setValue(e.target.value)
-          }}
-        />
-      )}
-      {failure ? <ErrorMessage error={failure} /> : null}
-      <div className="actions">
-        <button type="submit" className="button" disabled={busy}>
-          {t(ACTION_LABELS[action])}
-        </button>
-        <CancelButton onClick={onCancel} />
-      </div>
+      <Stack gap="sm">
+        {action === 'renew' ? (
+          <Field
+            id={id}
+            type="date"
+            label={t('police.renewUntil', { who })}
+            hint={t('police.expiresOnHint', { days: MAX_LISTING_DAYS })}
+            min={vietnamToday()}
+            max={dayAfterToday(MAX_LISTING_DAYS)}
+            value={value}
+            error={error}
+            onChange={(e) => {
+              setValue(e.target.value)
+            }}
+          />
+        ) : (
+          <AreaField
+            id={id}
+            label={t(action === 'refuse' ? 'police.watchRefusalReason' : 'police.removalReason', {
+              who,
+            })}
+            value={value}
+            error={error}
+            rows={2}
+            onChange={(e) => {
+              setValue(e.target.value)
+            }}
+          />
+        )}
+        {failure ? <ErrorMessage error={failure} /> : null}
+        <Group gap="sm">
+          <Button type="submit" disabled={busy}>
+            {t(ACTION_LABELS[action])}
+          </Button>
+          <CancelButton onClick={onCancel} />
+        </Group>
+      </Stack>
     </form>
   )
 }
@@ -137,6 +143,14 @@ const ACTION_LABELS: Record<Action, StaysKey> = {
   end: 'police.watchRemove',
   refuse: 'police.watchRefuse',
   renew: 'police.watchRenew',
+}
+
+const STATUS_COLORS: Record<WatchListStatus, string> = {
+  pending: 'orange',
+  active: 'green',
+  expired: 'gray',
+  ended: 'gray',
+  refused: 'red',
 }
 
 /** What may be done to an entry where it stands, by whom (the server decides again). */
@@ -161,39 +175,44 @@ export function WatchListCard({
 }) {
   const { t } = useI18n(staysMessages)
   const [action, setAction] = useState<Action>()
-  const approval = useAction(entry, onChanged)
+  const approval = useAction(onChanged)
   const number =
     entry.person.personalNumber ??
     `${entry.person.passportNumber ?? ''} (${entry.person.nationality ?? ''})`
   const who = entry.person.fullName ?? number
+  const approve = () => {
+    approval.run(
+      () =>
+        platform.POST('/api/v1/stays/police/watch-list/{id}/approval', {
+          params: { path: { id: entry.id } },
+        }),
+      { key: 'police.watchApproved', params: { who } },
+    )
+  }
   return (
-    <li className="stays-card">
-      <h3>{who}</h3>
-      {entry.person.fullName ? <p className="mono">{number}</p> : null}
-      <p>
-        <span className={`stays-status stays-watch-${entry.status}`}>
-          {t(LISTING_STATUS[entry.status])}
-        </span>{' '}
-        · {t('police.expiresAt', { at: formatDateTime(entry.expiresAt) })}
-      </p>
-      <p>{entry.reason}</p>
-      <dl className="facts facts-compact stays-facts">
-        <dt>{t('police.caseReference')}</dt>
-        <dd>{entry.caseReference}</dd>
-        <dt>{t('police.legalBasis')}</dt>
-        <dd>{entry.legalBasis}</dd>
-        <dt>{t('police.responsibleUnit')}</dt>
-        <dd>
+    <Paper component="li" withBorder p="md">
+      <Title order={3} size="h4" style={{ overflowWrap: 'anywhere' }}>
+        {who}
+      </Title>
+      {entry.person.fullName ? <Text ff="monospace">{number}</Text> : null}
+      <Group gap="xs" my="xs">
+        <Tag color={STATUS_COLORS[entry.status]}>{t(LISTING_STATUS[entry.status])}</Tag>
+        <Text size="sm">{t('police.expiresAt', { at: formatDateTime(entry.expiresAt) })}</Text>
+      </Group>
+      <Text>{entry.reason}</Text>
+      <Facts>
+        <Fact label={t('police.caseReference')}>{entry.caseReference}</Fact>
+        <Fact label={t('police.legalBasis')}>{entry.legalBasis}</Fact>
+        <Fact label={t('police.responsibleUnit')}>
           <Place name={entry.responsibleUnitName} code={entry.responsibleUnitCode} />
-        </dd>
-        <dt>{t('police.listedAt')}</dt>
-        <dd>{formatDateTime(entry.addedAt)}</dd>
-      </dl>
+        </Fact>
+        <Fact label={t('police.listedAt')}>{formatDateTime(entry.addedAt)}</Fact>
+      </Facts>
       {entry.refusalReason ? (
-        <p>{t('police.refusedBecause', { reason: entry.refusalReason })}</p>
+        <Text>{t('police.refusedBecause', { reason: entry.refusalReason })}</Text>
       ) : null}
       {entry.removalReason ? (
-        <p>{t('police.endedBecause', { reason: entry.removalReason })}</p>
+        <Text>{t('police.endedBecause', { reason: entry.removalReason })}</Text>
       ) : null}
       {approval.failure ? <ErrorMessage error={approval.failure} /> : null}
       {action ? (
@@ -207,33 +226,25 @@ export function WatchListCard({
           }}
         />
       ) : (
-        <div className="actions">
+        <Group gap="sm" mt="sm">
           {review && entry.status === 'pending' ? (
-            <button
-              type="button"
-              className="button"
-              disabled={approval.busy}
-              onClick={() => {
-                approval.run('/approval', 'POST', undefined, 'police.watchApproved', who)
-              }}
-            >
+            <Button disabled={approval.busy} onClick={approve}>
               {t('police.watchApprove')}
-            </button>
+            </Button>
           ) : null}
           {actionsFor(entry, review).map((a) => (
-            <button
+            <Button
               key={a}
-              type="button"
-              className="button button-secondary"
+              variant="default"
               onClick={() => {
                 setAction(a)
               }}
             >
               {t(ACTION_LABELS[a])}
-            </button>
+            </Button>
           ))}
-        </div>
+        </Group>
       )}
-    </li>
+    </Paper>
   )
 }

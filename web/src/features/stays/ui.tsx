@@ -1,4 +1,4 @@
-import { Badge, NativeSelect, TextInput, type BadgeProps } from '@mantine/core'
+import { Badge, NativeSelect, Textarea, TextInput, type BadgeProps } from '@mantine/core'
 import type { ComponentProps, ReactNode } from 'react'
 
 /** Mantine's dimmed hints fail contrast on the wash background: they are said in the text's colour. */
@@ -59,6 +59,34 @@ export function SelectField({
       error={error}
       styles={READABLE}
       {...select}
+    />
+  )
+}
+
+type AreaProps = Omit<ComponentProps<typeof Textarea>, 'label' | 'description' | 'error'>
+
+/** A labelled multi-line field (Mantine's Textarea), its hint and error tied to it as Field does. */
+export function AreaField({
+  id,
+  label,
+  hint,
+  error,
+  ...area
+}: AreaProps & {
+  id: string
+  label: string
+  hint?: string | undefined
+  error?: string | undefined
+}) {
+  return (
+    <Textarea
+      id={id}
+      name={id}
+      label={label}
+      description={hint}
+      error={error}
+      styles={READABLE}
+      {...area}
     />
   )
 }

@@ -1,2 +1,0 @@
-/** What other features use of the plan. */
-export { TextArea } from './TextArea'
