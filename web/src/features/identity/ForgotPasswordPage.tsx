@@ -10,7 +10,6 @@ import { useI18n } from '../../i18n/i18n'
 import { NewPasswordFields, PersonalNumberField, PhoneField } from './NewPasswordFields'
 import { NUMBER, PHONE, cleanPhone, newPasswordProblems } from './accountForms'
 import { identityMessages } from './messages'
-import { LINK_BUTTON_STYLE } from './ui'
 
 type Step = 'request' | 'reset' | 'done'
 
@@ -131,7 +130,7 @@ export default function ForgotPasswordPage() {
             {t('forgot.done')}
           </Alert>
           <Group>
-            <Button component="a" style={LINK_BUTTON_STYLE} href={signInHref('/me')}>
+            <Button component="a" href={signInHref('/me')}>
               {t('nav.signIn')}
             </Button>
           </Group>

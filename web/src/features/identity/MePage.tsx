@@ -7,7 +7,6 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { identityMessages } from './messages'
-import { LINK_BUTTON_STYLE } from './ui'
 import type { MessageKey } from '../../i18n/messages'
 import { relationLabel, sexLabel } from '../population'
 
@@ -189,16 +188,16 @@ export default function MePage() {
         </ul>
       </Paper>
       <Group gap="sm">
-        <Button component={Link} style={LINK_BUTTON_STYLE} to="/me/qr">
+        <Button component={Link} to="/me/qr">
           {t('nav.myQr')}
         </Button>
-        <Button component={Link} style={LINK_BUTTON_STYLE} to="/me/access-log" variant="default">
+        <Button component={Link} to="/me/access-log" variant="default">
           {t('nav.accessLog')}
         </Button>
-        <Button component={Link} style={LINK_BUTTON_STYLE} to="/me/consents" variant="default">
+        <Button component={Link} to="/me/consents" variant="default">
           {t('nav.consents')}
         </Button>
-        <Button component={Link} style={LINK_BUTTON_STYLE} to="/me/sessions" variant="default">
+        <Button component={Link} to="/me/sessions" variant="default">
           {t('nav.sessions')}
         </Button>
       </Group>

@@ -2,7 +2,6 @@ import { TextInput, type TextInputProps } from '@mantine/core'
 import { useI18n } from '../../i18n/i18n'
 import { MIN_PASSWORD } from './accountForms'
 import { identityMessages } from './messages'
-import { HINTED } from './ui'
 
 /** What a form gives one input: its value, change handler and error (`form.getInputProps(key)`). */
 export type BoundField = Pick<TextInputProps, 'value' | 'onChange' | 'error' | 'onFocus' | 'onBlur'>
@@ -19,7 +18,7 @@ export function PersonalNumberField({
       id="personalNumber"
       name="personalNumber"
       label={t('field.personalNumber')}
-      classNames={HINTED}
+
       description={t('field.personalNumberHint')}
       inputMode="numeric"
       autoComplete={autoComplete}
@@ -38,7 +37,7 @@ export function PhoneField(bound: BoundField) {
       id="phone"
       name="phone"
       label={t('field.phone')}
-      classNames={HINTED}
+
       description={t('signUp.phoneHint')}
       type="tel"
       autoComplete="tel"
@@ -57,7 +56,7 @@ export function NewPasswordFields({ field }: { field: Bound }) {
         id="code"
         name="code"
         label={t('field.smsCode')}
-        classNames={HINTED}
+
         description={t('signUp.codeHint')}
         inputMode="numeric"
         autoComplete="one-time-code"
@@ -69,7 +68,7 @@ export function NewPasswordFields({ field }: { field: Bound }) {
         id="password"
         name="password"
         label={t('field.newPassword')}
-        classNames={HINTED}
+
         description={t('signUp.passwordHint', { min: MIN_PASSWORD })}
         type="password"
         autoComplete="new-password"

@@ -13,7 +13,6 @@ import { AlreadyRegistered } from './AlreadyRegistered'
 import { NewPasswordFields, PersonalNumberField, PhoneField } from './NewPasswordFields'
 import { NUMBER, PHONE, cleanPhone, newPasswordProblems } from './accountForms'
 import { identityMessages } from './messages'
-import { HINTED, LINK_BUTTON_STYLE } from './ui'
 
 type Step = 'details' | 'confirm' | 'done'
 
@@ -152,7 +151,7 @@ export default function SignUpPage() {
               id="fullName"
               name="fullName"
               label={t('field.fullName')}
-              classNames={HINTED}
+
               description={t('signUp.fullNameHint')}
               autoComplete="name"
               {...details.getInputProps('fullName')}
@@ -162,7 +161,7 @@ export default function SignUpPage() {
               id="birthDate"
               name="birthDate"
               label={t('field.birthDate')}
-              classNames={HINTED}
+
               description={t('field.dateHint')}
               inputMode="numeric"
               autoComplete="bday"
@@ -208,7 +207,7 @@ export default function SignUpPage() {
             {t('signUp.done')}
           </Alert>
           <Group>
-            <Button component="a" style={LINK_BUTTON_STYLE} href={signInHref('/me')}>
+            <Button component="a" href={signInHref('/me')}>
               {t('nav.signIn')}
             </Button>
           </Group>

@@ -10,7 +10,6 @@ import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { identityMessages } from './messages'
-import { LINK_BUTTON_STYLE } from './ui'
 
 const QrCode = lazy(async () => ({ default: (await import('../../components/QrCode')).QrCode }))
 
@@ -85,7 +84,7 @@ export default function TotpSetupPage() {
             ))}
           </ul>
           <Group>
-            <Button component={Link} style={LINK_BUTTON_STYLE} to="/me">
+            <Button component={Link} to="/me">
               {t('nav.myRecord')}
             </Button>
           </Group>
