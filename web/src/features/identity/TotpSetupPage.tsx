@@ -38,7 +38,8 @@ export default function TotpSetupPage() {
   const start = platformQuery.useMutation('post', '/api/v1/identity/totp')
   const confirm = platformQuery.useMutation('post', '/api/v1/identity/totp/confirm', {
     onSuccess: () => {
-      notifications.show({ color: 'green', message: t('totp.enabled') })
+      // It closes itself; Mantine's close button has no accessible name to give it.
+      notifications.show({ color: 'green', message: t('totp.enabled'), withCloseButton: false })
       // The account now has a second factor: the record page must say so.
       return queryClient.invalidateQueries(platformQuery.queryOptions('get', '/api/v1/identity/me'))
     },
