@@ -36,7 +36,7 @@ function LanguageSwitch() {
       variant="outline"
       color="white"
       radius="xl"
-      size="compact-md"
+      size="compact-sm"
       fw={400}
       lang={other}
       translate="no"

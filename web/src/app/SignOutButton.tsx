@@ -34,6 +34,7 @@ export function SignOutButton() {
       variant="transparent"
       color="white"
       size="compact-md"
+      px={0}
       fw={400}
       td="underline"
       disabled={busy}
