@@ -205,11 +205,11 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   await switchLanguage(page, shown)
 }
 
-/** Reads the QR code drawn on the page (the first `svg.qr`) with jsQR, in the page itself. */
+/** Reads the QR code drawn on the page (the first `svg[data-qr]`) with jsQR, in the page itself. */
 export async function readQrOnPage(page: Page): Promise<string> {
   await page.addScriptTag({ path: require.resolve('jsqr/dist/jsQR.js') })
   return page.evaluate(async () => {
-    const svg = document.querySelector('svg.qr')
+    const svg = document.querySelector('svg[data-qr]')
     if (!svg) throw new Error('no QR code on the page')
     const size = 600
     const copy = svg.cloneNode(true) as SVGElement

@@ -324,10 +324,10 @@ describe('the citizen web app in chromium', { skip: browserSkip }, () => {
     await checkPage(page, 'my-qr')
 
     // 120 s tokens: a new one is fetched about 20 s before the first expires.
-    const firstPath = await page.locator('svg.qr path').getAttribute('d')
+    const firstPath = await page.locator('svg[data-qr] path').getAttribute('d')
     await page.clock.fastForward(105_000)
     await page.waitForFunction((first) => {
-      const svg = document.querySelector('svg.qr path')
+      const svg = document.querySelector('svg[data-qr] path')
       return svg !== null && svg.getAttribute('d') !== first
     }, firstPath)
     const renewed = await readQrOnPage(page)
@@ -338,14 +338,14 @@ describe('the citizen web app in chromium', { skip: browserSkip }, () => {
     await page.context().setOffline(true)
     await page.clock.fastForward(105_000)
     await page.getByText('Chưa làm mới được mã', { exact: false }).waitFor()
-    assert.equal(await page.locator('svg.qr').count(), 1, 'still shown while valid')
+    assert.equal(await page.locator('svg[data-qr]').count(), 1, 'still shown while valid')
     await checkPage(page, 'my-qr-offline')
     await page.clock.fastForward(20_000)
     await page.getByRole('alert').getByText('Mã đã hết hạn.').waitFor()
-    assert.equal(await page.locator('svg.qr').count(), 0, 'an expired code is not shown')
+    assert.equal(await page.locator('svg[data-qr]').count(), 0, 'an expired code is not shown')
     await page.context().setOffline(false)
     await page.getByRole('button', { name: 'Tạo mã mới' }).click()
-    await page.locator('svg.qr').waitFor()
+    await page.locator('svg[data-qr]').waitFor()
   })
 
   it('lists who viewed my data after an officer read it, never the officer', async () => {
@@ -407,7 +407,8 @@ describe('the citizen web app in chromium', { skip: browserSkip }, () => {
     await page.getByLabel('Mã xác thực').fill(currentTotp(secret))
     await page.getByRole('button', { name: 'Xác nhận' }).click()
     await page.getByRole('heading', { name: 'Mã khôi phục' }).waitFor()
-    assert.equal(await page.locator('.recovery-codes li').count(), 10)
+    const codes = page.getByRole('list', { name: 'Mã khôi phục' }).getByRole('listitem')
+    assert.equal(await codes.count(), 10)
     await checkPage(page, 'totp-recovery-codes')
   })
 

@@ -220,7 +220,7 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
   /** What the page shows once it has loaded: its text, aria-labels and title, by language. */
   const readPage = async (page: Page): Promise<PageText> => {
     await page.locator('h1').first().waitFor({ timeout: 10_000 })
-    await page.waitForFunction(() => document.querySelector('main .loading') === null)
+    await page.waitForFunction(() => document.querySelector('main [data-loading]') === null)
     return page.evaluate(() => {
       const skipped = [...document.querySelectorAll<HTMLElement>('[translate="no"]')]
       const labels = [...document.querySelectorAll('[aria-label]')]

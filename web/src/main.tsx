@@ -2,7 +2,9 @@ import '@fontsource/be-vietnam-pro/vietnamese-400.css'
 import '@fontsource/be-vietnam-pro/vietnamese-600.css'
 import '@fontsource/be-vietnam-pro/latin-400.css'
 import '@fontsource/be-vietnam-pro/latin-600.css'
-// Mantine's styles sit in a cascade layer, so the app's own stylesheet wins where both speak.
+// Mantine's styles sit in a cascade layer, so the app's own stylesheet wins where both speak; the
+// app's element defaults sit in a layer under Mantine's (app/styles.layer.css, first).
+import './app/styles.layer.css'
 import '@mantine/core/styles.layer.css'
 import '@mantine/notifications/styles.layer.css'
 import './styles.css'
@@ -15,7 +17,7 @@ import { RouterProvider } from '@tanstack/react-router'
 import { queryClient } from './app/queryClient'
 import { setNavigationRouter } from './app/router'
 import { router } from './app/routeTree'
-import { theme } from './app/theme'
+import { cssVariablesResolver, theme } from './app/theme'
 import { I18nProvider, applyLanguage, initialLanguage } from './i18n/i18n'
 
 applyLanguage(initialLanguage())
@@ -23,7 +25,7 @@ setNavigationRouter(router)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <I18nProvider>
           <Notifications />

@@ -88,11 +88,13 @@ export async function request<T>(
     body = undefined
   }
   if (!response.ok) throw refusal(response, text, body)
+  return { data: body as T, clockOffsetMs: clockOffsetMs(response) }
+}
+
+/** Server time minus this device's time, from a response's `Date` header (ms); 0 when unknown. */
+export function clockOffsetMs(response: Response): number {
   const serverDate = Date.parse(response.headers.get('date') ?? '')
-  return {
-    data: body as T,
-    clockOffsetMs: Number.isNaN(serverDate) ? 0 : serverDate - Date.now(),
-  }
+  return Number.isNaN(serverDate) ? 0 : serverDate - Date.now()
 }
 
 export const api = async <T>(path: string, options?: RequestOptions): Promise<T> =>

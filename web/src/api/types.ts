@@ -23,8 +23,6 @@ type Item<T> = T extends readonly (infer E)[] ? E : never
 
 export type MyAccount = ResponseOf<'/api/v1/identity/me', 'get'>
 export type MyRecord = ResponseOf<'/api/v1/me/record', 'get'>
-export type IssuedToken = ResponseOf<'/api/v1/identity/qr', 'post'>
-export type TotpSetup = ResponseOf<'/api/v1/identity/totp', 'post'>
 export type AccessLogPage = ResponseOf<'/api/v1/me/access-log', 'get'>
 export type AccessLogEntry = Item<AccessLogPage['entries']>
 

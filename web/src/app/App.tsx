@@ -1,5 +1,16 @@
 import { Suspense, useEffect, useRef } from 'react'
-import { AppShell, Burger, Group, NavLink } from '@mantine/core'
+import {
+  Anchor,
+  AppShell,
+  Box,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
 import { DatesProvider } from '@mantine/dates'
 import { useDisclosure } from '@mantine/hooks'
 import { Outlet, useRouter, useRouterState } from '@tanstack/react-router'
@@ -20,9 +31,13 @@ function LanguageSwitch() {
   const { language, setLanguage } = useI18n()
   const other: Language = language === 'vi' ? 'en' : 'vi'
   return (
-    <button
+    <Button
       type="button"
-      className="language-switch"
+      variant="outline"
+      color="white"
+      radius="xl"
+      size="compact-sm"
+      fw={400}
       lang={other}
       translate="no"
       onClick={() => {
@@ -30,7 +45,7 @@ function LanguageSwitch() {
       }}
     >
       {other === 'en' ? 'English' : 'Tiếng Việt'}
-    </button>
+    </Button>
   )
 }
 
@@ -43,7 +58,7 @@ function Navigation({ area, path, onFollow }: { area: Area; path: string; onFoll
     .filter((route) => route.info.nav)
     .sort((a, b) => a.info.nav!.order - b.info.nav!.order)
   return (
-    <ul className="nav-links">
+    <Stack component="ul" gap={2} p="xs" m={0} style={{ listStyle: 'none' }}>
       {links.map(({ path: to, info }) => (
         <li key={to}>
           <NavLink
@@ -52,11 +67,12 @@ function Navigation({ area, path, onFollow }: { area: Area; path: string; onFoll
             label={t(info.nav!.label)}
             active={path === to}
             aria-current={path === to ? 'page' : undefined}
+            fw={path === to ? 600 : undefined}
             onClick={onFollow}
           />
         </li>
       ))}
-    </ul>
+    </Stack>
   )
 }
 
@@ -67,9 +83,15 @@ function SessionAction({ path }: { path: string }) {
   if (session.status === 'checking') return null
   // From the home page, sign-in returns to /start, which takes each person to their own console.
   return (
-    <a className="button button-small" href={signInHref(path === '/' ? '/start' : path)}>
+    <Button
+      component="a"
+      variant="white"
+      color="var(--red)"
+      size="compact-md"
+      href={signInHref(path === '/' ? '/start' : path)}
+    >
       {t('nav.signIn')}
-    </a>
+    </Button>
   )
 }
 
@@ -77,13 +99,13 @@ export function NotFound() {
   const { t } = useI18n()
   usePageTitle(t('notFound.title'))
   return (
-    <>
-      <h1>{t('notFound.title')}</h1>
-      <p>{t('notFound.body')}</p>
-      <Link to="/" className="button">
+    <Stack gap="md" align="flex-start">
+      <Title order={1}>{t('notFound.title')}</Title>
+      <Text>{t('notFound.body')}</Text>
+      <Button component={Link} to="/">
         {t('nav.home')}
-      </Link>
-    </>
+      </Button>
+    </Stack>
   )
 }
 
@@ -137,7 +159,6 @@ export function App() {
   const withNav = area !== 'sso'
   return (
     <AppShell
-      className={`layout layout-${area}`}
       header={{ height: 'var(--shell-header-height)' }}
       navbar={
         withNav ? { width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined
@@ -150,8 +171,8 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
-      <AppShell.Header className="site-header">
-        <Group className="site-header-inner" justify="space-between" wrap="nowrap" gap="xs">
+      <AppShell.Header bg="var(--red)" c="white" withBorder={false}>
+        <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
             {withNav ? (
               <Burger
@@ -165,22 +186,33 @@ export function App() {
                 aria-controls="site-navigation"
               />
             ) : null}
-            <Link to={area === 'officer' ? '/officer' : '/'} className="brand">
-              <span className="brand-mark" aria-hidden="true">
+            <Anchor
+              component={Link}
+              to={area === 'officer' ? '/officer' : '/'}
+              c="white"
+              fw={600}
+              fz="lg"
+              underline="never"
+              style={{ display: 'inline-flex', alignItems: 'center', gap: 6, whiteSpace: 'nowrap' }}
+            >
+              <Text span c="#ffd94a" fz="xl" aria-hidden="true">
                 ★
-              </span>
+              </Text>
               <span>
                 Công Dân Số
                 {area === 'officer' ? (
-                  <span className="brand-area"> · {t('nav.officerArea')}</span>
+                  <Text span inherit fw={400} visibleFrom="xs">
+                    {' '}
+                    · {t('nav.officerArea')}
+                  </Text>
                 ) : null}
               </span>
-            </Link>
+            </Anchor>
           </Group>
-          <div className="header-actions">
+          <Group gap={6} wrap="nowrap">
             <LanguageSwitch />
             {withNav ? <SessionAction path={path} /> : null}
-          </div>
+          </Group>
         </Group>
       </AppShell.Header>
       {withNav ? (
@@ -193,21 +225,34 @@ export function App() {
           <Navigation area={area} path={path} onFollow={close} />
         </AppShell.Navbar>
       ) : null}
-      <AppShell.Main id="main" ref={main} tabIndex={-1} className="content">
-        <div className="content-inner">{content}</div>
+      <AppShell.Main id="main" ref={main} tabIndex={-1}>
+        <Box maw="60rem" mx="auto" px="md" pt="md" pb="xl">
+          {content}
+        </Box>
       </AppShell.Main>
-      <footer className="site-footer">
-        <p>{t('footer.text')}</p>
+      <Box
+        component="footer"
+        fz="sm"
+        c="dimmed"
+        pt="md"
+        pr="md"
+        pb="lg"
+        pl="calc(var(--app-shell-navbar-offset, 0rem) + 1rem)"
+        style={{ borderTop: '1px solid var(--mantine-color-gray-4)' }}
+      >
+        <Text inherit my={4}>
+          {t('footer.text')}
+        </Text>
         {withNav ? (
-          <p>
+          <Text inherit my={4}>
             <Link to="/officer">{t('nav.officerArea')}</Link> ·{' '}
             <Link to="/kiosk">{t('nav.kiosk')}</Link> ·{' '}
             <Link to="/open-data">{t('nav.openData')}</Link> ·{' '}
             <Link to="/preferences">{t('nav.preferences')}</Link> ·{' '}
             <a href="/api/docs">{t('nav.apiDocs')}</a>
-          </p>
+          </Text>
         ) : null}
-      </footer>
+      </Box>
     </AppShell>
   )
 }

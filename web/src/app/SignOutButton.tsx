@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { ApiError, api } from '../api/client'
+import { Button } from '@mantine/core'
+import { ApiError, platform } from '../api/client'
 import { useI18n } from '../i18n/i18n'
 
 /**
@@ -8,13 +9,15 @@ import { useI18n } from '../i18n/i18n'
  */
 export async function signOut(): Promise<void> {
   try {
-    const { redirectTo } = await api<{ redirectTo: string }>('/auth/logout', { method: 'POST' })
-    window.location.assign(redirectTo)
-    return
+    const { data } = await platform.POST('/auth/logout')
+    if (data) {
+      window.location.assign(data.redirectTo)
+      return
+    }
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 404) throw error
   }
-  await api('/api/v1/identity/sessions/current', { method: 'DELETE' }).catch((error: unknown) => {
+  await platform.DELETE('/api/v1/identity/sessions/current').catch((error: unknown) => {
     if (!(error instanceof ApiError) || error.status !== 401) throw error
   })
   window.location.assign('/')
@@ -25,9 +28,15 @@ export function SignOutButton() {
   const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState(false)
   return (
-    <button
+    // In the header, on its red: white words, underlined as a link would be.
+    <Button
       type="button"
-      className="button-link"
+      variant="transparent"
+      color="white"
+      size="compact-md"
+      px={0}
+      fw={400}
+      td="underline"
       disabled={busy}
       onClick={() => {
         setBusy(true)
@@ -39,6 +48,6 @@ export function SignOutButton() {
       }}
     >
       {failed ? t('nav.signOutFailed') : t('nav.signOut')}
-    </button>
+    </Button>
   )
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { ApiError, api } from '../api/client'
+import { ApiError, platform } from '../api/client'
 import type { MyAccount } from '../api/types'
 
 export type Session =
@@ -12,8 +12,8 @@ let pending: Promise<Session> | undefined
 
 /** Whether someone is signed in, asked once per page load (the cookie is HttpOnly). */
 function checkSession(): Promise<Session> {
-  pending ??= api<MyAccount>('/api/v1/identity/me').then(
-    (account): Session => ({ status: 'signed-in', account }),
+  pending ??= platform.GET('/api/v1/identity/me').then(
+    ({ data }): Session => (data ? { status: 'signed-in', account: data } : { status: 'unknown' }),
     (error: unknown): Session =>
       error instanceof ApiError && error.status === 401
         ? { status: 'anonymous' }

@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { NativeSelect, TextInput } from '@mantine/core'
-import type { AdminUnit } from '../api/types'
+import { NativeSelect, Stack, TextInput } from '@mantine/core'
+import { platformQuery } from '../api/client'
 import { PROVINCE_CODE } from '../features/dashboards/filters'
 import { useI18n } from '../i18n/i18n'
 import { ErrorMessage } from './Status'
-import { useApi } from './useApi'
+import { useLoaded } from './useApi'
 
 /** Lower case without diacritics, so "bien hoa" finds "Phường Biên Hòa" (đ does not decompose). */
 export function folded(text: string): string {
@@ -35,8 +35,10 @@ export function CommunePicker({
 }) {
   const { t } = useI18n()
   const [query, setQuery] = useState('')
-  const { state, reload } = useApi<{ units: AdminUnit[] }>(
-    `/api/v1/population/units?parent=${PROVINCE_CODE}`,
+  const { state, reload } = useLoaded(
+    platformQuery.useQuery('get', '/api/v1/population/units', {
+      params: { query: { parent: PROVINCE_CODE } },
+    }),
   )
   if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />
   const communes = state.status === 'ok' ? state.data.units : []
@@ -47,14 +49,12 @@ export function CommunePicker({
   // Mantine's inputs; the list stays a native select, which phones show as their own picker and
   // which assistive technology and the browser tests operate as one.
   return (
-    <>
+    <Stack gap="sm">
       <TextInput
-        className="field"
         id={`${id}-search`}
         type="search"
         label={t('communePicker.search')}
         description={t('communePicker.searchHint')}
-        classNames={{ description: 'hint' }}
         value={query}
         autoComplete="off"
         aria-controls={id}
@@ -63,11 +63,9 @@ export function CommunePicker({
         }}
       />
       <NativeSelect
-        className={`field${error ? ' field-invalid' : ''}`}
         id={id}
         label={label}
         error={error}
-        classNames={{ error: 'field-error' }}
         inputWrapperOrder={['label', 'description', 'error', 'input']}
         value={value}
         onChange={(e) => {
@@ -85,6 +83,6 @@ export function CommunePicker({
           </option>
         ))}
       </NativeSelect>
-    </>
+    </Stack>
   )
 }

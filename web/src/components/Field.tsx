@@ -9,7 +9,7 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
 }
 
 /** A labelled input (Mantine's TextInput); its hint and error are tied to it for screen readers. */
-export function Field({ id, label, hint, error, className, size: _size, ...input }: FieldProps) {
+export function Field({ id, label, hint, error, size: _size, ...input }: FieldProps) {
   return (
     <TextInput
       id={id}
@@ -17,8 +17,6 @@ export function Field({ id, label, hint, error, className, size: _size, ...input
       label={label}
       description={hint}
       error={error}
-      className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}
-      classNames={{ description: 'hint', error: 'field-error' }}
       inputWrapperOrder={['label', 'description', 'error', 'input']}
       {...input}
     />

@@ -1,5 +1,6 @@
-import type { AdminUnit } from '../api/types'
-import { useApi } from './useApi'
+import { Text } from '@mantine/core'
+import { platformQuery } from '../api/client'
+import { useLoaded } from './useApi'
 
 /**
  * A place as people read it: its name, with the code beside it only where an officer keys codes
@@ -14,17 +15,31 @@ export function Place({
   code: string
   withCode?: boolean
 }) {
-  if (!name) return <span className="mono">{code}</span>
+  if (!name)
+    return (
+      <Text span ff="monospace">
+        {code}
+      </Text>
+    )
   return (
     <>
       {name}
-      {withCode ? <span className="mono hint-inline"> ({code})</span> : null}
+      {withCode ? (
+        <Text span ff="monospace" size="sm" c="dimmed">
+          {' '}
+          ({code})
+        </Text>
+      ) : null}
     </>
   )
 }
 
 /** A unit known only by its code, named from the public reference data (the code until then). */
 export function UnitName({ code }: { code: string }) {
-  const { state } = useApi<AdminUnit>(`/api/v1/population/units/${encodeURIComponent(code)}`)
+  const { state } = useLoaded(
+    platformQuery.useQuery('get', '/api/v1/population/units/{code}', {
+      params: { path: { code } },
+    }),
+  )
   return <Place name={state.status === 'ok' ? state.data.name : null} code={code} />
 }

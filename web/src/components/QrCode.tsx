@@ -5,17 +5,10 @@ const QUIET_ZONE = 4
 
 /**
  * A QR code as one SVG path: black modules on white with the quiet zone the standard asks for,
- * sharp at any size. Error correction M: the identity token is long, and a phone screen is clean.
+ * sharp at any size, as wide as its box (`data-qr` marks it for the browser tests). Error
+ * correction M: the identity token is long, and a phone screen is clean.
  */
-export function QrCode({
-  text,
-  label,
-  className,
-}: {
-  text: string
-  label: string
-  className?: string
-}) {
+export function QrCode({ text, label }: { text: string; label: string }) {
   const { size, path } = useMemo(() => {
     const { modules } = create(text, { errorCorrectionLevel: 'M' })
     const parts: string[] = []
@@ -29,7 +22,8 @@ export function QrCode({
   }, [text])
   return (
     <svg
-      className={className ? `qr ${className}` : 'qr'}
+      data-qr
+      style={{ display: 'block', width: '100%', height: 'auto' }}
       viewBox={`0 0 ${String(size)} ${String(size)}`}
       role="img"
       aria-label={label}

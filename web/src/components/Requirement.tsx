@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { Button, Stack, Text } from '@mantine/core'
 import { signInHref, useLocation } from '../app/router'
 import { useSession } from '../app/session'
 import { useI18n } from '../i18n/i18n'
@@ -30,10 +31,12 @@ export function useRequirement(need: Requirement): { blocked: boolean; notice: R
       blocked: true,
       notice: (
         <Notice kind="warning">
-          <p>{t('need.signIn')}</p>
-          <a className="button" href={signInHref(path)}>
-            {t('nav.signIn')}
-          </a>
+          <Stack gap="sm" align="flex-start">
+            <Text inherit>{t('need.signIn')}</Text>
+            <Button component="a" href={signInHref(path)}>
+              {t('nav.signIn')}
+            </Button>
+          </Stack>
         </Notice>
       ),
     }
@@ -44,8 +47,8 @@ export function useRequirement(need: Requirement): { blocked: boolean; notice: R
       blocked: true,
       notice: (
         <Notice kind="warning">
-          <p>{t('need.level2', { level: account.level })}</p>
-          <p>{t('need.level2How')}</p>
+          <Text inherit>{t('need.level2', { level: account.level })}</Text>
+          <Text inherit>{t('need.level2How')}</Text>
         </Notice>
       ),
     }
@@ -54,8 +57,8 @@ export function useRequirement(need: Requirement): { blocked: boolean; notice: R
       blocked: true,
       notice: (
         <Notice kind="warning">
-          <p>{t('need.role', { who: t(need.who) })}</p>
-          <p>{t(need.how ?? 'need.roleHow')}</p>
+          <Text inherit>{t('need.role', { who: t(need.who) })}</Text>
+          <Text inherit>{t(need.how ?? 'need.roleHow')}</Text>
         </Notice>
       ),
     }

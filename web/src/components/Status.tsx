@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { ReactNode } from 'react'
-import { Alert, Loader } from '@mantine/core'
+import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core'
 import { ApiError } from '../api/client'
 import { signInHref, useLocation } from '../app/router'
 import { useI18n } from '../i18n/i18n'
@@ -9,10 +9,11 @@ import { describeError } from './errors'
 export function Loading({ label }: { label?: string }) {
   const { t } = useI18n()
   return (
-    <p className="loading" role="status">
+    // data-loading: the browser tests wait for the last one to go before reading a page.
+    <Group gap="xs" my="sm" role="status" c="dimmed" data-loading>
       <Loader size="sm" color="var(--red)" aria-hidden="true" />
       {label ?? t('common.loading')}
-    </p>
+    </Group>
   )
 }
 
@@ -36,17 +37,19 @@ export function ErrorMessage({
   const needsSignIn = error instanceof ApiError && error.code === 'AUTH_REQUIRED'
   const here = path + (query.size ? `?${query.toString()}` : '')
   return (
-    <Alert className="alert alert-error" role="alert" tabIndex={-1} ref={ref} color="red">
-      <p>{describeError(i18n, error)}</p>
-      {needsSignIn ? (
-        <a className="button" href={signInHref(here)}>
-          {t('nav.signIn')}
-        </a>
-      ) : onRetry ? (
-        <button type="button" className="button button-secondary" onClick={onRetry}>
-          {t('common.retry')}
-        </button>
-      ) : null}
+    <Alert role="alert" tabIndex={-1} ref={ref} color="red">
+      <Stack gap="sm" align="flex-start">
+        <Text inherit>{describeError(i18n, error)}</Text>
+        {needsSignIn ? (
+          <Button component="a" href={signInHref(here)}>
+            {t('nav.signIn')}
+          </Button>
+        ) : onRetry ? (
+          <Button type="button" variant="default" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : null}
+      </Stack>
     </Alert>
   )
 }
@@ -61,7 +64,7 @@ export function Notice({
   children: ReactNode
 }) {
   return (
-    <Alert className={`alert alert-${kind}`} role="status" color={NOTICE_COLORS[kind]}>
+    <Alert role="status" color={NOTICE_COLORS[kind]}>
       {children}
     </Alert>
   )

@@ -80,7 +80,6 @@ export function DashboardFilters({
     maxDate: today,
     previousLabel: t('dashboards.calendar.previous'),
     nextLabel: t('dashboards.calendar.next'),
-    descriptionProps: { c: 'gray.8' },
   })
   return (
     <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>

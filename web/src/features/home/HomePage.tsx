@@ -1,8 +1,18 @@
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { Link, signInHref, useLocation } from '../../app/router'
 import { useSession } from '../../app/session'
 import { Notice } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
+import type { MessageKey } from '../../i18n/messages'
+
+const SERVICES: { to: string; name: MessageKey; text: MessageKey }[] = [
+  { to: '/me', name: 'nav.myRecord', text: 'home.recordText' },
+  { to: '/me/qr', name: 'nav.myQr', text: 'home.qrText' },
+  { to: '/me/access-log', name: 'nav.accessLog', text: 'home.accessLogText' },
+  { to: '/me/stays', name: 'nav.myStays', text: 'home.myStaysText' },
+  { to: '/establishment', name: 'nav.establishment', text: 'home.establishmentText' },
+]
 
 export default function HomePage() {
   const { t } = useI18n()
@@ -10,67 +20,57 @@ export default function HomePage() {
   const signInError = useLocation().query.get('signInError')
   usePageTitle(t('home.title'))
   return (
-    <>
+    <Stack gap="lg">
       {signInError ? (
         <Notice kind="warning">
           {signInError === 'access_denied' ? t('home.signInDenied') : t('home.signInError')}
         </Notice>
       ) : null}
-      <section className="hero">
-        <h1>{t('home.title')}</h1>
-        <p className="lead">{t('home.lead')}</p>
-        <div className="actions">
+      <Stack component="section" gap="md" pt="md">
+        <Title order={1}>{t('home.title')}</Title>
+        <Text size="lg" maw="40rem">
+          {t('home.lead')}
+        </Text>
+        <Group gap="sm">
           {session.status === 'signed-in' ? (
-            <Link to="/me" className="button">
+            <Button component={Link} to="/me">
               {t('home.goToRecord')}
-            </Link>
+            </Button>
           ) : (
             <>
-              <a className="button" href={signInHref('/me')}>
+              <Button component="a" href={signInHref('/me')}>
                 {t('nav.signIn')}
-              </a>
-              <Link to="/sign-up" className="button button-secondary">
+              </Button>
+              <Button component={Link} to="/sign-up" variant="default">
                 {t('home.signUp')}
-              </Link>
+              </Button>
             </>
           )}
-        </div>
-      </section>
+        </Group>
+      </Stack>
       <section aria-labelledby="home-services">
-        <h2 id="home-services">{t('home.servicesTitle')}</h2>
-        <ul className="cards">
-          <li className="card">
-            <h3>
-              <Link to="/me">{t('nav.myRecord')}</Link>
-            </h3>
-            <p>{t('home.recordText')}</p>
-          </li>
-          <li className="card">
-            <h3>
-              <Link to="/me/qr">{t('nav.myQr')}</Link>
-            </h3>
-            <p>{t('home.qrText')}</p>
-          </li>
-          <li className="card">
-            <h3>
-              <Link to="/me/access-log">{t('nav.accessLog')}</Link>
-            </h3>
-            <p>{t('home.accessLogText')}</p>
-          </li>
-          <li className="card">
-            <h3>
-              <Link to="/me/stays">{t('nav.myStays')}</Link>
-            </h3>
-            <p>{t('home.myStaysText')}</p>
-          </li>
-          <li className="card">
-            <h3>
-              <Link to="/establishment">{t('nav.establishment')}</Link>
-            </h3>
-            <p>{t('home.establishmentText')}</p>
-          </li>
-        </ul>
+        <Title order={2} id="home-services" mb="sm">
+          {t('home.servicesTitle')}
+        </Title>
+        <SimpleGrid
+          component="ul"
+          cols={{ base: 1, xs: 2, md: 3 }}
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+        >
+          {SERVICES.map((service) => (
+            <Paper component="li" key={service.to} withBorder p="md">
+              <Title order={3} size="h4" mb={4}>
+                <Anchor component={Link} to={service.to}>
+                  {t(service.name)}
+                </Anchor>
+              </Title>
+              <Text c="dimmed">{t(service.text)}</Text>
+            </Paper>
+          ))}
+        </SimpleGrid>
       </section>
-    </>
+    </Stack>
   )
 }

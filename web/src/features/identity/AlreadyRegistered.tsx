@@ -3,7 +3,6 @@ import { ApiError } from '../../api/client'
 import { signInHref } from '../../app/router'
 import { useI18n } from '../../i18n/i18n'
 import { identityMessages } from './messages'
-import { LINK_BUTTON_STYLE } from './ui'
 
 /** For a person who tried to sign up again: the ways back into the account they already have. */
 export function AlreadyRegistered({ error }: { error: unknown }) {
@@ -11,10 +10,10 @@ export function AlreadyRegistered({ error }: { error: unknown }) {
   if (!(error instanceof ApiError) || error.code !== 'IDENTITY_ALREADY_REGISTERED') return null
   return (
     <Group gap="sm">
-      <Button component="a" style={LINK_BUTTON_STYLE} href={signInHref('/me')}>
+      <Button component="a" href={signInHref('/me')}>
         {t('nav.signIn')}
       </Button>
-      <Button component="a" style={LINK_BUTTON_STYLE} variant="default" href="/forgot-password">
+      <Button component="a" variant="default" href="/forgot-password">
         {t('forgot.link')}
       </Button>
     </Group>

@@ -15,7 +15,6 @@ import {
 } from './NewPasswordFields'
 import { accountProblems, cleanPhone, focusFirst } from './accountForms'
 import { identityMessages } from './messages'
-import { LINK_BUTTON_STYLE } from './ui'
 
 type Step = 'request' | 'reset' | 'done'
 
@@ -121,7 +120,7 @@ export default function ForgotPasswordPage() {
             {t('forgot.done')}
           </Alert>
           <Group>
-            <Button component="a" style={LINK_BUTTON_STYLE} href={signInHref('/me')}>
+            <Button component="a" href={signInHref('/me')}>
               {t('nav.signIn')}
             </Button>
           </Group>

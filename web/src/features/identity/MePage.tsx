@@ -1,13 +1,14 @@
-import { Button, Group, Paper, Stack, Title } from '@mantine/core'
-import type { MyAccount, MyRecord } from '../../api/types'
+import { Button, Group, List, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import { platformQuery } from '../../api/client'
+import type { MyRecord } from '../../api/types'
 import { Link } from '../../app/router'
+import { Fact, Facts } from '../../components/Facts'
 import { ErrorMessage, Loading } from '../../components/Status'
-import { useApi } from '../../components/useApi'
+import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { identityMessages } from './messages'
-import { LINK_BUTTON_STYLE } from './ui'
 import type { MessageKey } from '../../i18n/messages'
 import { relationLabel, sexLabel } from '../population'
 
@@ -28,15 +29,22 @@ function Condition({
 }) {
   const { t } = useI18n(identityMessages)
   return (
-    <li className={`condition ${met ? 'condition-met' : 'condition-missing'}`}>
-      <span className="condition-mark" aria-hidden="true">
-        {met ? '✓' : '!'}
-      </span>
-      <div>
-        <strong>{label}</strong>: {met ? t('me.conditionMet') : t('me.conditionMissing')}
-        {met ? detail ? <p className="hint">{detail}</p> : null : <p className="hint">{missing}</p>}
-      </div>
-    </li>
+    <List.Item
+      icon={
+        <ThemeIcon radius="xl" size={28} color={met ? 'green.9' : 'yellow.9'} aria-hidden="true">
+          <Text span fw={700}>
+            {met ? '✓' : '!'}
+          </Text>
+        </ThemeIcon>
+      }
+    >
+      <strong>{label}</strong>: {met ? t('me.conditionMet') : t('me.conditionMissing')}
+      {met && !detail ? null : (
+        <Text size="sm" c="dimmed">
+          {met ? detail : missing}
+        </Text>
+      )}
+    </List.Item>
   )
 }
 
@@ -57,35 +65,40 @@ function RecordPanel({ record }: { record: MyRecord }) {
   ]
   return (
     <>
-      <p className="hint">{t('me.recordSource')}</p>
-      <dl className="facts">
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('me.recordSource')}
+      </Text>
+      <Facts>
         {rows.map((row) => (
-          <div key={row.term}>
-            <dt>{row.term}</dt>
-            <dd
-              className={row.mono ? 'mono' : undefined}
-              data-testid={row.id}
-              {...(row.name ? { lang: 'vi', translate: 'no' as const } : {})}
-            >
-              {row.value}
-            </dd>
-          </div>
+          <Fact
+            key={row.term}
+            term={row.term}
+            data-testid={row.id}
+            {...(row.mono ? { ff: 'monospace' as const } : {})}
+            {...(row.name ? { lang: 'vi', translate: 'no' as const } : {})}
+          >
+            {row.value}
+          </Fact>
         ))}
-      </dl>
-      <Title order={3} id="me-household" className="members-title">
+      </Facts>
+      <Title order={3} id="me-household" mt="lg">
         {t('me.household')}
       </Title>
-      <ul className="members" aria-labelledby="me-household">
+      <List listStyleType="none" aria-labelledby="me-household">
         {record.household.map((member, i) => (
-          <li key={`${member.fullName}-${String(i)}`} className={member.self ? 'member-self' : ''}>
+          <List.Item
+            key={`${member.fullName}-${String(i)}`}
+            py={6}
+            style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+          >
             <strong>{member.fullName}</strong>
             {member.self ? ` ${t('me.you')}` : ''}
-            <span className="member-detail">
+            <Text size="sm" c="dimmed">
               {relationLabel(t, member.relationToHead)} · {formatDate(member.birthDate)}
-            </span>
-          </li>
+            </Text>
+          </List.Item>
         ))}
-      </ul>
+      </List>
     </>
   )
 }
@@ -93,8 +106,8 @@ function RecordPanel({ record }: { record: MyRecord }) {
 export default function MePage() {
   const { t } = useI18n(identityMessages)
   usePageTitle(t('me.title'))
-  const { state, reload } = useApi<MyAccount>('/api/v1/identity/me')
-  const record = useApi<MyRecord>('/api/v1/me/record')
+  const { state, reload } = useLoaded(platformQuery.useQuery('get', '/api/v1/identity/me'))
+  const record = useLoaded(platformQuery.useQuery('get', '/api/v1/me/record'))
 
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') {
@@ -130,44 +143,30 @@ export default function MePage() {
         <Title order={2} id="me-account">
           {t('me.account')}
         </Title>
-        <dl className="facts">
+        <Facts>
           {record.state.status === 'ok' ? null : (
-            <div>
-              <dt>{t('field.personalNumber')}</dt>
-              <dd className="mono">{account.personalNumber}</dd>
-            </div>
+            <Fact term={t('field.personalNumber')} ff="monospace">
+              {account.personalNumber}
+            </Fact>
           )}
-          <div>
-            <dt>{t('me.level')}</dt>
-            <dd>{t(levelKey)}</dd>
-          </div>
-          <div>
-            <dt>{t('field.phone')}</dt>
-            <dd className="mono">{maskPhone(account.phone)}</dd>
-          </div>
-          <div>
-            <dt>{t('me.secondFactor')}</dt>
-            <dd>
-              {account.secondFactor ? t('me.secondFactorOn') : t('me.secondFactorOff')}{' '}
-              <Link to="/me/security">
-                {account.secondFactor ? t('me.secondFactorRedo') : t('me.secondFactorSetUp')}
-              </Link>
-            </dd>
-          </div>
-        </dl>
+          <Fact term={t('me.level')}>{t(levelKey)}</Fact>
+          <Fact term={t('field.phone')} ff="monospace">
+            {maskPhone(account.phone)}
+          </Fact>
+          <Fact term={t('me.secondFactor')}>
+            {account.secondFactor ? t('me.secondFactorOn') : t('me.secondFactorOff')}{' '}
+            <Link to="/me/security">
+              {account.secondFactor ? t('me.secondFactorRedo') : t('me.secondFactorSetUp')}
+            </Link>
+          </Fact>
+        </Facts>
       </Paper>
-      <Paper
-        component="section"
-        aria-labelledby="me-conditions"
-        className="panel"
-        withBorder
-        p="md"
-      >
+      <Paper component="section" aria-labelledby="me-conditions" withBorder p="md">
         <Title order={2} id="me-conditions">
           {t('me.conditionsTitle')}
         </Title>
-        <p>{t('me.conditionsIntro')}</p>
-        <ul className="conditions">
+        <Text mb="xs">{t('me.conditionsIntro')}</Text>
+        <List spacing="sm" center>
           <Condition
             met={account.conditions.eid}
             label={t('me.conditionEid')}
@@ -186,19 +185,19 @@ export default function MePage() {
             missing={t('me.missingSignature')}
             detail={linked(account.digitalSignature)}
           />
-        </ul>
+        </List>
       </Paper>
       <Group gap="sm">
-        <Button component={Link} style={LINK_BUTTON_STYLE} to="/me/qr">
+        <Button component={Link} to="/me/qr">
           {t('nav.myQr')}
         </Button>
-        <Button component={Link} style={LINK_BUTTON_STYLE} to="/me/access-log" variant="default">
+        <Button component={Link} to="/me/access-log" variant="default">
           {t('nav.accessLog')}
         </Button>
-        <Button component={Link} style={LINK_BUTTON_STYLE} to="/me/consents" variant="default">
+        <Button component={Link} to="/me/consents" variant="default">
           {t('nav.consents')}
         </Button>
-        <Button component={Link} style={LINK_BUTTON_STYLE} to="/me/sessions" variant="default">
+        <Button component={Link} to="/me/sessions" variant="default">
           {t('nav.sessions')}
         </Button>
       </Group>

@@ -1,7 +1,6 @@
-import { Alert, Button, Stack, Title } from '@mantine/core'
+import { Alert, Box, Button, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { request } from '../../api/client'
-import type { IssuedToken } from '../../api/types'
+import { clockOffsetMs, platform } from '../../api/client'
 import { QrCode } from '../../components/QrCode'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -37,11 +36,12 @@ export default function MyQrPage() {
     if (issuing.current) return
     issuing.current = true
     try {
-      const response = await request<IssuedToken>('/api/v1/identity/qr', { method: 'POST' })
+      const { data, response } = await platform.POST('/api/v1/identity/qr')
+      if (!data) return
       const received = Date.now()
-      const expiresAt = Date.parse(response.data.expiresAt) - response.clockOffsetMs
+      const expiresAt = Date.parse(data.expiresAt) - clockOffsetMs(response)
       setShown({
-        token: response.data.token,
+        token: data.token,
         expiresAt,
         lifetimeMs: Math.max(1, expiresAt - received),
       })
@@ -92,12 +92,10 @@ export default function MyQrPage() {
 
   const seconds = Math.max(0, remainingMs / 1000)
   return (
-    <Stack className="qr-page" gap="md">
+    <Stack gap="md" ta="center" align="center">
       <Title order={1}>{t('qr.title')}</Title>
-      <p>{t('qr.intro')}</p>
-      <p className="visually-hidden" aria-live="polite">
-        {announcement}
-      </p>
+      <Text maw="34rem">{t('qr.intro')}</Text>
+      <VisuallyHidden aria-live="polite">{announcement}</VisuallyHidden>
       {!shown && !failure ? <Loading label={t('qr.loading')} /> : null}
       {!shown && failure ? (
         <ErrorMessage
@@ -108,21 +106,39 @@ export default function MyQrPage() {
         />
       ) : null}
       {shown && !expired ? (
-        <figure className="qr-figure">
-          <QrCode text={shown.token} label={t('qr.imageLabel')} className="qr-large" />
+        <Paper
+          component="figure"
+          withBorder
+          p="sm"
+          m={0}
+          w="100%"
+          maw="min(92vw, 26rem)"
+          bg="white"
+        >
+          <QrCode text={shown.token} label={t('qr.imageLabel')} />
           <figcaption>
-            <span className="countdown" data-testid="qr-countdown">
+            <Text
+              size="xl"
+              fw={600}
+              mt="xs"
+              data-testid="qr-countdown"
+              style={{ fontVariantNumeric: 'tabular-nums' }}
+            >
               {t('qr.validFor', { time: formatDuration(seconds) })}
-            </span>
-            <span
-              className="countdown-bar"
+            </Text>
+            <Box
               aria-hidden="true"
+              h="0.4rem"
+              mt={6}
+              bg="var(--red)"
               style={{
+                transformOrigin: 'left',
+                transition: 'transform 1s linear',
                 transform: `scaleX(${String(Math.min(1, remainingMs / shown.lifetimeMs))})`,
               }}
             />
           </figcaption>
-        </figure>
+        </Paper>
       ) : null}
       {shown && !expired && failure ? (
         <Alert color="yellow" role="status">
@@ -132,7 +148,7 @@ export default function MyQrPage() {
       {expired ? (
         <Alert color="yellow" role="alert">
           <Stack gap="sm" align="flex-start">
-            <p>{t('qr.expired')}</p>
+            <Text>{t('qr.expired')}</Text>
             <Button
               type="button"
               onClick={() => {
@@ -144,7 +160,9 @@ export default function MyQrPage() {
           </Stack>
         </Alert>
       ) : null}
-      <p className="hint">{t('qr.privacy')}</p>
+      <Text size="sm" c="dimmed" maw="34rem">
+        {t('qr.privacy')}
+      </Text>
     </Stack>
   )
 }

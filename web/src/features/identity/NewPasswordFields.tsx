@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form'
 import { useI18n } from '../../i18n/i18n'
 import { MIN_PASSWORD, newPasswordProblems } from './accountForms'
 import { identityMessages } from './messages'
-import { HINTED } from './ui'
 
 /** What a form gives one input: its value, change handler and error (`form.getInputProps(key)`). */
 export type BoundField = Pick<TextInputProps, 'value' | 'onChange' | 'error' | 'onFocus' | 'onBlur'>
@@ -20,7 +19,7 @@ export function PersonalNumberField({
       id="personalNumber"
       name="personalNumber"
       label={t('field.personalNumber')}
-      classNames={HINTED}
+
       description={t('field.personalNumberHint')}
       inputMode="numeric"
       autoComplete={autoComplete}
@@ -39,7 +38,7 @@ export function PhoneField(bound: BoundField) {
       id="phone"
       name="phone"
       label={t('field.phone')}
-      classNames={HINTED}
+
       description={t('signUp.phoneHint')}
       type="tel"
       autoComplete="tel"
@@ -70,7 +69,7 @@ export function NewPasswordFields({ field }: { field: Bound }) {
         id="code"
         name="code"
         label={t('field.smsCode')}
-        classNames={HINTED}
+
         description={t('signUp.codeHint')}
         inputMode="numeric"
         autoComplete="one-time-code"
@@ -82,7 +81,7 @@ export function NewPasswordFields({ field }: { field: Bound }) {
         id="password"
         name="password"
         label={t('field.newPassword')}
-        classNames={HINTED}
+
         description={t('signUp.passwordHint', { min: MIN_PASSWORD })}
         type="password"
         autoComplete="new-password"

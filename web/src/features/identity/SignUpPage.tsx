@@ -18,7 +18,6 @@ import {
 } from './NewPasswordFields'
 import { accountProblems, cleanPhone, focusFirst } from './accountForms'
 import { identityMessages } from './messages'
-import { HINTED, LINK_BUTTON_STYLE } from './ui'
 
 type Step = 'details' | 'confirm' | 'done'
 
@@ -145,7 +144,7 @@ export default function SignUpPage() {
               id="fullName"
               name="fullName"
               label={t('field.fullName')}
-              classNames={HINTED}
+
               description={t('signUp.fullNameHint')}
               autoComplete="name"
               {...details.getInputProps('fullName')}
@@ -155,7 +154,7 @@ export default function SignUpPage() {
               id="birthDate"
               name="birthDate"
               label={t('field.birthDate')}
-              classNames={HINTED}
+
               description={t('field.dateHint')}
               inputMode="numeric"
               autoComplete="bday"
@@ -201,7 +200,7 @@ export default function SignUpPage() {
             {t('signUp.done')}
           </Alert>
           <Group>
-            <Button component="a" style={LINK_BUTTON_STYLE} href={signInHref('/me')}>
+            <Button component="a" href={signInHref('/me')}>
               {t('nav.signIn')}
             </Button>
           </Group>

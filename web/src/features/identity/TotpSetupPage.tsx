@@ -1,43 +1,48 @@
-import { Alert, Button, Code, Group, List, Stack, TextInput, Title } from '@mantine/core'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import {
+  Box,
+  Button,
+  Code,
+  Group,
+  List,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
 import type { SubmitEvent } from 'react'
-import { api } from '../../api/client'
-import type { MyAccount, TotpSetup } from '../../api/types'
+import { platformQuery } from '../../api/client'
 import { Link } from '../../app/router'
 import { ErrorMessage, Loading } from '../../components/Status'
-import { useApi } from '../../components/useApi'
+import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { identityMessages } from './messages'
-import { LINK_BUTTON_STYLE } from './ui'
 
 const QrCode = lazy(async () => ({ default: (await import('../../components/QrCode')).QrCode }))
 
 /** The secret in groups of four, as authenticator apps show it for typing. */
 const grouped = (secret: string): string => secret.replace(/(.{4})/g, '$1 ').trim()
 
-const ME = '/api/v1/identity/me'
-
 /** Turns on the second factor: scan the otpauth QR, confirm a code, keep the recovery codes. */
 export default function TotpSetupPage() {
   const { t } = useI18n(identityMessages)
   usePageTitle(t('totp.title'))
   const queryClient = useQueryClient()
-  const account = useApi<MyAccount>(ME)
+  const account = useLoaded(platformQuery.useQuery('get', '/api/v1/identity/me'))
   const [code, setCode] = useState('')
   const [codeError, setCodeError] = useState<string | undefined>()
-  const start = useMutation({
-    mutationFn: () => api<TotpSetup>('/api/v1/identity/totp', { method: 'POST' }),
-  })
-  const confirm = useMutation({
-    mutationFn: (typed: string) =>
-      api<{ recoveryCodes: string[] }>('/api/v1/identity/totp/confirm', {
-        method: 'POST',
-        body: { code: typed },
-      }),
-    // The account now has a second factor: the record page must say so.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['api', ME] }),
+  const start = platformQuery.useMutation('post', '/api/v1/identity/totp')
+  const confirm = platformQuery.useMutation('post', '/api/v1/identity/totp/confirm', {
+    onSuccess: () => {
+      // It closes itself; Mantine's close button has no accessible name to give it.
+      notifications.show({ color: 'green', message: t('totp.enabled'), withCloseButton: false })
+      // The account now has a second factor: the record page must say so.
+      return queryClient.invalidateQueries(platformQuery.queryOptions('get', '/api/v1/identity/me'))
+    },
   })
 
   const submit = (event: SubmitEvent) => {
@@ -48,7 +53,7 @@ export default function TotpSetupPage() {
       return
     }
     setCodeError(undefined)
-    confirm.mutate(code.trim())
+    confirm.mutate({ body: { code: code.trim() } })
   }
 
   if (account.state.status === 'loading') return <Loading />
@@ -67,44 +72,51 @@ export default function TotpSetupPage() {
   const busy = start.isPending || confirm.isPending
 
   return (
-    <Stack className="narrow" gap="md">
+    <Stack maw="34rem" gap="md">
       <Title order={1}>{t('totp.title')}</Title>
       {failure ? <ErrorMessage error={failure} focus /> : null}
       {recovery ? (
         <>
-          <Alert role="status" color="green">
-            {t('totp.enabled')}
-          </Alert>
           <Title order={2}>{t('totp.recoveryTitle')}</Title>
-          <p>{t('totp.recoveryIntro')}</p>
-          <ul className="recovery-codes" aria-label={t('totp.recoveryTitle')}>
+          <Text>{t('totp.recoveryIntro')}</Text>
+          <SimpleGrid
+            component="ul"
+            cols={2}
+            spacing="xs"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            aria-label={t('totp.recoveryTitle')}
+          >
             {recovery.map((c) => (
-              <li key={c} className="mono">
+              <Text component="li" key={c} ff="monospace" size="lg">
                 {c}
-              </li>
+              </Text>
             ))}
-          </ul>
+          </SimpleGrid>
           <Group>
-            <Button component={Link} style={LINK_BUTTON_STYLE} to="/me">
+            <Button component={Link} to="/me">
               {t('nav.myRecord')}
             </Button>
           </Group>
         </>
       ) : setup ? (
         <>
-          <List type="ordered" className="steps" spacing="sm">
+          <List type="ordered" spacing="md">
             <List.Item>{t('totp.stepInstall')}</List.Item>
             <List.Item>
               {t('totp.stepScan')}
               <Suspense fallback={<Loading />}>
-                <QrCode text={setup.otpauthUri} label={t('totp.qrLabel')} className="qr-medium" />
+                <Box maw="16rem" my="sm">
+                  <QrCode text={setup.otpauthUri} label={t('totp.qrLabel')} />
+                </Box>
               </Suspense>
-              <p>
+              <Text>
                 {t('totp.manual')}{' '}
-                <Code className="secret" data-testid="totp-secret">
+                <Code data-testid="totp-secret" style={{ overflowWrap: 'anywhere' }}>
                   {grouped(setup.secret)}
                 </Code>
-              </p>
+              </Text>
             </List.Item>
             <List.Item>{t('totp.stepConfirm')}</List.Item>
           </List>
@@ -134,7 +146,7 @@ export default function TotpSetupPage() {
         </>
       ) : (
         <>
-          <p>{enabled ? t('totp.alreadyOn') : t('totp.intro')}</p>
+          <Text>{enabled ? t('totp.alreadyOn') : t('totp.intro')}</Text>
           <Group>
             <Button
               type="button"

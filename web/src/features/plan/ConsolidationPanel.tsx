@@ -18,7 +18,7 @@ function Consolidation({ item }: { item: PlanConsolidation }) {
       <Title order={3} size="h4">
         {t('plan.consolidation.number', { number: item.number, year: item.year })}
       </Title>
-      <Text size="sm" c="gray.8" mb="xs">
+      <Text size="sm" c="dimmed" mb="xs">
         {t('plan.consolidation.issuedAt', { at: formatDateTime(item.issuedAt) })}
       </Text>
       <Text mb="sm">

@@ -66,7 +66,7 @@ export function IndicatorRows({
   return (
     <Fieldset legend={t('plan.report.indicators')} miw={0} className="plan-indicator-rows">
       <Stack gap="sm">
-        <Text size="sm" c="gray.8">
+        <Text size="sm" c="dimmed">
           {t('plan.report.indicatorsHint')}
         </Text>
         {rows.map((row, i) => {

@@ -86,7 +86,7 @@ export function KpiNote({ kpi, agencies }: { kpi: PlanKpi; agencies: PlanAgencyR
   switch (kpi.state) {
     case 'computed':
       return (
-        <Text size="sm" c="gray.8" mt={2} className="plan-kpi-note">
+        <Text size="sm" c="dimmed" mt={2} className="plan-kpi-note">
           {kpi.computedAt
             ? t('plan.kpi.computedAt', { at: formatDateTime(kpi.computedAt) })
             : t('plan.kpi.computed')}
@@ -94,7 +94,7 @@ export function KpiNote({ kpi, agencies }: { kpi: PlanKpi; agencies: PlanAgencyR
       )
     case 'failed':
       return (
-        <Text size="sm" fw={600} c="red.9" mt={2} className="plan-kpi-failed">
+        <Text size="sm" fw={600} c="var(--mantine-color-error)" mt={2} className="plan-kpi-failed">
           <span aria-hidden="true">⚠ </span>
           {t('plan.kpi.failed', { reason: kpi.reason ?? '—' })}
         </Text>
@@ -102,7 +102,7 @@ export function KpiNote({ kpi, agencies }: { kpi: PlanKpi; agencies: PlanAgencyR
     case 'reported': {
       const by = agencies.find((a) => a.code === kpi.reportedBy)
       return (
-        <Text size="sm" c="gray.8" mt={2} className="plan-kpi-note">
+        <Text size="sm" c="dimmed" mt={2} className="plan-kpi-note">
           {t('plan.kpi.reported', {
             month: formatMonth(kpi.reportedMonth ?? ''),
             agency: by ? agencyName(by, language) : (kpi.reportedBy ?? '—'),
@@ -112,13 +112,13 @@ export function KpiNote({ kpi, agencies }: { kpi: PlanKpi; agencies: PlanAgencyR
     }
     case 'not_reported':
       return (
-        <Text size="sm" c="gray.8" mt={2} className="plan-kpi-note">
+        <Text size="sm" c="dimmed" mt={2} className="plan-kpi-note">
           {t('plan.kpi.notReported')}
         </Text>
       )
     case 'none':
       return (
-        <Text size="sm" c="gray.8" mt={2} className="plan-kpi-note">
+        <Text size="sm" c="dimmed" mt={2} className="plan-kpi-note">
           {t('plan.kpi.none')}
         </Text>
       )

@@ -16,7 +16,7 @@ export function Deadline({ deadline }: { deadline: PlanModelSummary['deadline'] 
         <span lang="vi" translate="no">
           {deadline.text}
         </span>{' '}
-        <Text span size="sm" c="gray.8">
+        <Text span size="sm" c="dimmed">
           {t('plan.deadline.undated')}
         </Text>
       </>
@@ -30,7 +30,7 @@ export function Deadline({ deadline }: { deadline: PlanModelSummary['deadline'] 
       {said ? (
         <>
           {' '}
-          <Text span size="sm" c="gray.8" lang="vi" translate="no">
+          <Text span size="sm" c="dimmed" lang="vi" translate="no">
             ({deadline.text})
           </Text>
         </>

@@ -20,7 +20,7 @@ export function FileLink({ reportId, file }: { reportId: number; file: PlanAttac
       >
         {file.fileName}
       </a>{' '}
-      <Text span size="sm" c="gray.8">
+      <Text span size="sm" c="dimmed">
         {t('plan.report.fileSize', { kb: kilobytes(file.size) })}
       </Text>
     </>

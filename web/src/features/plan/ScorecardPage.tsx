@@ -143,7 +143,7 @@ function Totals({ models }: { models: PlanModelSummary[] }) {
       {STATUSES.map((status) => (
         <Group component="li" gap={6} key={status}>
           <StatusBadge status={status} />{' '}
-          <Badge component="strong" variant="light" color="gray" c="dark" size="lg">
+          <Badge component="strong" variant="light" color="gray" size="lg">
             {number(models.filter((m) => m.status === status).length)}
           </Badge>
         </Group>
