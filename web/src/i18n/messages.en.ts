@@ -5,6 +5,7 @@ export const en: Record<keyof typeof vi, string> = {
   'common.loading': 'Loading…',
   'common.sending': 'Sending…',
   'common.retry': 'Try again',
+  'common.closeNotice': 'Close the message',
   'common.cancel': 'Cancel',
 
   'nav.label': 'Main navigation',

@@ -4,6 +4,7 @@ export const vi = {
   'common.sending': 'Đang gửi…',
   'common.retry': 'Thử lại',
   'common.cancel': 'Huỷ',
+  'common.closeNotice': 'Đóng thông báo',
 
   'nav.label': 'Điều hướng chính',
   'nav.skipToContent': 'Bỏ qua, đến nội dung chính',

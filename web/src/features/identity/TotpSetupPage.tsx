@@ -10,7 +10,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { useQueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
 import type { SubmitEvent } from 'react'
@@ -19,6 +18,7 @@ import { Link } from '../../app/router'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
+import { useNotifyDone } from '../../components/useNotify'
 import { useI18n } from '../../i18n/i18n'
 import { identityMessages } from './messages'
 
@@ -32,14 +32,14 @@ export default function TotpSetupPage() {
   const { t } = useI18n(identityMessages)
   usePageTitle(t('totp.title'))
   const queryClient = useQueryClient()
+  const notifyDone = useNotifyDone()
   const account = useLoaded(platformQuery.useQuery('get', '/api/v1/identity/me'))
   const [code, setCode] = useState('')
   const [codeError, setCodeError] = useState<string | undefined>()
   const start = platformQuery.useMutation('post', '/api/v1/identity/totp')
   const confirm = platformQuery.useMutation('post', '/api/v1/identity/totp/confirm', {
     onSuccess: () => {
-      // It closes itself; Mantine's close button has no accessible name to give it.
-      notifications.show({ color: 'green', message: t('totp.enabled'), withCloseButton: false })
+      notifyDone(t('totp.enabled'))
       // The account now has a second factor: the record page must say so.
       return queryClient.invalidateQueries(platformQuery.queryOptions('get', '/api/v1/identity/me'))
     },

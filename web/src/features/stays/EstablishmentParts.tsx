@@ -1,29 +1,23 @@
-import { Box, Button, SimpleGrid, Text, type ButtonProps } from '@mantine/core'
+import { Button, Text, type ButtonProps } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { EstablishmentStatus } from '../../api/types'
 import { Link } from '../../app/router'
+import { Fact, Facts } from '../../components/Facts'
 import { useI18n } from '../../i18n/i18n'
 import { statusLabel } from './labels'
 import { staysMessages } from './messages'
 import { Tag } from './ui'
 
 /** What is known of a record, each label over its value; two columns where there is room. */
-export function FactList({ facts }: { facts: [string, ReactNode][] }) {
-  return (
-    <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="xs" m={0}>
-      {facts.map(([label, value]) => (
-        <Box key={label} pb={6} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-          <Text component="dt" size="sm">
-            {label}
-          </Text>
-          <Text component="dd" m={0} fw={600} style={{ overflowWrap: 'anywhere' }}>
-            {value}
-          </Text>
-        </Box>
-      ))}
-    </SimpleGrid>
-  )
-}
+export const FactList = ({ facts }: { facts: [string, ReactNode][] }) => (
+  <Facts>
+    {facts.map(([label, value]) => (
+      <Fact key={label} term={label}>
+        {value}
+      </Fact>
+    ))}
+  </Facts>
+)
 
 /** A code to copy, in a fixed-width face. */
 export const Mono = ({ children }: { children: ReactNode }) => (

@@ -8,7 +8,7 @@ import { Place } from '../../components/Place'
 import { ErrorMessage } from '../../components/Status'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
-import { Fact, Facts } from './Facts'
+import { Fact, Facts } from '../../components/Facts'
 import { CancelButton } from './fields'
 import type { Said } from './labels'
 import { vietnamToday } from './time'
@@ -200,13 +200,13 @@ export function WatchListCard({
         <Text size="sm">{t('police.expiresAt', { at: formatDateTime(entry.expiresAt) })}</Text>
       </Group>
       <Text>{entry.reason}</Text>
-      <Facts>
-        <Fact label={t('police.caseReference')}>{entry.caseReference}</Fact>
-        <Fact label={t('police.legalBasis')}>{entry.legalBasis}</Fact>
-        <Fact label={t('police.responsibleUnit')}>
+      <Facts compact>
+        <Fact term={t('police.caseReference')}>{entry.caseReference}</Fact>
+        <Fact term={t('police.legalBasis')}>{entry.legalBasis}</Fact>
+        <Fact term={t('police.responsibleUnit')}>
           <Place name={entry.responsibleUnitName} code={entry.responsibleUnitCode} />
         </Fact>
-        <Fact label={t('police.listedAt')}>{formatDateTime(entry.addedAt)}</Fact>
+        <Fact term={t('police.listedAt')}>{formatDateTime(entry.addedAt)}</Fact>
       </Facts>
       {entry.refusalReason ? (
         <Text>{t('police.refusedBecause', { reason: entry.refusalReason })}</Text>

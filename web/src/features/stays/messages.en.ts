@@ -139,7 +139,6 @@ export const en: Record<keyof typeof vi, string> = {
   'stays.noCurrentGuests': 'No guest is staying now.',
   'stays.noDeclarations': 'No declarations.',
   'stays.more': 'Show more',
-  'stays.doneClose': 'Close the message',
   'stays.checkOut': 'Check out',
   'stays.confirmCheckOut': 'Confirm that {name} checks out',
   'stays.checkedOut': '{name} has checked out.',

@@ -135,7 +135,6 @@ export const vi = {
   'stays.noCurrentGuests': 'Hiện không có khách nào đang lưu trú.',
   'stays.noDeclarations': 'Không có khai báo nào.',
   'stays.more': 'Xem thêm',
-  'stays.doneClose': 'Đóng thông báo',
   'stays.checkOut': 'Trả phòng',
   'stays.confirmCheckOut': 'Xác nhận {name} trả phòng',
   'stays.checkedOut': '{name} đã trả phòng.',
