@@ -10,6 +10,9 @@ import { useI18n } from '../../i18n/i18n'
 import { ssoMessages } from './messages'
 import { ConsentList } from './ConsentList'
 
+/** The button names the system, so its label wraps on a phone rather than widen the page. */
+const WRAPS = { label: { whiteSpace: 'normal' } } as const
+
 const CONSENTS = platformQuery.queryOptions('get', '/api/v1/me/consents').queryKey
 
 /** The systems the resident lets see their data through the SSO, and the way to take it back. */
@@ -53,6 +56,9 @@ export default function ConsentsPage() {
                 type="button"
                 variant="default"
                 mt="sm"
+                h="auto"
+                py={8}
+                styles={WRAPS}
                 disabled={withdrawing === consent.clientId}
                 onClick={() => {
                   setWithdrawn(null)
