@@ -60,7 +60,8 @@ export default function AccessLogPage() {
     { params: { query: { limit: PAGE_SIZE } } },
     {
       pageParamName: 'before',
-      initialPageParam: undefined,
+      // null, not undefined: openapi-react-query sends `before=0` for an undefined page.
+      initialPageParam: null,
       getNextPageParam: (page) => page.next ?? undefined,
     },
   )

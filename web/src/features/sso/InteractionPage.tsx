@@ -221,10 +221,15 @@ export default function InteractionPage({ params }: PageProps) {
             </Group>
             <Stack gap={4}>
               <Text size="sm">
-                <Anchor href="/forgot-password">{t('forgot.link')}</Anchor>
+                <Anchor underline="always" href="/forgot-password">
+                  {t('forgot.link')}
+                </Anchor>
               </Text>
               <Text size="sm">
-                {t('sso.noAccount')} <Anchor href="/sign-up">{t('home.signUp')}</Anchor>
+                {t('sso.noAccount')}{' '}
+                <Anchor underline="always" href="/sign-up">
+                  {t('home.signUp')}
+                </Anchor>
               </Text>
             </Stack>
           </Stack>
