@@ -1,4 +1,4 @@
-import { Table, Text, VisuallyHidden } from '@mantine/core'
+import { Box, Table, Text, VisuallyHidden } from '@mantine/core'
 import { platformQuery } from '../../api/client'
 import type { ResponseOf } from '../../api/types'
 import { ErrorMessage, Loading } from '../../components/Status'
@@ -35,13 +35,7 @@ export function DatasetPreview({ id }: { id: string }) {
         })}
       </Text>
       {/* Focusable, so that a keyboard can scroll it sideways. */}
-      <Table.ScrollContainer
-        type="native"
-        minWidth={0}
-        tabIndex={0}
-        role="region"
-        aria-label={title}
-      >
+      <Box style={{ overflowX: 'auto' }} maw="100%" tabIndex={0} role="region" aria-label={title}>
         <Table striped withTableBorder>
           <Table.Caption>
             <VisuallyHidden>{title}</VisuallyHidden>
@@ -69,7 +63,7 @@ export function DatasetPreview({ id }: { id: string }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </Box>
     </>
   )
 }
