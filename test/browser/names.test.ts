@@ -82,7 +82,7 @@ describe('names, never codes, in chromium', { skip: browserSkip }, () => {
     assert.equal(raised.statusCode, 200, raised.body)
     const page = await open(resident)
     await page.goto('/me/access-log')
-    const entry = page.locator('li.log-entry').first()
+    const entry = page.getByRole('main').getByRole('listitem').first()
     await entry.waitFor()
     for (const language of ['vi', 'en'] as const) {
       if (language === 'en') await switchLanguage(page, 'en')

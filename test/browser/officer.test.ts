@@ -85,7 +85,7 @@ describe('the officer console in chromium', { skip: browserSkip }, () => {
     const own = await open(resident)
     await own.goto('/me/access-log')
     await own.getByText('Xem thông tin hộ gia đình').waitFor()
-    const text = await own.locator('.log').innerText()
+    const text = await own.getByRole('list', { name: 'Các lần truy cập dữ liệu' }).innerText()
     for (const action of ['Xem thông tin cá nhân', 'Xem biến động cư trú', 'Tìm kiếm'])
       assert.ok(text.includes(action), action)
     assert.ok(text.includes('Quản lý cư trú'))

@@ -118,8 +118,12 @@ describe('single sign-on in chromium', { skip: browserSkip }, () => {
     await signIn(page, resident)
 
     await page.getByRole('heading', { name: 'Cho phép chia sẻ thông tin' }).waitFor()
-    await page.getByText(`${CLIENT_NAME} muốn nhận các thông tin sau của bạn:`).waitFor()
-    const listed = await page.locator('.consent-list li').allInnerTexts()
+    const intro = `${CLIENT_NAME} muốn nhận các thông tin sau của bạn:`
+    await page.getByText(intro).waitFor()
+    const listed = await page
+      .getByRole('list', { name: intro })
+      .getByRole('listitem')
+      .allInnerTexts()
     assert.deepEqual(listed, [
       'Mã định danh riêng cho ứng dụng',
       'Họ và tên',

@@ -36,8 +36,7 @@ export type AdminUnit = Item<ResponseOf<'/api/v1/population/units', 'get'>['unit
 export type Successors = ResponseOf<'/api/v1/population/units/{code}/successors', 'get'>
 export type VerifiedIdentity = ResponseOf<'/api/v1/identity/verify', 'post'>
 
-/** The SSO interaction (identity issue): what the provider asks of the person. */
-export type InteractionDetails = ResponseOf<'/sso/interaction/{uid}/details', 'get'>
+/** The SSO interaction (identity issue): where a sign-in step leads. */
 export type InteractionStep = ResponseOf<'/sso/interaction/{uid}/login', 'post'>
 
 /** Plan 106's own system. */
@@ -85,7 +84,6 @@ export type AnalyticsStatus = ResponseOf<'/api/v1/analytics/status', 'get'>
 export type AnalyticsDashboard = ResponseOf<'/api/v1/analytics/population', 'get'>
 export type AnalyticsChart = Item<AnalyticsDashboard['charts']>
 export type AnalyticsColumn = Item<AnalyticsChart['columns']>
-export type AnalyticsLabel = AnalyticsChart['title']
 export type AnalyticsCell = AnalyticsChart['rows'][number][string]
 export type AnalyticsMapLayer = ResponseOf<'/api/v1/analytics/maps/{layer}', 'get'>
 

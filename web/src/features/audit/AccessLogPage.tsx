@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
-import { api } from '../../api/client'
-import type { AccessLogEntry, AccessLogPage as Page } from '../../api/types'
+import { Button, DataList, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { platformQuery } from '../../api/client'
+import type { AccessLogEntry } from '../../api/types'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
@@ -25,29 +25,28 @@ function Entry({ entry }: { entry: AccessLogEntry }) {
     .filter(Boolean)
     .join(' · ')
   const via = entry.viaSystemName ?? entry.viaSystem
+  const facts: [string, string][] = [
+    [t('log.who'), who],
+    [t('log.purpose'), purpose],
+    ...(via ? [[t('log.via'), via] as [string, string]] : []),
+  ]
   return (
-    <li className="log-entry">
-      <p className="log-when">
+    <Paper component="li" withBorder p="md">
+      <Text size="sm" c="gray.7">
         <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-      </p>
-      <p className="log-what">{entry.actionLabel?.[language] ?? entry.action}</p>
-      <dl className="facts facts-compact">
-        <div>
-          <dt>{t('log.who')}</dt>
-          <dd>{who}</dd>
-        </div>
-        <div>
-          <dt>{t('log.purpose')}</dt>
-          <dd>{purpose}</dd>
-        </div>
-        {via ? (
-          <div>
-            <dt>{t('log.via')}</dt>
-            <dd>{via}</dd>
-          </div>
-        ) : null}
-      </dl>
-    </li>
+      </Text>
+      <Text fw={600} mb="xs">
+        {entry.actionLabel?.[language] ?? entry.action}
+      </Text>
+      <DataList orientation="vertical" withDivider>
+        {facts.map(([label, value]) => (
+          <DataList.Item key={label}>
+            <DataList.ItemLabel>{label}</DataList.ItemLabel>
+            <DataList.ItemValue fw={600}>{value}</DataList.ItemValue>
+          </DataList.Item>
+        ))}
+      </DataList>
+    </Paper>
   )
 }
 
@@ -55,88 +54,63 @@ function Entry({ entry }: { entry: AccessLogEntry }) {
 export default function AccessLogPage() {
   const { t } = useI18n(auditMessages)
   usePageTitle(t('log.title'))
-  const [entries, setEntries] = useState<AccessLogEntry[]>([])
-  const [next, setNext] = useState<string | null>(null)
-  const [status, setStatus] = useState<'loading' | 'ok' | 'more'>('loading')
-  const [failure, setFailure] = useState<unknown>(null)
-  const [attempt, setAttempt] = useState(0)
-
-  useEffect(() => {
-    const controller = new AbortController()
-    setStatus('loading')
-    setFailure(null)
-    api<Page>(`/api/v1/me/access-log?limit=${String(PAGE_SIZE)}`, {
-      signal: controller.signal,
-    }).then(
-      (page) => {
-        setEntries(page.entries)
-        setNext(page.next)
-        setStatus('ok')
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return
-        setFailure(error)
-        setStatus('ok')
-      },
-    )
-    return () => {
-      controller.abort()
-    }
-  }, [attempt])
-
-  const loadMore = () => {
-    if (!next) return
-    setStatus('more')
-    setFailure(null)
-    api<Page>(
-      `/api/v1/me/access-log?limit=${String(PAGE_SIZE)}&before=${encodeURIComponent(next)}`,
-    ).then(
-      (page) => {
-        setEntries((shown) => [...shown, ...page.entries])
-        setNext(page.next)
-        setStatus('ok')
-      },
-      (error: unknown) => {
-        setFailure(error)
-        setStatus('ok')
-      },
-    )
+  const log = platformQuery.useInfiniteQuery(
+    'get',
+    '/api/v1/me/access-log',
+    { params: { query: { limit: PAGE_SIZE } } },
+    {
+      pageParamName: 'before',
+      // null, not undefined: openapi-react-query sends `before=0` for an undefined page.
+      initialPageParam: null,
+      getNextPageParam: (page) => page.next ?? undefined,
+    },
+  )
+  const entries = log.data?.pages.flatMap((page) => page.entries) ?? []
+  const more = () => {
+    void log.fetchNextPage()
   }
+  // A failed further page keeps the entries shown; retrying asks for that page again.
+  const failure = log.isFetching ? null : log.error
 
   return (
-    <>
-      <h1>{t('log.title')}</h1>
-      <p>{t('log.intro')}</p>
-      {status === 'loading' ? <Loading /> : null}
+    <Stack gap="md">
+      <Title order={1}>{t('log.title')}</Title>
+      <Text>{t('log.intro')}</Text>
+      {log.isPending && log.isFetching ? <Loading /> : null}
       {failure ? (
         <ErrorMessage
           error={failure}
-          onRetry={() => {
-            if (entries.length) loadMore()
-            else setAttempt((n) => n + 1)
-          }}
+          onRetry={
+            entries.length
+              ? more
+              : () => {
+                  void log.refetch()
+                }
+          }
         />
       ) : null}
-      {status !== 'loading' && !failure && entries.length === 0 ? (
-        <p className="empty">{t('log.empty')}</p>
-      ) : null}
+      {log.isSuccess && entries.length === 0 ? <Text fs="italic">{t('log.empty')}</Text> : null}
       {entries.length ? (
-        <ol className="log" aria-label={t('log.listLabel')}>
+        <Stack
+          component="ol"
+          gap="sm"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('log.listLabel')}
+        >
           {entries.map((entry, i) => (
             <Entry key={`${entry.at}-${String(i)}`} entry={entry} />
           ))}
-        </ol>
+        </Stack>
       ) : null}
-      {next ? (
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={loadMore}
-          disabled={status === 'more'}
-        >
-          {status === 'more' ? t('common.loading') : t('log.more')}
-        </button>
+      {log.hasNextPage ? (
+        <Group>
+          <Button type="button" variant="default" onClick={more} disabled={log.isFetchingNextPage}>
+            {log.isFetchingNextPage ? t('common.loading') : t('log.more')}
+          </Button>
+        </Group>
       ) : null}
-    </>
+    </Stack>
   )
 }

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { api } from '../../api/client'
+import { Alert, Button, DataList, Group, Stack, Text, Title } from '@mantine/core'
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import { platformQuery } from '../../api/client'
 import type { VerifiedIdentity } from '../../api/types'
 import { QrScanner } from '../../components/QrScanner'
 import { describeError } from '../../components/errors'
@@ -16,6 +17,8 @@ const IDLE_MS = 60_000
 const WARN_MS = 15_000
 /** A refusal stays on screen this long, then the kiosk scans again. */
 const REFUSAL_MS = 6_000
+/** An alert's text as large as the screen's (Mantine's alerts are set small). */
+const ALERT_SIZE = '1.5rem'
 
 /** A refusal keeps its cause, not its words, so that it is told in the language chosen now. */
 type Screen =
@@ -37,6 +40,17 @@ function refusalLines(
   return [describeScan(t, scanned), t('kiosk.showQr')]
 }
 
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataList.Item>
+      <DataList.ItemLabel>{label}</DataList.ItemLabel>
+      <DataList.ItemValue fz="1.75rem" fw={600}>
+        {children}
+      </DataList.ItemValue>
+    </DataList.Item>
+  )
+}
+
 /**
  * Kiosk mode (model 2): the resident shows the identity QR to the camera; the kiosk checks it
  * once (single use) and greets them. No keyboard; after a minute without a touch, or on
@@ -50,30 +64,34 @@ export default function KioskPage() {
   const [lastTouch, setLastTouch] = useState(() => Date.now())
   const [now, setNow] = useState(() => Date.now())
   const heading = useRef<HTMLHeadingElement>(null)
+  const { mutate: verify } = platformQuery.useMutation('post', '/api/v1/identity/verify')
 
   const signOut = useCallback(() => {
     setScreen({ kind: 'scanning' })
   }, [])
 
-  const onScan = useCallback((scanned: Scanned) => {
-    if (scanned.kind !== 'identity-token') {
-      setScreen({ kind: 'refused', scanned })
-      return
-    }
-    setScreen({ kind: 'checking' })
-    api<VerifiedIdentity>('/api/v1/identity/verify', {
-      method: 'POST',
-      body: { token: scanned.token, singleUse: true, verifier: 'kiosk' },
-    }).then(
-      (verified) => {
-        setLastTouch(Date.now())
-        setScreen({ kind: 'signed-in', identity: verified.identity })
-      },
-      (error: unknown) => {
-        setScreen({ kind: 'refused', scanned, error })
-      },
-    )
-  }, [])
+  const onScan = useCallback(
+    (scanned: Scanned) => {
+      if (scanned.kind !== 'identity-token') {
+        setScreen({ kind: 'refused', scanned })
+        return
+      }
+      setScreen({ kind: 'checking' })
+      verify(
+        { body: { token: scanned.token, singleUse: true, verifier: 'kiosk' } },
+        {
+          onSuccess: (verified) => {
+            setLastTouch(Date.now())
+            setScreen({ kind: 'signed-in', identity: verified.identity })
+          },
+          onError: (error) => {
+            setScreen({ kind: 'refused', scanned, error })
+          },
+        },
+      )
+    },
+    [verify],
+  )
 
   useEffect(() => {
     heading.current?.focus()
@@ -114,69 +132,88 @@ export default function KioskPage() {
     { code: 'en', label: 'English' },
   ]
 
+  // Large type and large targets: a kiosk is read standing, touched, never typed on.
   return (
-    <div className="kiosk-screen">
-      <div className="kiosk-languages">
+    <Stack gap="lg" maw="56rem" mx="auto" ta="center">
+      <Group justify="flex-end">
         {languages.map((l) => (
-          <button
+          <Button
             key={l.code}
             type="button"
+            size="xl"
             lang={l.code}
-            className={`button ${language === l.code ? '' : 'button-secondary'}`}
+            variant={language === l.code ? 'filled' : 'default'}
             aria-pressed={language === l.code}
             onClick={() => {
               setLanguage(l.code)
             }}
           >
             {l.label}
-          </button>
+          </Button>
         ))}
-      </div>
+      </Group>
       {screen.kind === 'signed-in' ? (
         <>
-          <h1 ref={heading} tabIndex={-1}>
+          <Title order={1} ref={heading} tabIndex={-1}>
             {t('kiosk.welcome', { name: screen.identity.fullName })}
-          </h1>
-          <dl className="facts kiosk-facts">
-            <div>
-              <dt>{t('field.personalNumber')}</dt>
-              <dd className="mono">{screen.identity.personalNumber}</dd>
-            </div>
-            <div>
-              <dt>{t('field.birthDate')}</dt>
-              <dd>{formatDate(screen.identity.birthDate)}</dd>
-            </div>
-            <div>
-              <dt>{t('me.level')}</dt>
-              <dd>{screen.identity.eidLevel >= 2 ? t('me.level2') : t('me.level1')}</dd>
-            </div>
-          </dl>
+          </Title>
+          <DataList
+            size="xl"
+            orientation="vertical"
+            withDivider
+            maw="40rem"
+            mx="auto"
+            w="100%"
+            ta="left"
+          >
+            <Fact label={t('field.personalNumber')}>
+              <Text span inherit ff="monospace">
+                {screen.identity.personalNumber}
+              </Text>
+            </Fact>
+            <Fact label={t('field.birthDate')}>{formatDate(screen.identity.birthDate)}</Fact>
+            <Fact label={t('me.level')}>
+              {screen.identity.eidLevel >= 2 ? t('me.level2') : t('me.level1')}
+            </Fact>
+          </DataList>
           {idleLeft <= WARN_MS ? (
-            <p className="alert alert-warning" role="alert">
-              {t('kiosk.idleWarning', { seconds: Math.max(0, Math.ceil(idleLeft / 1000)) })}
-            </p>
+            <Alert color="yellow" role="alert">
+              <Text fz={ALERT_SIZE}>
+                {t('kiosk.idleWarning', { seconds: Math.max(0, Math.ceil(idleLeft / 1000)) })}
+              </Text>
+            </Alert>
           ) : null}
-          <button type="button" className="button kiosk-finish" onClick={signOut}>
-            {t('kiosk.finish')}
-          </button>
+          <Group justify="center">
+            <Button type="button" size="xl" miw="16rem" onClick={signOut}>
+              {t('kiosk.finish')}
+            </Button>
+          </Group>
         </>
       ) : (
         <>
-          <h1 ref={heading} tabIndex={-1}>
+          <Title order={1} ref={heading} tabIndex={-1}>
             {t('kiosk.title')}
-          </h1>
-          <p className="kiosk-lead">{t('kiosk.showQr')}</p>
-          {screen.kind === 'checking' ? <p role="status">{t('kiosk.checking')}</p> : null}
+          </Title>
+          <Text fz="1.75rem">{t('kiosk.showQr')}</Text>
+          {screen.kind === 'checking' ? (
+            <Text role="status" inherit>
+              {t('kiosk.checking')}
+            </Text>
+          ) : null}
           {screen.kind === 'refused' ? (
-            <div className="alert alert-error" role="alert">
-              {refusalLines(i18n, screen).map((line) => (
-                <p key={line}>{line}</p>
-              ))}
-            </div>
+            <Alert color="red" role="alert" ta="left">
+              <Stack gap="xs">
+                {refusalLines(i18n, screen).map((line) => (
+                  <Text key={line} fz={ALERT_SIZE}>
+                    {line}
+                  </Text>
+                ))}
+              </Stack>
+            </Alert>
           ) : null}
           <QrScanner onScan={onScan} paused={screen.kind !== 'scanning'} />
         </>
       )}
-    </div>
+    </Stack>
   )
 }

@@ -1,52 +1,62 @@
+import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
+import { platformQuery } from '../../api/client'
+import type { ResponseOf } from '../../api/types'
 import { ErrorMessage, Loading } from '../../components/Status'
-import { useApi } from '../../components/useApi'
+import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { openDataMessages } from './messages'
 import { DatasetPreview } from './DatasetPreview'
-import type { OpenDataCatalogue } from './types'
 
-type Dataset = OpenDataCatalogue['datasets'][number]
+type Dataset = ResponseOf<'/api/v1/analytics/open-data/', 'get'>['datasets'][number]
 
 function DatasetEntry({ dataset }: { dataset: Dataset }) {
   const { t, language, number } = useI18n(openDataMessages)
   const [previewing, setPreviewing] = useState(false)
   const heading = `dataset-${dataset.id}`
   return (
-    <section className="panel" aria-labelledby={heading}>
-      <h2 id={heading}>{dataset.title[language]}</h2>
-      <p>{dataset.description[language]}</p>
-      <p className="hint">{t('openData.threshold', { threshold: number(dataset.threshold) })}</p>
-      <ul>
-        <li>
-          <a href={`${dataset.csv}?lang=vi`} download>
-            {t('openData.csvVi')}
-          </a>
-        </li>
-        <li>
-          <a href={`${dataset.csv}?lang=en`} download>
-            {t('openData.csvEn')}
-          </a>
-        </li>
-        <li>
-          <a href={dataset.json}>{t('openData.json')}</a>
-        </li>
-      </ul>
-      {previewing ? (
-        <DatasetPreview path={dataset.json} />
-      ) : (
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => {
-            setPreviewing(true)
-          }}
-        >
-          {t('openData.preview')}
-        </button>
-      )}
-    </section>
+    <Paper component="section" withBorder p="md" aria-labelledby={heading}>
+      <Stack gap="sm">
+        <Title order={2} size="h3" id={heading}>
+          {dataset.title[language]}
+        </Title>
+        <Text>{dataset.description[language]}</Text>
+        <Text size="sm" c="gray.7">
+          {t('openData.threshold', { threshold: number(dataset.threshold) })}
+        </Text>
+        <List spacing={4}>
+          <List.Item>
+            <Anchor href={`${dataset.csv}?lang=vi`} download>
+              {t('openData.csvVi')}
+            </Anchor>
+          </List.Item>
+          <List.Item>
+            <Anchor href={`${dataset.csv}?lang=en`} download>
+              {t('openData.csvEn')}
+            </Anchor>
+          </List.Item>
+          <List.Item>
+            <Anchor href={dataset.json}>{t('openData.json')}</Anchor>
+          </List.Item>
+        </List>
+        {previewing ? (
+          <DatasetPreview id={dataset.id} />
+        ) : (
+          <Group>
+            <Button
+              type="button"
+              variant="default"
+              onClick={() => {
+                setPreviewing(true)
+              }}
+            >
+              {t('openData.preview')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Paper>
   )
 }
 
@@ -54,16 +64,16 @@ function DatasetEntry({ dataset }: { dataset: Dataset }) {
 export default function OpenDataPage() {
   const { t } = useI18n(openDataMessages)
   usePageTitle(t('openData.title'))
-  const { state, reload } = useApi<OpenDataCatalogue>('/api/v1/analytics/open-data')
+  const { state, reload } = useLoaded(platformQuery.useQuery('get', '/api/v1/analytics/open-data/'))
   return (
-    <>
-      <h1>{t('openData.title')}</h1>
-      <p>{t('openData.intro')}</p>
+    <Stack gap="md">
+      <Title order={1}>{t('openData.title')}</Title>
+      <Text>{t('openData.intro')}</Text>
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
       {state.status === 'ok'
         ? state.data.datasets.map((d) => <DatasetEntry key={d.id} dataset={d} />)
         : null}
-    </>
+    </Stack>
   )
 }

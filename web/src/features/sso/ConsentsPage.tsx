@@ -1,86 +1,83 @@
+import { Button, Paper, Stack, Text, Title } from '@mantine/core'
+import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { api } from '../../api/client'
+import { platformQuery } from '../../api/client'
 import { ErrorMessage, Loading, Notice } from '../../components/Status'
-import { useApi } from '../../components/useApi'
+import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { ssoMessages } from './messages'
-import { consentLines } from './labels'
+import { ConsentList } from './ConsentList'
 
-interface Consent {
-  clientId: string
-  clientName: string
-  scopes: string[]
-  claims: string[]
-  grantedAt: string
-}
+/** The button names the system, so its label wraps on a phone rather than widen the page. */
+const WRAPS = { label: { whiteSpace: 'normal' } } as const
+
+const CONSENTS = platformQuery.queryOptions('get', '/api/v1/me/consents').queryKey
 
 /** The systems the resident lets see their data through the SSO, and the way to take it back. */
 export default function ConsentsPage() {
   const { t } = useI18n(ssoMessages)
   usePageTitle(t('consents.title'))
-  const { state, reload } = useApi<Consent[]>('/api/v1/me/consents')
-  const [busy, setBusy] = useState<string | null>(null)
-  const [failure, setFailure] = useState<unknown>(null)
+  const queryClient = useQueryClient()
+  const { state, reload } = useLoaded(platformQuery.useQuery('get', '/api/v1/me/consents'))
+  const withdraw = platformQuery.useMutation('delete', '/api/v1/me/consents/{clientId}', {
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: CONSENTS }),
+  })
+  // The name said in the confirmation: the consent, and so its name, is gone from the list.
   const [withdrawn, setWithdrawn] = useState<string | null>(null)
-
-  const withdraw = (consent: Consent) => {
-    setBusy(consent.clientId)
-    setFailure(null)
-    api(`/api/v1/me/consents/${encodeURIComponent(consent.clientId)}`, { method: 'DELETE' }).then(
-      () => {
-        setBusy(null)
-        setWithdrawn(consent.clientName)
-        reload()
-      },
-      (error: unknown) => {
-        setBusy(null)
-        setFailure(error)
-      },
-    )
-  }
+  const withdrawing = withdraw.isPending ? withdraw.variables.params.path.clientId : null
 
   return (
-    <>
-      <h1>{t('consents.title')}</h1>
-      <p>{t('consents.intro')}</p>
+    <Stack gap="md">
+      <Title order={1}>{t('consents.title')}</Title>
+      <Text>{t('consents.intro')}</Text>
       {withdrawn ? (
         <Notice kind="success">{t('consents.withdrawn', { client: withdrawn })}</Notice>
       ) : null}
-      {failure ? <ErrorMessage error={failure} focus /> : null}
+      {withdraw.error ? <ErrorMessage error={withdraw.error} focus /> : null}
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
       {state.status === 'ok' && state.data.length === 0 ? (
-        <p className="empty">{t('consents.none')}</p>
+        <Text fs="italic">{t('consents.none')}</Text>
       ) : null}
       {state.status === 'ok' && state.data.length > 0 ? (
-        <ul className="log">
+        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {state.data.map((consent) => (
-            <li key={consent.clientId} className="log-entry">
-              <h2>{consent.clientName}</h2>
-              <p className="log-when">
+            <Paper component="li" key={consent.clientId} withBorder p="md">
+              <Title order={2} size="h4">
+                {consent.clientName}
+              </Title>
+              <Text size="sm" c="gray.7">
                 {t('consents.grantedAt', { at: formatDateTime(consent.grantedAt) })}
-              </p>
-              <ul>
-                {consentLines(consent.scopes, consent.claims).map((line) => (
-                  <li key={line.id}>{line.label ? t(line.label) : line.raw}</li>
-                ))}
-              </ul>
-              <button
+              </Text>
+              <ConsentList scopes={consent.scopes} claims={consent.claims} />
+              <Button
                 type="button"
-                className="button button-secondary"
-                disabled={busy === consent.clientId}
+                variant="default"
+                mt="sm"
+                h="auto"
+                py={8}
+                styles={WRAPS}
+                disabled={withdrawing === consent.clientId}
                 onClick={() => {
-                  withdraw(consent)
+                  setWithdrawn(null)
+                  withdraw.mutate(
+                    { params: { path: { clientId: consent.clientId } } },
+                    {
+                      onSuccess: () => {
+                        setWithdrawn(consent.clientName)
+                      },
+                    },
+                  )
                 }}
               >
                 {t('consents.withdraw', { client: consent.clientName })}
-              </button>
-            </li>
+              </Button>
+            </Paper>
           ))}
-        </ul>
+        </Stack>
       ) : null}
-    </>
+    </Stack>
   )
 }

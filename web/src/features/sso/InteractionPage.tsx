@@ -1,16 +1,17 @@
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useRef, useState } from 'react'
 import type { SubmitEvent } from 'react'
-import { ApiError, api } from '../../api/client'
-import type { InteractionDetails, InteractionStep } from '../../api/types'
+import { ApiError, platformQuery } from '../../api/client'
+import type { InteractionStep } from '../../api/types'
 import type { PageProps } from '../../app/routes'
 import { Field, bindFields } from '../../components/Field'
 import { ErrorMessage, Loading } from '../../components/Status'
-import { useApi } from '../../components/useApi'
+import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { ssoMessages } from './messages'
 import { PhoneCodeSignIn } from '../identity'
-import { consentLines } from './labels'
+import { ConsentList } from './ConsentList'
 
 const LEVEL_2 = 'urn:congdanso:eid:level2'
 
@@ -43,11 +44,16 @@ function useWait(): [number, (seconds: number | null) => void] {
  */
 export default function InteractionPage({ params }: PageProps) {
   const { t } = useI18n(ssoMessages)
-  const uid = params.uid ?? ''
-  const base = `/sso/interaction/${encodeURIComponent(uid)}`
-  const { state, reload } = useApi<InteractionDetails>(`${base}/details`)
+  const path = { uid: params.uid ?? '' }
+  const { state, reload } = useLoaded(
+    platformQuery.useQuery('get', '/sso/interaction/{uid}/details', { params: { path } }),
+  )
+  const login = platformQuery.useMutation('post', '/sso/interaction/{uid}/login')
+  const secondFactor = platformQuery.useMutation('post', '/sso/interaction/{uid}/second-factor')
+  const consent = platformQuery.useMutation('post', '/sso/interaction/{uid}/consent')
   const [step, setStep] = useState<'login' | 'second-factor' | 'consent' | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
+  // Stays set once the provider answers with where to go: the page is leaving.
   const [busy, setBusy] = useState(false)
   const [wait, setWait] = useWait()
   const [form, setForm] = useState({ personalNumber: '', password: '', code: '', phoneCode: '' })
@@ -57,13 +63,13 @@ export default function InteractionPage({ params }: PageProps) {
   const shownStep = step ?? (state.status === 'ok' ? state.data.prompt : null)
   usePageTitle(shownStep === 'consent' ? t('sso.consentTitle') : t('sso.signInTitle'))
 
-  const send = async (path: string, body: unknown) => {
+  const send = async (answer: () => Promise<InteractionStep>) => {
     setBusy(true)
     setFailure(null)
     try {
-      const answer = await api<InteractionStep>(`${base}/${path}`, { method: 'POST', body })
-      if ('redirectTo' in answer) {
-        window.location.assign(answer.redirectTo)
+      const next = await answer()
+      if ('redirectTo' in next) {
+        window.location.assign(next.redirectTo)
         return
       }
       setStep('second-factor')
@@ -74,8 +80,6 @@ export default function InteractionPage({ params }: PageProps) {
       if (isLocked) setLocked(true)
       // A locked account is not a wait: the phone code opens it now.
       setWait(error instanceof ApiError && !isLocked ? error.retryAfterSeconds : null)
-      setBusy(false)
-      return
     }
     setBusy(false)
   }
@@ -83,10 +87,10 @@ export default function InteractionPage({ params }: PageProps) {
   if (state.status === 'loading') return <Loading />
   if (state.status === 'error') {
     return (
-      <div className="narrow">
-        <h1>{t('sso.signInTitle')}</h1>
+      <Stack gap="md" maw="34rem">
+        <Title order={1}>{t('sso.signInTitle')}</Title>
         <ErrorMessage error={state.error} onRetry={reload} />
-      </div>
+      </Stack>
     )
   }
   const details = state.data
@@ -94,126 +98,143 @@ export default function InteractionPage({ params }: PageProps) {
   const blocked = busy || wait > 0
   const buttonText = (label: string) =>
     busy ? t('common.sending') : wait > 0 ? t('sso.waitSeconds', { seconds: wait }) : label
+  const decide = (approve: boolean) => {
+    void send(() => consent.mutateAsync({ params: { path }, body: { approve } }))
+  }
 
   if (shownStep === 'consent') {
     return (
-      <div className="narrow">
-        <h1 ref={heading} tabIndex={-1}>
+      <Stack gap="md" maw="34rem">
+        <Title order={1} ref={heading} tabIndex={-1}>
           {t('sso.consentTitle')}
-        </h1>
-        <p id="consent-intro">{t('sso.consentIntro', { client })}</p>
+        </Title>
+        <Text id="consent-intro">{t('sso.consentIntro', { client })}</Text>
         {failure ? <ErrorMessage error={failure} focus /> : null}
-        <ul className="consent-list" aria-labelledby="consent-intro">
-          {consentLines(details.scopes, details.claims).map((line) => (
-            <li key={line.id}>{line.label ? t(line.label) : line.raw}</li>
-          ))}
-        </ul>
-        <p className="hint">{t('sso.consentRevoke')}</p>
-        <div className="actions">
-          <button
+        <ConsentList scopes={details.scopes} claims={details.claims} labelledBy="consent-intro" />
+        <Text size="sm" c="gray.7">
+          {t('sso.consentRevoke')}
+        </Text>
+        <Group gap="sm">
+          <Button
             type="button"
-            className="button"
             disabled={blocked}
             onClick={() => {
-              void send('consent', { approve: true })
+              decide(true)
             }}
           >
             {buttonText(t('sso.approve'))}
-          </button>
-          <button
+          </Button>
+          <Button
             type="button"
-            className="button button-secondary"
+            variant="default"
             disabled={blocked}
             onClick={() => {
-              void send('consent', { approve: false })
+              decide(false)
             }}
           >
             {t('sso.deny')}
-          </button>
-        </div>
-      </div>
+          </Button>
+        </Group>
+      </Stack>
     )
   }
 
   const submitLogin = (event: SubmitEvent) => {
     event.preventDefault()
     const phoneCode = form.phoneCode.trim()
-    void send('login', {
+    const body = {
       personalNumber: form.personalNumber.trim(),
       password: form.password,
       ...(locked && phoneCode ? { phoneCode } : {}),
-    })
+    }
+    void send(() => login.mutateAsync({ params: { path }, body }))
   }
   const submitCode = (event: SubmitEvent) => {
     event.preventDefault()
-    void send('second-factor', { code: form.code.trim().toLowerCase() })
+    const body = { code: form.code.trim().toLowerCase() }
+    void send(() => secondFactor.mutateAsync({ params: { path }, body }))
   }
 
   return (
-    <div className="narrow">
-      <h1 ref={heading} tabIndex={-1}>
+    <Stack gap="md" maw="34rem">
+      <Title order={1} ref={heading} tabIndex={-1}>
         {shownStep === 'second-factor' ? t('sso.secondFactorTitle') : t('sso.signInTitle')}
-      </h1>
-      <p>{t('sso.signInFor', { client })}</p>
+      </Title>
+      <Text>{t('sso.signInFor', { client })}</Text>
       {details.acrRequested === LEVEL_2 ? (
-        <p className="alert alert-info">{t('sso.level2Required')}</p>
+        <Alert color="brand">{t('sso.level2Required')}</Alert>
       ) : null}
       {failure ? <ErrorMessage error={failure} focus /> : null}
       {shownStep === 'second-factor' ? (
         <form onSubmit={submitCode} noValidate>
-          <Field
-            id="code"
-            label={t('field.totpCode')}
-            hint={t('sso.codeHint')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={11}
-            {...formField('code')}
-            required
-          />
-          <button type="submit" className="button" disabled={blocked}>
-            {buttonText(t('sso.confirm'))}
-          </button>
+          <Stack gap="md">
+            <Field
+              id="code"
+              label={t('field.totpCode')}
+              hint={t('sso.codeHint')}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={11}
+              {...formField('code')}
+              required
+            />
+            <Group>
+              <Button type="submit" disabled={blocked}>
+                {buttonText(t('sso.confirm'))}
+              </Button>
+            </Group>
+          </Stack>
         </form>
       ) : (
         <form onSubmit={submitLogin} noValidate>
-          <Field
-            id="personalNumber"
-            label={t('field.personalNumber')}
-            inputMode="numeric"
-            autoComplete="username"
-            maxLength={12}
-            {...formField('personalNumber')}
-            required
-          />
-          <Field
-            id="password"
-            label={t('field.password')}
-            type="password"
-            autoComplete="current-password"
-            {...formField('password')}
-            required
-          />
-          {locked ? (
-            <PhoneCodeSignIn
-              personalNumber={form.personalNumber}
-              code={form.phoneCode}
-              onCode={(phoneCode) => {
-                setForm({ ...form, phoneCode })
-              }}
+          <Stack gap="md">
+            <Field
+              id="personalNumber"
+              label={t('field.personalNumber')}
+              inputMode="numeric"
+              autoComplete="username"
+              maxLength={12}
+              {...formField('personalNumber')}
+              required
             />
-          ) : null}
-          <button type="submit" className="button" disabled={blocked}>
-            {buttonText(t('nav.signIn'))}
-          </button>
-          <p className="hint">
-            <a href="/forgot-password">{t('forgot.link')}</a>
-          </p>
-          <p className="hint">
-            {t('sso.noAccount')} <a href="/sign-up">{t('home.signUp')}</a>
-          </p>
+            <Field
+              id="password"
+              label={t('field.password')}
+              type="password"
+              autoComplete="current-password"
+              {...formField('password')}
+              required
+            />
+            {locked ? (
+              <PhoneCodeSignIn
+                personalNumber={form.personalNumber}
+                code={form.phoneCode}
+                onCode={(phoneCode) => {
+                  setForm({ ...form, phoneCode })
+                }}
+              />
+            ) : null}
+            <Group>
+              <Button type="submit" disabled={blocked}>
+                {buttonText(t('nav.signIn'))}
+              </Button>
+            </Group>
+            <Stack gap={4}>
+              <Text size="sm">
+                <Anchor underline="always" href="/forgot-password">
+                  {t('forgot.link')}
+                </Anchor>
+              </Text>
+              <Text size="sm">
+                {t('sso.noAccount')}{' '}
+                <Anchor underline="always" href="/sign-up">
+                  {t('home.signUp')}
+                </Anchor>
+              </Text>
+            </Stack>
+          </Stack>
         </form>
       )}
-    </div>
+    </Stack>
   )
 }
