@@ -59,6 +59,12 @@ function refusal(response: Response, text: string, body: unknown): ApiError {
   )
 }
 
+/** A request that got no answer: `NETWORK`, which queries retry; a cancellation stays one. */
+const networkFailure = (error: unknown): unknown =>
+  error instanceof DOMException && error.name === 'AbortError'
+    ? error
+    : new ApiError(0, 'NETWORK', 'network unreachable')
+
 /** Calls the platform with the session cookie; refusals throw ApiError with the envelope's code. */
 export async function request<T>(
   path: string,
@@ -77,8 +83,7 @@ export async function request<T>(
       signal: options.signal ?? null,
     })
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error
-    throw new ApiError(0, 'NETWORK', 'network unreachable')
+    throw networkFailure(error)
   }
   const text = await response.text()
   let body: unknown = undefined
@@ -100,8 +105,13 @@ export function clockOffsetMs(response: Response): number {
 export const api = async <T>(path: string, options?: RequestOptions): Promise<T> =>
   (await request<T>(path, options)).data
 
-// Refusals reach callers as ApiError, as with `request`, so that queries and forms treat both alike.
+// Refusals and lost connections reach callers as ApiError, as with `request`, so that queries and
+// forms treat both alike.
 const throwRefusals: Middleware = {
+  onError: ({ error }) => {
+    const failure = networkFailure(error)
+    return failure instanceof Error ? failure : undefined
+  },
   async onResponse({ response }) {
     if (response.ok) return undefined
     const text = await response.clone().text()

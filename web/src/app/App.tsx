@@ -87,7 +87,7 @@ function SessionAction({ path }: { path: string }) {
       component="a"
       variant="white"
       color="var(--red)"
-      size="compact-md"
+      size="compact-sm"
       href={signInHref(path === '/' ? '/start' : path)}
     >
       {t('nav.signIn')}
@@ -191,7 +191,7 @@ export function App() {
               to={area === 'officer' ? '/officer' : '/'}
               c="white"
               fw={600}
-              fz="lg"
+              fz={{ base: 'md', xs: 'lg' }}
               underline="never"
               style={{ display: 'inline-flex', alignItems: 'center', gap: 6, whiteSpace: 'nowrap' }}
             >

@@ -1,4 +1,4 @@
-import type { RegisteredRouter } from '@tanstack/react-router'
+import type { RegisteredRouter, StaticDataRouteOption } from '@tanstack/react-router'
 import type { Area, RouteInfo } from './routing'
 import type { Session } from './session'
 
@@ -13,7 +13,12 @@ export interface AllowedRoute {
 
 /** Every route with its info, as the features declared them. */
 function declaredRoutes(router: RegisteredRouter): AllowedRoute[] {
-  return Object.values(router.routesById).flatMap((route) => {
+  // Routes are collected from the features at build time, so their options arrive untyped.
+  const routes = Object.values(router.routesById) as {
+    fullPath: string
+    options: { staticData?: StaticDataRouteOption }
+  }[]
+  return routes.flatMap((route) => {
     const info = route.options.staticData?.info
     return info ? [{ path: route.fullPath, info }] : []
   })

@@ -32,7 +32,7 @@ function Entry({ entry }: { entry: AccessLogEntry }) {
   ]
   return (
     <Paper component="li" withBorder p="md">
-      <Text size="sm" c="gray.7">
+      <Text size="sm" c="dimmed">
         <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
       </Text>
       <Text fw={600} mb="xs">

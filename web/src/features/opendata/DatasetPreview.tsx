@@ -34,8 +34,16 @@ export function DatasetPreview({ id }: { id: string }) {
           date: formatDate(table.asOf),
         })}
       </Text>
-      {/* Focusable, so that a keyboard can scroll it sideways. */}
-      <Box style={{ overflowX: 'auto' }} maw="100%" tabIndex={0} role="region" aria-label={title}>
+      {/* Focusable, so that a keyboard can scroll it sideways; positioned, so that the hidden caption
+          stays inside it rather than widening the page. */}
+      <Box
+        pos="relative"
+        style={{ overflowX: 'auto' }}
+        maw="100%"
+        tabIndex={0}
+        role="region"
+        aria-label={title}
+      >
         <Table striped withTableBorder>
           <Table.Caption>
             <VisuallyHidden>{title}</VisuallyHidden>

@@ -22,7 +22,7 @@ function DatasetEntry({ dataset }: { dataset: Dataset }) {
           {dataset.title[language]}
         </Title>
         <Text>{dataset.description[language]}</Text>
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           {t('openData.threshold', { threshold: number(dataset.threshold) })}
         </Text>
         <List spacing={4}>

@@ -48,7 +48,7 @@ export default function ConsentsPage() {
               <Title order={2} size="h4">
                 {consent.clientName}
               </Title>
-              <Text size="sm" c="gray.7">
+              <Text size="sm" c="dimmed">
                 {t('consents.grantedAt', { at: formatDateTime(consent.grantedAt) })}
               </Text>
               <ConsentList scopes={consent.scopes} claims={consent.claims} />

@@ -111,7 +111,7 @@ export default function InteractionPage({ params }: PageProps) {
         <Text id="consent-intro">{t('sso.consentIntro', { client })}</Text>
         {failure ? <ErrorMessage error={failure} focus /> : null}
         <ConsentList scopes={details.scopes} claims={details.claims} labelledBy="consent-intro" />
-        <Text size="sm" c="gray.7">
+        <Text size="sm" c="dimmed">
           {t('sso.consentRevoke')}
         </Text>
         <Group gap="sm">

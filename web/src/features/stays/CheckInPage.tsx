@@ -124,7 +124,7 @@ function CheckIn({ establishment }: { establishment: Establishment }) {
             {t('stays.guestsToDeclare', { count: drafts.length })}
           </Title>
           {errors.guests && !drafts.length ? (
-            <Text c="red.8" size="sm" className="field-error">
+            <Text c="var(--mantine-color-error)" size="sm">
               {errors.guests}
             </Text>
           ) : null}

@@ -34,7 +34,7 @@ export function PoliceLate() {
         <PeriodFields idPrefix="late" period={period} onChange={setPeriod} />
       </Paper>
       {!isComplete ? (
-        <Text c="red.8" size="sm" className="field-error">
+        <Text c="var(--mantine-color-error)" size="sm">
           {t('police.periodInvalid')}
         </Text>
       ) : null}

@@ -1,9 +1,6 @@
 import { Badge, NativeSelect, Textarea, TextInput, type BadgeProps } from '@mantine/core'
 import type { ComponentProps, ReactNode } from 'react'
 
-/** Mantine's dimmed hints fail contrast on the wash background: they are said in the text's colour. */
-const READABLE = { description: { color: 'var(--mantine-color-text)' } }
-
 type InputProps = Omit<ComponentProps<typeof TextInput>, 'label' | 'description' | 'error'>
 
 /**
@@ -22,17 +19,7 @@ export function Field({
   hint?: string | undefined
   error?: string | undefined
 }) {
-  return (
-    <TextInput
-      id={id}
-      name={id}
-      label={label}
-      description={hint}
-      error={error}
-      styles={READABLE}
-      {...input}
-    />
-  )
+  return <TextInput id={id} name={id} label={label} description={hint} error={error} {...input} />
 }
 
 type SelectProps = Omit<ComponentProps<typeof NativeSelect>, 'label' | 'description' | 'error'>
@@ -51,15 +38,7 @@ export function SelectField({
   error?: string | undefined
 }) {
   return (
-    <NativeSelect
-      id={id}
-      name={id}
-      label={label}
-      description={hint}
-      error={error}
-      styles={READABLE}
-      {...select}
-    />
+    <NativeSelect id={id} name={id} label={label} description={hint} error={error} {...select} />
   )
 }
 
@@ -78,17 +57,7 @@ export function AreaField({
   hint?: string | undefined
   error?: string | undefined
 }) {
-  return (
-    <Textarea
-      id={id}
-      name={id}
-      label={label}
-      description={hint}
-      error={error}
-      styles={READABLE}
-      {...area}
-    />
-  )
+  return <Textarea id={id} name={id} label={label} description={hint} error={error} {...area} />
 }
 
 /** A short mark on a card (late, a minor, a flag), its words dark enough on its tint. */
