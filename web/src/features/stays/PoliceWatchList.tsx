@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core'
+import { Button, Group, Radio, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { platformQuery } from '../../api/client'
@@ -26,7 +26,7 @@ import {
 } from './watchListing'
 import { vietnamToday } from './time'
 import { staysMessages } from './messages'
-import { AreaField, Field } from './ui'
+import { AreaField, Field, FormPanel } from './ui'
 import { useTellDone } from './useTellDone'
 
 type Form = {
@@ -117,115 +117,103 @@ function NewEntry({ onAdded }: { onAdded: (entry: WatchListEntry) => void }) {
   }
 
   return (
-    <Paper
-      component="form"
-      withBorder
-      p="md"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="watch-new-title"
-    >
-      <Stack gap="sm">
-        <Title order={2} id="watch-new-title">
-          {t('police.watchAdd')}
-        </Title>
-        <Text size="sm">{t(approver ? 'police.watchRuleProvince' : 'police.watchRule')}</Text>
-        <Radio.Group
-          name="watch-kind"
-          label={t('police.watchWho')}
-          value={foreigner ? 'foreigner' : 'citizen'}
-          onChange={(value) => {
-            setForeigner(value === 'foreigner')
-          }}
-        >
-          <Group gap="md" mt={4}>
-            <Radio value="citizen" label={t('stays.kind.citizen')} size="md" />
-            <Radio value="foreigner" label={t('stays.kind.foreigner')} size="md" />
-          </Group>
-        </Radio.Group>
-        {foreigner ? (
-          <>
-            <Field
-              {...field('nationality')}
-              id="watch-nationality"
-              label={t('police.nationality')}
-              hint={t('police.nationalityHint')}
-              maxLength={3}
-              autoComplete="off"
-            />
-            <Field
-              {...field('passportNumber')}
-              id="watch-passportNumber"
-              label={t('stays.passportNumber')}
-              autoComplete="off"
-            />
-          </>
-        ) : (
+    <FormPanel id="watch-new-title" title={t('police.watchAdd')} onSubmit={submit}>
+      <Text size="sm">{t(approver ? 'police.watchRuleProvince' : 'police.watchRule')}</Text>
+      <Radio.Group
+        name="watch-kind"
+        label={t('police.watchWho')}
+        value={foreigner ? 'foreigner' : 'citizen'}
+        onChange={(value) => {
+          setForeigner(value === 'foreigner')
+        }}
+      >
+        <Group gap="md" mt={4}>
+          <Radio value="citizen" label={t('stays.kind.citizen')} size="md" />
+          <Radio value="foreigner" label={t('stays.kind.foreigner')} size="md" />
+        </Group>
+      </Radio.Group>
+      {foreigner ? (
+        <>
           <Field
-            {...field('personalNumber')}
-            id="watch-personalNumber"
-            label={t('field.personalNumber')}
-            inputMode="numeric"
+            {...field('nationality')}
+            id="watch-nationality"
+            label={t('police.nationality')}
+            hint={t('police.nationalityHint')}
+            maxLength={3}
             autoComplete="off"
           />
-        )}
-        <AreaField
-          id="watch-reason"
-          label={t('police.watchReason')}
-          value={form.reason}
-          error={errors.reason}
-          rows={3}
-          onChange={(e) => {
-            setForm({ ...form, reason: e.target.value })
+          <Field
+            {...field('passportNumber')}
+            id="watch-passportNumber"
+            label={t('stays.passportNumber')}
+            autoComplete="off"
+          />
+        </>
+      ) : (
+        <Field
+          {...field('personalNumber')}
+          id="watch-personalNumber"
+          label={t('field.personalNumber')}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+      )}
+      <AreaField
+        id="watch-reason"
+        label={t('police.watchReason')}
+        value={form.reason}
+        error={errors.reason}
+        rows={3}
+        onChange={(e) => {
+          setForm({ ...form, reason: e.target.value })
+        }}
+      />
+      <Field
+        {...field('caseReference')}
+        id="watch-caseReference"
+        label={t('police.caseReference')}
+        hint={t('police.caseReferenceHint')}
+        maxLength={100}
+        autoComplete="off"
+      />
+      <Field
+        {...field('legalBasis')}
+        id="watch-legalBasis"
+        label={t('police.legalBasis')}
+        hint={t('police.legalBasisHint')}
+        maxLength={300}
+        autoComplete="off"
+      />
+      <Field
+        {...field('expiresOn')}
+        id="watch-expiresOn"
+        type="date"
+        label={t('police.expiresOn')}
+        hint={t('police.expiresOnHint', { days: MAX_LISTING_DAYS })}
+        min={vietnamToday()}
+        max={dayAfterToday(MAX_LISTING_DAYS)}
+      />
+      {approver ? (
+        <Toggle checked={provincialUnit} onChange={setProvincialUnit}>
+          {t('police.provinceAnswers')}
+        </Toggle>
+      ) : null}
+      {approver && provincialUnit ? null : (
+        <CommunePicker
+          id="watch-responsibleUnitCode"
+          label={t('police.responsibleUnit')}
+          value={form.responsibleUnitCode}
+          error={errors.responsibleUnitCode}
+          onChange={(code) => {
+            setForm({ ...form, responsibleUnitCode: code })
           }}
         />
-        <Field
-          {...field('caseReference')}
-          id="watch-caseReference"
-          label={t('police.caseReference')}
-          hint={t('police.caseReferenceHint')}
-          maxLength={100}
-          autoComplete="off"
-        />
-        <Field
-          {...field('legalBasis')}
-          id="watch-legalBasis"
-          label={t('police.legalBasis')}
-          hint={t('police.legalBasisHint')}
-          maxLength={300}
-          autoComplete="off"
-        />
-        <Field
-          {...field('expiresOn')}
-          id="watch-expiresOn"
-          type="date"
-          label={t('police.expiresOn')}
-          hint={t('police.expiresOnHint', { days: MAX_LISTING_DAYS })}
-          min={vietnamToday()}
-          max={dayAfterToday(MAX_LISTING_DAYS)}
-        />
-        {approver ? (
-          <Toggle checked={provincialUnit} onChange={setProvincialUnit}>
-            {t('police.provinceAnswers')}
-          </Toggle>
-        ) : null}
-        {approver && provincialUnit ? null : (
-          <CommunePicker
-            id="watch-responsibleUnitCode"
-            label={t('police.responsibleUnit')}
-            value={form.responsibleUnitCode}
-            error={errors.responsibleUnitCode}
-            onChange={(code) => {
-              setForm({ ...form, responsibleUnitCode: code })
-            }}
-          />
-        )}
-        {adding.error ? <ErrorMessage error={adding.error} focus /> : null}
-        <Button type="submit" disabled={adding.isPending} style={{ alignSelf: 'flex-start' }}>
-          {t('police.watchAddSubmit')}
-        </Button>
-      </Stack>
-    </Paper>
+      )}
+      {adding.error ? <ErrorMessage error={adding.error} focus /> : null}
+      <Button type="submit" disabled={adding.isPending} style={{ alignSelf: 'flex-start' }}>
+        {t('police.watchAddSubmit')}
+      </Button>
+    </FormPanel>
   )
 }
 

@@ -1,4 +1,4 @@
-import { Button, Paper, Stack, Text, Title } from '@mantine/core'
+import { Button, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { platformQuery } from '../../api/client'
@@ -19,6 +19,7 @@ import { StayErrorMessage } from './StayErrorMessage'
 import { vietnamToday } from './time'
 import { useGuestDrafts } from './useGuestDrafts'
 import { staysMessages } from './messages'
+import { FormPanel } from './ui'
 
 function Manifest({ manifest }: { manifest: TripManifest }) {
   const { t, number } = useI18n(staysMessages)
@@ -104,41 +105,25 @@ function Boarding({ tripId, onBoarded }: { tripId: string; onBoarded: () => void
           guests.add(draft)
         }}
       />
-      <Paper
-        component="form"
-        withBorder
-        p="md"
+      <FormPanel
+        id="boarding-title"
+        title={t('stays.trip.boarding', { count: drafts.length })}
         onSubmit={submit}
-        noValidate
-        aria-labelledby="boarding-title"
       >
-        <Stack gap="sm">
-          <Title order={2} id="boarding-title">
-            {t('stays.trip.boarding', { count: drafts.length })}
-          </Title>
-          <GuestDraftList
-            drafts={drafts}
-            onChange={guests.change}
-            onRemove={guests.remove}
-            arrivalDay={vietnamToday()}
-            placeLabel={seat}
-          />
-          {failure ? (
-            <StayErrorMessage
-              error={failure}
-              guestName={(i) => drafts[i]?.fullName}
-              onRetry={send}
-            />
-          ) : null}
-          <Button
-            type="submit"
-            disabled={busy || !drafts.length}
-            style={{ alignSelf: 'flex-start' }}
-          >
-            {busy ? t('common.sending') : t('stays.trip.board', { count: drafts.length })}
-          </Button>
-        </Stack>
-      </Paper>
+        <GuestDraftList
+          drafts={drafts}
+          onChange={guests.change}
+          onRemove={guests.remove}
+          arrivalDay={vietnamToday()}
+          placeLabel={seat}
+        />
+        {failure ? (
+          <StayErrorMessage error={failure} guestName={(i) => drafts[i]?.fullName} onRetry={send} />
+        ) : null}
+        <Button type="submit" disabled={busy || !drafts.length} style={{ alignSelf: 'flex-start' }}>
+          {busy ? t('common.sending') : t('stays.trip.board', { count: drafts.length })}
+        </Button>
+      </FormPanel>
     </>
   )
 }

@@ -14,7 +14,7 @@ import { EstablishmentConsole } from './EstablishmentConsole'
 import { useOnceSubmission } from './idempotency'
 import { wallClockInstant } from './time'
 import { staysMessages } from './messages'
-import { Field } from './ui'
+import { Field, FormPanel } from './ui'
 
 type TripForm = {
   route: string
@@ -72,56 +72,44 @@ function NewTrip({ establishment }: { establishment: Establishment }) {
   }
 
   return (
-    <Paper
-      component="form"
-      withBorder
-      p="md"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby="new-trip-title"
-    >
-      <Stack gap="sm">
-        <Title order={2} id="new-trip-title">
-          {t('stays.trip.new')}
-        </Title>
-        <Field
-          {...field('route')}
-          id="trip-route"
-          label={t('stays.trip.route')}
-          hint={t('stays.trip.routeHint')}
-        />
-        <Field
-          {...field('vehiclePlate')}
-          id="trip-vehiclePlate"
-          label={t('stays.trip.plate')}
-          hint={t('stays.trip.plateHint')}
-          autoCapitalize="characters"
-          autoComplete="off"
-        />
-        <Field
-          {...field('departureAt')}
-          id="trip-departureAt"
-          type="datetime-local"
-          label={t('stays.trip.departureAt')}
-        />
-        <Field
-          {...field('arrivalAt')}
-          id="trip-arrivalAt"
-          type="datetime-local"
-          label={t('stays.trip.arrivalAt')}
-        />
-        <Field
-          {...field('seats')}
-          id="trip-seats"
-          inputMode="numeric"
-          label={t('stays.trip.seats')}
-        />
-        {failure ? <ErrorMessage error={failure} focus /> : null}
-        <Button type="submit" disabled={busy} style={{ alignSelf: 'flex-start' }}>
-          {busy ? t('common.sending') : t('stays.trip.create')}
-        </Button>
-      </Stack>
-    </Paper>
+    <FormPanel id="new-trip-title" title={t('stays.trip.new')} onSubmit={submit}>
+      <Field
+        {...field('route')}
+        id="trip-route"
+        label={t('stays.trip.route')}
+        hint={t('stays.trip.routeHint')}
+      />
+      <Field
+        {...field('vehiclePlate')}
+        id="trip-vehiclePlate"
+        label={t('stays.trip.plate')}
+        hint={t('stays.trip.plateHint')}
+        autoCapitalize="characters"
+        autoComplete="off"
+      />
+      <Field
+        {...field('departureAt')}
+        id="trip-departureAt"
+        type="datetime-local"
+        label={t('stays.trip.departureAt')}
+      />
+      <Field
+        {...field('arrivalAt')}
+        id="trip-arrivalAt"
+        type="datetime-local"
+        label={t('stays.trip.arrivalAt')}
+      />
+      <Field
+        {...field('seats')}
+        id="trip-seats"
+        inputMode="numeric"
+        label={t('stays.trip.seats')}
+      />
+      {failure ? <ErrorMessage error={failure} focus /> : null}
+      <Button type="submit" disabled={busy} style={{ alignSelf: 'flex-start' }}>
+        {busy ? t('common.sending') : t('stays.trip.create')}
+      </Button>
+    </FormPanel>
   )
 }
 

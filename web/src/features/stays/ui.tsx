@@ -1,5 +1,14 @@
-import { Badge, NativeSelect, Textarea, TextInput, type BadgeProps } from '@mantine/core'
-import type { ComponentProps, ReactNode } from 'react'
+import {
+  Badge,
+  NativeSelect,
+  Paper,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+  type BadgeProps,
+} from '@mantine/core'
+import type { ComponentProps, ReactNode, SubmitEventHandler } from 'react'
 
 type InputProps = Omit<ComponentProps<typeof TextInput>, 'label' | 'description' | 'error'>
 
@@ -76,5 +85,29 @@ export function Tag({
     >
       {children}
     </Badge>
+  )
+}
+
+/** A form on a panel of its own, named by its heading (`id` is the heading's). */
+export function FormPanel({
+  id,
+  title,
+  onSubmit,
+  children,
+}: {
+  id: string
+  title: ReactNode
+  onSubmit: SubmitEventHandler
+  children: ReactNode
+}) {
+  return (
+    <Paper component="form" withBorder p="md" onSubmit={onSubmit} noValidate aria-labelledby={id}>
+      <Stack gap="sm">
+        <Title order={2} id={id}>
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Paper>
   )
 }
