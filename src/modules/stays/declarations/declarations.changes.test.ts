@@ -20,6 +20,22 @@ import { composePassportMrz } from '../rooming-lists/rooming-list-mrz.js'
 
 const HOUR = 3_600_000
 const ago = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString()
+const VIETNAM_OFFSET = 7 * HOUR
+
+/**
+ * An arrival up to an hour ago that a declaration made now is on time for, at whatever hour the
+ * tests run: a guest arriving before 23:00 (Vietnam) is due by 23:00, so between 23:00 and midnight
+ * the arrival is moved into the minutes since 23:00, keeping the order of `hours`.
+ */
+function recentArrival(hours: number): string {
+  const now = Date.now()
+  const vietnam = new Date(now + VIETNAM_OFFSET)
+  const elevenPm =
+    Date.UTC(vietnam.getUTCFullYear(), vietnam.getUTCMonth(), vietnam.getUTCDate(), 23) -
+    VIETNAM_OFFSET
+  if (now < elevenPm) return ago(hours)
+  return new Date(elevenPm + (now - elevenPm) * (1 - Math.min(hours, 1))).toISOString()
+}
 
 describeOnEngines('after check-in: check-out, extension, correction, registers', (db) => {
   const app = useStaysApp(db)
@@ -137,7 +153,7 @@ describeOnEngines('after check-in: check-out, extension, correction, registers',
       expiryDate: '2030-02-02',
     })!
     const stay = await checkIn({
-      arrivalAt: ago(1),
+      arrivalAt: recentArrival(1),
       guests: [{ passportMrz: mrz, entryDate: '2026-11-01' }],
     })
     assert.equal(stay.late, false)
@@ -173,8 +189,8 @@ describeOnEngines('after check-in: check-out, extension, correction, registers',
       return response.json<DeclaredBody>().declarations[0]!
     }
     const late = await declareHere(ago(50))
-    const onTime = await declareHere(ago(0.1))
-    const left = await declareHere(ago(0.2))
+    const onTime = await declareHere(recentArrival(0.1))
+    const left = await declareHere(recentArrival(0.2))
     await change(left.id, 'check-out', {}, place.staff.cookie)
     const get = (path: string) =>
       app().inject({
@@ -242,7 +258,7 @@ describeOnEngines('after check-in: check-out, extension, correction, registers',
   it('counts the month’s on-time declarations for the plan', async () => {
     const before = await onTimeDeclarationRate(db().db)
     await checkIn({ arrivalAt: ago(60), guests: [typed(await pickPerson(db(), ADULT))] })
-    await checkIn({ arrivalAt: ago(0.5), guests: [typed(await pickPerson(db(), ADULT))] })
+    await checkIn({ arrivalAt: recentArrival(0.5), guests: [typed(await pickPerson(db(), ADULT))] })
     const after = await onTimeDeclarationRate(db().db)
     assert.equal(after.declarations, before.declarations + 2)
     assert.equal(after.onTime, before.onTime + 1)
