@@ -6,6 +6,7 @@ import { identityModule } from './modules/identity/index.js'
 import { planModule } from './modules/plan/index.js'
 import { populationModule } from './modules/population/index.js'
 import { ssoModule } from './modules/sso/index.js'
+import { servicesModule } from './modules/services/index.js'
 import { staysModule } from './modules/stays/index.js'
 
 /**
@@ -20,6 +21,7 @@ export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
   auditModule,
   planModule,
   staysModule,
+  servicesModule,
   analyticsModule,
   ssoModule,
 ]

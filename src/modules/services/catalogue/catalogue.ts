@@ -4,6 +4,7 @@ import type { ValidateFunction } from 'ajv'
 import { foldName } from '../../population/index.js'
 import { ServiceDefinition } from './catalogue.schema.js'
 import { compileForm } from './form-validator.js'
+import { serviceUnknown } from '../services.errors.js'
 
 const CATALOGUE_DIR = new URL('../../../../data/services/catalogue/', import.meta.url)
 
@@ -94,3 +95,10 @@ let loaded: Map<string, CatalogueService> | undefined
 
 /** The catalogue, read once per process. */
 export const catalogue = (): Map<string, CatalogueService> => (loaded ??= loadCatalogue())
+
+/** A service by code. @throws SERVICE_UNKNOWN */
+export function serviceNamed(code: string): CatalogueService {
+  const service = catalogue().get(code)
+  if (!service) throw serviceUnknown()
+  return service
+}
