@@ -96,6 +96,14 @@ describe('services catalogue: the shipped definitions', () => {
     assert.ok(partsOf(18).includes('1.000656') && partsOf(18).includes('1.003197'))
   })
 
+  it('gives each part of a linked filing data its own form accepts: one filing, the same data', () => {
+    for (const d of definitions.filter((d) => d.parts !== undefined))
+      for (const part of d.parts ?? []) {
+        const service = catalogue.get(part) as CatalogueService
+        assert.deepEqual(formErrors(service.validate, d.example), [], `${d.code} → ${part}`)
+      }
+  })
+
   it('needs no required paper upload for at least 20 of the 25 essential services', () => {
     const paperless = essential.filter(
       (d) => !d.documents.some((doc) => doc.required && doc.suppliedBy === 'upload'),
