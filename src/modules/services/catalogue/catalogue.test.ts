@@ -1,20 +1,19 @@
 import assert from 'node:assert/strict'
 import {
   copyFileSync,
-  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { CatalogueService } from './catalogue.js'
 import { loadCatalogue } from './catalogue.js'
-import type { ServiceDefinition } from './catalogue.schema.js'
+import type { ServiceDefinition } from './catalogue.schemas.js'
 import { formErrors } from './form-validator.js'
 
 const catalogue = loadCatalogue()
@@ -179,70 +178,53 @@ describe('services catalogue: the shipped definitions', () => {
   })
 })
 
-// The loader reads a fixed folder beside the code; a copy of the loader in a scratch tree (under the
-// repository's ignored test-artifacts/, so packages resolve) reads a copy of the catalogue with one
-// definition broken.
 describe('services catalogue: a broken definition is refused by name', () => {
-  const here = fileURLToPath(new URL('.', import.meta.url))
-  const repo = fileURLToPath(new URL('../../../../', import.meta.url))
-  mkdirSync(join(repo, 'test-artifacts'), { recursive: true })
-  const scratch = mkdtempSync(join(repo, 'test-artifacts/catalogue-'))
-  const code = join(scratch, 'src/modules/services/catalogue')
-  const data = join(scratch, 'data/services/catalogue')
-  mkdirSync(code, { recursive: true })
-  mkdirSync(data, { recursive: true })
-  // Every source file of the folder, so a renamed or added one comes along.
-  for (const file of readdirSync(here).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')))
-    copyFileSync(join(here, file), join(code, file))
-  symlinkSync(join(repo, 'src/modules/population'), join(scratch, 'src/modules/population'))
-  const shipped = join(repo, 'data/services/catalogue')
+  const shipped = fileURLToPath(new URL('../../../../data/services/catalogue/', import.meta.url))
+  const scratch = mkdtempSync(join(tmpdir(), 'cds-catalogue-'))
   after(() => {
     rmSync(scratch, { recursive: true, force: true })
   })
 
-  let cases = 0
-  const loadWith = async (broken: Record<string, object>) => {
-    for (const file of readdirSync(data)) rmSync(join(data, file))
-    for (const file of readdirSync(shipped)) copyFileSync(join(shipped, file), join(data, file))
+  /** Loads a copy of the shipped catalogue with some definitions replaced. */
+  const loadWith = (broken: Record<string, object>) => {
+    for (const file of readdirSync(scratch)) rmSync(join(scratch, file))
+    for (const file of readdirSync(shipped)) copyFileSync(join(shipped, file), join(scratch, file))
     for (const [file, definition] of Object.entries(broken))
-      writeFileSync(join(data, file), JSON.stringify(definition))
-    // A fresh module instance per case, so nothing is cached between them.
-    cases += 1
-    const url = `${pathToFileURL(join(code, 'catalogue.ts')).href}?case=${cases}`
-    const loader = (await import(url)) as { loadCatalogue: () => Map<string, unknown> }
-    return () => loader.loadCatalogue()
+      writeFileSync(join(scratch, file), JSON.stringify(definition))
+    return () => loadCatalogue(pathToFileURL(`${scratch}/`))
   }
   const shippedDefinition = (file: string) =>
     JSON.parse(readFileSync(join(shipped, file), 'utf8')) as ServiceDefinition
 
-  it('loads the unbroken copy (the scratch tree works)', async () => {
-    const load = await loadWith({})
-    assert.equal(load().size, catalogue.size)
+  it('loads the unbroken copy', () => {
+    assert.equal(loadWith({})().size, catalogue.size)
   })
 
-  it('names the file whose shape is wrong', async () => {
+  it('names the file whose shape is wrong', () => {
     const file = '1.000656-death-registration.json'
     const { steps: _dropped, ...withoutSteps } = shippedDefinition(file)
-    const load = await loadWith({ [file]: withoutSteps })
-    assert.throws(load, (e: Error) => e.message.includes(file) && e.message.includes('/steps'))
+    assert.throws(
+      loadWith({ [file]: withoutSteps }),
+      (e: Error) => e.message.includes(file) && e.message.includes('/steps'),
+    )
   })
 
-  it('names the service whose prefill or effect points at no field', async () => {
+  it('names the service whose prefill or effect points at no field', () => {
     const file = '1.003677-temporary-absence.json'
     const definition = shippedDefinition(file)
     definition.effect = { kind: 'declareTemporaryAbsence', fields: { until: 'absence.till' } }
-    const load = await loadWith({ [file]: definition })
     assert.throws(
-      load,
+      loadWith({ [file]: definition }),
       (e: Error) => e.message.includes('1.003677') && e.message.includes('absence.till'),
     )
   })
 
-  it('names a linked filing whose part is not a service', async () => {
+  it('names a linked filing whose part is not a service', () => {
     const file = '2.002913-linked-death.json'
     const definition = shippedDefinition(file)
     definition.parts = ['1.000656', '9.999999']
-    const load = await loadWith({ [file]: definition })
-    assert.throws(load, (e: Error) => e.message.includes('part 9.999999 is not a service'))
+    assert.throws(loadWith({ [file]: definition }), (e: Error) =>
+      e.message.includes('part 9.999999 is not a service'),
+    )
   })
 })

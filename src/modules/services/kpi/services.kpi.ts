@@ -1,6 +1,6 @@
 import type { Executor } from '../../../platform/db/database.js'
 import { catalogue } from '../catalogue/catalogue.js'
-import { isPaperless } from '../catalogue/catalogue.views.js'
+import { isPaperless } from '../catalogue/catalogue.presenters.js'
 import { tallyFilings, type CommuneTally } from './kpi.queries.js'
 
 /** Project 06's list of essential services that must be fully online (Decision 06/QĐ-TTg). */
