@@ -6658,6 +6658,8 @@ export interface paths {
                 occurredOn: string
                 otherProvinceCode: string | null
                 otherProvinceName: string | null
+                place: string | null
+                untilOn: string | null
               }[]
             }
           }
@@ -12870,11 +12872,23 @@ export interface components {
       | 'POPULATION_ALREADY_LOADED'
       | 'POPULATION_AS_OF_INVALID'
       | 'POPULATION_AS_OF_IN_FUTURE'
+      | 'POPULATION_BIRTH_PROVINCE_UNKNOWN'
+      | 'POPULATION_COMMUNE_UNKNOWN'
+      | 'POPULATION_DATE_INVALID'
+      | 'POPULATION_DATE_IN_FUTURE'
+      | 'POPULATION_DATE_OUT_OF_ORDER'
+      | 'POPULATION_ETHNICITY_UNKNOWN'
+      | 'POPULATION_HOUSEHOLD_NOT_FOUND'
+      | 'POPULATION_PARENT_INVALID'
+      | 'POPULATION_PERSONAL_NUMBERS_EXHAUSTED'
       | 'POPULATION_PERSONAL_NUMBER_INVALID'
+      | 'POPULATION_RESIDENT_DECEASED'
       | 'POPULATION_RESIDENT_NOT_FOUND'
+      | 'POPULATION_RESIDENT_NOT_PRESENT'
       | 'POPULATION_SCALE_OUT_OF_RANGE'
       | 'POPULATION_SEARCH_TOO_BROAD'
       | 'POPULATION_SUCCESSOR_UNKNOWN'
+      | 'POPULATION_TEXT_INVALID'
       | 'POPULATION_UNIT_NOT_FOUND'
       | 'REQUEST_HEADERS_TOO_LARGE'
       | 'REQUEST_INVALID'
