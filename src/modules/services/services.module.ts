@@ -5,11 +5,14 @@ import { servicesPermissions } from './services.permissions.js'
 import { filingRoutes } from './services.routes.js'
 
 /** Online public services (models 1, 2, 3, 5): the catalogue, filing, the one-stop shop. */
-export const servicesModule = defineModule<{ database: Database }>({
+export const servicesModule = defineModule<{
+  database: Database
+  config: { PUBLIC_URL: string }
+}>({
   name: 'services',
   access: servicesPermissions,
-  routes: ({ database }) => [
+  routes: ({ database, config }) => [
     { plugin: filingRoutes(database.db), prefix: '/api/v1/services' },
-    { plugin: myDossierRoutes(database.db), prefix: '/api/v1/me' },
+    { plugin: myDossierRoutes(database.db, config.PUBLIC_URL), prefix: '/api/v1/me' },
   ],
 })
