@@ -82,7 +82,7 @@ export const staffGrants = pgTable(
 )
 
 /** The channels a session is opened through (Principal['channel']). */
-export const SESSION_CHANNELS = ['web', 'kiosk'] as const
+const SESSION_CHANNELS = ['web', 'kiosk'] as const
 
 /** Browser sessions, stored by the hash of their token: a leaked table signs no one in. */
 export const sessions = pgTable(

@@ -38,14 +38,14 @@ export interface KioskIdentityKeys {
   issuer: string
 }
 
-export interface KioskChallenge {
+interface KioskChallenge {
   challengeId: string
   /** The phone's last three digits, so the person knows where to look and no more is shown. */
   phoneHint: string
   expiresAt: Date
 }
 
-export interface KioskSignedIn {
+interface KioskSignedIn {
   token: string
   expiresAt: Date
   person: { fullName: string; personalNumber: string }

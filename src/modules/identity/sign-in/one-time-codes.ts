@@ -21,7 +21,7 @@ const hashCode = (id: string, code: string): string =>
   createHash('sha256').update(`${id}:${code}`).digest('hex')
 
 /** A code as issued: its id names it to whoever answers it (a kiosk's challenge). */
-export interface IssuedCode {
+interface IssuedCode {
   id: string
   code: string
   expiresAt: Date
@@ -54,7 +54,7 @@ const matches = (stored: { id: string; codeHash: string }, code: string): boolea
     Buffer.from(hashCode(stored.id, code), 'hex'),
   )
 
-export type ChallengeAnswer =
+type ChallengeAnswer =
   | { outcome: 'accepted'; personalNumber: string }
   | { outcome: 'wrong'; attemptsLeft: number }
   | { outcome: 'expired' | 'closed' | 'unknown' }

@@ -5,7 +5,7 @@ import { useT } from './useKioskI18n'
 /** Each key is at least this tall and wide: a finger's target on a touch screen (≥ 64 px). */
 const KEY_SIZE = '4.5rem'
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const
-export const CODE_LENGTH = 6
+const CODE_LENGTH = 6
 
 /**
  * The six digits of the code sent to the phone: typed on the large on-screen keypad, or on a
