@@ -2163,6 +2163,8 @@ export interface paths {
           }
           content: {
             'application/json': {
+              /** @description where this session was opened: the person’s own device, or a kiosk */
+              channel: 'web' | 'kiosk'
               conditions: {
                 digitalSignature: boolean
                 eid: boolean
@@ -3425,6 +3427,217 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/kiosk/sign-in': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Đăng nhập ki-ốt bằng mã QR định danh, gửi mã tới điện thoại / Kiosk sign-in with the identity QR, a code sent to the phone */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the identity QR the resident’s app shows (/me/qr), as scanned */
+            identityToken: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /**
+               * Format: uuid
+               * @description names the code sent to the phone
+               */
+              challengeId: string
+              /** Format: date-time */
+              expiresAt: string
+              /** @description the last three digits of the phone the code went to */
+              phoneHint: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/kiosk/sign-in/verify': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Nhập mã đã gửi tới điện thoại, mở phiên ki-ốt / The code sent to the phone opens a kiosk session */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description names the code sent to the phone
+             */
+            challengeId: string
+            code: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              channel: 'kiosk'
+              /**
+               * Format: date-time
+               * @description moves forward with each request (a sliding lifetime of 10 minutes)
+               */
+              expiresAt: string
+              person: {
+                fullName: string
+                personalNumber: string
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/me/access-log': {
     parameters: {
       query?: never
@@ -3935,6 +4148,8 @@ export interface paths {
           }
           content: {
             'application/json': {
+              /** @description where it was opened: the person’s own device, or a kiosk of a one-stop shop */
+              channel: 'web' | 'kiosk'
               /** Format: date-time */
               createdAt: string
               current: boolean
@@ -12824,6 +13039,10 @@ export interface components {
       | 'IDENTITY_GRANT_NOT_FOUND'
       | 'IDENTITY_GRANT_TO_SELF'
       | 'IDENTITY_GRANT_UNIT_UNKNOWN'
+      | 'IDENTITY_KIOSK_CHALLENGE_CLOSED'
+      | 'IDENTITY_KIOSK_CHALLENGE_NOT_FOUND'
+      | 'IDENTITY_KIOSK_NO_ACCOUNT'
+      | 'IDENTITY_KIOSK_NO_PHONE'
       | 'IDENTITY_LINK_DATE_INVALID'
       | 'IDENTITY_PARTNER_WITHOUT_AGENCY'
       | 'IDENTITY_PASSWORD_WEAK'
