@@ -5,6 +5,7 @@ import { auditModule } from './modules/audit/index.js'
 import { identityModule } from './modules/identity/index.js'
 import { planModule } from './modules/plan/index.js'
 import { populationModule } from './modules/population/index.js'
+import { paymentsModule } from './modules/payments/index.js'
 import { ssoModule } from './modules/sso/index.js'
 import { staysModule } from './modules/stays/index.js'
 
@@ -20,6 +21,7 @@ export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
   auditModule,
   planModule,
   staysModule,
+  paymentsModule,
   analyticsModule,
   ssoModule,
 ]
