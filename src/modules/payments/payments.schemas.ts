@@ -56,7 +56,8 @@ export const ReconciliationQuery = Type.Object(
   {
     day: Type.Optional(
       Type.String({
-        format: 'date',
+        // Written so here; a date the calendar lacks is refused as PAYMENT_DAY_INVALID.
+        pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
         description: 'YYYY-MM-DD, a Vietnam calendar day; today when left out',
       }),
     ),
