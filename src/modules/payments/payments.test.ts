@@ -137,7 +137,7 @@ describeOnEngines('payments: VietQR requests, banks’ callbacks, reconciliation
     })
     const payment = await paymentOf(db().db, 'HS-0010')
     assert.equal(payment?.status, 'paid')
-    assert.equal(payment?.paidAt, transfer.paidAt)
+    assert.equal(payment.paidAt, transfer.paidAt)
     const events = await paidEvents('HS-0010')
     assert.equal(events.length, 1)
     assert.deepEqual(events[0]?.payload, {
