@@ -7,6 +7,7 @@ import { planModule } from './modules/plan/index.js'
 import { populationModule } from './modules/population/index.js'
 import { paymentsModule } from './modules/payments/index.js'
 import { ssoModule } from './modules/sso/index.js'
+import { servicesModule } from './modules/services/index.js'
 import { staysModule } from './modules/stays/index.js'
 
 /**
@@ -22,6 +23,7 @@ export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
   planModule,
   staysModule,
   paymentsModule,
+  servicesModule,
   analyticsModule,
   ssoModule,
 ]

@@ -10,6 +10,7 @@ import { auditPermissions } from './modules/audit/audit.permissions.js'
 import { planPermissions } from './modules/plan/plan.permissions.js'
 import { staysPermissions } from './modules/stays/stays.permissions.js'
 import { paymentsPermissions } from './modules/payments/payments.permissions.js'
+import { servicesPermissions } from './modules/services/services.permissions.js'
 import { analyticsPermissions } from './modules/analytics/analytics.permissions.js'
 import { ssoPermissions } from './modules/sso/sso.permissions.js'
 /* eslint-enable cds/module-boundary */
@@ -21,6 +22,7 @@ export const MODULE_PERMISSIONS = [
   planPermissions,
   staysPermissions,
   paymentsPermissions,
+  servicesPermissions,
   analyticsPermissions,
   ssoPermissions,
 ] as const

@@ -13,7 +13,7 @@ import { jobsOf } from '../src/platform/modules/module.js'
 
 /** The role table as roles.ts wrote it by hand before the modules contributed their grants. */
 const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
-  communeOfficer: ['population.resident.read', 'population.resident.search'],
+  communeOfficer: ['population.resident.read', 'population.resident.search', 'services.handle'],
   communePolice: [
     'population.resident.read',
     'population.resident.search',
@@ -22,6 +22,7 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'stays.police.read',
     'stays.watchlist.manage',
     'stays.declaration.read',
+    'services.handle',
   ],
   provincialPolice: [
     'population.resident.read',
@@ -32,8 +33,9 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'stays.watchlist.manage',
     'stays.declaration.read',
     'stays.watchlist.approve',
+    'services.handle',
   ],
-  departmentOfficer: ['population.resident.read', 'payments.reconcile'],
+  departmentOfficer: ['population.resident.read', 'payments.reconcile', 'services.handle'],
   establishmentStaff: ['stays.declare', 'stays.declaration.read'],
   analyst: ['analytics.read', 'analytics.sensitive.read'],
   securityOfficer: ['audit.entries.read'],
@@ -65,6 +67,7 @@ const PERMISSIONS_BEFORE_MODULES = [
   'analytics.read',
   'analytics.sensitive.read',
   'payments.reconcile',
+  'services.handle',
   'me.read',
   'me.manage',
 ]

@@ -1,0 +1,46 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { requirePersonalNumber, requirePrincipal } from '../../../platform/auth/access.js'
+import type { Executor } from '../../../platform/db/database.js'
+import { errorResponses as errors } from '../../../platform/http/errors.js'
+import {
+  DossierCodeParams,
+  MyDossierListQuery,
+  MyDossierListSchema,
+  MyDossierSchema,
+} from '../services.schemas.js'
+import { getMyDossier, listMyDossiers } from './my-dossiers.js'
+
+const tags = ['services']
+const READ = { access: 'me.read' }
+
+/** The resident's own dossiers under /api/v1/me. */
+export const myDossierRoutes =
+  (db: Executor): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get(
+      '/dossiers',
+      {
+        schema: {
+          tags,
+          summary: 'Hồ sơ của tôi / My dossiers',
+          querystring: MyDossierListQuery,
+          response: { 200: MyDossierListSchema, ...errors(400, 401, 403) },
+        },
+        config: READ,
+      },
+      async (request) => listMyDossiers(db, requirePersonalNumber(request), request.query),
+    )
+    app.get(
+      '/dossiers/:code',
+      {
+        schema: {
+          tags,
+          summary: 'Một hồ sơ của tôi và diễn biến / One of my dossiers and its timeline',
+          params: DossierCodeParams,
+          response: { 200: MyDossierSchema, ...errors(400, 401, 403, 404) },
+        },
+        config: READ,
+      },
+      async (request) => getMyDossier(db, requirePrincipal(request), request.params.code),
+    )
+  }

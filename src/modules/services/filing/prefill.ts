@@ -1,0 +1,47 @@
+import type { Executor } from '../../../platform/db/database.js'
+import { getHouseholdOf, unitNames, type Resident } from '../../population/index.js'
+import type { PrefillSource, ServiceDefinition } from '../catalogue/catalogue.schemas.js'
+import { withValueAt } from './form-data.js'
+
+/** The registry's values for a service's prefilled fields: locked on the form, by dotted path. */
+export interface Prefill {
+  values: Record<string, unknown>
+  locked: string[]
+}
+
+async function sourcesOf(
+  db: Executor,
+  resident: Resident,
+): Promise<Record<PrefillSource, unknown>> {
+  const { household } = await getHouseholdOf(db, resident.personalNumber)
+  const names = await unitNames(db, [resident.communeCode])
+  return {
+    'applicant.personalNumber': resident.personalNumber,
+    'applicant.fullName': resident.fullName,
+    'applicant.birthDate': resident.birthDate,
+    'applicant.sex': resident.sex,
+    'applicant.ethnicity': resident.ethnicityCode,
+    'applicant.communeCode': resident.communeCode,
+    'applicant.communeName': names.get(resident.communeCode) ?? resident.communeCode,
+    'applicant.address': household.address,
+    'applicant.oldIdNumber': resident.oldIdNumber ?? undefined,
+  }
+}
+
+/** What the registry fills in on this service's form for this resident. */
+export async function prefillFor(
+  db: Executor,
+  resident: Resident,
+  service: ServiceDefinition,
+): Promise<Prefill> {
+  const sources = await sourcesOf(db, resident)
+  const entries = Object.entries(service.prefill).filter(([, s]) => sources[s] !== undefined)
+  return {
+    values: Object.fromEntries(entries.map(([field, source]) => [field, sources[source]])),
+    locked: entries.map(([field]) => field),
+  }
+}
+
+/** The data with every prefilled field set from the registry, whatever the client sent. */
+export const applyPrefill = (data: Record<string, unknown>, prefill: Prefill) =>
+  Object.entries(prefill.values).reduce((d, [field, value]) => withValueAt(d, field, value), data)

@@ -1,0 +1,85 @@
+import { defineErrors } from '../../platform/http/errors.js'
+import type { FieldError } from './catalogue/form-validator.js'
+
+/** The services module's error codes: each once, with its HTTP status and message. */
+export const servicesErrors = defineErrors('SERVICE', {
+  UNKNOWN: { status: 404, vi: 'Không có dịch vụ công này', en: 'No such public service' },
+  EID_LEVEL_TOO_LOW: {
+    status: 403,
+    vi: (p: { required: number }) =>
+      `Dịch vụ này cần tài khoản định danh điện tử mức ${p.required}`,
+    en: (p: { required: number }) => `This service needs an eID of level ${p.required}`,
+  },
+  APPLICANT_NOT_REGISTERED: {
+    status: 403,
+    vi: 'Chỉ công dân có trong Cơ sở dữ liệu quốc gia về dân cư mới nộp được hồ sơ',
+    en: 'Only residents in the population database can file',
+  },
+  FORM_INVALID: {
+    status: 422,
+    vi: 'Tờ khai chưa hợp lệ: xem từng trường',
+    en: 'The form has errors: see each field',
+  },
+  COMMUNE_UNKNOWN: {
+    status: 422,
+    vi: 'Mã xã, phường không phải đơn vị hành chính cấp xã hiện hành',
+    en: 'Not a commune in force today',
+  },
+  DRAFT_TOO_LARGE: { status: 413, vi: 'Bản nháp quá lớn', en: 'The draft is too large' },
+  ATTACHMENT_TYPE_REFUSED: {
+    status: 415,
+    vi: 'Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp)',
+    en: 'Only PDF, JPEG or PNG files are accepted (checked by content)',
+  },
+  ATTACHMENT_TOO_LARGE: {
+    status: 413,
+    vi: 'Tệp đính kèm vượt quá 5 MB',
+    en: 'The attachment is over 5 MB',
+  },
+  ATTACHMENT_UNKNOWN: {
+    status: 422,
+    vi: 'Tệp đính kèm không tồn tại hoặc đã dùng cho hồ sơ khác',
+    en: 'The attachment does not exist or belongs to another dossier',
+  },
+  ATTACHMENT_REQUIRED: {
+    status: 422,
+    vi: 'Thiếu giấy tờ bắt buộc',
+    en: 'A required document is missing',
+  },
+  DOSSIER_NOT_FOUND: { status: 404, vi: 'Không có hồ sơ này', en: 'No such dossier' },
+  IDEMPOTENCY_KEY_REQUIRED: {
+    status: 400,
+    vi: 'Cần tiêu đề Idempotency-Key để nộp hồ sơ',
+    en: 'Filing needs an Idempotency-Key header',
+  },
+  IDEMPOTENCY_KEY_INVALID: {
+    status: 400,
+    vi: 'Idempotency-Key phải gồm 1-200 ký tự ASCII in được',
+    en: 'An Idempotency-Key is 1-200 printable ASCII characters',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    vi: 'Idempotency-Key này đã dùng cho một yêu cầu khác',
+    en: 'This Idempotency-Key was used for another request',
+  },
+})
+
+export const serviceUnknown = () => servicesErrors.refuse('UNKNOWN')
+export const eidLevelTooLow = (required: number, held: number) =>
+  servicesErrors.refuse('EID_LEVEL_TOO_LOW', { required }, { required, held })
+export const applicantNotRegistered = () => servicesErrors.refuse('APPLICANT_NOT_REGISTERED')
+export const formInvalid = (fields: FieldError[]) =>
+  servicesErrors.refuse('FORM_INVALID', { fields })
+export const communeUnknown = (field: string) => servicesErrors.refuse('COMMUNE_UNKNOWN', { field })
+export const draftTooLarge = (limitBytes: number) =>
+  servicesErrors.refuse('DRAFT_TOO_LARGE', { limitBytes })
+export const attachmentTypeRefused = () => servicesErrors.refuse('ATTACHMENT_TYPE_REFUSED')
+export const attachmentTooLarge = (limitBytes: number) =>
+  servicesErrors.refuse('ATTACHMENT_TOO_LARGE', { limitBytes })
+export const attachmentUnknown = (id: string) => servicesErrors.refuse('ATTACHMENT_UNKNOWN', { id })
+export const attachmentRequired = (requirements: string[]) =>
+  servicesErrors.refuse('ATTACHMENT_REQUIRED', { requirements })
+export const dossierNotFound = () => servicesErrors.refuse('DOSSIER_NOT_FOUND')
+export const idempotencyKeyRequired = () => servicesErrors.refuse('IDEMPOTENCY_KEY_REQUIRED')
+export const idempotencyKeyInvalid = () => servicesErrors.refuse('IDEMPOTENCY_KEY_INVALID')
+export const idempotencyKeyReused = () => servicesErrors.refuse('IDEMPOTENCY_KEY_REUSED')
