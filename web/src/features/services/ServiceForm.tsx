@@ -10,6 +10,8 @@ import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { CommuneWidget } from './CommuneWidget'
 import { Documents, type Uploaded } from './Documents'
+import { FieldErrors } from './FieldErrors'
+import { NativeSelectWidget } from './NativeSelectWidget'
 import {
   buildUiSchema,
   changedPaths,
@@ -23,7 +25,8 @@ import type { FormStart, FormValues, Receipt, ServiceDetail } from './types'
 import { useDraftAutosave } from './useDraft'
 import { useFiling } from './useFiling'
 
-const widgets = { commune: CommuneWidget }
+const widgets = { commune: CommuneWidget, SelectWidget: NativeSelectWidget }
+const templates = { FieldErrorTemplate: FieldErrors }
 
 /** The server's refusal as problems at the fields, when it names fields. */
 function fieldProblemsOf(error: unknown): FieldProblem[] {
@@ -168,6 +171,7 @@ export function ServiceForm({
           formData={data}
           validator={validator}
           widgets={widgets}
+          templates={templates}
           // The server validates and says why in Vietnamese and English; ajv's words are English
           // only. rjsf deprecates the switch for an optional validator, not released yet.
           // eslint-disable-next-line @typescript-eslint/no-deprecated

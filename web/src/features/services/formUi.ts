@@ -118,5 +118,7 @@ export function changedPaths(before: unknown, after: unknown, path = ''): string
     const keys = new Set([...Object.keys(a), ...Object.keys(b)])
     return [...keys].flatMap((k) => changedPaths(a[k], b[k], path ? `${path}.${k}` : k))
   }
-  return before === after ? [] : [path]
+  // An emptied field and one never filled are the same: widgets report '' as they mount.
+  const blank = (value: unknown) => (value === '' ? undefined : value)
+  return blank(before) === blank(after) ? [] : [path]
 }

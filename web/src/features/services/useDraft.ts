@@ -19,8 +19,10 @@ export function useDraftAutosave(code: string, data: FormValues, edited: boolean
   const latest = useRef(0)
   useEffect(() => {
     if (!edited) return
+    // Counted at each change, so that an older save answering late does not say "saved" while
+    // newer typing waits for its own.
+    const attempt = ++latest.current
     const timer = window.setTimeout(() => {
-      const attempt = ++latest.current
       setState({ status: 'saving' })
       api<{ updatedAt: string }>(draftPath(code), { method: 'PUT', body: { data } }).then(
         (saved) => {
