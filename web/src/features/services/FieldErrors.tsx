@@ -11,7 +11,7 @@ export function FieldErrors({ errors, schema, fieldPathId }: FieldErrorProps) {
     <List id={errorId(fieldPathId)} size="sm" c="red.8">
       {errors.map((error, i) => (
         <List.Item key={i}>
-          <Text inherit>{String(error)}</Text>
+          <Text inherit>{typeof error === 'string' ? error : null}</Text>
         </List.Item>
       ))}
     </List>

@@ -22,7 +22,8 @@ export function NativeSelectWidget({
   onChange,
   onBlur,
 }: WidgetProps) {
-  const { enumOptions = [], emptyValue } = options
+  const enumOptions = options.enumOptions ?? []
+  const emptyValue: unknown = options.emptyValue
   const index = enumOptionsIndexForValue(value, enumOptions, false)
   const size = typeof options.size === 'string' ? options.size : undefined
   return (
