@@ -115,6 +115,13 @@ describe('public services in chromium', { skip: browserSkip }, () => {
     await page.reload()
     await page.getByText(/^Tiếp tục bản nháp lưu lúc/).waitFor()
     assert.equal(await page.getByLabel('Địa chỉ chỗ ở').inputValue(), ADDRESS)
+    const elsewhere = await page.context().newPage()
+    await elsewhere.goto('/me/dossiers')
+    await elsewhere
+      .getByRole('region', { name: 'Bản nháp chưa nộp' })
+      .getByRole('link', { name: 'Đăng ký tạm trú' })
+      .waitFor()
+    await elsewhere.close()
     await fillStay(page, '12345')
     await settled(page)
     await checkPage(page, `services-form-${name}`)

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n'
 import type { ResponseOf } from '../../api/types'
 import { inLanguage, statusColor, statusText } from './labels'
 import { servicesMessages } from './messages'
+import { MyDrafts } from './MyDrafts'
 import { Tag } from './Tag'
 import type { MyDossierItem } from './types'
 
@@ -61,6 +62,7 @@ export default function MyDossiersPage() {
     <Stack gap="md">
       <Title order={1}>{t('myDossiers.title')}</Title>
       <Text>{t('myDossiers.intro')}</Text>
+      <MyDrafts />
       {list.isPending ? <Loading /> : null}
       {list.isError ? (
         <ErrorMessage

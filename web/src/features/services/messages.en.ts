@@ -126,6 +126,7 @@ export const en: Record<keyof typeof vi, string> = {
   'myDossiers.title': 'My dossiers',
   'myDossiers.intro': 'The public-service dossiers you filed, latest first.',
   'myDossiers.empty': 'You have not filed any dossier yet.',
+  'myDossiers.drafts': 'Drafts not filed yet',
   'myDossiers.more': 'Show more',
   'myDossiers.browse': 'See the public services',
 

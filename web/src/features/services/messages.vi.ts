@@ -127,6 +127,7 @@ export const vi = {
   'myDossiers.title': 'Hồ sơ đã nộp',
   'myDossiers.intro': 'Hồ sơ dịch vụ công bạn đã nộp, mới nhất trước.',
   'myDossiers.empty': 'Bạn chưa nộp hồ sơ nào.',
+  'myDossiers.drafts': 'Bản nháp chưa nộp',
   'myDossiers.more': 'Xem thêm',
   'myDossiers.browse': 'Xem danh mục dịch vụ công',
 
