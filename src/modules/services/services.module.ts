@@ -19,6 +19,7 @@ export const servicesModule = defineModule<{
       plugin: myDossierRoutes(database.db, {
         publicUrl: config.PUBLIC_URL,
         payee: payeeOf(config),
+        canSimulate: config.NODE_ENV !== 'production',
       }),
       prefix: '/api/v1/me',
     },

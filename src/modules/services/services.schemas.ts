@@ -172,4 +172,8 @@ export const FeeSchema = Type.Object({
   paidAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   vietQr: Type.String({ description: 'the VietQR (EMVCo) payload any bank app reads' }),
   payee: Type.Object({ bin: Type.String(), account: Type.String(), name: Type.String() }),
+  canSimulate: Type.Boolean({
+    description:
+      'outside production: a simulated bank can pay it (POST /payments/:reference/simulate)',
+  }),
 })

@@ -20,7 +20,10 @@ const READ = { access: 'me.read' }
 
 /** The resident's own dossiers under /api/v1/me. */
 export const myDossierRoutes =
-  (db: Executor, options: { publicUrl: string; payee: Payee }): FastifyPluginAsyncTypebox =>
+  (
+    db: Executor,
+    options: { publicUrl: string; payee: Payee; canSimulate: boolean },
+  ): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get(
       '/dossiers',
@@ -86,7 +89,14 @@ export const myDossierRoutes =
         },
         config: { access: 'me.manage' },
       },
-      async (request) =>
-        feeOfMyDossier(db, requirePrincipal(request), request.params.code, options.payee),
+      async (request) => ({
+        ...(await feeOfMyDossier(
+          db,
+          requirePrincipal(request),
+          request.params.code,
+          options.payee,
+        )),
+        canSimulate: options.canSimulate,
+      }),
     )
   }
