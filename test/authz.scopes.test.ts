@@ -17,7 +17,14 @@ import {
 const PURPOSE = 'identity_verification'
 
 /** Routes whose `:param` names the caller's own record: the session, a consent, one's own data. */
-const CALLERS_OWN = ['DELETE /api/v1/me/sessions/:id', 'DELETE /api/v1/me/consents/:clientId']
+const CALLERS_OWN = [
+  'DELETE /api/v1/me/sessions/:id',
+  'DELETE /api/v1/me/consents/:clientId',
+  // A dossier's code: another person's answers as unknown (services/filing/filing.test.ts).
+  'GET /api/v1/me/dossiers/:code',
+  'GET /api/v1/me/dossiers/:code/receipt.pdf',
+  'POST /api/v1/me/dossiers/:code/fee',
+]
 
 /** Routes whose `:param` names something that belongs to no place (a client). */
 const NOT_PLACE_BOUND = [
@@ -26,6 +33,10 @@ const NOT_PLACE_BOUND = [
   'DELETE /api/v1/sso/clients/:clientId',
   // A payment reference: anyone may pay it, as any bank app pays a VietQR (development only).
   'POST /api/v1/payments/:reference/simulate',
+  // A service of the catalogue, and the caller's own draft of it.
+  'GET /api/v1/services/catalogue/:code/form',
+  'PUT /api/v1/services/drafts/:code',
+  'DELETE /api/v1/services/drafts/:code',
 ]
 
 /**
