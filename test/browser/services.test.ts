@@ -82,14 +82,16 @@ describe('public services in chromium', { skip: browserSkip }, () => {
     await page.goto('/services')
     await page.getByRole('heading', { level: 1, name: 'Dịch vụ công' }).waitFor()
     await page.getByLabel('Tìm dịch vụ').fill('tam tru')
-    const link = page.getByRole('link', { name: 'Đăng ký tạm trú' })
+    const link = page.getByRole('link', { name: 'Đăng ký tạm trú', exact: true })
     await link.waitFor()
     // Birth registration goes once the search has run.
-    await page.getByRole('link', { name: 'Đăng ký khai sinh' }).waitFor({ state: 'detached' })
+    await page
+      .getByRole('link', { name: 'Đăng ký khai sinh', exact: true })
+      .waitFor({ state: 'detached' })
     const card = page.locator('li', { has: link })
     await card.getByText('Không cần giấy tờ giấy').waitFor()
     await card.getByText('3 ngày làm việc').waitFor()
-    await card.getByText('15.000 đồng').waitFor()
+    await card.getByText('7.000 đồng').waitFor()
     await checkPage(page, `services-catalogue-${name}`)
 
     // The form, filled from the registry, those fields locked.
@@ -119,7 +121,7 @@ describe('public services in chromium', { skip: browserSkip }, () => {
     await elsewhere.goto('/me/dossiers')
     await elsewhere
       .getByRole('region', { name: 'Bản nháp chưa nộp' })
-      .getByRole('link', { name: 'Đăng ký tạm trú' })
+      .getByRole('link', { name: 'Đăng ký tạm trú', exact: true })
       .waitFor()
     await elsewhere.close()
     await fillStay(page, '12345')
@@ -234,7 +236,7 @@ describe('public services in chromium', { skip: browserSkip }, () => {
     await page.goto('/kiosk/services')
     await page.getByRole('heading', { level: 1, name: 'Nộp hồ sơ tại ki-ốt' }).waitFor()
     await page.getByLabel('Tìm dịch vụ').fill('tạm trú')
-    await page.getByRole('link', { name: 'Đăng ký tạm trú' }).click()
+    await page.getByRole('link', { name: 'Đăng ký tạm trú', exact: true }).click()
     await page.getByLabel('Họ, chữ đệm và tên').waitFor()
     await settled(page)
     const small = await page.evaluate((min) => {
