@@ -1,15 +1,26 @@
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
+import type { MessageSender } from '../identity/index.js'
 import { myDossierRoutes } from './dossiers/my-dossiers.routes.js'
+import { handlingRoutes, myHandlingRoutes, type HandlingDeps } from './handling/index.js'
 import { servicesPermissions } from './services.permissions.js'
 import { filingRoutes } from './services.routes.js'
 
+const handlingDeps = (database: Database, sender: MessageSender): HandlingDeps => ({
+  database,
+  sender,
+  now: () => new Date(),
+  noticeFailed: () => undefined,
+})
+
 /** Online public services (models 1, 2, 3, 5): the catalogue, filing, the one-stop shop. */
-export const servicesModule = defineModule<{ database: Database }>({
+export const servicesModule = defineModule<{ database: Database; sender: MessageSender }>({
   name: 'services',
   access: servicesPermissions,
-  routes: ({ database }) => [
+  routes: ({ database, sender }) => [
     { plugin: filingRoutes(database.db), prefix: '/api/v1/services' },
     { plugin: myDossierRoutes(database.db), prefix: '/api/v1/me' },
+    { plugin: handlingRoutes(handlingDeps(database, sender)), prefix: '/api/v1/services' },
+    { plugin: myHandlingRoutes(handlingDeps(database, sender)), prefix: '/api/v1/me' },
   ],
 })
