@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
 import type { DossierRow } from '../filing/filing.queries.js'
 import {
@@ -48,6 +48,11 @@ const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\$
 
 /** The officer's queue: dossiers in their scopes, by due date then code, keyset-paged. */
 export async function findQueue(db: Executor, filter: QueueFilter): Promise<DossierRow[]> {
+  return queueQuery(db, filter)
+}
+
+/** findQueue's statement, unsent (the bench explains it). */
+export function queueQuery(db: Executor, filter: QueueFilter) {
   const { after } = filter
   return db
     .select()
@@ -64,11 +69,9 @@ export async function findQueue(db: Executor, filter: QueueFilter): Promise<Doss
         filter.dueBefore ? lt(dossiers.dueAt, filter.dueBefore) : undefined,
         filter.codePrefix ? like(dossiers.code, `${escapeLike(filter.codePrefix)}%`) : undefined,
         filter.applicantNumber ? eq(dossiers.applicantNumber, filter.applicantNumber) : undefined,
+        // A row comparison: the index range starts at the cursor instead of filtering up to it.
         after
-          ? or(
-              gt(dossiers.dueAt, after.dueAt),
-              and(eq(dossiers.dueAt, after.dueAt), gt(dossiers.code, after.code)),
-            )
+          ? sql`(${dossiers.dueAt}, ${dossiers.code}) > (${after.dueAt.toISOString()}::timestamptz, ${after.code})`
           : undefined,
       ),
     )
