@@ -11,6 +11,7 @@ import {
   seedPopulation,
 } from '../population/index.js'
 import { useAnalyticsApp } from './analytics.test-support.js'
+import { seenByExport } from './copy-store.js'
 
 const daysAgo = (days: number): string =>
   new Date(Date.now() + 7 * 3_600_000 - days * 86_400_000).toISOString().slice(0, 10)
@@ -200,4 +201,14 @@ describeOnEngines('analytics: the registry changes of approved dossiers', (db) =
     await served().analytics.rebuild()
     assert.deepEqual(await everything(), live)
   })
+})
+
+it('tells the transactions an export snapshot saw from those it did not', () => {
+  const meta = { snapshotTx: 100, builtAt: '', residents: 0, snapshot: '100:105:101,103' }
+  assert.equal(seenByExport(meta, 99), true, 'committed before the oldest running')
+  assert.equal(seenByExport(meta, 100), true)
+  assert.equal(seenByExport(meta, 101), false, 'running at the snapshot')
+  assert.equal(seenByExport(meta, 102), true, 'committed between the running ones')
+  assert.equal(seenByExport(meta, 105), false, 'started after the snapshot')
+  assert.equal(seenByExport({ ...meta, snapshot: '' }, 1), false, 'an older file: replay all')
 })

@@ -110,34 +110,34 @@ export const servicesErrors = defineErrors('SERVICE', {
   },
 })
 
-const refuse = servicesErrors.refuse
-
-export const serviceUnknown = () => refuse('UNKNOWN')
+export const serviceUnknown = () => servicesErrors.refuse('UNKNOWN')
 export const eidLevelTooLow = (required: number, held: number) =>
-  refuse('EID_LEVEL_TOO_LOW', { required }, { required, held })
-export const applicantNotRegistered = () => refuse('APPLICANT_NOT_REGISTERED')
-export const formInvalid = (fields: FieldError[]) => refuse('FORM_INVALID', { fields })
-export const communeUnknown = (field: string) => refuse('COMMUNE_UNKNOWN', { field })
-export const draftTooLarge = (limitBytes: number) => refuse('DRAFT_TOO_LARGE', { limitBytes })
-export const attachmentTypeRefused = () => refuse('ATTACHMENT_TYPE_REFUSED')
+  servicesErrors.refuse('EID_LEVEL_TOO_LOW', { required }, { required, held })
+export const applicantNotRegistered = () => servicesErrors.refuse('APPLICANT_NOT_REGISTERED')
+export const formInvalid = (fields: FieldError[]) =>
+  servicesErrors.refuse('FORM_INVALID', { fields })
+export const communeUnknown = (field: string) => servicesErrors.refuse('COMMUNE_UNKNOWN', { field })
+export const draftTooLarge = (limitBytes: number) =>
+  servicesErrors.refuse('DRAFT_TOO_LARGE', { limitBytes })
+export const attachmentTypeRefused = () => servicesErrors.refuse('ATTACHMENT_TYPE_REFUSED')
 export const attachmentTooLarge = (limitBytes: number) =>
-  refuse('ATTACHMENT_TOO_LARGE', { limitBytes })
-export const attachmentUnknown = (id: string) => refuse('ATTACHMENT_UNKNOWN', { id })
+  servicesErrors.refuse('ATTACHMENT_TOO_LARGE', { limitBytes })
+export const attachmentUnknown = (id: string) => servicesErrors.refuse('ATTACHMENT_UNKNOWN', { id })
 export const attachmentRequired = (requirements: string[]) =>
-  refuse('ATTACHMENT_REQUIRED', { requirements })
-export const dossierNotFound = () => refuse('DOSSIER_NOT_FOUND')
-export const idempotencyKeyRequired = () => refuse('IDEMPOTENCY_KEY_REQUIRED')
-export const idempotencyKeyInvalid = () => refuse('IDEMPOTENCY_KEY_INVALID')
-export const idempotencyKeyReused = () => refuse('IDEMPOTENCY_KEY_REUSED')
+  servicesErrors.refuse('ATTACHMENT_REQUIRED', { requirements })
+export const dossierNotFound = () => servicesErrors.refuse('DOSSIER_NOT_FOUND')
+export const idempotencyKeyRequired = () => servicesErrors.refuse('IDEMPOTENCY_KEY_REQUIRED')
+export const idempotencyKeyInvalid = () => servicesErrors.refuse('IDEMPOTENCY_KEY_INVALID')
+export const idempotencyKeyReused = () => servicesErrors.refuse('IDEMPOTENCY_KEY_REUSED')
 
 // The one-stop shop's handling (officer's side).
-export const dossierOutsideUnits = () => refuse('DOSSIER_OUTSIDE_UNITS')
+export const dossierOutsideUnits = () => servicesErrors.refuse('DOSSIER_OUTSIDE_UNITS')
 export const dossierAlreadyDecided = (status: string) =>
-  refuse('DOSSIER_ALREADY_DECIDED', { status })
-export const dossierIsLinkedFiling = () => refuse('DOSSIER_IS_LINKED_FILING')
-export const refusalReasonRequired = () => refuse('REFUSAL_REASON_REQUIRED')
-export const infoNotRequested = () => refuse('INFO_NOT_REQUESTED')
-export const infoAlreadyRequested = () => refuse('INFO_ALREADY_REQUESTED')
-export const assigneeNotEligible = () => refuse('ASSIGNEE_NOT_ELIGIBLE')
-export const resultNotReady = () => refuse('RESULT_NOT_READY')
-export const dossierAttachmentNotFound = () => refuse('ATTACHMENT_NOT_FOUND')
+  servicesErrors.refuse('DOSSIER_ALREADY_DECIDED', { status })
+export const dossierIsLinkedFiling = () => servicesErrors.refuse('DOSSIER_IS_LINKED_FILING')
+export const refusalReasonRequired = () => servicesErrors.refuse('REFUSAL_REASON_REQUIRED')
+export const infoNotRequested = () => servicesErrors.refuse('INFO_NOT_REQUESTED')
+export const infoAlreadyRequested = () => servicesErrors.refuse('INFO_ALREADY_REQUESTED')
+export const assigneeNotEligible = () => servicesErrors.refuse('ASSIGNEE_NOT_ELIGIBLE')
+export const resultNotReady = () => servicesErrors.refuse('RESULT_NOT_READY')
+export const dossierAttachmentNotFound = () => servicesErrors.refuse('ATTACHMENT_NOT_FOUND')

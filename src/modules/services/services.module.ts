@@ -14,12 +14,16 @@ const handlingDeps = (database: Database, sender: MessageSender): HandlingDeps =
 })
 
 /** Online public services (models 1, 2, 3, 5): the catalogue, filing, the one-stop shop. */
-export const servicesModule = defineModule<{ database: Database; sender: MessageSender }>({
+export const servicesModule = defineModule<{
+  database: Database
+  sender: MessageSender
+  config: { PUBLIC_URL: string }
+}>({
   name: 'services',
   access: servicesPermissions,
-  routes: ({ database, sender }) => [
+  routes: ({ database, sender, config }) => [
     { plugin: filingRoutes(database.db), prefix: '/api/v1/services' },
-    { plugin: myDossierRoutes(database.db), prefix: '/api/v1/me' },
+    { plugin: myDossierRoutes(database.db, config.PUBLIC_URL), prefix: '/api/v1/me' },
     { plugin: handlingRoutes(handlingDeps(database, sender)), prefix: '/api/v1/services' },
     { plugin: myHandlingRoutes(handlingDeps(database, sender)), prefix: '/api/v1/me' },
   ],

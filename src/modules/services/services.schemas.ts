@@ -156,3 +156,9 @@ export const LookupSchema = Type.Object({
     Type.Object({ code: Type.String(), serviceName: Named, status: Type.String() }),
   ),
 })
+
+export const PdfSchema = Type.Unsafe<Buffer>({
+  type: 'string',
+  format: 'binary',
+  description: 'application/pdf',
+})

@@ -11,7 +11,7 @@ import {
   personalNumbersExhausted,
   textInvalid,
 } from '../population.errors.js'
-import { lockEntry, lockLiving, pastDate } from './registrations.checks.js'
+import { lockEntry, lockLiving, pastDate } from './registry-checks.js'
 import { BIRTH_REGISTERED, registryChangeEvent } from './registrations.events.js'
 import {
   insertMovements,

@@ -2,7 +2,7 @@ import type { Executor } from '../../../platform/db/database.js'
 import { recordEvent } from '../../../platform/events/outbox.js'
 import { vietnamDate } from '../../../platform/time/vietnam.js'
 import { dateOutOfOrder } from '../population.errors.js'
-import { lockLiving, pastDate } from './registrations.checks.js'
+import { lockLiving, pastDate } from './registry-checks.js'
 import { DEATH_REGISTERED, registryChangeEvent } from './registrations.events.js'
 import { insertMovements, updateResident, type NewMovement } from './registrations.queries.js'
 

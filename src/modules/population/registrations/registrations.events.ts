@@ -63,7 +63,7 @@ export type RegistryChangeEventType = (typeof REGISTRY_CHANGE_EVENT_TYPES)[numbe
 
 const factsOf = (r: RegistryEntry): ResidentFacts => ({
   communeCode: r.communeCode,
-  householdId: Number(r.householdId),
+  householdId: r.householdId,
   birthDate: r.birthDate,
   sex: r.sex,
   ethnicityCode: r.ethnicityCode,

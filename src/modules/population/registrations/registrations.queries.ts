@@ -74,7 +74,7 @@ export async function insertHouseholdWithNextId(
   const [top] = await tx.select({ id: max(households.id) }).from(households)
   const [row] = await tx
     .insert(households)
-    .values({ id: Number(top?.id ?? 0) + 1, ...household })
+    .values({ id: (top?.id ?? 0) + 1, ...household })
     .onConflictDoNothing({ target: households.id })
     .returning({ id: households.id })
   return row?.id

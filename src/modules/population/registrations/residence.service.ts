@@ -3,13 +3,7 @@ import { recordEvent } from '../../../platform/events/outbox.js'
 import { vietnamDate } from '../../../platform/time/vietnam.js'
 import { householdNotFound, residentNotPresent } from '../population.errors.js'
 import { provinceOfCommune } from '../units/units.service.js'
-import {
-  currentCommune,
-  lockLiving,
-  pastDate,
-  periodEnd,
-  requiredText,
-} from './registrations.checks.js'
+import { currentCommune, lockLiving, pastDate, periodEnd, requiredText } from './registry-checks.js'
 import {
   PERMANENT_RESIDENCE_REGISTERED,
   registryChangeEvent,

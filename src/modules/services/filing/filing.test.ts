@@ -169,7 +169,7 @@ describeOnEngines('services: the catalogue, drafts and filing', (db) => {
     assert.match(receipt.code, /^26017-\d{6}-[0-9A-Z]{6}$/)
     assert.equal(receipt.status, 'received')
     assert.equal(receipt.channel, 'web')
-    assert.deepEqual(receipt.fee, { amount: 15_000, paid: false })
+    assert.deepEqual(receipt.fee, { amount: 7_000, paid: false })
     assert.ok(new Date(receipt.dueAt) > new Date(receipt.receivedAt))
 
     const mine = await app().inject({
@@ -194,6 +194,13 @@ describeOnEngines('services: the catalogue, drafts and filing', (db) => {
       }),
       { status: 404, code: 'SERVICE_DOSSIER_NOT_FOUND' },
     )
+    const pdf = await app().inject({
+      url: `/api/v1/me/dossiers/${receipt.code}/receipt.pdf`,
+      headers: { cookie: resident.cookie },
+    })
+    assert.equal(pdf.statusCode, 200, pdf.body)
+    assert.equal(pdf.headers['content-type'], 'application/pdf')
+    assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-')
     const looked = await app().inject({ url: `${base}/lookup/${receipt.code}` })
     assert.equal(looked.statusCode, 200, looked.body)
     assert.ok(!looked.body.includes(resident.personalNumber), 'the lookup shows nothing personal')

@@ -6,7 +6,7 @@ import {
   registerPermanentResidence,
   registerTemporaryResidence,
 } from '../../population/index.js'
-import type { EffectKind, ServiceDefinition } from '../catalogue/catalogue.schema.js'
+import type { EffectKind, ServiceDefinition } from '../catalogue/catalogue.schemas.js'
 import type { DossierRow } from '../filing/filing.queries.js'
 import { valueAt } from '../filing/form-data.js'
 
