@@ -109,7 +109,6 @@ export function DossierActions({
             </Button>
           ) : null}
           <Button
-            color="green"
             onClick={() => {
               start('approve')
             }}
@@ -117,8 +116,7 @@ export function DossierActions({
             {t('action.approve')}
           </Button>
           <Button
-            color="red"
-            variant="outline"
+            variant="default"
             onClick={() => {
               start('refuse')
             }}
