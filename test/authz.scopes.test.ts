@@ -24,12 +24,15 @@ const CALLERS_OWN = [
   'GET /api/v1/me/dossiers/:code',
   'POST /api/v1/me/dossiers/:code/answer',
   'GET /api/v1/me/dossiers/:code/result.pdf',
+  'GET /api/v1/me/dossiers/:code/receipt.pdf',
   'PUT /api/v1/services/drafts/:code',
   'DELETE /api/v1/services/drafts/:code',
 ]
 
 /** Routes whose `:param` names something that belongs to no place (a client). */
 const NOT_PLACE_BOUND = [
+  // A service of the catalogue, its form filled from the caller's own record.
+  'GET /api/v1/services/catalogue/:code/form',
   'GET /api/v1/analytics/maps/:layer',
   'POST /api/v1/sso/clients/:clientId/secret',
   'DELETE /api/v1/sso/clients/:clientId',
