@@ -20,24 +20,26 @@ const PURPOSE = 'identity_verification'
 const CALLERS_OWN = [
   'DELETE /api/v1/me/sessions/:id',
   'DELETE /api/v1/me/consents/:clientId',
-  // A resident's own dossier (another's code answers as unknown) and their own draft.
+  // A dossier's code: another person's answers as unknown (services/filing/filing.test.ts).
   'GET /api/v1/me/dossiers/:code',
+  'GET /api/v1/me/dossiers/:code/receipt.pdf',
+  'POST /api/v1/me/dossiers/:code/fee',
+  // The resident's answer and result: their own dossier, as above.
   'POST /api/v1/me/dossiers/:code/answer',
   'GET /api/v1/me/dossiers/:code/result.pdf',
-  'GET /api/v1/me/dossiers/:code/receipt.pdf',
-  'PUT /api/v1/services/drafts/:code',
-  'DELETE /api/v1/services/drafts/:code',
 ]
 
 /** Routes whose `:param` names something that belongs to no place (a client). */
 const NOT_PLACE_BOUND = [
-  // A service of the catalogue, its form filled from the caller's own record.
-  'GET /api/v1/services/catalogue/:code/form',
   'GET /api/v1/analytics/maps/:layer',
   'POST /api/v1/sso/clients/:clientId/secret',
   'DELETE /api/v1/sso/clients/:clientId',
   // A payment reference: anyone may pay it, as any bank app pays a VietQR (development only).
   'POST /api/v1/payments/:reference/simulate',
+  // A service of the catalogue, and the caller's own draft of it.
+  'GET /api/v1/services/catalogue/:code/form',
+  'PUT /api/v1/services/drafts/:code',
+  'DELETE /api/v1/services/drafts/:code',
 ]
 
 /**

@@ -9,6 +9,7 @@ import { Analytics } from '../../src/modules/analytics/index.js'
 import { ensureDemonstrationAccounts } from '../../src/modules/identity/index.js'
 import { ensurePlanReference, refreshKpis } from '../../src/modules/plan/index.js'
 import { seedPopulation } from '../../src/modules/population/index.js'
+import { catalogue } from '../../src/modules/services/index.js'
 import { ensureDemonstrationEstablishment } from '../../src/modules/stays/index.js'
 import { signInCookie, openTestDatabase, type TestDatabase } from '../kit/index.js'
 import {
@@ -25,6 +26,7 @@ import { languageProblems, type PageText } from './languages.js'
 const DESKTOP = { width: 1280, height: 900 }
 const HOTEL = 'DEMO-KS-001'
 const RP = 'https://rp.example.vn/callback'
+const TEMPORARY_RESIDENCE = '1.004194'
 
 /** Who opens a page: nobody ('anonymous'), 'resident' (eID level 2) or a demonstration role. */
 type Who = string
@@ -211,6 +213,18 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     )
     at('/police/stays', 'communePolice')
     at('/sso/interaction/:uid', 'anonymous', authorize.href)
+    // Public services: the catalogue and a form, a receipt, my dossiers, the look-up, the kiosk.
+    const filed = await call<{ code: string }>('POST', 'resident', '/api/v1/services/dossiers', {
+      serviceCode: TEMPORARY_RESIDENCE,
+      data: catalogue().get(TEMPORARY_RESIDENCE)!.definition.example,
+    })
+    at('/services', 'anonymous')
+    at('/services/:code', 'resident', `/services/${TEMPORARY_RESIDENCE}`)
+    at('/services/dossiers/:code', 'resident', `/services/dossiers/${filed.code}`)
+    at('/services/lookup/:code', 'anonymous', `/services/lookup/${filed.code}`)
+    at('/me/dossiers', 'resident')
+    at('/kiosk/services', 'anonymous')
+    at('/kiosk/services/:code', 'resident', `/kiosk/services/${TEMPORARY_RESIDENCE}`)
 
     browser = await launchBrowser()
     cleanup.defer(() => browser.close())

@@ -83,7 +83,13 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
     const page = await signInFromHome(await enrol(served.app, test.database))
     await page.waitForURL(/\/me$/)
     const links = await navigationLinks(page)
-    assert.deepEqual(links, ['Hồ sơ của tôi', 'Mã QR định danh', 'Ai đã xem dữ liệu của tôi'])
+    assert.deepEqual(links, [
+      'Hồ sơ của tôi',
+      'Mã QR định danh',
+      'Ai đã xem dữ liệu của tôi',
+      'Dịch vụ công',
+      'Hồ sơ đã nộp',
+    ])
     // Typed in by hand, the consoles are still refused by the API, not shown in the navigation.
     await page.goto('/plan')
     assert.ok(!(await navigationLinks(page)).includes(PLAN_LINK))

@@ -1,6 +1,8 @@
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
 import type { MessageSender } from '../identity/index.js'
+import { payeeOf, type PaymentsConfig } from '../payments/index.js'
+import { recordFeePaid } from './dossiers/fees.js'
 import { myDossierRoutes } from './dossiers/my-dossiers.routes.js'
 import { handlingRoutes, myHandlingRoutes, type HandlingDeps } from './handling/index.js'
 import { servicesPermissions } from './services.permissions.js'
@@ -17,14 +19,23 @@ const handlingDeps = (database: Database, sender: MessageSender): HandlingDeps =
 export const servicesModule = defineModule<{
   database: Database
   sender: MessageSender
-  config: { PUBLIC_URL: string }
+  config: { PUBLIC_URL: string } & PaymentsConfig
 }>({
   name: 'services',
   access: servicesPermissions,
   routes: ({ database, sender, config }) => [
     { plugin: filingRoutes(database.db), prefix: '/api/v1/services' },
-    { plugin: myDossierRoutes(database.db, config.PUBLIC_URL), prefix: '/api/v1/me' },
+    {
+      plugin: myDossierRoutes(database.db, {
+        publicUrl: config.PUBLIC_URL,
+        payee: payeeOf(config),
+        canSimulate: config.NODE_ENV !== 'production',
+      }),
+      prefix: '/api/v1/me',
+    },
     { plugin: handlingRoutes(handlingDeps(database, sender)), prefix: '/api/v1/services' },
     { plugin: myHandlingRoutes(handlingDeps(database, sender)), prefix: '/api/v1/me' },
   ],
+  // A fee is paid when the bank's transfer is matched in the payments module.
+  subscribers: ({ database }) => [{ name: 'services.fees', handle: recordFeePaid(database.db) }],
 })

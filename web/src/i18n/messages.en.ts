@@ -197,6 +197,8 @@ export const en: Record<keyof typeof vi, string> = {
     'The sign-in has expired. Go back to the application and start again.',
   'plan.officerLink': 'Plan 106: scorecard of the 43 models and monthly reports',
 
+  'nav.services': 'Public services',
+  'nav.myDossiers': 'My dossiers',
   'nav.myStays': 'Where I have stayed',
   'home.myStaysText': 'The places that declared you to the police as a guest, latest first.',
   'home.establishmentText': 'Owners and receptionists: declare guests by scanning their QR.',

@@ -194,6 +194,8 @@ export const vi = {
   'error.interactionExpired': 'Phiên đăng nhập đã hết hạn. Hãy quay lại ứng dụng và bắt đầu lại.',
   'plan.officerLink': 'Kế hoạch 106: bảng theo dõi 43 mô hình và báo cáo tháng',
 
+  'nav.services': 'Dịch vụ công',
+  'nav.myDossiers': 'Hồ sơ đã nộp',
   'nav.myStays': 'Nơi tôi đã lưu trú',
   'home.myStaysText': 'Các nơi lưu trú đã khai báo tên bạn với công an, mới nhất trước.',
   'home.establishmentText': 'Chủ cơ sở và lễ tân: khai báo khách lưu trú bằng mã QR.',

@@ -6,18 +6,24 @@ import {
   DossierCodeParams,
   MyDossierListQuery,
   MyDossierListSchema,
+  FeeSchema,
   MyDossierSchema,
   PdfSchema,
 } from '../services.schemas.js'
 import { getMyDossier, listMyDossiers } from './my-dossiers.js'
 import { myReceiptPdf } from './receipt-pdf.js'
+import { feeOfMyDossier } from './fees.js'
+import type { Payee } from '../../payments/index.js'
 
 const tags = ['services']
 const READ = { access: 'me.read' }
 
 /** The resident's own dossiers under /api/v1/me. */
 export const myDossierRoutes =
-  (db: Executor, publicUrl: string): FastifyPluginAsyncTypebox =>
+  (
+    db: Executor,
+    options: { publicUrl: string; payee: Payee; canSimulate: boolean },
+  ): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get(
       '/dossiers',
@@ -64,12 +70,33 @@ export const myDossierRoutes =
           db,
           requirePrincipal(request),
           request.params.code,
-          publicUrl,
+          options.publicUrl,
         )
         return reply
           .type('application/pdf')
           .header('content-disposition', `inline; filename="bien-nhan-${request.params.code}.pdf"`)
           .send(pdf)
       },
+    )
+    app.post(
+      '/dossiers/:code/fee',
+      {
+        schema: {
+          tags,
+          summary: 'Nộp phí, lệ phí bằng VietQR / Pay the fee by VietQR',
+          params: DossierCodeParams,
+          response: { 200: FeeSchema, ...errors(400, 401, 403, 404, 409) },
+        },
+        config: { access: 'me.manage' },
+      },
+      async (request) => ({
+        ...(await feeOfMyDossier(
+          db,
+          requirePrincipal(request),
+          request.params.code,
+          options.payee,
+        )),
+        canSimulate: options.canSimulate,
+      }),
     )
   }

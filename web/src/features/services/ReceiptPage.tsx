@@ -1,0 +1,36 @@
+import { Anchor, Group, Stack } from '@mantine/core'
+import { platformQuery } from '../../api/client'
+import { Link, useLocation } from '../../app/router'
+import type { PageProps } from '../../app/routes'
+import { ErrorMessage, Loading, Notice } from '../../components/Status'
+import { useLoaded } from '../../components/useApi'
+import { usePageTitle } from '../../components/usePageTitle'
+import { useI18n } from '../../i18n/i18n'
+import { servicesMessages } from './messages'
+import { ReceiptView } from './ReceiptView'
+
+/** One of my dossiers: its receipt and timeline (`?filed=1` right after filing it). */
+export default function ReceiptPage({ params }: PageProps) {
+  const { t } = useI18n(servicesMessages)
+  const code = params.code ?? ''
+  const { query } = useLocation()
+  usePageTitle(`${t('receipt.title')} ${code}`)
+  const { state, reload } = useLoaded(
+    platformQuery.useQuery('get', '/api/v1/me/dossiers/{code}', { params: { path: { code } } }),
+  )
+  return (
+    <Stack gap="md">
+      <Group gap="md" className="no-print">
+        <Anchor component={Link} to="/me/dossiers" size="sm">
+          {t('receipt.mine')}
+        </Anchor>
+      </Group>
+      {query.get('filed') === '1' ? <Notice kind="success">{t('receipt.filed')}</Notice> : null}
+      {state.status === 'loading' ? <Loading /> : null}
+      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
+      {state.status === 'ok' ? (
+        <ReceiptView receipt={state.data} timeline={state.data.timeline} />
+      ) : null}
+    </Stack>
+  )
+}
