@@ -177,6 +177,18 @@ describe('public services in chromium', { skip: browserSkip }, () => {
     assert.ok(await page.locator('.service-receipt').isVisible())
     await page.emulateMedia({ media: 'screen' })
 
+    // The fee (7,000 đồng online) is shown as a VietQR and paid here by the simulated bank, through
+    // the same signed callback a bank calls.
+    await page.getByText('Nộp phí, lệ phí bằng VietQR').waitFor()
+    const simulated = page.waitForResponse((r) => r.url().endsWith(`/payments/${code}/simulate`))
+    await page.getByRole('button', { name: 'Mô phỏng thanh toán' }).click()
+    assert.ok((await simulated).ok())
+    const fee = await page.evaluate(async (dossier) => {
+      const response = await fetch(`/api/v1/me/dossiers/${dossier}/fee`, { method: 'POST' })
+      return (await response.json()) as { status: string; amount: number }
+    }, code)
+    assert.deepEqual(fee, { ...fee, status: 'paid', amount: 7_000 })
+
     // My dossiers list it; the public look-up shows it to anyone, nothing personal.
     await page.goto('/me/dossiers')
     await page.getByRole('heading', { level: 1, name: 'Hồ sơ đã nộp' }).waitFor()
