@@ -24,6 +24,9 @@ const CALLERS_OWN = [
   'GET /api/v1/me/dossiers/:code',
   'GET /api/v1/me/dossiers/:code/receipt.pdf',
   'POST /api/v1/me/dossiers/:code/fee',
+  // The resident's answer and result: their own dossier, as above.
+  'POST /api/v1/me/dossiers/:code/answer',
+  'GET /api/v1/me/dossiers/:code/result.pdf',
 ]
 
 /** Routes whose `:param` names something that belongs to no place (a client). */
@@ -50,7 +53,7 @@ const CALLERS_WITHOUT_PLACE: Record<string, string> = {
 }
 
 /** The modules whose routes are walked in their own files (test/authz.scopes.<module>.test.ts). */
-const WALKED_APART = ['/api/v1/stays/', '/api/v1/plan/']
+const WALKED_APART = ['/api/v1/stays/', '/api/v1/plan/', '/api/v1/services/handling/']
 
 describeOnEngines('every route, every role, every jurisdiction', (db) => {
   const app = useApp(db)
