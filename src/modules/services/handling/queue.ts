@@ -1,6 +1,7 @@
 import type { Principal } from '../../../platform/auth/principal.js'
 import type { Executor } from '../../../platform/db/database.js'
 import { vietnamDate } from '../../../platform/time/vietnam.js'
+import { provinceOfCommune } from '../../population/index.js'
 import { addWorkingDays, slaState, type SlaState } from '../calendar/index.js'
 import { catalogue } from '../catalogue/catalogue.js'
 import type { DossierRow } from '../filing/filing.queries.js'
@@ -72,10 +73,19 @@ function parseCursor(cursor: string | undefined): { dueAt: Date; code: string } 
  * A unit filter must be one of the officer's units, or a commune inside a province they hold.
  * @throws SERVICE_DOSSIER_OUTSIDE_UNITS
  */
-function checkUnit(scopes: QueueScope[], unit: string | undefined): void {
+// A commune's province is not in its code (Đồng Nai's communes are 25xxx and 26xxx, province 75).
+async function checkUnit(
+  db: Executor,
+  scopes: QueueScope[],
+  unit: string | undefined,
+): Promise<void> {
   if (!unit) return
   const held = scopes.flatMap((s) => s.unitCodes)
-  if (held.includes(unit) || held.includes(unit.slice(0, 2))) return
+  if (held.includes(unit)) return
+  const province = /^\d{5}$/.test(unit)
+    ? await provinceOfCommune(db, unit).catch(() => undefined)
+    : undefined
+  if (province && held.includes(province)) return
   throw dossierOutsideUnits()
 }
 
@@ -119,7 +129,7 @@ export async function listQueue(
   now: Date,
 ): Promise<QueuePage> {
   const scopes = queueScopes(principal)
-  checkUnit(scopes, query.unit)
+  await checkUnit(db, scopes, query.unit)
   if (scopes.length === 0) return { items: [], next: null }
   const rows = await findQueue(db, {
     scopes,
