@@ -1,6 +1,7 @@
 import { communesOfUnit, seedPopulation } from '../src/modules/population/index.js'
 import type { Database } from '../src/platform/db/database.js'
 import type { BenchResult } from './report.js'
+import { benchQueue } from './services-queue.bench.js'
 import { benchSubmitHttp } from './services-submit.bench.js'
 
 export const SERVICES_BENCHMARKS = ['services.submit.http', 'services.queue.p95']
@@ -28,5 +29,6 @@ export async function benchServices(
   const results: BenchResult[] = []
   if (names.includes('services.submit.http'))
     results.push(await benchSubmitHttp(database, url, communes))
+  if (names.includes('services.queue.p95')) results.push(await benchQueue(database, url))
   return results
 }
