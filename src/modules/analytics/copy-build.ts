@@ -30,6 +30,8 @@ export interface BuildSummary {
 export interface ExportedRegistry {
   files: CsvExport[]
   snapshotTx: number
+  /** The export's snapshot (pg_current_snapshot as text): which transactions the files saw. */
+  snapshot: string
 }
 
 /**
@@ -45,13 +47,19 @@ export async function exportRegistry(
   return database.bulk(async (session) => {
     await session.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY')
     // This database's oldest transaction still running when the snapshot was taken.
-    const [snapshot] = await session.query<{ tx: number }>(`SELECT ${COMMITTED_HORIZON_SQL} AS tx`)
+    const [snapshot] = await session.query<{ tx: number; seen: string }>(
+      `SELECT ${COMMITTED_HORIZON_SQL} AS tx, pg_current_snapshot()::text AS seen`,
+    )
     const population = await exportPopulationForAnalytics(session, {
       dir,
       onProgress: (done, total) => onProgress?.({ phase: 'export', done, total }),
     })
     const stays = await exportStaysForAnalytics(session, { dir })
-    return { files: [...population, ...stays], snapshotTx: snapshot?.tx ?? 0 }
+    return {
+      files: [...population, ...stays],
+      snapshotTx: snapshot?.tx ?? 0,
+      snapshot: snapshot?.seen ?? '',
+    }
   })
 }
 
@@ -99,11 +107,13 @@ async function writeCopy(
   const [residents, stays] = counts.getRowsJS()[0] as [number, number]
   await connection.run(
     `CREATE TABLE meta AS SELECT CAST($1 AS BIGINT) AS snapshot_tx,
-       CAST($2 AS TIMESTAMP) AS built_at, CAST($3 AS INTEGER) AS residents`,
+       CAST($2 AS TIMESTAMP) AS built_at, CAST($3 AS INTEGER) AS residents,
+       CAST($4 AS VARCHAR) AS snapshot`,
     [
       String(exported.snapshotTx),
       new Date().toISOString().replace('T', ' ').slice(0, 23),
       residents,
+      exported.snapshot,
     ],
   )
   step()

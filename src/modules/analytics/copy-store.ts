@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
+import { OVERLAID_TABLES, overlayRegistry } from './copy-registry.js'
 import { FILE_TABLES, LIVE_TABLES } from './copy.tables.js'
 import type { Reference } from './charts.js'
 import { UnitDirectory, type CommuneRow } from './units.js'
@@ -19,6 +20,20 @@ export interface CopyMeta {
   snapshotTx: number
   builtAt: string
   residents: number
+  /** The export's snapshot as PostgreSQL writes it (xmin:xmax:xip,...); empty in older files. */
+  snapshot: string
+}
+
+/**
+ * Whether the export's snapshot saw a transaction (PostgreSQL's rule: committed before xmin, or
+ * before xmax and not running then). Unknown snapshot: not seen.
+ */
+export function seenByExport(meta: CopyMeta, txId: number): boolean {
+  const [xmin, xmax, running] = meta.snapshot.split(':')
+  if (xmin === undefined || xmax === undefined || running === undefined) return false
+  if (txId < Number(xmin)) return true
+  if (txId >= Number(xmax)) return false
+  return !running.split(',').includes(String(txId))
 }
 
 /** What identifies a copy file on disk: a rebuild renames a new file over it. */
@@ -103,8 +118,9 @@ export class ServedCopy {
     const writer = await instance.connect()
     try {
       await writer.run(`ATTACH '${file.replaceAll("'", "''")}' AS snap (READ_ONLY)`)
-      for (const table of FILE_TABLES)
+      for (const table of FILE_TABLES.filter((t) => !OVERLAID_TABLES.includes(t)))
         await writer.run(`CREATE VIEW ${table} AS SELECT * FROM snap.main.${table}`)
+      await overlayRegistry(writer)
       for (const [table, { key, fromFile }] of Object.entries(LIVE_TABLES)) {
         await writer.run(
           `CREATE TABLE ${table} AS SELECT *, CAST(0 AS BIGINT) AS event_tx,
@@ -112,10 +128,16 @@ export class ServedCopy {
         )
         await writer.run(`CREATE UNIQUE INDEX ${table}_key ON ${table} (${key})`)
       }
-      const [meta] = await rowsOf<{ tx: string; built_at: string; residents: number }>(
+      const [meta] = await rowsOf<{
+        tx: string
+        built_at: string
+        residents: number
+        snapshot?: string
+      }>(
         writer,
         `SELECT CAST(snapshot_tx AS VARCHAR) AS tx, CAST(built_at AS VARCHAR) AS built_at,
-                residents FROM meta`,
+                * EXCLUDE (snapshot_tx, built_at)
+           FROM meta`,
       )
       if (!meta) throw new Error('analytical copy has no meta row')
       const reference = await readReference(writer)
@@ -126,6 +148,7 @@ export class ServedCopy {
           snapshotTx: Number(meta.tx),
           builtAt: `${meta.built_at.replace(' ', 'T')}Z`,
           residents: meta.residents,
+          snapshot: meta.snapshot ?? '',
         },
         reference,
         identity,

@@ -15,7 +15,9 @@ import {
   WATCH_ALERT,
   WatchAlertPayload,
 } from '../stays/index.js'
-import type { ServedCopy } from './copy-store.js'
+import { REGISTRY_CHANGE_EVENT_TYPES, RegistryChangePayload } from '../population/index.js'
+import { applyRegistryChange } from './copy-registry.js'
+import { seenByExport, type ServedCopy } from './copy-store.js'
 import { LIVE_TABLES, type LiveTable } from './copy.tables.js'
 
 /**
@@ -84,7 +86,9 @@ const MAPPINGS: Record<string, Mapping<TObject>> = {
   [WATCH_ALERT]: alert,
 }
 
-export const APPLIED_EVENT_TYPES = Object.keys(MAPPINGS)
+const REGISTRY_CHANGES: ReadonlySet<string> = new Set(REGISTRY_CHANGE_EVENT_TYPES)
+
+export const APPLIED_EVENT_TYPES = [...Object.keys(MAPPINGS), ...REGISTRY_CHANGES]
 
 function upsertSql(table: LiveTable, columns: string[]): string {
   const key = LIVE_TABLES[table].key
@@ -128,6 +132,13 @@ export async function applyEvent(
   copy: ServedCopy,
   event: OutboxEvent,
 ): Promise<'applied' | 'ignored' | 'malformed'> {
+  if (REGISTRY_CHANGES.has(event.eventType)) {
+    if (!Value.Check(RegistryChangePayload, event.payload)) return 'malformed'
+    const payload = event.payload
+    const seen = seenByExport(copy.meta, event.txId)
+    await copy.write((connection) => applyRegistryChange(connection, payload, event, seen))
+    return 'applied'
+  }
   const mapping = MAPPINGS[event.eventType]
   if (!mapping) return 'ignored'
   if (!Value.Check(mapping.payload, event.payload)) return 'malformed'

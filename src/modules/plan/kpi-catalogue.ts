@@ -3,6 +3,7 @@ import { digitalCitizenCoverage } from '../population/index.js'
 import { ssoUsage } from '../sso/index.js'
 import { approvedEstablishmentCounts, onTimeDeclarationRate } from '../stays/index.js'
 import type { StoredBreakdown, StoredIndicator } from './plan.tables.js'
+import { SERVICES_KPI_FUNCTIONS } from './kpi-services.js'
 
 /** The days a KPI covers: the month so far (or the whole of a past month). */
 export interface KpiPeriod {
@@ -156,6 +157,7 @@ export const KPI_FUNCTIONS = {
   'stays.rentalEstablishments': accommodationOfModel(10),
   'stays.medicalEstablishments': accommodationOfModel(11),
   'stays.coachOperators': establishmentsOfModel(12),
+  ...SERVICES_KPI_FUNCTIONS,
 } satisfies Record<string, KpiFunction>
 
 export type KpiFunctionName = keyof typeof KPI_FUNCTIONS
@@ -170,7 +172,7 @@ export interface KpiDefinition {
 /**
  * The KPIs of plan-106-models.json that a module of the platform computes from live data, one
  * entry each. Every other model's KPI is reported by hand in the monthly reports (the
- * services, analytics modules and the others do not exist yet); add a line here when they do.
+ * analytics module and the others do not exist yet); add a line here when they do.
  */
 export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   {
@@ -183,4 +185,8 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   { key: 'model10.establishments', modelNo: 10, computedBy: 'stays.rentalEstablishments' },
   { key: 'model11.establishments', modelNo: 11, computedBy: 'stays.medicalEstablishments' },
   { key: 'model12.establishments', modelNo: 12, computedBy: 'stays.coachOperators' },
+  { key: 'model1.onlineServices', modelNo: 1, computedBy: 'services.onlineServices' },
+  { key: 'model2.kioskFilings', modelNo: 2, computedBy: 'services.kioskFilings' },
+  { key: 'model3.paperlessServices', modelNo: 3, computedBy: 'services.paperlessServices' },
+  { key: 'model5.levelTwoFilings', modelNo: 5, computedBy: 'services.levelTwoFilings' },
 ]

@@ -46,4 +46,29 @@ export {
 } from './residents/coverage.queries.js'
 export { getMyRecord, myRecordRoutes, type MyRecord } from './residents/my-record.js'
 export { exportPopulationForAnalytics, type PopulationExportOptions } from './analytics-export.js'
+export {
+  registerBirth,
+  type BirthOptions,
+  type BirthRegistration,
+} from './registrations/birth.service.js'
+export { registerDeath, type DeathRegistration } from './registrations/death.service.js'
+export {
+  declareTemporaryAbsence,
+  registerPermanentResidence,
+  registerTemporaryResidence,
+  type PermanentResidence,
+  type TemporaryAbsence,
+  type TemporaryResidence,
+} from './registrations/residence.service.js'
+export {
+  BIRTH_REGISTERED,
+  DEATH_REGISTERED,
+  PERMANENT_RESIDENCE_REGISTERED,
+  REGISTRY_CHANGE_EVENT_TYPES,
+  RegistryChangePayload,
+  ResidentFacts,
+  TEMPORARY_ABSENCE_DECLARED,
+  TEMPORARY_RESIDENCE_REGISTERED,
+  type RegistryChangeEventType,
+} from './registrations/registrations.events.js'
 export { populationModule } from './population.module.js'

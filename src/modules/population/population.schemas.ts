@@ -151,6 +151,9 @@ export const MovementsSchema = Type.Object({
       communeName: NullableText,
       otherProvinceCode: NullableText,
       otherProvinceName: NullableText,
+      // A temporary residence or absence: its last day, and its address or destination.
+      untilOn: NullableText,
+      place: NullableText,
     }),
   ),
 })

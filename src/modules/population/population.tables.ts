@@ -114,11 +114,26 @@ export const movements = pgTable(
     personalNumber: char('personal_number', { length: 12 })
       .notNull()
       .references(() => residents.personalNumber),
-    kind: text('kind', { enum: ['born', 'moved_in', 'moved_out', 'deceased'] }).notNull(),
+    kind: text('kind', {
+      enum: [
+        'born',
+        'moved_in',
+        'moved_out',
+        'deceased',
+        'temporary_residence',
+        'temporary_absence',
+      ],
+    }).notNull(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     communeCode: varchar('commune_code', { length: 5 }).notNull(),
     // The other end of a move: a province code, in or out of which the resident moved.
     otherProvinceCode: varchar('other_province_code', { length: 2 }),
+    // A temporary residence or absence lasts until this day (inclusive); null for the other kinds.
+    untilOn: date('until_on', { mode: 'string' }),
+    // Where: the address of a temporary residence, the destination of an absence.
+    place: text('place'),
+    // The dossier whose approval wrote the movement; null for movements the seed generated.
+    reference: text('reference'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('movements_personal_number_idx').on(t.personalNumber, t.occurredOn)],

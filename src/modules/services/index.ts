@@ -1,4 +1,7 @@
 export { loadCatalogue, catalogue, type CatalogueService } from './catalogue/catalogue.js'
 export { formErrors, type FieldError } from './catalogue/form-validator.js'
-export type { ServiceDefinition } from './catalogue/catalogue.schema.js'
+export type { ServiceDefinition } from './catalogue/catalogue.schemas.js'
 export { servicesModule } from './services.module.js'
+export { ESSENTIAL_SERVICES, servicesKpi, type ServicesKpi } from './kpi/services.kpi.js'
+export * from './calendar/index.js'
+export * from './pdf/index.js'

@@ -64,22 +64,22 @@ export const servicesErrors = defineErrors('SERVICE', {
   },
 })
 
-const refuse = servicesErrors.refuse
-
-export const serviceUnknown = () => refuse('UNKNOWN')
+export const serviceUnknown = () => servicesErrors.refuse('UNKNOWN')
 export const eidLevelTooLow = (required: number, held: number) =>
-  refuse('EID_LEVEL_TOO_LOW', { required }, { required, held })
-export const applicantNotRegistered = () => refuse('APPLICANT_NOT_REGISTERED')
-export const formInvalid = (fields: FieldError[]) => refuse('FORM_INVALID', { fields })
-export const communeUnknown = (field: string) => refuse('COMMUNE_UNKNOWN', { field })
-export const draftTooLarge = (limitBytes: number) => refuse('DRAFT_TOO_LARGE', { limitBytes })
-export const attachmentTypeRefused = () => refuse('ATTACHMENT_TYPE_REFUSED')
+  servicesErrors.refuse('EID_LEVEL_TOO_LOW', { required }, { required, held })
+export const applicantNotRegistered = () => servicesErrors.refuse('APPLICANT_NOT_REGISTERED')
+export const formInvalid = (fields: FieldError[]) =>
+  servicesErrors.refuse('FORM_INVALID', { fields })
+export const communeUnknown = (field: string) => servicesErrors.refuse('COMMUNE_UNKNOWN', { field })
+export const draftTooLarge = (limitBytes: number) =>
+  servicesErrors.refuse('DRAFT_TOO_LARGE', { limitBytes })
+export const attachmentTypeRefused = () => servicesErrors.refuse('ATTACHMENT_TYPE_REFUSED')
 export const attachmentTooLarge = (limitBytes: number) =>
-  refuse('ATTACHMENT_TOO_LARGE', { limitBytes })
-export const attachmentUnknown = (id: string) => refuse('ATTACHMENT_UNKNOWN', { id })
+  servicesErrors.refuse('ATTACHMENT_TOO_LARGE', { limitBytes })
+export const attachmentUnknown = (id: string) => servicesErrors.refuse('ATTACHMENT_UNKNOWN', { id })
 export const attachmentRequired = (requirements: string[]) =>
-  refuse('ATTACHMENT_REQUIRED', { requirements })
-export const dossierNotFound = () => refuse('DOSSIER_NOT_FOUND')
-export const idempotencyKeyRequired = () => refuse('IDEMPOTENCY_KEY_REQUIRED')
-export const idempotencyKeyInvalid = () => refuse('IDEMPOTENCY_KEY_INVALID')
-export const idempotencyKeyReused = () => refuse('IDEMPOTENCY_KEY_REUSED')
+  servicesErrors.refuse('ATTACHMENT_REQUIRED', { requirements })
+export const dossierNotFound = () => servicesErrors.refuse('DOSSIER_NOT_FOUND')
+export const idempotencyKeyRequired = () => servicesErrors.refuse('IDEMPOTENCY_KEY_REQUIRED')
+export const idempotencyKeyInvalid = () => servicesErrors.refuse('IDEMPOTENCY_KEY_INVALID')
+export const idempotencyKeyReused = () => servicesErrors.refuse('IDEMPOTENCY_KEY_REUSED')

@@ -3,13 +3,13 @@ import { requirePersonalNumber, requirePrincipal } from '../../platform/auth/acc
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
 import { sendOutcome } from '../../platform/http/idempotency.js'
-import { describeService, listCatalogue } from './catalogue/catalogue.views.js'
+import { describeService, listCatalogue } from './catalogue/catalogue.presenters.js'
 import { lookUpDossier } from './dossiers/my-dossiers.js'
 import { ATTACHMENT_LIMIT_BYTES, uploadAttachment } from './filing/attachments.js'
 import { discardDraft, listDrafts, saveDraft } from './filing/drafts.js'
 import { startForm } from './filing/form-start.js'
 import { submitDossier } from './filing/submit.js'
-import { idempotencyOf } from './services.idempotency.js'
+import { idempotencyOf } from './idempotency.js'
 import {
   AttachmentSchema,
   CatalogueQuery,

@@ -3614,6 +3614,230 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/me/dossiers': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Hồ sơ của tôi / My dossiers */
+    get: {
+      parameters: {
+        query: {
+          cursor?: string
+          limit: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                channel: string
+                code: string
+                /** Format: date-time */
+                dueAt: string
+                fee: {
+                  amount: number
+                  paid: boolean
+                }
+                lookupPath: string
+                parts: {
+                  agency: {
+                    en: string
+                    vi: string
+                  }
+                  code: string
+                  /** Format: date-time */
+                  dueAt: string
+                  serviceCode: string
+                  serviceName: {
+                    en: string
+                    vi: string
+                  }
+                  status: string
+                }[]
+                /** Format: date-time */
+                receivedAt: string
+                serviceCode: string
+                serviceName: {
+                  en: string
+                  vi: string
+                }
+                status: string
+              }[]
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/dossiers/{code}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một hồ sơ của tôi và diễn biến / One of my dossiers and its timeline */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              applicantName: string
+              channel: string
+              code: string
+              data: {
+                [key: string]: unknown
+              }
+              decisionReason: string | null
+              /** Format: date-time */
+              dueAt: string
+              fee: {
+                amount: number
+                paid: boolean
+              }
+              lookupPath: string
+              outcome: {
+                [key: string]: unknown
+              } | null
+              parts: {
+                agency: {
+                  en: string
+                  vi: string
+                }
+                code: string
+                /** Format: date-time */
+                dueAt: string
+                serviceCode: string
+                serviceName: {
+                  en: string
+                  vi: string
+                }
+                status: string
+              }[]
+              /** Format: date-time */
+              receivedAt: string
+              serviceCode: string
+              serviceName: {
+                en: string
+                vi: string
+              }
+              status: string
+              timeline: {
+                /** Format: date-time */
+                at: string
+                dossierCode: string
+                kind: string
+                note: string | null
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/me/record': {
     parameters: {
       query?: never
@@ -6434,6 +6658,8 @@ export interface paths {
                 occurredOn: string
                 otherProvinceCode: string | null
                 otherProvinceName: string | null
+                place: string | null
+                untilOn: string | null
               }[]
             }
           }
@@ -6768,6 +6994,798 @@ export interface paths {
         }
         /** @description Default Response */
         422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/attachments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Tải lên bản quét giấy tờ (PDF, JPEG, PNG) / Upload a scan */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string
+              mediaType: string
+              size: number
+              /** Format: date-time */
+              uploadedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/catalogue': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Danh mục dịch vụ công / The public services */
+    get: {
+      parameters: {
+        query?: {
+          /** @description words of the name, diacritics optional */
+          q?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              services: {
+                agency: {
+                  code: string
+                  name: {
+                    en: string
+                    vi: string
+                  }
+                }
+                code: string
+                eidLevel: number
+                essentialNo: number | null
+                fee: number
+                level: string
+                linked: boolean
+                name: {
+                  en: string
+                  vi: string
+                }
+                online: string
+                /** @description no paper scan to upload */
+                paperless: boolean
+                summary: {
+                  en: string
+                  vi: string
+                }
+                timeLimitDays: number
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/catalogue/{code}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một dịch vụ công: tờ khai, giấy tờ, các bước / One service */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              agency: {
+                code: string
+                name: {
+                  en: string
+                  vi: string
+                }
+              }
+              code: string
+              documents: {
+                key: string
+                kinds: string[]
+                name: {
+                  en: string
+                  vi: string
+                }
+                required: boolean
+                suppliedBy: string
+              }[]
+              eidLevel: number
+              essentialNo: number | null
+              fee: number
+              feeNote: {
+                en: string
+                vi: string
+              } | null
+              form: {
+                labels: {
+                  [key: string]: {
+                    en: string
+                    vi: string
+                  }
+                }
+                schema: unknown
+                uiSchema: unknown
+              }
+              level: string
+              linked: boolean
+              name: {
+                en: string
+                vi: string
+              }
+              online: string
+              /** @description no paper scan to upload */
+              paperless: boolean
+              parts: {
+                agency: {
+                  en: string
+                  vi: string
+                }
+                code: string
+                name: {
+                  en: string
+                  vi: string
+                }
+              }[]
+              /** @description fields the registry fills, locked */
+              prefilled: string[]
+              steps: {
+                key: string
+                name: {
+                  en: string
+                  vi: string
+                }
+              }[]
+              summary: {
+                en: string
+                vi: string
+              }
+              timeLimitDays: number
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/catalogue/{code}/form': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tờ khai điền sẵn từ CSDL dân cư / The form filled from the registry */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              draft: {
+                data: {
+                  [key: string]: unknown
+                }
+                updatedAt: string
+              } | null
+              locked: string[]
+              serviceCode: string
+              values: {
+                [key: string]: unknown
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/dossiers': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Nộp hồ sơ / File a dossier */
+    post: {
+      parameters: {
+        query?: never
+        header?: {
+          /** @description required: 1-200 printable ASCII characters, e.g. a UUID */
+          'idempotency-key'?: string
+        }
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default [] */
+            attachments: {
+              /** Format: uuid */
+              id: string
+              requirement: string
+            }[]
+            data: {
+              [key: string]: unknown
+            }
+            serviceCode: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              applicantName: string
+              channel: string
+              code: string
+              /** Format: date-time */
+              dueAt: string
+              fee: {
+                amount: number
+                paid: boolean
+              }
+              lookupPath: string
+              parts: {
+                agency: {
+                  en: string
+                  vi: string
+                }
+                code: string
+                /** Format: date-time */
+                dueAt: string
+                serviceCode: string
+                serviceName: {
+                  en: string
+                  vi: string
+                }
+                status: string
+              }[]
+              /** Format: date-time */
+              receivedAt: string
+              serviceCode: string
+              serviceName: {
+                en: string
+                vi: string
+              }
+              status: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/drafts': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Bản nháp của tôi / My drafts */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              drafts: {
+                data: {
+                  [key: string]: unknown
+                }
+                serviceCode: string
+                /** Format: date-time */
+                updatedAt: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/drafts/{code}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** Lưu bản nháp / Save a draft */
+    put: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            data: {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              data: {
+                [key: string]: unknown
+              }
+              serviceCode: string
+              /** Format: date-time */
+              updatedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    post?: never
+    /** Xóa bản nháp / Discard a draft */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/lookup/{code}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tra cứu tình trạng hồ sơ theo mã / Where a dossier stands, by its code */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              code: string
+              /** Format: date-time */
+              dueAt: string
+              parts: {
+                code: string
+                serviceName: {
+                  en: string
+                  vi: string
+                }
+                status: string
+              }[]
+              /** Format: date-time */
+              receivedAt: string
+              serviceName: {
+                en: string
+                vi: string
+              }
+              status: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
           headers: {
             [name: string]: unknown
           }
@@ -11854,11 +12872,23 @@ export interface components {
       | 'POPULATION_ALREADY_LOADED'
       | 'POPULATION_AS_OF_INVALID'
       | 'POPULATION_AS_OF_IN_FUTURE'
+      | 'POPULATION_BIRTH_PROVINCE_UNKNOWN'
+      | 'POPULATION_COMMUNE_UNKNOWN'
+      | 'POPULATION_DATE_INVALID'
+      | 'POPULATION_DATE_IN_FUTURE'
+      | 'POPULATION_DATE_OUT_OF_ORDER'
+      | 'POPULATION_ETHNICITY_UNKNOWN'
+      | 'POPULATION_HOUSEHOLD_NOT_FOUND'
+      | 'POPULATION_PARENT_INVALID'
+      | 'POPULATION_PERSONAL_NUMBERS_EXHAUSTED'
       | 'POPULATION_PERSONAL_NUMBER_INVALID'
+      | 'POPULATION_RESIDENT_DECEASED'
       | 'POPULATION_RESIDENT_NOT_FOUND'
+      | 'POPULATION_RESIDENT_NOT_PRESENT'
       | 'POPULATION_SCALE_OUT_OF_RANGE'
       | 'POPULATION_SEARCH_TOO_BROAD'
       | 'POPULATION_SUCCESSOR_UNKNOWN'
+      | 'POPULATION_TEXT_INVALID'
       | 'POPULATION_UNIT_NOT_FOUND'
       | 'REQUEST_HEADERS_TOO_LARGE'
       | 'REQUEST_INVALID'
@@ -11867,6 +12897,22 @@ export interface components {
       | 'REQUEST_REJECTED'
       | 'REQUEST_URL_TOO_LONG'
       | 'ROUTE_NOT_FOUND'
+      | 'SERVICE_APPLICANT_NOT_REGISTERED'
+      | 'SERVICE_ATTACHMENT_REQUIRED'
+      | 'SERVICE_ATTACHMENT_TOO_LARGE'
+      | 'SERVICE_ATTACHMENT_TYPE_REFUSED'
+      | 'SERVICE_ATTACHMENT_UNKNOWN'
+      | 'SERVICE_CALENDAR_DAY_INVALID'
+      | 'SERVICE_CALENDAR_YEAR_NOT_COVERED'
+      | 'SERVICE_COMMUNE_UNKNOWN'
+      | 'SERVICE_DOSSIER_NOT_FOUND'
+      | 'SERVICE_DRAFT_TOO_LARGE'
+      | 'SERVICE_EID_LEVEL_TOO_LOW'
+      | 'SERVICE_FORM_INVALID'
+      | 'SERVICE_IDEMPOTENCY_KEY_INVALID'
+      | 'SERVICE_IDEMPOTENCY_KEY_REQUIRED'
+      | 'SERVICE_IDEMPOTENCY_KEY_REUSED'
+      | 'SERVICE_UNKNOWN'
       | 'SSO_CLIENT_EXISTS'
       | 'SSO_CLIENT_INVALID'
       | 'SSO_CLIENT_NOT_FOUND'

@@ -53,7 +53,6 @@ const OfficePeriod = Type.Object({ from: Clock, to: Clock }, { additionalPropert
 
 export const WorkingCalendarFileSchema = Type.Object(
   {
-    $schema: Type.Optional(Type.String()),
     year: Type.Integer({ minimum: 2000, maximum: 2100 }),
     /** 'to-verify' while the Government has not announced the year: derived from the law. */
     status: Type.Union([Type.Literal('announced'), Type.Literal('to-verify')]),

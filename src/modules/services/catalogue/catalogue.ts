@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { Value } from '@sinclair/typebox/value'
 import type { ValidateFunction } from 'ajv'
 import { foldName } from '../../population/index.js'
-import { ServiceDefinition } from './catalogue.schema.js'
+import { ServiceDefinition } from './catalogue.schemas.js'
 import { compileForm } from './form-validator.js'
 import { serviceUnknown } from '../services.errors.js'
 
@@ -47,12 +47,12 @@ function inconsistencies(service: ServiceDefinition, codes: Set<string>): string
   ]
 }
 
-function readDefinitions(): ServiceDefinition[] {
-  return readdirSync(CATALOGUE_DIR)
+function readDefinitions(dir: URL): ServiceDefinition[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((file) => {
-      const raw: unknown = JSON.parse(readFileSync(new URL(file, CATALOGUE_DIR), 'utf8'))
+      const raw: unknown = JSON.parse(readFileSync(new URL(file, dir), 'utf8'))
       const withDefaults = Value.Default(ServiceDefinition, raw)
       const errors = [...Value.Errors(ServiceDefinition, withDefaults)]
       if (errors.length > 0)
@@ -66,9 +66,10 @@ function readDefinitions(): ServiceDefinition[] {
 /**
  * Reads and checks every service of data/services/catalogue/: a new service is a new file. A
  * wrong file stops the server at start-up with its name and faults, never at a resident's filing.
+ * @param dir another folder of definitions (a province's own catalogue, a test's broken copy)
  */
-export function loadCatalogue(): Map<string, CatalogueService> {
-  const definitions = readDefinitions()
+export function loadCatalogue(dir: URL = CATALOGUE_DIR): Map<string, CatalogueService> {
+  const definitions = readDefinitions(dir)
   const codes = new Set(definitions.map((d) => d.code))
   if (codes.size !== definitions.length) throw new Error('catalogue: a service code is repeated')
   return new Map(

@@ -3,7 +3,7 @@ import type { Executor } from '../../../platform/db/database.js'
 import { AppError } from '../../../platform/http/errors.js'
 import { getMyAccount } from '../../identity/index.js'
 import { getResident, type Resident } from '../../population/index.js'
-import type { ServiceDefinition } from '../catalogue/catalogue.schema.js'
+import type { ServiceDefinition } from '../catalogue/catalogue.schemas.js'
 import { applicantNotRegistered, eidLevelTooLow } from '../services.errors.js'
 
 export interface Applicant {

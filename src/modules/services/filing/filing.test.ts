@@ -169,7 +169,7 @@ describeOnEngines('services: the catalogue, drafts and filing', (db) => {
     assert.match(receipt.code, /^26017-\d{6}-[0-9A-Z]{6}$/)
     assert.equal(receipt.status, 'received')
     assert.equal(receipt.channel, 'web')
-    assert.deepEqual(receipt.fee, { amount: 15_000, paid: false })
+    assert.deepEqual(receipt.fee, { amount: 7_000, paid: false })
     assert.ok(new Date(receipt.dueAt) > new Date(receipt.receivedAt))
 
     const mine = await app().inject({

@@ -22,10 +22,3 @@ export function withValueAt(
     child !== null && typeof child === 'object' ? (child as Record<string, unknown>) : {}
   return { ...data, [head]: withValueAt(inner, rest.join('.'), value) }
 }
-
-/** Fills `{{path}}` placeholders from the data; a missing value shows as "…". */
-export const fillTemplate = (text: string, data: Record<string, unknown>): string =>
-  text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, path: string) => {
-    const value = valueAt(data, path)
-    return value === undefined || value === null || value === '' ? '…' : String(value)
-  })

@@ -2,7 +2,7 @@ import type { Executor } from '../../../platform/db/database.js'
 import { AppError } from '../../../platform/http/errors.js'
 import { vietnamDate } from '../../../platform/time/vietnam.js'
 import { getUnit, provinceOfCommune, type Resident } from '../../population/index.js'
-import type { ServiceDefinition } from '../catalogue/catalogue.schema.js'
+import type { ServiceDefinition } from '../catalogue/catalogue.schemas.js'
 import { communeUnknown } from '../services.errors.js'
 import { valueAt } from './form-data.js'
 

@@ -1,6 +1,6 @@
 import type { Executor } from '../../../platform/db/database.js'
 import { getHouseholdOf, unitNames, type Resident } from '../../population/index.js'
-import type { PrefillSource, ServiceDefinition } from '../catalogue/catalogue.schema.js'
+import type { PrefillSource, ServiceDefinition } from '../catalogue/catalogue.schemas.js'
 import { withValueAt } from './form-data.js'
 
 /** The registry's values for a service's prefilled fields: locked on the form, by dotted path. */

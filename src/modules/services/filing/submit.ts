@@ -4,11 +4,11 @@ import type { IdempotentOutcome, IdempotentRequest } from '../../../platform/htt
 import type { Resident } from '../../population/index.js'
 import { dueAt } from '../calendar/index.js'
 import { serviceNamed, type CatalogueService } from '../catalogue/catalogue.js'
-import type { ServiceDefinition } from '../catalogue/catalogue.schema.js'
+import type { ServiceDefinition } from '../catalogue/catalogue.schemas.js'
 import { formErrors } from '../catalogue/form-validator.js'
 import { presentReceipt, type Receipt } from '../dossiers/receipt.js'
 import { attachmentRequired, attachmentUnknown, formInvalid } from '../services.errors.js'
-import { withIdempotency } from '../services.idempotency.js'
+import { withIdempotency } from '../idempotency.js'
 import { applicantFor, channelOf } from './applicant.js'
 import { newDossierCode, partCode } from './dossier-code.js'
 import {

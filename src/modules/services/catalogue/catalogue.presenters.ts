@@ -1,5 +1,5 @@
 import { foldName } from '../../population/index.js'
-import type { ServiceDefinition } from './catalogue.schema.js'
+import type { ServiceDefinition } from './catalogue.schemas.js'
 import { catalogue, serviceNamed } from './catalogue.js'
 
 /** No paper to scan: every document is known to the registry or supplied by the vault. */
