@@ -98,8 +98,9 @@ type Case = (i: number) => string
 async function casesOf(
   database: Database,
   o: Officer,
-  cursors: string[],
+  places: { communes: string[]; cursors: string[] },
 ): Promise<Record<string, Case>> {
+  const { communes, cursors } = places
   const terms = await searchTerms(database, o)
   const at = <T>(list: T[], i: number): T => list[i % list.length]!
   const sla = ['overdue', 'due_soon', 'on_time']
@@ -107,7 +108,7 @@ async function casesOf(
     queue: () => '',
     service: (i) => `service=${at(o.services, i)}`,
     sla: (i) => `sla=${at(sla, i)}`,
-    commune: (i) => `unit=${o.unit.length === 2 ? at(terms.openCodes, i).slice(0, 5) : o.unit}`,
+    commune: (i) => `unit=${o.unit.length === 2 ? at(communes, i) : o.unit}`,
     code: (i) => `q=${at(terms.openCodes, i)}`,
     // A commune's day: what an officer types to find the dossiers received that day.
     codePrefix: (i) => `q=${at(terms.openCodes, i).slice(0, 12)}`,
@@ -165,7 +166,11 @@ const p95 = (values: number[]): number =>
  * number, decided dossiers by code, and next pages; one request at a time, p95 per officer (the
  * value is the worst officer's).
  */
-export async function benchQueue(database: Database, url: string): Promise<BenchResult> {
+export async function benchQueue(
+  database: Database,
+  url: string,
+  communes: string[],
+): Promise<BenchResult> {
   const load = await loadDossiers(database, { count: QUEUE_DOSSIERS, province: PROVINCE })
   const commune = await busiestCommune(database)
   const officers = await signInOfficers(database, commune)
@@ -176,7 +181,10 @@ export async function benchQueue(database: Database, url: string): Promise<Bench
   try {
     await waitForAnalyticsCopy(server)
     for (const o of officers) {
-      const cases = await casesOf(database, o, await cursorsOf(server.base, o, 5))
+      const cases = await casesOf(database, o, {
+        communes,
+        cursors: await cursorsOf(server.base, o, 5),
+      })
       const timed = await timeOfficer(server.base, o, cases)
       for (const [kind, latencies] of timed)
         byCase.set(kind, [...(byCase.get(kind) ?? []), ...latencies])
