@@ -98,9 +98,8 @@ type Case = (i: number) => string
 async function casesOf(
   database: Database,
   o: Officer,
-  places: { communes: string[]; cursors: string[] },
+  cursors: string[],
 ): Promise<Record<string, Case>> {
-  const { communes, cursors } = places
   const terms = await searchTerms(database, o)
   const at = <T>(list: T[], i: number): T => list[i % list.length]!
   const sla = ['overdue', 'due_soon', 'on_time']
@@ -108,7 +107,10 @@ async function casesOf(
     queue: () => '',
     service: (i) => `service=${at(o.services, i)}`,
     sla: (i) => `sla=${at(sla, i)}`,
-    commune: (i) => `unit=${o.unit.length === 2 ? at(communes, i) : o.unit}`,
+    // A commune officer's own commune. (A provincial officer's filter by one of the province's
+    // communes is refused for now: the route takes a commune's first two digits for its
+    // province, and Đồng Nai's 2025 communes, 25xxx and 26xxx, belong to province 75.)
+    ...(o.unit.length === 2 ? {} : { commune: () => `unit=${o.unit}` }),
     code: (i) => `q=${at(terms.openCodes, i)}`,
     // A commune's day: what an officer types to find the dossiers received that day.
     codePrefix: (i) => `q=${at(terms.openCodes, i).slice(0, 12)}`,
@@ -166,11 +168,7 @@ const p95 = (values: number[]): number =>
  * number, decided dossiers by code, and next pages; one request at a time, p95 per officer (the
  * value is the worst officer's).
  */
-export async function benchQueue(
-  database: Database,
-  url: string,
-  communes: string[],
-): Promise<BenchResult> {
+export async function benchQueue(database: Database, url: string): Promise<BenchResult> {
   const load = await loadDossiers(database, { count: QUEUE_DOSSIERS, province: PROVINCE })
   const commune = await busiestCommune(database)
   const officers = await signInOfficers(database, commune)
@@ -181,10 +179,7 @@ export async function benchQueue(
   try {
     await waitForAnalyticsCopy(server)
     for (const o of officers) {
-      const cases = await casesOf(database, o, {
-        communes,
-        cursors: await cursorsOf(server.base, o, 5),
-      })
+      const cases = await casesOf(database, o, await cursorsOf(server.base, o, 5))
       const timed = await timeOfficer(server.base, o, cases)
       for (const [kind, latencies] of timed)
         byCase.set(kind, [...(byCase.get(kind) ?? []), ...latencies])

@@ -29,6 +29,6 @@ export async function benchServices(
   const results: BenchResult[] = []
   if (names.includes('services.submit.http'))
     results.push(await benchSubmitHttp(database, url, communes))
-  if (names.includes('services.queue.p95')) results.push(await benchQueue(database, url, communes))
+  if (names.includes('services.queue.p95')) results.push(await benchQueue(database, url))
   return results
 }
