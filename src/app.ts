@@ -42,6 +42,10 @@ export type AppConfig = Pick<
   | 'METRICS_TOKEN'
   | 'AUDIT_WITNESS_URL'
   | 'AUDIT_WITNESS_FILE'
+  | 'PAYMENT_PAYEE_BIN'
+  | 'PAYMENT_PAYEE_ACCOUNT'
+  | 'PAYMENT_PAYEE_NAME'
+  | 'PAYMENT_BANK_SECRETS'
 >
 
 export interface AppDependencies {

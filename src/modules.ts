@@ -5,6 +5,7 @@ import { auditModule } from './modules/audit/index.js'
 import { identityModule } from './modules/identity/index.js'
 import { planModule } from './modules/plan/index.js'
 import { populationModule } from './modules/population/index.js'
+import { paymentsModule } from './modules/payments/index.js'
 import { ssoModule } from './modules/sso/index.js'
 import { servicesModule } from './modules/services/index.js'
 import { staysModule } from './modules/stays/index.js'
@@ -21,6 +22,7 @@ export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
   auditModule,
   planModule,
   staysModule,
+  paymentsModule,
   servicesModule,
   analyticsModule,
   ssoModule,

@@ -9,6 +9,7 @@ import { identityPermissions } from './modules/identity/identity.permissions.js'
 import { auditPermissions } from './modules/audit/audit.permissions.js'
 import { planPermissions } from './modules/plan/plan.permissions.js'
 import { staysPermissions } from './modules/stays/stays.permissions.js'
+import { paymentsPermissions } from './modules/payments/payments.permissions.js'
 import { servicesPermissions } from './modules/services/services.permissions.js'
 import { analyticsPermissions } from './modules/analytics/analytics.permissions.js'
 import { ssoPermissions } from './modules/sso/sso.permissions.js'
@@ -20,6 +21,7 @@ export const MODULE_PERMISSIONS = [
   auditPermissions,
   planPermissions,
   staysPermissions,
+  paymentsPermissions,
   servicesPermissions,
   analyticsPermissions,
   ssoPermissions,

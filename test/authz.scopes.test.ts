@@ -24,6 +24,8 @@ const NOT_PLACE_BOUND = [
   'GET /api/v1/analytics/maps/:layer',
   'POST /api/v1/sso/clients/:clientId/secret',
   'DELETE /api/v1/sso/clients/:clientId',
+  // A payment reference: anyone may pay it, as any bank app pays a VietQR (development only).
+  'POST /api/v1/payments/:reference/simulate',
 ]
 
 /**

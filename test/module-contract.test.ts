@@ -13,7 +13,7 @@ import { jobsOf } from '../src/platform/modules/module.js'
 
 /** The role table as roles.ts wrote it by hand before the modules contributed their grants. */
 const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
-  communeOfficer: ['population.resident.read', 'population.resident.search'],
+  communeOfficer: ['population.resident.read', 'population.resident.search', 'services.handle'],
   communePolice: [
     'population.resident.read',
     'population.resident.search',
@@ -22,6 +22,7 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'stays.police.read',
     'stays.watchlist.manage',
     'stays.declaration.read',
+    'services.handle',
   ],
   provincialPolice: [
     'population.resident.read',
@@ -32,12 +33,13 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'stays.watchlist.manage',
     'stays.declaration.read',
     'stays.watchlist.approve',
+    'services.handle',
   ],
-  departmentOfficer: ['population.resident.read'],
+  departmentOfficer: ['population.resident.read', 'payments.reconcile', 'services.handle'],
   establishmentStaff: ['stays.declare', 'stays.declaration.read'],
   analyst: ['analytics.read', 'analytics.sensitive.read'],
   securityOfficer: ['audit.entries.read'],
-  administrator: ['identity.staff.manage', 'sso.clients.manage'],
+  administrator: ['identity.staff.manage', 'payments.reconcile', 'sso.clients.manage'],
   partnerSystem: ['identity.links.record'],
   committeeMember: ['plan.read', 'analytics.read'],
   agencyReporter: ['plan.read', 'plan.report'],
@@ -64,6 +66,8 @@ const PERMISSIONS_BEFORE_MODULES = [
   'stays.declaration.read',
   'analytics.read',
   'analytics.sensitive.read',
+  'payments.reconcile',
+  'services.handle',
   'me.read',
   'me.manage',
 ]

@@ -6,7 +6,13 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { create, toBuffer } from 'qrcode'
 import { seedPopulation } from '../../src/modules/population/index.js'
-import { enrol, type Actor, openTestDatabase, type TestDatabase } from '../kit/index.js'
+import {
+  enrol,
+  lastSentCode,
+  type Actor,
+  openTestDatabase,
+  type TestDatabase,
+} from '../kit/index.js'
 import {
   Cleanup,
   browserSkip,
@@ -60,7 +66,8 @@ const scannerTypes = (page: Page, lines: string[]): Promise<unknown> =>
     for (const key of [...line, 'Enter'])
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }))`)
 
-// Kiosk mode: sign-in by showing the identity QR to a (fake) camera; nothing left afterwards.
+// Kiosk mode: sign-in by showing the identity QR to a (fake) camera and typing the code sent to
+// the phone; nothing left afterwards, on the screen or on the server.
 describe('the kiosk in chromium', { skip: browserSkip }, () => {
   const cleanup = new Cleanup()
   let test: TestDatabase
@@ -118,12 +125,39 @@ describe('the kiosk in chromium', { skip: browserSkip }, () => {
     return context.newPage()
   }
 
-  it('signs in with the identity QR shown to the camera, once, and forgets on finishing', async () => {
+  /** The kiosk sessions of the resident that are still open on the server. */
+  const openKioskSessions = async (): Promise<number> => {
+    const rows = await test.database.query(
+      `SELECT 1 FROM sessions WHERE account_id = $1 AND channel = 'kiosk' AND revoked_at IS NULL`,
+      [resident.accountId],
+    )
+    return rows.length
+  }
+
+  it('signs in with the identity QR and the code sent to the phone, and forgets on finishing', async () => {
     const page = await open({ camera: true })
     await page.clock.install()
     await page.goto('/kiosk')
+    await page.getByRole('heading', { name: 'Nhập mã xác thực' }).waitFor()
+    await page.getByText('đuôi …678', { exact: false }).waitFor()
+    assert.ok(!(await page.content()).includes(resident.personalNumber), 'no one named yet')
+    await checkPage(page, 'kiosk-code')
+
+    // The large keypad: each key a finger's target, the code typed by touch.
+    const key = page.getByRole('button', { name: '7', exact: true })
+    const box = await key.boundingBox()
+    assert.ok(
+      box && box.width >= 64 && box.height >= 64,
+      `keys of 64 px at least: ${JSON.stringify(box)}`,
+    )
+    for (const digit of await lastSentCode(served.app))
+      await page.getByRole('button', { name: digit, exact: true }).click()
+    await page.getByRole('button', { name: 'Xác nhận' }).click()
     await page.getByRole('heading', { name: `Xin chào, ${fullName}` }).waitFor()
     await page.getByText(resident.personalNumber).waitFor()
+    const file = page.getByRole('link', { name: 'Nộp hồ sơ dịch vụ công' })
+    assert.equal(await file.getAttribute('href'), '/kiosk/services')
+    assert.equal(await openKioskSessions(), 1)
     await checkPage(page, 'kiosk-signed-in')
 
     await page.getByRole('button', { name: 'Kết thúc' }).click()
@@ -134,7 +168,12 @@ describe('the kiosk in chromium', { skip: browserSkip }, () => {
     )
     // The camera still sees the same code: single use, so it is refused now.
     await page.getByRole('alert').getByText('Mã QR này đã được dùng', { exact: false }).waitFor()
+    assert.equal(await openKioskSessions(), 0, 'the session ended on the server')
+    const me = await page.request.get('/api/v1/identity/me')
+    assert.equal(me.status(), 401, 'the browser holds no session')
     await checkPage(page, 'kiosk-refused')
+    // Closed, or its camera would keep presenting the spent code and count against this kiosk.
+    await page.context().close()
   })
 
   it('reads a chip card QR and a passport MRZ, and says they cannot sign in', async () => {
@@ -193,7 +232,7 @@ describe('the kiosk in chromium', { skip: browserSkip }, () => {
     await refusal.getByText('Không nhận ra loại mã này.', { exact: false }).waitFor()
   })
 
-  it('signs out by itself after a minute without a touch', async () => {
+  it('signs out by itself after a minute without a touch, on the server too', async () => {
     const fresh = await served.app.inject({
       method: 'POST',
       url: '/api/v1/identity/qr',
@@ -206,7 +245,16 @@ describe('the kiosk in chromium', { skip: browserSkip }, () => {
     await checkPage(page, 'kiosk-no-camera')
     // A hardware scanner types the code, then Enter.
     await scannerTypes(page, [fresh.json<{ token: string }>().token])
+    await page.getByRole('heading', { name: 'Nhập mã xác thực' }).waitFor()
+    // A keyboard works too, without touching the field first; a wrong code says what is left.
+    const code = await lastSentCode(served.app)
+    await page.keyboard.type(code === '000000' ? '111111' : '000000')
+    await page.keyboard.press('Enter')
+    await page.getByRole('alert').getByText('Còn 4 lần thử', { exact: false }).waitFor()
+    await page.keyboard.type(code)
+    await page.keyboard.press('Enter')
     await page.getByRole('heading', { name: `Xin chào, ${fullName}` }).waitFor()
+    assert.equal(await openKioskSessions(), 1)
     await page.clock.fastForward(50_000)
     await page.getByRole('alert').getByText('tự động kết thúc', { exact: false }).waitFor()
     // The language buttons the check presses are touches: the minute starts again from them.
@@ -217,6 +265,11 @@ describe('the kiosk in chromium', { skip: browserSkip }, () => {
     await warning.waitFor()
     await page.clock.fastForward(11_000)
     await page.getByRole('heading', { name: 'Ki-ốt Công Dân Số' }).waitFor()
-    assert.ok(!(await page.content()).includes(fullName), 'nothing of the person left')
+    const shown = await page.content()
+    assert.ok(!shown.includes(fullName) && !shown.includes(resident.personalNumber), 'forgotten')
+    for (let i = 0; i < 50 && (await openKioskSessions()) > 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    assert.equal(await openKioskSessions(), 0, 'the session ended on the server')
+    assert.equal((await page.request.get('/api/v1/identity/me')).status(), 401)
   })
 })

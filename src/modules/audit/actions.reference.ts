@@ -18,6 +18,10 @@ const ACTIONS: Record<string, { vi: string; en: string }> = {
     vi: 'Nâng tài khoản định danh của bạn lên mức 2',
     en: 'Raised your account to level 2',
   },
+  'identity.kiosk.signIn': {
+    vi: 'Đăng nhập tại ki-ốt bằng mã QR định danh và mã gửi tới điện thoại',
+    en: 'Signed in at a kiosk with your identity QR and a code sent to your phone',
+  },
   'identity.token.verify': {
     vi: 'Xác minh mã QR định danh của bạn',
     en: 'Verified your identity QR code',

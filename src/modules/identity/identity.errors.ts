@@ -147,6 +147,26 @@ export const identityErrors = defineErrors('IDENTITY', {
     vi: 'Không tìm thấy phiên đăng nhập',
     en: 'No such session',
   },
+  KIOSK_NO_ACCOUNT: {
+    status: 404,
+    vi: 'Bạn chưa có tài khoản định danh điện tử đang hoạt động. Vui lòng đến quầy tiếp nhận để được hướng dẫn đăng ký',
+    en: 'You have no active eID account. Please go to the reception counter to register',
+  },
+  KIOSK_NO_PHONE: {
+    status: 422,
+    vi: 'Tài khoản của bạn chưa có số điện thoại đã xác minh để nhận mã. Vui lòng đến quầy tiếp nhận để cập nhật',
+    en: 'Your account has no verified phone number to receive the code. Please go to the reception counter to update it',
+  },
+  KIOSK_CHALLENGE_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy yêu cầu đăng nhập ki-ốt này, hãy quét lại mã QR',
+    en: 'No such kiosk sign-in, scan the QR code again',
+  },
+  KIOSK_CHALLENGE_CLOSED: {
+    status: 409,
+    vi: 'Yêu cầu đăng nhập này đã kết thúc (đã dùng hoặc nhập sai quá nhiều lần), hãy quét lại mã QR',
+    en: 'This sign-in is over (already used or too many wrong codes), scan the QR code again',
+  },
   TOKEN_REPLAYED: {
     status: 409,
     vi: 'Mã QR này đã được sử dụng',
@@ -164,7 +184,8 @@ export const registryMismatch = (): AppError =>
   identityErrors.refuse('REGISTRY_MISMATCH')
 export const alreadyRegistered = (): AppError =>
   identityErrors.refuse('ALREADY_REGISTERED', { recovery: 'password-reset' })
-export const codeInvalid = (): AppError => identityErrors.refuse('CODE_INVALID')
+export const codeInvalid = (details: unknown = null): AppError =>
+  identityErrors.refuse('CODE_INVALID', details)
 export const codeExpired = (): AppError => identityErrors.refuse('CODE_EXPIRED')
 export const passwordWeak = (reason: string): AppError =>
   identityErrors.refuse('PASSWORD_WEAK', { reason })
@@ -202,6 +223,12 @@ export const revokeReasonRequired = (): AppError =>
 export const linkDateInvalid = (date: string): AppError =>
   identityErrors.refuse('LINK_DATE_INVALID', { date })
 export const partnerWithoutAgency = (): AppError => identityErrors.refuse('PARTNER_WITHOUT_AGENCY')
+
+export const kioskNoAccount = (): AppError => identityErrors.refuse('KIOSK_NO_ACCOUNT')
+export const kioskNoPhone = (): AppError => identityErrors.refuse('KIOSK_NO_PHONE')
+export const kioskChallengeNotFound = (): AppError =>
+  identityErrors.refuse('KIOSK_CHALLENGE_NOT_FOUND')
+export const kioskChallengeClosed = (): AppError => identityErrors.refuse('KIOSK_CHALLENGE_CLOSED')
 
 export const sessionNotFound = (): AppError => identityErrors.refuse('SESSION_NOT_FOUND')
 export const tokenReplayed = (): AppError => identityErrors.refuse('TOKEN_REPLAYED')

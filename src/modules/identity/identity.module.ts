@@ -3,6 +3,7 @@ import { defineModule } from '../../platform/modules/module.js'
 import { ensureDemonstrationAccounts } from './demonstration.js'
 import { identityPermissions } from './identity.permissions.js'
 import { identityRoutes, type IdentityRouteOptions } from './identity.routes.js'
+import { kioskRoutes } from './kiosk/kiosk.routes.js'
 import { linkRoutes } from './accounts/links.routes.js'
 import type { MessageSender } from './sign-in/message-sender.js'
 import { mySessionRoutes } from './sessions/my-sessions.js'
@@ -10,7 +11,7 @@ import { purgeExpiredTokenUses } from './qr/identity-token.queries.js'
 import { qrRoutes, type QrRouteOptions } from './qr/qr.routes.js'
 import { staffRoutes } from './staff/staff.routes.js'
 
-/** Accounts, sign-in, staff grants, identity QR tokens and partners' links. */
+/** Accounts, sign-in (web and kiosk), staff grants, identity QR tokens and partners' links. */
 export const identityModule = defineModule<{
   database: Database
   sender: MessageSender
@@ -26,6 +27,15 @@ export const identityModule = defineModule<{
     { plugin: qrRoutes(identityTokens), prefix: '/api/v1/identity' },
     { plugin: staffRoutes(database), prefix: '/api/v1/identity/staff' },
     { plugin: mySessionRoutes(database.db), prefix: '/api/v1/me' },
+    {
+      plugin: kioskRoutes({
+        database,
+        sender,
+        keys: identityTokens.keys,
+        issuer: identityTokens.issuer,
+      }),
+      prefix: '/api/v1/kiosk',
+    },
   ],
   // Spent identity-token ids only take room once their tokens expired.
   housekeeping: [

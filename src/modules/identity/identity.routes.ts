@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../platform/config/config.js'
 import type { Database } from '../../platform/db/database.js'
 import { requirePrincipal } from '../../platform/auth/access.js'
-import { hasPermission } from '../../platform/auth/principal.js'
+import { channelOf, hasPermission } from '../../platform/auth/principal.js'
 import { PERMISSIONS } from '../../platform/auth/roles.js'
 import { errorResponses } from '../../platform/http/errors.js'
 import {
@@ -272,7 +272,8 @@ export const identityRoutes =
       async (request) => {
         const principal = principalOf(request)
         const permissions = PERMISSIONS.filter((p) => hasPermission(principal, p))
-        return { ...(await getMyAccount(db, principal.accountId)), permissions }
+        const account = await getMyAccount(db, principal.accountId)
+        return { ...account, permissions, channel: channelOf(principal) }
       },
     )
     // The development outbox exists so the flows can be tried without an SMS gateway; it is not

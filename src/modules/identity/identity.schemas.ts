@@ -88,6 +88,9 @@ export const MyAccountSchema = Type.Object({
     description:
       'what the account may do (src/platform/auth/roles.ts): pages say what a form needs',
   }),
+  channel: Type.Union([Type.Literal('web'), Type.Literal('kiosk')], {
+    description: 'where this session was opened: the person’s own device, or a kiosk',
+  }),
 })
 export const DevelopmentMessages = Type.Object({
   messages: Type.Array(Type.Object({ to: Type.String(), body: Type.String(), at: Type.String() })),

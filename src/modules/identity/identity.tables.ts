@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import {
   char,
+  check,
   date,
   index,
   integer,
@@ -80,6 +81,9 @@ export const staffGrants = pgTable(
   ],
 )
 
+/** The channels a session is opened through (Principal['channel']). */
+const SESSION_CHANNELS = ['web', 'kiosk'] as const
+
 /** Browser sessions, stored by the hash of their token: a leaked table signs no one in. */
 export const sessions = pgTable(
   'sessions',
@@ -94,8 +98,13 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     userAgent: text('user_agent'),
+    /** Where it was opened: 'kiosk' sessions are short and carry the person as a resident only. */
+    channel: text('channel', { enum: SESSION_CHANNELS }).notNull().default('web'),
   },
-  (t) => [index('sessions_account_idx').on(t.accountId)],
+  (t) => [
+    index('sessions_account_idx').on(t.accountId),
+    check('sessions_channel', sql`${t.channel} IN ('web', 'kiosk')`),
+  ],
 )
 
 /** One-time codes sent to a phone (registration, password reset), stored hashed. */
@@ -104,7 +113,9 @@ export const oneTimeCodes = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     personalNumber: char('personal_number', { length: 12 }).notNull(),
-    purpose: text('purpose', { enum: ['register', 'reset_password', 'sign_in'] }).notNull(),
+    purpose: text('purpose', {
+      enum: ['register', 'reset_password', 'sign_in', 'kiosk_sign_in'],
+    }).notNull(),
     codeHash: text('code_hash').notNull(),
     attempts: integer('attempts').notNull().default(0),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

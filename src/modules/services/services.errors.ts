@@ -47,6 +47,7 @@ export const servicesErrors = defineErrors('SERVICE', {
     en: 'A required document is missing',
   },
   DOSSIER_NOT_FOUND: { status: 404, vi: 'Không có hồ sơ này', en: 'No such dossier' },
+  NO_FEE: { status: 409, vi: 'Hồ sơ này không phải nộp phí', en: 'This dossier has no fee' },
   IDEMPOTENCY_KEY_REQUIRED: {
     status: 400,
     vi: 'Cần tiêu đề Idempotency-Key để nộp hồ sơ',
@@ -79,6 +80,7 @@ export const attachmentTooLarge = (limitBytes: number) =>
 export const attachmentUnknown = (id: string) => servicesErrors.refuse('ATTACHMENT_UNKNOWN', { id })
 export const attachmentRequired = (requirements: string[]) =>
   servicesErrors.refuse('ATTACHMENT_REQUIRED', { requirements })
+export const noFee = () => servicesErrors.refuse('NO_FEE')
 export const dossierNotFound = () => servicesErrors.refuse('DOSSIER_NOT_FOUND')
 export const idempotencyKeyRequired = () => servicesErrors.refuse('IDEMPOTENCY_KEY_REQUIRED')
 export const idempotencyKeyInvalid = () => servicesErrors.refuse('IDEMPOTENCY_KEY_INVALID')

@@ -156,3 +156,20 @@ export const LookupSchema = Type.Object({
     Type.Object({ code: Type.String(), serviceName: Named, status: Type.String() }),
   ),
 })
+
+export const PdfSchema = Type.Unsafe<Buffer>({
+  type: 'string',
+  format: 'binary',
+  description: 'application/pdf',
+})
+
+export const FeeSchema = Type.Object({
+  reference: Type.String(),
+  amount: Type.Integer(),
+  purpose: Type.String(),
+  description: Type.String(),
+  status: Type.Union([Type.Literal('unpaid'), Type.Literal('paid')]),
+  paidAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  vietQr: Type.String({ description: 'the VietQR (EMVCo) payload any bank app reads' }),
+  payee: Type.Object({ bin: Type.String(), account: Type.String(), name: Type.String() }),
+})

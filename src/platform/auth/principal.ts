@@ -11,6 +11,9 @@ export interface Grant {
   agencyCode?: string | null
 }
 
+/** Where a person signed in: their own browser or app, or a kiosk of a one-stop shop (model 2). */
+export type Channel = 'web' | 'kiosk'
+
 /** Who is calling: a resident, a staff member (a resident with grants) or a partner system. */
 export interface Principal {
   kind: 'resident' | 'staff' | 'client'
@@ -20,7 +23,12 @@ export interface Principal {
   clientId: string | null
   /** A machine client's token narrows its role to the scopes it was issued with. */
   scopes?: readonly string[]
+  /** Where the session was opened; absent means 'web' (read it with channelOf). */
+  channel?: Channel
 }
+
+/** The channel a principal acts through, for a record (a dossier) to keep: 'web' unless told. */
+export const channelOf = (principal: Principal): Channel => principal.channel ?? 'web'
 
 /** Where a record lives, for the jurisdiction check. */
 export interface RecordPlace {

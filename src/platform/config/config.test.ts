@@ -17,6 +17,14 @@ function refusal(env: Record<string, string>): ConfigError {
   assert.fail(`loadConfig accepted ${JSON.stringify(env)}`)
 }
 
+/** The collecting account and the banks' secrets production must name. */
+const PRODUCTION_PAYMENTS = {
+  PAYMENT_PAYEE_BIN: '970436',
+  PAYMENT_PAYEE_ACCOUNT: '0011001234567',
+  PAYMENT_PAYEE_NAME: 'KHO BAC NHA NUOC DONG NAI',
+  PAYMENT_BANK_SECRETS: JSON.stringify({ VCB: 'v'.repeat(32) }),
+}
+
 describe('loadConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
     const config = loadConfig({})
@@ -115,12 +123,13 @@ describe('loadConfig', () => {
 
   it('refuses production without a real database and message sender, and accepts it with them', () => {
     const error = refusal({ NODE_ENV: 'production' })
-    assert.equal(error.problems.length, 5)
+    assert.equal(error.problems.length, 6)
     assert.match(error.problems[0] ?? '', /^DATABASE_URL: /)
     assert.match(error.problems[1] ?? '', /^IDENTITY_TOKEN_KEYS: /)
     assert.match(error.problems[2] ?? '', /^SSO_SIGNING_KEYS, SSO_SECRET: /)
     assert.match(error.problems[3] ?? '', /^AUDIT_SIGNING_KEYS: /)
-    assert.match(error.problems[4] ?? '', /^SMS_WEBHOOK_URL: /)
+    assert.match(error.problems[4] ?? '', /^PAYMENT_PAYEE_BIN, .*PAYMENT_BANK_SECRETS: /)
+    assert.match(error.problems[5] ?? '', /^SMS_WEBHOOK_URL: /)
     const config = loadConfig({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://cds@db/cds',
@@ -129,8 +138,33 @@ describe('loadConfig', () => {
       SSO_SIGNING_KEYS: '[]',
       SSO_SECRET: 'x'.repeat(32),
       AUDIT_SIGNING_KEYS: '[]',
+      ...PRODUCTION_PAYMENTS,
     })
     assert.equal(config.NODE_ENV, 'production')
+  })
+
+  it("refuses banks' secrets that are not a JSON object of codes to long secrets in production", () => {
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://cds@db/cds',
+      SMS_WEBHOOK_URL: 'https://sms.example.vn/send',
+      IDENTITY_TOKEN_KEYS: '[]',
+      SSO_SIGNING_KEYS: '[]',
+      SSO_SECRET: 'x'.repeat(32),
+      AUDIT_SIGNING_KEYS: '[]',
+      ...PRODUCTION_PAYMENTS,
+    }
+    for (const bad of [
+      'not json',
+      '["x"]',
+      '{"vcb":"' + 'x'.repeat(32) + '"}',
+      '{"VCB":"short"}',
+    ]) {
+      const error = refusal({ ...production, PAYMENT_BANK_SECRETS: bad })
+      assert.match(error.problems[0] ?? '', /^PAYMENT_BANK_SECRETS: /, bad)
+    }
+    // Development takes the DEMO bank's short secret by default.
+    assert.match(loadConfig({}).PAYMENT_BANK_SECRETS, /"DEMO"/)
   })
 
   it('refuses numbers that are not plain digits instead of truncating them', () => {

@@ -136,6 +136,30 @@ export const ConfigSchema = Type.Object({
     description:
       'plan 106: the reports of a month are due before this day of it (Vietnam time); reminders go 3 days and 1 day before',
   }),
+  PAYMENT_PAYEE_BIN: Type.String({
+    pattern: '^[0-9]{6}$',
+    default: '970418',
+    description:
+      "fees by VietQR: the NAPAS BIN (6 digits) of the bank holding the province's collecting account; a development value when absent, required in production",
+  }),
+  PAYMENT_PAYEE_ACCOUNT: Type.String({
+    pattern: '^[0-9A-Za-z]{1,19}$',
+    default: '0000000000106',
+    description:
+      "fees by VietQR: the province's collecting account number; a fictitious development value when absent, required in production",
+  }),
+  PAYMENT_PAYEE_NAME: Type.String({
+    minLength: 1,
+    maxLength: 100,
+    default: 'KHO BAC NHA NUOC DONG NAI (THU NGHIEM)',
+    description:
+      "fees by VietQR: the collecting account's name, as the bank shows it; a development value when absent, required in production",
+  }),
+  PAYMENT_BANK_SECRETS: Type.String({
+    default: '{"DEMO":"development secret of the DEMO bank, never in production"}',
+    description:
+      'JSON object bank code → secret (32+ characters in production) with which each bank signs its payment callbacks (HMAC-SHA256); in development the bank DEMO, required in production',
+  }),
   SHUTDOWN_GRACE_MS: Type.Integer({
     minimum: 0,
     default: 10_000,
@@ -176,6 +200,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   )
   const config = candidate as Config
   if (problems.length === 0) problems.push(...proxyProblems(config.TRUST_PROXY))
+  if (problems.length === 0) problems.push(...bankSecretProblems(config))
   if (problems.length === 0 && config.NODE_ENV === 'production') {
     if (!config.DATABASE_URL) {
       problems.push(
@@ -190,6 +215,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     if (!config.AUDIT_SIGNING_KEYS) {
       problems.push('AUDIT_SIGNING_KEYS: production needs audit keys kept outside the database')
+    }
+    const unset = PAYMENT_SETTINGS.filter((key) => !env[key])
+    if (unset.length > 0) {
+      problems.push(
+        `${unset.join(', ')}: production needs the real collecting account and banks' secrets`,
+      )
     }
     if (!config.SMS_WEBHOOK_URL) {
       problems.push(
@@ -209,6 +240,38 @@ export const auditKeysFile = (config: Pick<Config, 'DATA_DIR' | 'NODE_ENV'>): st
   config.NODE_ENV === 'development'
     ? join(dirname(config.DATA_DIR), 'audit-signing-keys.json')
     : undefined
+
+// Fees go to a real account only when production names it: the defaults are fictitious.
+const PAYMENT_SETTINGS = [
+  'PAYMENT_PAYEE_BIN',
+  'PAYMENT_PAYEE_ACCOUNT',
+  'PAYMENT_PAYEE_NAME',
+  'PAYMENT_BANK_SECRETS',
+] as const
+
+const BANK_CODE = /^[A-Z0-9]{2,16}$/
+
+/** PAYMENT_BANK_SECRETS as a JSON object of bank codes to secrets (32+ characters in production). */
+function bankSecretProblems(config: Config): string[] {
+  let secrets: unknown
+  try {
+    secrets = JSON.parse(config.PAYMENT_BANK_SECRETS)
+  } catch {
+    return ['PAYMENT_BANK_SECRETS: not JSON']
+  }
+  if (typeof secrets !== 'object' || secrets === null || Array.isArray(secrets))
+    return ['PAYMENT_BANK_SECRETS: not a JSON object of bank codes to secrets']
+  const minimum = config.NODE_ENV === 'production' ? 32 : 1
+  return Object.entries(secrets)
+    .filter(([bank, secret]) => {
+      const long = typeof secret === 'string' && secret.length >= minimum
+      return !BANK_CODE.test(bank) || !long
+    })
+    .map(
+      ([bank]) =>
+        `PAYMENT_BANK_SECRETS: bank ${JSON.stringify(bank)} needs a code of 2-16 capitals or digits and a secret of ${String(minimum)}+ characters`,
+    )
+}
 
 // The names proxy-addr (Fastify's trustProxy) knows for the usual private ranges.
 const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal']

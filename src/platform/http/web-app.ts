@@ -32,6 +32,9 @@ export const WEB_APP_PATHS = [
   '/establishment/*',
   '/police/*',
   '/kiosk',
+  '/kiosk/*',
+  '/services',
+  '/services/*',
   '/open-data',
   '/sso/interaction/:uid',
 ] as const

@@ -2163,6 +2163,8 @@ export interface paths {
           }
           content: {
             'application/json': {
+              /** @description where this session was opened: the person’s own device, or a kiosk */
+              channel: 'web' | 'kiosk'
               conditions: {
                 digitalSignature: boolean
                 eid: boolean
@@ -3425,6 +3427,217 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/kiosk/sign-in': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Đăng nhập ki-ốt bằng mã QR định danh, gửi mã tới điện thoại / Kiosk sign-in with the identity QR, a code sent to the phone */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the identity QR the resident’s app shows (/me/qr), as scanned */
+            identityToken: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /**
+               * Format: uuid
+               * @description names the code sent to the phone
+               */
+              challengeId: string
+              /** Format: date-time */
+              expiresAt: string
+              /** @description the last three digits of the phone the code went to */
+              phoneHint: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/kiosk/sign-in/verify': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Nhập mã đã gửi tới điện thoại, mở phiên ki-ốt / The code sent to the phone opens a kiosk session */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description names the code sent to the phone
+             */
+            challengeId: string
+            code: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              channel: 'kiosk'
+              /**
+               * Format: date-time
+               * @description moves forward with each request (a sliding lifetime of 10 minutes)
+               */
+              expiresAt: string
+              person: {
+                fullName: string
+                personalNumber: string
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/me/access-log': {
     parameters: {
       query?: never
@@ -3838,6 +4051,80 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/me/dossiers/{code}/receipt.pdf': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Giấy tiếp nhận hồ sơ và hẹn trả kết quả (PDF) / The receipt as a PDF */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description application/pdf */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/me/record': {
     parameters: {
       query?: never
@@ -3935,6 +4222,8 @@ export interface paths {
           }
           content: {
             'application/json': {
+              /** @description where it was opened: the person’s own device, or a kiosk of a one-stop shop */
+              channel: 'web' | 'kiosk'
               /** Format: date-time */
               createdAt: string
               current: boolean
@@ -4094,6 +4383,361 @@ export interface paths {
         }
         /** @description Default Response */
         401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/payments/{reference}/simulate': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Mô phỏng ngân hàng báo đã thanh toán (chỉ môi trường phát triển) / Simulate a bank paying (development only) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          /** @description the payment reference */
+          reference: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              paidAt: string
+              reference: string
+              /** @enum {string} */
+              status: 'paid'
+              transactionId: string
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/payments/banks/{bank}/callback': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Ngân hàng báo thanh toán / A bank reports a payment
+     * @description A bank reports a transfer to the collecting account. The body is JSON
+     *     { transactionId, reference, amount (whole đồng), paidAt (ISO 8601), payerAccount? }, signed: the header
+     *     x-bank-timestamp holds the signing time in Unix seconds (within 5 minutes of ours) and x-bank-signature the
+     *     hex HMAC-SHA256, with the bank's secret, of "<timestamp>.<raw body>". The transfer is recorded once per bank
+     *     and transactionId, whatever it settles; a retry gets the first answer. A transfer whose reference is unknown,
+     *     whose amount differs from the payment's, or whose payment was already paid settles nothing and waits in the
+     *     reconciliation.
+     */
+    post: {
+      parameters: {
+        query?: never
+        header?: {
+          /** @description hex HMAC-SHA256, with the bank’s secret, of `${timestamp}.${raw body}` */
+          'x-bank-signature'?: string
+          /** @description when the bank signed, in Unix seconds; within 5 minutes of ours */
+          'x-bank-timestamp'?: string
+        }
+        path: {
+          /** @description the bank’s code, e.g. VCB */
+          bank: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description whole đồng */
+            amount: number
+            /**
+             * Format: date-time
+             * @description ISO 8601 with offset
+             */
+            paidAt: string
+            payerAccount?: string
+            /** @description the purpose of transaction the payer sent (the QR’s reference) */
+            reference: string
+            /** @description the bank's own id of the transfer; a retry sends the same */
+            transactionId: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              paidAt: string
+              reference: string
+              /** @enum {string} */
+              status: 'paid'
+              transactionId: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/payments/reconciliation': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /**
+     * Đối soát thu trong ngày / The day’s reconciliation
+     * @description Requests paid that day (Vietnam time), requests made by its end and still unpaid, and transfers of that day that settled nothing, with totals; as CSV with Accept: text/csv.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description YYYY-MM-DD, a Vietnam calendar day; today when left out */
+          day?: string & unknown
+          /** @description purpose kinds to keep, e.g. services.fee; all when left out */
+          purpose?: string[]
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              day: string
+              paid: {
+                count: number
+                items: {
+                  amount: number
+                  bankCode: string
+                  createdAt: string
+                  description: string
+                  paidAt: string
+                  purpose: string
+                  reference: string
+                  transactionId: string
+                }[]
+                /** @description sum of the amounts, whole đồng */
+                total: number
+              }
+              unmatched: {
+                count: number
+                items: {
+                  amount: number
+                  bankCode: string
+                  paidAt: string
+                  /** @description why it settled nothing */
+                  reason: 'reference_unknown' | 'amount_mismatch' | 'already_paid'
+                  receivedAt: string
+                  /** @description as the payer wrote it */
+                  reference: string
+                  transactionId: string
+                }[]
+                /** @description sum of the amounts, whole đồng */
+                total: number
+              }
+              unpaid: {
+                count: number
+                items: {
+                  amount: number
+                  createdAt: string
+                  description: string
+                  purpose: string
+                  reference: string
+                }[]
+                /** @description sum of the amounts, whole đồng */
+                total: number
+              }
+            }
+            'text/csv': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
           headers: {
             [name: string]: unknown
           }
@@ -12824,6 +13468,10 @@ export interface components {
       | 'IDENTITY_GRANT_NOT_FOUND'
       | 'IDENTITY_GRANT_TO_SELF'
       | 'IDENTITY_GRANT_UNIT_UNKNOWN'
+      | 'IDENTITY_KIOSK_CHALLENGE_CLOSED'
+      | 'IDENTITY_KIOSK_CHALLENGE_NOT_FOUND'
+      | 'IDENTITY_KIOSK_NO_ACCOUNT'
+      | 'IDENTITY_KIOSK_NO_PHONE'
       | 'IDENTITY_LINK_DATE_INVALID'
       | 'IDENTITY_PARTNER_WITHOUT_AGENCY'
       | 'IDENTITY_PASSWORD_WEAK'
@@ -12847,6 +13495,21 @@ export interface components {
       | 'IDENTITY_TOO_MANY_ATTEMPTS'
       | 'IDENTITY_TOTP_NOT_STARTED'
       | 'INTERNAL_ERROR'
+      | 'PAYMENT_ALREADY_PAID'
+      | 'PAYMENT_AMOUNT_INVALID'
+      | 'PAYMENT_AMOUNT_MISMATCH'
+      | 'PAYMENT_BANK_UNKNOWN'
+      | 'PAYMENT_CALLBACK_INVALID'
+      | 'PAYMENT_CALLBACK_STALE'
+      | 'PAYMENT_DAY_INVALID'
+      | 'PAYMENT_DESCRIPTION_INVALID'
+      | 'PAYMENT_NOT_FOUND'
+      | 'PAYMENT_PURPOSE_INVALID'
+      | 'PAYMENT_REFERENCE_INVALID'
+      | 'PAYMENT_REFERENCE_UNKNOWN'
+      | 'PAYMENT_REQUEST_CONFLICT'
+      | 'PAYMENT_SIGNATURE_INVALID'
+      | 'PAYMENT_TRANSACTION_REUSED'
       | 'PLAN_AGENCY_NOT_FOUND'
       | 'PLAN_AGENCY_REQUIRED'
       | 'PLAN_ATTACHMENT_LIMIT'

@@ -155,6 +155,8 @@ export const en: Record<keyof typeof vi, string> = {
   'movement.movedIn': 'Moved in',
   'movement.movedOut': 'Moved out',
   'movement.deceased': 'Death',
+  'movement.temporaryResidence': 'Temporary residence',
+  'movement.temporaryAbsence': 'Temporary absence',
 
   'error.unexpected': 'Something unexpected went wrong. Please try again.',
   'error.network': 'The server cannot be reached. Check the connection and try again.',

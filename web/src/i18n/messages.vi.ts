@@ -153,6 +153,8 @@ export const vi = {
   'movement.movedIn': 'Chuyển đến',
   'movement.movedOut': 'Chuyển đi',
   'movement.deceased': 'Khai tử',
+  'movement.temporaryResidence': 'Tạm trú',
+  'movement.temporaryAbsence': 'Tạm vắng',
 
   'error.unexpected': 'Đã có lỗi không mong muốn. Hãy thử lại.',
   'error.network': 'Không kết nối được tới máy chủ. Hãy kiểm tra mạng rồi thử lại.',

@@ -1,4 +1,4 @@
-import type { Grant, Principal } from '../../../platform/auth/principal.js'
+import type { Channel, Grant, Principal } from '../../../platform/auth/principal.js'
 import { ROLES, type Role } from '../../../platform/auth/roles.js'
 import type { Executor } from '../../../platform/db/database.js'
 import { getResident } from '../../population/index.js'
@@ -16,7 +16,11 @@ import { hashPassword, passwordWeakness } from './passwords.js'
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value)
 
 /** The principal an account signs in as: a resident, or staff when it holds grants. */
-export function principalFromRows(account: AccountRecord, grantRows: GrantRecord[]): Principal {
+export function principalFromRows(
+  account: AccountRecord,
+  grantRows: GrantRecord[],
+  channel: Channel = 'web',
+): Principal {
   const grants: Grant[] = grantRows.flatMap((g) =>
     isRole(g.role)
       ? [
@@ -35,6 +39,7 @@ export function principalFromRows(account: AccountRecord, grantRows: GrantRecord
     personalNumber: account.personalNumber,
     grants,
     clientId: null,
+    channel,
   }
 }
 

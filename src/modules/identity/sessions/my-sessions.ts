@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import Bowser from 'bowser'
 import { requirePrincipal } from '../../../platform/auth/access.js'
+import type { Channel } from '../../../platform/auth/principal.js'
 import type { Executor } from '../../../platform/db/database.js'
 import { errorResponses } from '../../../platform/http/errors.js'
 import { sessionNotFound } from '../identity.errors.js'
@@ -25,6 +26,7 @@ export interface MySession {
   userAgent: string | null
   device: Device
   current: boolean
+  channel: Channel
 }
 
 /** The browser and system named in a User-Agent header; null for what it does not name. */
@@ -48,6 +50,7 @@ export async function listMySessions(
     userAgent: row.userAgent,
     device: deviceOf(row.userAgent),
     current: row.tokenHash === current,
+    channel: row.channel,
   }))
 }
 
@@ -72,6 +75,9 @@ const SessionSchema = Type.Object({
     os: Type.Union([Type.String(), Type.Null()]),
   }),
   current: Type.Boolean(),
+  channel: Type.Union([Type.Literal('web'), Type.Literal('kiosk')], {
+    description: 'where it was opened: the person’s own device, or a kiosk of a one-stop shop',
+  }),
 })
 
 export const mySessionRoutes =

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm'
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
 import { eidAccounts, sessions, staffGrants } from '../identity.tables.js'
 
@@ -101,6 +101,30 @@ export async function markAccountSessionRevokedById(
 }
 
 /**
+ * Moves the expiry of live kiosk sessions to `until` (a sliding lifetime); a session already
+ * revoked or expired stays over.
+ */
+export async function extendKioskSessions(
+  db: Executor,
+  tokenHashes: string[],
+  until: Date,
+  now: Date,
+): Promise<void> {
+  if (tokenHashes.length === 0) return
+  await db
+    .update(sessions)
+    .set({ expiresAt: until, lastSeenAt: now })
+    .where(
+      and(
+        inArray(sessions.tokenHash, tokenHashes),
+        eq(sessions.channel, 'kiosk'),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+      ),
+    )
+}
+
+/**
  * Live sessions by token hash, each with its account and live grants. Prepared once (named on
  * PostgreSQL, so each connection plans it once): it runs for nearly every request.
  */
@@ -110,6 +134,8 @@ export const prepareLiveSessionsWithGrants = (db: Executor) =>
       tokenHash: sessions.tokenHash,
       account: eidAccounts,
       secondFactorAt: sessions.secondFactorAt,
+      channel: sessions.channel,
+      expiresAt: sessions.expiresAt,
       grant: staffGrants,
     })
     .from(sessions)

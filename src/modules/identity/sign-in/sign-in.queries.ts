@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, or } from 'drizzle-orm'
+import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
 import { developmentOutbox, eidAccounts, oneTimeCodes, recoveryCodes } from '../identity.tables.js'
 
@@ -50,6 +50,53 @@ export async function findNewestOpenCode(
     .orderBy(desc(oneTimeCodes.createdAt))
     .limit(1)
   return row
+}
+
+/** A code by its id (a kiosk's challenge), whatever its state, if it is of that purpose. */
+export async function findOneTimeCode(
+  db: Executor,
+  id: string,
+  purpose: CodePurpose,
+): Promise<OneTimeCodeRecord | undefined> {
+  const [row] = await db
+    .select()
+    .from(oneTimeCodes)
+    .where(and(eq(oneTimeCodes.id, id), eq(oneTimeCodes.purpose, purpose)))
+  return row
+}
+
+/**
+ * Consumes an open code. One statement, so of two answers racing with the right code only one
+ * opens a session. @returns whether this call consumed it
+ */
+export async function claimOpenCode(db: Executor, id: string, at: Date): Promise<boolean> {
+  const claimed = await db
+    .update(oneTimeCodes)
+    .set({ consumedAt: at })
+    .where(and(eq(oneTimeCodes.id, id), isNull(oneTimeCodes.consumedAt)))
+    .returning({ id: oneTimeCodes.id })
+  return claimed.length > 0
+}
+
+/**
+ * Counts a wrong answer to an open code, closing it at `maxAttempts`; in one statement, so that
+ * guesses sent together are all counted. @returns the attempts so far, undefined when not open
+ */
+export async function countWrongAnswer(
+  db: Executor,
+  id: string,
+  maxAttempts: number,
+  at: Date,
+): Promise<number | undefined> {
+  const [row] = await db
+    .update(oneTimeCodes)
+    .set({
+      attempts: sql`${oneTimeCodes.attempts} + 1`,
+      consumedAt: sql`CASE WHEN ${oneTimeCodes.attempts} + 1 >= ${maxAttempts} THEN ${at.toISOString()}::timestamptz END`,
+    })
+    .where(and(eq(oneTimeCodes.id, id), isNull(oneTimeCodes.consumedAt)))
+    .returning({ attempts: oneTimeCodes.attempts })
+  return row?.attempts
 }
 
 export async function updateOneTimeCode(

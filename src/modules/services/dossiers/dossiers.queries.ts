@@ -57,3 +57,14 @@ export async function findDossiersOf(
     .orderBy(desc(dossiers.receivedAt), desc(dossiers.code))
     .limit(page.limit)
 }
+
+/** Marks the fee of the filing with this code paid, once, with its timeline entry. */
+export async function settleFee(tx: Executor, code: string, paidAt: Date): Promise<void> {
+  const settled = await tx
+    .update(dossiers)
+    .set({ feePaidAt: paidAt })
+    .where(and(eq(dossiers.code, code), isNull(dossiers.feePaidAt)))
+    .returning({ id: dossiers.id })
+  if (settled.length === 0) return
+  await tx.insert(dossierEvents).values({ dossierId: settled[0]!.id, kind: 'fee_paid', at: paidAt })
+}

@@ -36,7 +36,3 @@ export async function applicantFor(
   if (level < service.eidLevel) throw eidLevelTooLow(service.eidLevel, level)
   return { resident, eidLevel: level }
 }
-
-/** Where a dossier was filed: at the kiosk when signed in there, else on the web. */
-export const channelOf = (principal: Principal): 'web' | 'kiosk' =>
-  'channel' in principal && principal.channel === 'kiosk' ? 'kiosk' : 'web'

@@ -194,6 +194,13 @@ describeOnEngines('services: the catalogue, drafts and filing', (db) => {
       }),
       { status: 404, code: 'SERVICE_DOSSIER_NOT_FOUND' },
     )
+    const pdf = await app().inject({
+      url: `/api/v1/me/dossiers/${receipt.code}/receipt.pdf`,
+      headers: { cookie: resident.cookie },
+    })
+    assert.equal(pdf.statusCode, 200, pdf.body)
+    assert.equal(pdf.headers['content-type'], 'application/pdf')
+    assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-')
     const looked = await app().inject({ url: `${base}/lookup/${receipt.code}` })
     assert.equal(looked.statusCode, 200, looked.body)
     assert.ok(!looked.body.includes(resident.personalNumber), 'the lookup shows nothing personal')

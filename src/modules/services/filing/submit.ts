@@ -1,4 +1,4 @@
-import type { Principal } from '../../../platform/auth/principal.js'
+import { channelOf, type Principal } from '../../../platform/auth/principal.js'
 import type { Executor } from '../../../platform/db/database.js'
 import type { IdempotentOutcome, IdempotentRequest } from '../../../platform/http/idempotency.js'
 import type { Resident } from '../../population/index.js'
@@ -9,7 +9,7 @@ import { formErrors } from '../catalogue/form-validator.js'
 import { presentReceipt, type Receipt } from '../dossiers/receipt.js'
 import { attachmentRequired, attachmentUnknown, formInvalid } from '../services.errors.js'
 import { withIdempotency } from '../idempotency.js'
-import { applicantFor, channelOf } from './applicant.js'
+import { applicantFor } from './applicant.js'
 import { newDossierCode, partCode } from './dossier-code.js'
 import {
   bindAttachment,

@@ -1,16 +1,19 @@
 import { Alert, Button, DataList, Group, Stack, Text, Title } from '@mantine/core'
+import { useQueryClient } from '@tanstack/react-query'
+import { Link } from '@tanstack/react-router'
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import { platformQuery } from '../../api/client'
-import type { VerifiedIdentity } from '../../api/types'
+import { platform, platformQuery } from '../../api/client'
+import type { ResponseOf } from '../../api/types'
 import { QrScanner } from '../../components/QrScanner'
-import { describeError } from '../../components/errors'
 import { describeScan } from '../../components/scanLabels'
 import type { Scanned } from '../../components/scanned'
 import { usePageTitle } from '../../components/usePageTitle'
-import { formatDate } from '../../i18n/format'
 import { useI18n, type I18n } from '../../i18n/i18n'
-import { kioskMessages, type KioskKey } from './messages'
 import type { Language } from '../../i18n/messages'
+import { CodeKeypad } from './CodeKeypad'
+import { describeKioskError } from './kioskErrors'
+import { kioskMessages, type KioskKey } from './messages'
+import { useIdleLeft } from './useIdle'
 
 /** Signed out after this long without a touch, with a warning for the last part of it. */
 const IDLE_MS = 60_000
@@ -20,12 +23,16 @@ const REFUSAL_MS = 6_000
 /** An alert's text as large as the screen's (Mantine's alerts are set small). */
 const ALERT_SIZE = '1.5rem'
 
+type Challenge = ResponseOf<'/api/v1/kiosk/sign-in', 'post'>
+type SignedIn = ResponseOf<'/api/v1/kiosk/sign-in/verify', 'post'>
+
 /** A refusal keeps its cause, not its words, so that it is told in the language chosen now. */
 type Screen =
   | { kind: 'scanning' }
-  | { kind: 'checking' }
+  | { kind: 'sending' }
   | { kind: 'refused'; scanned: Scanned; error?: unknown }
-  | { kind: 'signed-in'; identity: VerifiedIdentity['identity'] }
+  | { kind: 'code'; challenge: Challenge; verifying: boolean; error?: unknown }
+  | { kind: 'signed-in'; person: SignedIn['person'] }
 
 /** What the kiosk says about a refused code: what was read, then why it cannot sign in. */
 function refusalLines(
@@ -33,7 +40,7 @@ function refusalLines(
   screen: Extract<Screen, { kind: 'refused' }>,
 ): string[] {
   const { t } = i18n
-  if (screen.error !== undefined) return [describeError(i18n, screen.error)]
+  if (screen.error !== undefined) return [describeKioskError(i18n, screen.error)]
   const { scanned } = screen
   if (scanned.kind === 'card' || scanned.kind === 'passport')
     return [describeScan(t, scanned), t('kiosk.documentNotForSignIn')]
@@ -51,24 +58,70 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
+function BigAlert({ color, children }: { color: 'red' | 'yellow'; children: ReactNode }) {
+  return (
+    <Alert color={color} role="alert" ta="left">
+      <Text fz={ALERT_SIZE}>{children}</Text>
+    </Alert>
+  )
+}
+
+const LANGUAGES: { code: Language; label: string }[] = [
+  { code: 'vi', label: 'Tiếng Việt' },
+  { code: 'en', label: 'English' },
+]
+
+function LanguageButtons({ i18n }: { i18n: I18n<KioskKey> }) {
+  return (
+    <Group justify="flex-end">
+      {LANGUAGES.map((l) => (
+        <Button
+          key={l.code}
+          type="button"
+          size="xl"
+          lang={l.code}
+          variant={i18n.language === l.code ? 'filled' : 'default'}
+          aria-pressed={i18n.language === l.code}
+          onClick={() => {
+            i18n.setLanguage(l.code)
+          }}
+        >
+          {l.label}
+        </Button>
+      ))}
+    </Group>
+  )
+}
+
 /**
- * Kiosk mode (model 2): the resident shows the identity QR to the camera; the kiosk checks it
- * once (single use) and greets them. No keyboard; after a minute without a touch, or on
- * "Finish", everything about the person leaves the screen and the memory of the page.
+ * Kiosk mode (model 2): the resident shows the identity QR to the camera, types the code sent to
+ * their phone on a large keypad, and is signed in to a short kiosk session. After a minute without
+ * a touch, or on "Finish", the session ends on the server and everything about the person leaves
+ * the screen, the page's state and the query cache.
  */
 export default function KioskPage() {
   const i18n = useI18n(kioskMessages)
-  const { t, language, setLanguage } = i18n
+  const { t } = i18n
   usePageTitle(t('kiosk.title'))
+  const queryClient = useQueryClient()
   const [screen, setScreen] = useState<Screen>({ kind: 'scanning' })
-  const [lastTouch, setLastTouch] = useState(() => Date.now())
-  const [now, setNow] = useState(() => Date.now())
+  const [code, setCode] = useState('')
   const heading = useRef<HTMLHeadingElement>(null)
-  const { mutate: verify } = platformQuery.useMutation('post', '/api/v1/identity/verify')
+  const { mutate: startSignIn } = platformQuery.useMutation('post', '/api/v1/kiosk/sign-in')
+  const { mutate: verify } = platformQuery.useMutation('post', '/api/v1/kiosk/sign-in/verify')
 
-  const signOut = useCallback(() => {
+  const rescan = useCallback(() => {
+    setCode('')
     setScreen({ kind: 'scanning' })
   }, [])
+
+  // The session may be open (signed in) or not (a code on screen): signing out is asked either
+  // way, and a refusal (no session) changes nothing here.
+  const finish = useCallback(() => {
+    rescan()
+    queryClient.clear()
+    platform.DELETE('/api/v1/identity/sessions/current').catch(() => undefined)
+  }, [queryClient, rescan])
 
   const onScan = useCallback(
     (scanned: Scanned) => {
@@ -76,13 +129,13 @@ export default function KioskPage() {
         setScreen({ kind: 'refused', scanned })
         return
       }
-      setScreen({ kind: 'checking' })
-      verify(
-        { body: { token: scanned.token, singleUse: true, verifier: 'kiosk' } },
+      setScreen({ kind: 'sending' })
+      startSignIn(
+        { body: { identityToken: scanned.token } },
         {
-          onSuccess: (verified) => {
-            setLastTouch(Date.now())
-            setScreen({ kind: 'signed-in', identity: verified.identity })
+          onSuccess: (challenge) => {
+            setCode('')
+            setScreen({ kind: 'code', challenge, verifying: false })
           },
           onError: (error) => {
             setScreen({ kind: 'refused', scanned, error })
@@ -90,8 +143,28 @@ export default function KioskPage() {
         },
       )
     },
-    [verify],
+    [startSignIn],
   )
+
+  const submitCode = useCallback(() => {
+    if (screen.kind !== 'code') return
+    const { challenge } = screen
+    setScreen({ kind: 'code', challenge, verifying: true })
+    verify(
+      { body: { challengeId: challenge.challengeId, code } },
+      {
+        onSuccess: (signedIn) => {
+          setCode('')
+          void queryClient.invalidateQueries()
+          setScreen({ kind: 'signed-in', person: signedIn.person })
+        },
+        onError: (error) => {
+          setCode('')
+          setScreen({ kind: 'code', challenge, verifying: false, error })
+        },
+      },
+    )
+  }, [screen, code, verify, queryClient])
 
   useEffect(() => {
     heading.current?.focus()
@@ -99,93 +172,75 @@ export default function KioskPage() {
 
   useEffect(() => {
     if (screen.kind !== 'refused') return
-    const timer = window.setTimeout(signOut, REFUSAL_MS)
+    const timer = window.setTimeout(rescan, REFUSAL_MS)
     return () => {
       window.clearTimeout(timer)
     }
-  }, [screen, signOut])
+  }, [screen, rescan])
 
-  // Inactivity: any touch, click or key resets the clock while someone is signed in.
+  // Inactivity: any touch, click or key resets the clock while a person is at the kiosk.
+  const isAttended = screen.kind === 'code' || screen.kind === 'signed-in'
+  const idleLeft = useIdleLeft(isAttended, IDLE_MS)
   useEffect(() => {
-    if (screen.kind !== 'signed-in') return
-    const touch = () => {
-      setLastTouch(Date.now())
-    }
-    const tick = window.setInterval(() => {
-      setNow(Date.now())
-    }, 1000)
-    window.addEventListener('pointerdown', touch)
-    window.addEventListener('keydown', touch)
-    return () => {
-      window.clearInterval(tick)
-      window.removeEventListener('pointerdown', touch)
-      window.removeEventListener('keydown', touch)
-    }
-  }, [screen.kind])
-  const idleLeft = IDLE_MS - (now - lastTouch)
-  useEffect(() => {
-    if (screen.kind === 'signed-in' && idleLeft <= 0) signOut()
-  }, [screen.kind, idleLeft, signOut])
+    if (isAttended && idleLeft <= 0) finish()
+  }, [isAttended, idleLeft, finish])
+  const idleWarning =
+    isAttended && idleLeft <= WARN_MS ? (
+      <BigAlert color="yellow">
+        {t('kiosk.idleWarning', { seconds: Math.max(0, Math.ceil(idleLeft / 1000)) })}
+      </BigAlert>
+    ) : null
 
-  const languages: { code: Language; label: string }[] = [
-    { code: 'vi', label: 'Tiếng Việt' },
-    { code: 'en', label: 'English' },
-  ]
-
-  // Large type and large targets: a kiosk is read standing, touched, never typed on.
+  // Large type and large targets: a kiosk is read standing and touched.
   return (
     <Stack gap="lg" maw="56rem" mx="auto" ta="center">
-      <Group justify="flex-end">
-        {languages.map((l) => (
-          <Button
-            key={l.code}
-            type="button"
-            size="xl"
-            lang={l.code}
-            variant={language === l.code ? 'filled' : 'default'}
-            aria-pressed={language === l.code}
-            onClick={() => {
-              setLanguage(l.code)
-            }}
-          >
-            {l.label}
-          </Button>
-        ))}
-      </Group>
+      <LanguageButtons i18n={i18n} />
       {screen.kind === 'signed-in' ? (
         <>
           <Title order={1} ref={heading} tabIndex={-1}>
-            {t('kiosk.welcome', { name: screen.identity.fullName })}
+            {t('kiosk.welcome', { name: screen.person.fullName })}
           </Title>
-          <DataList
-            size="xl"
-            orientation="vertical"
-            withDivider
-            maw="40rem"
-            mx="auto"
-            w="100%"
-            ta="left"
-          >
+          <DataList size="xl" orientation="vertical" maw="40rem" mx="auto" w="100%" ta="left">
             <Fact label={t('field.personalNumber')}>
               <Text span inherit ff="monospace">
-                {screen.identity.personalNumber}
+                {screen.person.personalNumber}
               </Text>
-            </Fact>
-            <Fact label={t('field.birthDate')}>{formatDate(screen.identity.birthDate)}</Fact>
-            <Fact label={t('me.level')}>
-              {screen.identity.eidLevel >= 2 ? t('me.level2') : t('me.level1')}
             </Fact>
           </DataList>
-          {idleLeft <= WARN_MS ? (
-            <Alert color="yellow" role="alert">
-              <Text fz={ALERT_SIZE}>
-                {t('kiosk.idleWarning', { seconds: Math.max(0, Math.ceil(idleLeft / 1000)) })}
-              </Text>
-            </Alert>
-          ) : null}
-          <Group justify="center">
-            <Button type="button" size="xl" miw="16rem" onClick={signOut}>
+          {idleWarning}
+          <Stack gap="md" align="center">
+            <Button component={Link} to="/kiosk/services" size="xl" h="5rem" miw="20rem">
+              {t('kiosk.fileService')}
+            </Button>
+            <Button type="button" size="xl" variant="default" miw="16rem" onClick={finish}>
               {t('kiosk.finish')}
+            </Button>
+          </Stack>
+        </>
+      ) : screen.kind === 'code' ? (
+        <>
+          <Title order={1} ref={heading} tabIndex={-1}>
+            {t('kiosk.enterCode')}
+          </Title>
+          <Text fz="1.75rem">{t('kiosk.codeSent', { last: screen.challenge.phoneHint })}</Text>
+          {screen.error === undefined ? null : (
+            <BigAlert color="red">{describeKioskError(i18n, screen.error)}</BigAlert>
+          )}
+          {screen.verifying ? (
+            <Text role="status" inherit>
+              {t('kiosk.verifying')}
+            </Text>
+          ) : null}
+          {idleWarning}
+          <CodeKeypad
+            value={code}
+            onChange={setCode}
+            onSubmit={submitCode}
+            disabled={screen.verifying}
+          />
+          <Group justify="center">
+            <Button type="button" size="xl" variant="default" miw="16rem" onClick={finish}>
+              {t('kiosk.rescan')}
             </Button>
           </Group>
         </>
@@ -195,9 +250,9 @@ export default function KioskPage() {
             {t('kiosk.title')}
           </Title>
           <Text fz="1.75rem">{t('kiosk.showQr')}</Text>
-          {screen.kind === 'checking' ? (
+          {screen.kind === 'sending' ? (
             <Text role="status" inherit>
-              {t('kiosk.checking')}
+              {t('kiosk.sending')}
             </Text>
           ) : null}
           {screen.kind === 'refused' ? (

@@ -39,6 +39,8 @@ export const movementLabel = (t: I18n['t'], kind: string): string =>
       moved_in: 'movement.movedIn',
       moved_out: 'movement.movedOut',
       deceased: 'movement.deceased',
+      temporary_residence: 'movement.temporaryResidence',
+      temporary_absence: 'movement.temporaryAbsence',
     },
     kind,
   )
