@@ -17,7 +17,16 @@ import {
 const PURPOSE = 'identity_verification'
 
 /** Routes whose `:param` names the caller's own record: the session, a consent, one's own data. */
-const CALLERS_OWN = ['DELETE /api/v1/me/sessions/:id', 'DELETE /api/v1/me/consents/:clientId']
+const CALLERS_OWN = [
+  'DELETE /api/v1/me/sessions/:id',
+  'DELETE /api/v1/me/consents/:clientId',
+  // A resident's own dossier (another's code answers as unknown) and their own draft.
+  'GET /api/v1/me/dossiers/:code',
+  'POST /api/v1/me/dossiers/:code/answer',
+  'GET /api/v1/me/dossiers/:code/result.pdf',
+  'PUT /api/v1/services/drafts/:code',
+  'DELETE /api/v1/services/drafts/:code',
+]
 
 /** Routes whose `:param` names something that belongs to no place (a client). */
 const NOT_PLACE_BOUND = [
@@ -39,7 +48,7 @@ const CALLERS_WITHOUT_PLACE: Record<string, string> = {
 }
 
 /** The modules whose routes are walked in their own files (test/authz.scopes.<module>.test.ts). */
-const WALKED_APART = ['/api/v1/stays/', '/api/v1/plan/']
+const WALKED_APART = ['/api/v1/stays/', '/api/v1/plan/', '/api/v1/services/handling/']
 
 describeOnEngines('every route, every role, every jurisdiction', (db) => {
   const app = useApp(db)

@@ -68,6 +68,10 @@ const ACTIONS: Record<string, { vi: string; en: string }> = {
     vi: 'Nhận cảnh báo về lần lưu trú của bạn',
     en: 'Received an alert about your stay',
   },
+  'services.dossier.read': {
+    vi: 'Xem hồ sơ dịch vụ công của bạn để giải quyết',
+    en: 'Read your public-service dossier to handle it',
+  },
 }
 
 /** The action in words, Vietnamese and English; undefined for an action not (yet) described. */

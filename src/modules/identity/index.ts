@@ -5,6 +5,7 @@ export {
   createAccount,
   grantRole,
   principalFor,
+  principalOfAccount,
   type NewAccount,
 } from './accounts/accounts.service.js'
 export {

@@ -63,6 +63,52 @@ export const servicesErrors = defineErrors('SERVICE', {
     vi: 'Idempotency-Key này đã dùng cho một yêu cầu khác',
     en: 'This Idempotency-Key was used for another request',
   },
+  // The one-stop shop's handling (officer's side).
+  DOSSIER_OUTSIDE_UNITS: {
+    status: 403,
+    vi: 'Hồ sơ không thuộc đơn vị hoặc lĩnh vực cán bộ được giao xử lý',
+    en: 'The dossier is outside the units or services you handle',
+  },
+  DOSSIER_ALREADY_DECIDED: {
+    status: 409,
+    vi: 'Hồ sơ đã có kết quả giải quyết',
+    en: 'The dossier has already been decided',
+  },
+  DOSSIER_IS_LINKED_FILING: {
+    status: 409,
+    vi: 'Hồ sơ liên thông được xử lý theo từng hồ sơ thành phần',
+    en: 'A linked filing is handled through its parts',
+  },
+  REFUSAL_REASON_REQUIRED: {
+    status: 422,
+    vi: 'Cần nêu lý do từ chối',
+    en: 'A refusal needs a reason',
+  },
+  INFO_NOT_REQUESTED: {
+    status: 409,
+    vi: 'Hồ sơ không ở trạng thái chờ bổ sung',
+    en: 'No further information was asked for this dossier',
+  },
+  INFO_ALREADY_REQUESTED: {
+    status: 409,
+    vi: 'Hồ sơ đang chờ công dân bổ sung',
+    en: 'The dossier is already waiting for the resident',
+  },
+  ASSIGNEE_NOT_ELIGIBLE: {
+    status: 422,
+    vi: 'Người được giao không có quyền xử lý hồ sơ này',
+    en: 'The assignee may not handle this dossier',
+  },
+  RESULT_NOT_READY: {
+    status: 409,
+    vi: 'Hồ sơ chưa được duyệt nên chưa có kết quả',
+    en: 'The dossier is not approved: there is no result yet',
+  },
+  ATTACHMENT_NOT_FOUND: {
+    status: 404,
+    vi: 'Hồ sơ không có tệp đính kèm này',
+    en: 'The dossier has no such attachment',
+  },
 })
 
 export const serviceUnknown = () => servicesErrors.refuse('UNKNOWN')
@@ -85,3 +131,15 @@ export const dossierNotFound = () => servicesErrors.refuse('DOSSIER_NOT_FOUND')
 export const idempotencyKeyRequired = () => servicesErrors.refuse('IDEMPOTENCY_KEY_REQUIRED')
 export const idempotencyKeyInvalid = () => servicesErrors.refuse('IDEMPOTENCY_KEY_INVALID')
 export const idempotencyKeyReused = () => servicesErrors.refuse('IDEMPOTENCY_KEY_REUSED')
+
+// The one-stop shop's handling (officer's side).
+export const dossierOutsideUnits = () => servicesErrors.refuse('DOSSIER_OUTSIDE_UNITS')
+export const dossierAlreadyDecided = (status: string) =>
+  servicesErrors.refuse('DOSSIER_ALREADY_DECIDED', { status })
+export const dossierIsLinkedFiling = () => servicesErrors.refuse('DOSSIER_IS_LINKED_FILING')
+export const refusalReasonRequired = () => servicesErrors.refuse('REFUSAL_REASON_REQUIRED')
+export const infoNotRequested = () => servicesErrors.refuse('INFO_NOT_REQUESTED')
+export const infoAlreadyRequested = () => servicesErrors.refuse('INFO_ALREADY_REQUESTED')
+export const assigneeNotEligible = () => servicesErrors.refuse('ASSIGNEE_NOT_ELIGIBLE')
+export const resultNotReady = () => servicesErrors.refuse('RESULT_NOT_READY')
+export const dossierAttachmentNotFound = () => servicesErrors.refuse('ATTACHMENT_NOT_FOUND')

@@ -13,6 +13,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
 
 const instant = (name: string) => timestamp(name, { withTimezone: true })
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' })
@@ -82,6 +83,16 @@ export const dossiers = pgTable(
     index('service_dossiers_province_queue_idx').on(t.provinceCode, t.status, t.dueAt),
     index('service_dossiers_applicant_idx').on(t.applicantNumber, t.receivedAt),
     index('service_dossiers_parent_idx').on(t.parentId),
+    // The officer's queue of open dossiers, soonest due first, keyset-paged by (due_at, code):
+    // one ordered index range per unit, whichever open statuses are asked.
+    index('service_dossiers_open_queue_idx')
+      .on(t.communeCode, t.dueAt, t.code)
+      .where(sql`status in ('received', 'in_review', 'needs_info')`),
+    index('service_dossiers_open_province_queue_idx')
+      .on(t.provinceCode, t.dueAt, t.code)
+      .where(sql`status in ('received', 'in_review', 'needs_info')`),
+    // The queue's search by a code's beginning (LIKE 'prefix%' whatever the collation).
+    index('service_dossiers_code_pattern_idx').on(t.code.op('varchar_pattern_ops')),
   ],
 )
 

@@ -4051,6 +4051,123 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/me/dossiers/{code}/answer': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Trả lời yêu cầu bổ sung / Answer a request for more */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            attachments?: {
+              /** Format: uuid */
+              id: string
+              requirement: string
+            }[]
+            message: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              assigneeId: string | null
+              code: string
+              /** Format: date-time */
+              decidedAt: string | null
+              decisionReason: string | null
+              /** Format: date-time */
+              dueAt: string
+              outcome: {
+                [key: string]: unknown
+              } | null
+              /** Format: date-time */
+              pausedAt: string | null
+              status: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/me/dossiers/{code}/receipt.pdf': {
     parameters: {
       query?: never
@@ -4108,6 +4225,89 @@ export interface paths {
         }
         /** @description Default Response */
         404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/dossiers/{code}/result.pdf': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Kết quả hồ sơ của tôi (PDF) / My dossier’s result (PDF) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
           headers: {
             [name: string]: unknown
           }
@@ -8372,6 +8572,803 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/services/handling/{code}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Xem hồ sơ để xử lý (ghi nhật ký kèm mục đích) / A dossier, read with a purpose */
+    get: {
+      parameters: {
+        query: {
+          /** @description why the dossier is read; kept in the audit trail the applicant can see */
+          purpose:
+            | 'identity_verification'
+            | 'residence_management'
+            | 'administrative_procedure'
+            | 'criminal_investigation'
+            | 'administrative_violation'
+            | 'social_welfare'
+            | 'health_care'
+            | 'account_verification_level2'
+            | 'data_correction'
+        }
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              applicant: {
+                eidLevel: number
+                fullName: string
+                personalNumber: string
+              }
+              assignedToMe: boolean
+              assigneeId: string | null
+              attachments: {
+                id: string
+                mediaType: string
+                requirement: string | null
+                size: number
+              }[]
+              channel: string
+              code: string
+              communeCode: string
+              data: {
+                [key: string]: unknown
+              }
+              /** Format: date-time */
+              decidedAt: string | null
+              decisionReason: string | null
+              documents: {
+                key: string
+                name: {
+                  en: string
+                  vi: string
+                }
+                required: boolean
+                suppliedBy: string
+              }[]
+              /** Format: date-time */
+              dueAt: string
+              fee: {
+                amount: number
+                paid: boolean
+              }
+              labels: {
+                [key: string]: {
+                  en: string
+                  vi: string
+                }
+              }
+              outcome: {
+                [key: string]: unknown
+              } | null
+              /** Format: date-time */
+              pausedAt: string | null
+              /** Format: date-time */
+              receivedAt: string
+              serviceCode: string
+              serviceName: {
+                en: string
+                vi: string
+              }
+              /** @description on time; due by the end of the next working day; overdue */
+              sla: 'on_time' | 'due_soon' | 'overdue'
+              status: string
+              timeline: {
+                /** Format: date-time */
+                at: string
+                dossierCode: string
+                kind: string
+                note: string | null
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/handling/{code}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Duyệt hồ sơ (cập nhật CSDL dân cư nếu có) / Approve (the registry changes) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description required to refuse; a note to approve */
+            reason?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              assigneeId: string | null
+              code: string
+              /** Format: date-time */
+              decidedAt: string | null
+              decisionReason: string | null
+              /** Format: date-time */
+              dueAt: string
+              outcome: {
+                [key: string]: unknown
+              } | null
+              /** Format: date-time */
+              pausedAt: string | null
+              status: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/handling/{code}/assign': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Nhận xử lý hoặc giao cho đồng nghiệp / Take the dossier or give it to a colleague */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: uuid
+             * @description a colleague; yourself when absent
+             */
+            assigneeId?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              assigneeId: string | null
+              code: string
+              /** Format: date-time */
+              decidedAt: string | null
+              decisionReason: string | null
+              /** Format: date-time */
+              dueAt: string
+              outcome: {
+                [key: string]: unknown
+              } | null
+              /** Format: date-time */
+              pausedAt: string | null
+              status: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/handling/{code}/attachments/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tải giấy tờ đính kèm của hồ sơ / Download a dossier’s scan */
+    get: {
+      parameters: {
+        query: {
+          /** @description why the dossier is read; kept in the audit trail the applicant can see */
+          purpose:
+            | 'identity_verification'
+            | 'residence_management'
+            | 'administrative_procedure'
+            | 'criminal_investigation'
+            | 'administrative_violation'
+            | 'social_welfare'
+            | 'health_care'
+            | 'account_verification_level2'
+            | 'data_correction'
+        }
+        header?: never
+        path: {
+          code: string & unknown
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/handling/{code}/refuse': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Từ chối hồ sơ, nêu lý do / Refuse, with the reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description required to refuse; a note to approve */
+            reason?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              assigneeId: string | null
+              code: string
+              /** Format: date-time */
+              decidedAt: string | null
+              decisionReason: string | null
+              /** Format: date-time */
+              dueAt: string
+              outcome: {
+                [key: string]: unknown
+              } | null
+              /** Format: date-time */
+              pausedAt: string | null
+              status: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/handling/{code}/request-info': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Yêu cầu bổ sung (tạm dừng thời hạn) / Ask for more (the clock pauses) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            message: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              assigneeId: string | null
+              code: string
+              /** Format: date-time */
+              decidedAt: string | null
+              decisionReason: string | null
+              /** Format: date-time */
+              dueAt: string
+              outcome: {
+                [key: string]: unknown
+              } | null
+              /** Format: date-time */
+              pausedAt: string | null
+              status: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/handling/{code}/result.pdf': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Kết quả giải quyết (PDF) / The result (PDF) */
+    get: {
+      parameters: {
+        query: {
+          /** @description why the dossier is read; kept in the audit trail the applicant can see */
+          purpose:
+            | 'identity_verification'
+            | 'residence_management'
+            | 'administrative_procedure'
+            | 'criminal_investigation'
+            | 'administrative_violation'
+            | 'social_welfare'
+            | 'health_care'
+            | 'account_verification_level2'
+            | 'data_correction'
+        }
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/services/lookup/{code}': {
     parameters: {
       query?: never
@@ -8430,6 +9427,105 @@ export interface paths {
         }
         /** @description Default Response */
         404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/services/queue': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Hồ sơ cần xử lý của đơn vị / The queue of my units */
+    get: {
+      parameters: {
+        query: {
+          /** @description next, from the last page */
+          cursor?: string
+          limit: number
+          /** @description a dossier code's beginning, or an applicant's personal number (12 digits) */
+          q?: string & unknown
+          service?: string & unknown
+          /** @description on time; due by the end of the next working day; overdue */
+          sla?: 'on_time' | 'due_soon' | 'overdue'
+          /** @description the open ones (received, in review, waiting for the resident) if absent */
+          status?: 'received' | 'in_review' | 'needs_info' | 'approved' | 'refused'
+          /** @description a commune or province code */
+          unit?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                assignedToMe: boolean
+                assigneeId: string | null
+                channel: string
+                code: string
+                communeCode: string
+                /** Format: date-time */
+                dueAt: string
+                feePaid: boolean
+                paused: boolean
+                /** Format: date-time */
+                receivedAt: string
+                serviceCode: string
+                serviceName: {
+                  en: string
+                  vi: string
+                }
+                /** @description on time; due by the end of the next working day; overdue */
+                sla: 'on_time' | 'due_soon' | 'overdue'
+                status: string
+              }[]
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
           headers: {
             [name: string]: unknown
           }
@@ -13561,6 +14657,8 @@ export interface components {
       | 'REQUEST_URL_TOO_LONG'
       | 'ROUTE_NOT_FOUND'
       | 'SERVICE_APPLICANT_NOT_REGISTERED'
+      | 'SERVICE_ASSIGNEE_NOT_ELIGIBLE'
+      | 'SERVICE_ATTACHMENT_NOT_FOUND'
       | 'SERVICE_ATTACHMENT_REQUIRED'
       | 'SERVICE_ATTACHMENT_TOO_LARGE'
       | 'SERVICE_ATTACHMENT_TYPE_REFUSED'
@@ -13568,13 +14666,20 @@ export interface components {
       | 'SERVICE_CALENDAR_DAY_INVALID'
       | 'SERVICE_CALENDAR_YEAR_NOT_COVERED'
       | 'SERVICE_COMMUNE_UNKNOWN'
+      | 'SERVICE_DOSSIER_ALREADY_DECIDED'
+      | 'SERVICE_DOSSIER_IS_LINKED_FILING'
       | 'SERVICE_DOSSIER_NOT_FOUND'
+      | 'SERVICE_DOSSIER_OUTSIDE_UNITS'
       | 'SERVICE_DRAFT_TOO_LARGE'
       | 'SERVICE_EID_LEVEL_TOO_LOW'
       | 'SERVICE_FORM_INVALID'
       | 'SERVICE_IDEMPOTENCY_KEY_INVALID'
       | 'SERVICE_IDEMPOTENCY_KEY_REQUIRED'
       | 'SERVICE_IDEMPOTENCY_KEY_REUSED'
+      | 'SERVICE_INFO_ALREADY_REQUESTED'
+      | 'SERVICE_INFO_NOT_REQUESTED'
+      | 'SERVICE_REFUSAL_REASON_REQUIRED'
+      | 'SERVICE_RESULT_NOT_READY'
       | 'SERVICE_UNKNOWN'
       | 'SSO_CLIENT_EXISTS'
       | 'SSO_CLIENT_INVALID'

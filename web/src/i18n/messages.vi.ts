@@ -25,6 +25,7 @@ export const vi = {
   'nav.apiDocs': 'Tài liệu API',
   'nav.menu': 'Trình đơn',
   'nav.preferences': 'Tuỳ chọn hiển thị',
+  'nav.officerServices': 'Một cửa: hồ sơ dịch vụ công',
   'nav.police': 'Công an: khai báo lưu trú',
   'nav.plan': 'Kế hoạch 106: 43 mô hình',
   'nav.dashboards': 'Bảng điều khiển',
@@ -45,6 +46,7 @@ export const vi = {
     'Nếu bạn là cán bộ, đề nghị quản trị viên của cơ quan cấp vai trò cho tài khoản định danh của bạn.',
   'need.who.residentSearch': 'cán bộ xã, phường và công an được giao tra cứu dân cư',
   'need.who.planReport': 'cán bộ báo cáo của cơ quan chủ trì và Thường trực Ban Chỉ đạo Đề án 06',
+  'need.who.oneStopShop': 'cán bộ bộ phận một cửa, công an xã, phường được giao giải quyết thủ tục',
   'need.who.police': 'công an xã, phường và công an tỉnh',
   'need.who.raiseLevel': 'công an xã, phường và công an tỉnh, sau khi đối chiếu giấy tờ',
   'need.how.raiseLevel':

@@ -5,6 +5,7 @@ import { getResident } from '../../population/index.js'
 import { alreadyRegistered, passwordWeak } from '../identity.errors.js'
 import {
   findActiveGrants,
+  findAccountById,
   findAccountByNumber,
   insertAccount,
   insertGrant,
@@ -45,6 +46,15 @@ export function principalFromRows(
 
 export async function principalFor(db: Executor, account: AccountRecord): Promise<Principal> {
   return principalFromRows(account, await findActiveGrants(db, account.id))
+}
+
+/** The principal of an account by id (a colleague a dossier is assigned to), if it exists. */
+export async function principalOfAccount(
+  db: Executor,
+  accountId: string,
+): Promise<Principal | undefined> {
+  const account = await findAccountById(db, accountId)
+  return account ? principalFor(db, account) : undefined
 }
 
 /** @throws IDENTITY_PASSWORD_WEAK */

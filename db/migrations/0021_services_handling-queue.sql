@@ -1,0 +1,3 @@
+CREATE INDEX "service_dossiers_open_queue_idx" ON "service_dossiers" USING btree ("commune_code","due_at","code") WHERE status in ('received', 'in_review', 'needs_info');--> statement-breakpoint
+CREATE INDEX "service_dossiers_open_province_queue_idx" ON "service_dossiers" USING btree ("province_code","due_at","code") WHERE status in ('received', 'in_review', 'needs_info');--> statement-breakpoint
+CREATE INDEX "service_dossiers_code_pattern_idx" ON "service_dossiers" USING btree ("code" varchar_pattern_ops);

@@ -1,0 +1,2 @@
+export { handlingRoutes, myHandlingRoutes } from './handling.routes.js'
+export type { HandlingDeps } from './handling.types.js'
