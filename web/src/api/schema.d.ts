@@ -4168,6 +4168,104 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/me/dossiers/{code}/fee': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Nộp phí, lệ phí bằng VietQR / Pay the fee by VietQR */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              amount: number
+              description: string
+              /** Format: date-time */
+              paidAt: string | null
+              payee: {
+                account: string
+                bin: string
+                name: string
+              }
+              purpose: string
+              reference: string
+              status: 'unpaid' | 'paid'
+              /** @description the VietQR (EMVCo) payload any bank app reads */
+              vietQr: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/me/dossiers/{code}/receipt.pdf': {
     parameters: {
       query?: never
@@ -14678,6 +14776,7 @@ export interface components {
       | 'SERVICE_IDEMPOTENCY_KEY_REUSED'
       | 'SERVICE_INFO_ALREADY_REQUESTED'
       | 'SERVICE_INFO_NOT_REQUESTED'
+      | 'SERVICE_NO_FEE'
       | 'SERVICE_REFUSAL_REASON_REQUIRED'
       | 'SERVICE_RESULT_NOT_READY'
       | 'SERVICE_UNKNOWN'
