@@ -145,13 +145,14 @@ async function timeOfficer(base: string, o: Officer, cases: Record<string, Case>
   const kinds = Object.entries(cases)
   for (let i = 0; i < WARM_UP_REQUESTS; i++) await get(base, o, kinds[i % kinds.length]![1](i))
   const byCase = new Map<string, number[]>(kinds.map(([k]) => [k, []]))
+  let items = 0
   for (let i = 0; i < REQUESTS_PER_OFFICER; i++) {
     const [kind, query] = kinds[i % kinds.length]!
     const started = performance.now()
-    await get(base, o, query(Math.floor(i / kinds.length)))
+    items += (await get(base, o, query(Math.floor(i / kinds.length)))).items.length
     byCase.get(kind)!.push(performance.now() - started)
   }
-  return byCase
+  return { byCase, items }
 }
 
 const p95 = (values: number[]): number =>
@@ -176,11 +177,13 @@ export async function benchQueue(database: Database, url: string): Promise<Bench
   const all: number[] = []
   const byOfficer: Record<string, number> = {}
   const byCase = new Map<string, number[]>()
+  let answered = 0
   try {
     await waitForAnalyticsCopy(server)
     for (const o of officers) {
       const cases = await casesOf(database, o, await cursorsOf(server.base, o, 5))
-      const timed = await timeOfficer(server.base, o, cases)
+      const { byCase: timed, items } = await timeOfficer(server.base, o, cases)
+      answered += items
       for (const [kind, latencies] of timed)
         byCase.set(kind, [...(byCase.get(kind) ?? []), ...latencies])
       const mine = [...timed.values()].flat()
@@ -205,6 +208,8 @@ export async function benchQueue(database: Database, url: string): Promise<Bench
         50,
       ),
       requests: all.length,
+      // Dossiers per answer (up to a page of 50): the searches find what they look for.
+      itemsPerAnswer: answered / all.length,
       dossiers: load.dossiers,
       open: open[0]!.n,
       loadSeconds: load.seconds,
