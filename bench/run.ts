@@ -18,6 +18,7 @@ import { benchClientCredentials } from './sso.bench.js'
 import { benchScorecard } from './plan.bench.js'
 import { ANALYTICS_BENCHMARKS, benchAnalytics } from './analytics.bench.js'
 import { benchStays } from './stays.bench.js'
+import { benchServices, SERVICES_BENCHMARKS } from './services.bench.js'
 
 const { values } = parseArgs({
   options: {
@@ -151,6 +152,22 @@ if (staysBenchmarks.length > 0) {
       }
     })
   } else notes.push(`${staysBenchmarks.join(', ')}: skipped, DATABASE_URL is not set`)
+}
+
+const servicesBenchmarks = SERVICES_BENCHMARKS.filter(wanted)
+if (servicesBenchmarks.length > 0) {
+  if (serverUrl) {
+    await withServerDatabase(async (url) => {
+      say(`${servicesBenchmarks.join(', ')}: 100,000 residents, then filings and the queue…`)
+      const database = await openDatabase({ url, poolSize: 5 })
+      try {
+        await migrateDatabase(database)
+        results.push(...(await benchServices(database, url, servicesBenchmarks)))
+      } finally {
+        await database.close()
+      }
+    })
+  } else notes.push(`${servicesBenchmarks.join(', ')}: skipped, DATABASE_URL is not set`)
 }
 
 for (const note of notes) say(note)

@@ -87,7 +87,7 @@ async function bareServer(url: string) {
 }
 
 /** CPU milliseconds a process has used (Linux: user + system ticks of 10 ms). */
-async function cpuMsOf(pid: number | undefined): Promise<number> {
+export async function cpuMsOf(pid: number | undefined): Promise<number> {
   const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ')
   return (Number(fields[11]) + Number(fields[12])) * 10
 }

@@ -11,12 +11,20 @@ export interface HandlingUnit {
   provinceCode: string
 }
 
+// Units change only on a reorganisation's date: a commune found in force is taken as such for the
+// rest of that Vietnam day (the registry's answer costs a query per level, on every filing).
+// Only communes are kept, so the map stays as small as the country's list of them.
+const inForceOn = new Map<string, string>()
+
 async function assertCommune(db: Executor, code: string, field: string): Promise<void> {
-  const unit = await getUnit(db, code, vietnamDate()).catch((error: unknown) => {
+  const today = vietnamDate()
+  if (inForceOn.get(code) === today) return
+  const unit = await getUnit(db, code, today).catch((error: unknown) => {
     if (error instanceof AppError && error.status < 500) return undefined
     throw error
   })
   if (unit?.level !== 'commune') throw communeUnknown(field)
+  inForceOn.set(code, today)
 }
 
 /**

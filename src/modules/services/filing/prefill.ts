@@ -9,12 +9,22 @@ export interface Prefill {
   locked: string[]
 }
 
+/**
+ * The registry's value of each source the form names. The household and the commune's name cost a
+ * query each (three for the household): read only when the form asks for them, as a filing is
+ * on the hot path.
+ */
 async function sourcesOf(
   db: Executor,
   resident: Resident,
+  wanted: Set<PrefillSource>,
 ): Promise<Record<PrefillSource, unknown>> {
-  const { household } = await getHouseholdOf(db, resident.personalNumber)
-  const names = await unitNames(db, [resident.communeCode])
+  const household = wanted.has('applicant.address')
+    ? (await getHouseholdOf(db, resident.personalNumber)).household
+    : undefined
+  const names = wanted.has('applicant.communeName')
+    ? await unitNames(db, [resident.communeCode])
+    : undefined
   return {
     'applicant.personalNumber': resident.personalNumber,
     'applicant.fullName': resident.fullName,
@@ -22,8 +32,8 @@ async function sourcesOf(
     'applicant.sex': resident.sex,
     'applicant.ethnicity': resident.ethnicityCode,
     'applicant.communeCode': resident.communeCode,
-    'applicant.communeName': names.get(resident.communeCode) ?? resident.communeCode,
-    'applicant.address': household.address,
+    'applicant.communeName': names?.get(resident.communeCode) ?? resident.communeCode,
+    'applicant.address': household?.address,
     'applicant.oldIdNumber': resident.oldIdNumber ?? undefined,
   }
 }
@@ -34,7 +44,7 @@ export async function prefillFor(
   resident: Resident,
   service: ServiceDefinition,
 ): Promise<Prefill> {
-  const sources = await sourcesOf(db, resident)
+  const sources = await sourcesOf(db, resident, new Set(Object.values(service.prefill)))
   const entries = Object.entries(service.prefill).filter(([, s]) => sources[s] !== undefined)
   return {
     values: Object.fromEntries(entries.map(([field, source]) => [field, sources[source]])),
