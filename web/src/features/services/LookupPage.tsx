@@ -10,7 +10,7 @@ import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { inLanguage, statusColor, statusText } from './labels'
 import { servicesMessages } from './messages'
-import { Tag } from './Tag'
+import { Tag } from '../../components/Tag'
 import type { DossierLookup } from './types'
 
 function LookupResult({ dossier }: { dossier: DossierLookup }) {

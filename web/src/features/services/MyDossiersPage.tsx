@@ -10,7 +10,7 @@ import type { ResponseOf } from '../../api/types'
 import { inLanguage, statusColor, statusText } from './labels'
 import { servicesMessages } from './messages'
 import { MyDrafts } from './MyDrafts'
-import { Tag } from './Tag'
+import { Tag } from '../../components/Tag'
 import type { MyDossierItem } from './types'
 
 type Page = ResponseOf<'/api/v1/me/dossiers', 'get'>

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n'
 import { FeeSlot } from './FeeSlot'
 import { eventText, feeText, inLanguage, statusColor, statusText } from './labels'
 import { servicesMessages } from './messages'
-import { Tag } from './Tag'
+import { Tag } from '../../components/Tag'
 import type { MyDossier, Receipt } from './types'
 
 type Timeline = MyDossier['timeline']

@@ -3,7 +3,7 @@ import { Link } from '../../app/router'
 import { useI18n } from '../../i18n/i18n'
 import { feeText, inLanguage, timeLimitText } from './labels'
 import { servicesMessages } from './messages'
-import { Tag } from './Tag'
+import { Tag } from '../../components/Tag'
 import type { ServiceSummary } from './types'
 
 /** One service of the catalogue: what it is, who handles it, how long, how much. */

@@ -2,7 +2,7 @@ import { Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useI18n } from '../../i18n/i18n'
 import { feeText, inLanguage, timeLimitText } from './labels'
 import { servicesMessages } from './messages'
-import { Tag } from './Tag'
+import { Tag } from '../../components/Tag'
 import type { ServiceDetail } from './types'
 
 /** What a service is before its form: who handles it, how long, the fee, the steps, the parts. */

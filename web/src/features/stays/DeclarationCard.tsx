@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n'
 import { flagLabel, methodLabel } from './labels'
 import { Paged } from './Paged'
 import type { Pages } from './usePages'
-import { Tag } from './ui'
+import { Tag } from '../../components/Tag'
 import { staysMessages } from './messages'
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

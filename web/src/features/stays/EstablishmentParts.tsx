@@ -6,7 +6,7 @@ import { Fact, Facts } from '../../components/Facts'
 import { useI18n } from '../../i18n/i18n'
 import { statusLabel } from './labels'
 import { staysMessages } from './messages'
-import { Tag } from './ui'
+import { Tag } from '../../components/Tag'
 
 /** What is known of a record, each label over its value; two columns where there is room. */
 export const FactList = ({ facts }: { facts: [string, ReactNode][] }) => (

@@ -3,7 +3,8 @@ import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { isMinorOn, type GuestDocument, type GuestDraft } from './guests'
 import { staysMessages, type StaysKey } from './messages'
-import { Field, SelectField, Tag } from './ui'
+import { Field, SelectField } from './ui'
+import { Tag } from '../../components/Tag'
 
 const DOCUMENTS: Record<GuestDocument, StaysKey> = {
   'identity-qr': 'stays.document.identityQr',

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { Paged } from './Paged'
 import { usePages } from './usePages'
-import { Tag } from './ui'
+import { Tag } from '../../components/Tag'
 import { staysMessages } from './messages'
 
 type Stay = MyStays['stays'][number]

@@ -11,7 +11,8 @@ import { Toggle } from './fields'
 import { flagLabel } from './labels'
 import { usePages } from './usePages'
 import { staysMessages } from './messages'
-import { SelectField, Tag } from './ui'
+import { SelectField } from './ui'
+import { Tag } from '../../components/Tag'
 
 type GuestKind = '' | 'citizen' | 'foreigner'
 

@@ -21,7 +21,8 @@ import {
   MIN_REASON,
 } from './watchListing'
 import { staysMessages, type StaysKey } from './messages'
-import { AreaField, Field, Tag } from './ui'
+import { AreaField, Field } from './ui'
+import { Tag } from '../../components/Tag'
 
 type Action = 'end' | 'refuse' | 'renew'
 type Change = (said: Said) => void

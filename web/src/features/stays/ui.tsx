@@ -1,13 +1,4 @@
-import {
-  Badge,
-  NativeSelect,
-  Paper,
-  Stack,
-  Textarea,
-  TextInput,
-  Title,
-  type BadgeProps,
-} from '@mantine/core'
+import { NativeSelect, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core'
 import type { ComponentProps, ReactNode, SubmitEventHandler } from 'react'
 
 type InputProps = Omit<ComponentProps<typeof TextInput>, 'label' | 'description' | 'error'>
@@ -67,25 +58,6 @@ export function AreaField({
   error?: string | undefined
 }) {
   return <Textarea id={id} name={id} label={label} description={hint} error={error} {...area} />
-}
-
-/** A short mark on a card (late, a minor, a flag), its words dark enough on its tint. */
-export function Tag({
-  color,
-  children,
-  ...badge
-}: Omit<BadgeProps, 'children' | 'variant'> & { children: ReactNode }) {
-  return (
-    <Badge
-      variant="light"
-      color={color}
-      tt="none"
-      styles={{ label: { color: 'var(--mantine-color-text)' } }}
-      {...badge}
-    >
-      {children}
-    </Badge>
-  )
 }
 
 /** A form on a panel of its own, named by its heading (`id` is the heading's). */

@@ -1,7 +1,7 @@
 import { Badge, type BadgeProps } from '@mantine/core'
 import type { ReactNode } from 'react'
 
-/** A short mark on a card (no paper, eID level, a status), its words dark enough on its tint. */
+/** A short mark on a card (no paper, a status, late, a flag), its words dark enough on its tint. */
 export function Tag({
   color,
   children,
