@@ -22,7 +22,7 @@ const TEMPORARY_RESIDENCE = '1.004194'
 const STAY_COMMUNE = '26017'
 
 // The one-stop shop in a real browser: the queue, a dossier read with a purpose, asking for
-// more, the resident's answer (through the API: the citizen's pages are another feature's),
+// more, the resident's answer on their dossier's page,
 // and the approval, confirmed, on a phone and on a desktop.
 describe('the one-stop shop console in chromium', { skip: browserSkip }, () => {
   const cleanup = new Cleanup()
@@ -65,8 +65,11 @@ describe('the one-stop shop console in chromium', { skip: browserSkip }, () => {
     return response.json<{ code: string }>().code
   }
 
-  const open = async (viewport: { width: number; height: number }): Promise<Page> => {
-    const context = await newContext(browser, served.url, { viewport, cookie: police.cookie })
+  const open = async (
+    viewport: { width: number; height: number },
+    who: Actor = police,
+  ): Promise<Page> => {
+    const context = await newContext(browser, served.url, { viewport, cookie: who.cookie })
     return context.newPage()
   }
 
@@ -93,13 +96,18 @@ describe('the one-stop shop console in chromium', { skip: browserSkip }, () => {
       await page.getByRole('button', { name: 'Yêu cầu bổ sung' }).last().click()
       await page.getByText('Chờ công dân bổ sung').first().waitFor()
 
-      const answered = await served.app.inject({
-        method: 'POST',
-        url: `/api/v1/me/dossiers/${code}/answer`,
-        headers: { cookie: resident.cookie },
-        payload: { message: 'Tôi đã bổ sung hợp đồng' },
-      })
-      assert.equal(answered.statusCode, 200, answered.body)
+      // The resident reads the request on their dossier and answers there.
+      const citizen = await open(viewport, resident)
+      await citizen.goto(`/services/dossiers/${code}`)
+      await citizen
+        .getByRole('heading', { name: 'Cơ quan giải quyết đề nghị bổ sung thông tin' })
+        .waitFor()
+      await checkPage(citizen, `services-answer-${name}`)
+      await citizen.getByLabel('Thông tin bổ sung của bạn').fill('Tôi đã bổ sung hợp đồng')
+      await citizen.getByRole('button', { name: 'Gửi thông tin bổ sung' }).click()
+      await citizen
+        .getByRole('heading', { name: 'Cơ quan giải quyết đề nghị bổ sung thông tin' })
+        .waitFor({ state: 'detached' })
 
       await page.reload()
       await page.getByText('Công dân đã bổ sung').waitFor()
@@ -114,6 +122,10 @@ describe('the one-stop shop console in chromium', { skip: browserSkip }, () => {
         headers: { cookie: resident.cookie },
       })
       assert.equal(mine.json<{ status: string }>().status, 'approved')
+      // The approval reaches the resident's dossier, with its result.
+      await citizen.reload()
+      await citizen.getByRole('link', { name: 'Tải kết quả giải quyết (PDF)' }).waitFor()
+      await citizen.context().close()
       await page.context().close()
     })
 })

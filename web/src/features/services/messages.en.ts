@@ -140,4 +140,9 @@ export const en: Record<keyof typeof vi, string> = {
     'The kiosk signs out and clears everything in {seconds} seconds unless you touch it.',
   'kiosk.services.back': 'Back to the services',
   'kiosk.services.signIn': 'Sign in at the kiosk',
+  'answer.title': 'The office asks for more information',
+  'answer.request': 'What they ask',
+  'answer.message': 'Your answer',
+  'answer.send': 'Send the answer',
+  'result.download': 'Download the result (PDF)',
 }

@@ -141,4 +141,9 @@ export const vi = {
     'Ki-ốt sẽ đăng xuất và xoá mọi dữ liệu sau {seconds} giây nếu không có thao tác.',
   'kiosk.services.back': 'Về danh mục',
   'kiosk.services.signIn': 'Đăng nhập tại ki-ốt',
+  'answer.title': 'Cơ quan giải quyết đề nghị bổ sung thông tin',
+  'answer.request': 'Nội dung đề nghị',
+  'answer.message': 'Thông tin bổ sung của bạn',
+  'answer.send': 'Gửi thông tin bổ sung',
+  'result.download': 'Tải kết quả giải quyết (PDF)',
 }
