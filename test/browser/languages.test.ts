@@ -225,6 +225,8 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     at('/me/dossiers', 'resident')
     at('/kiosk/services', 'anonymous')
     at('/kiosk/services/:code', 'resident', `/kiosk/services/${TEMPORARY_RESIDENCE}`)
+    at('/officer/services', 'communePolice')
+    at('/officer/services/:code', 'communePolice', `/officer/services/${filed.code}`)
 
     browser = await launchBrowser()
     cleanup.defer(() => browser.close())

@@ -170,6 +170,18 @@ describe('the plan 106 pages in chromium', { skip: browserSkip }, () => {
     )
     await page.reload()
     await page.getByText(`Đang hiển thị ${String(ict.length)} mô hình.`).waitFor()
+    // The agencies' options arrive with their own request: the choice shows once they are in.
+    await page.waitForFunction(
+      (label) =>
+        [...document.querySelectorAll('label')]
+          .filter((l) => l.textContent.includes(label))
+          .some(
+            (l) =>
+              (document.getElementById(l.htmlFor) as HTMLSelectElement | null)?.value === 'STTTT',
+          ),
+      'Cơ quan chủ trì',
+      { timeout: 10_000 },
+    )
     assert.equal(await page.getByLabel('Cơ quan chủ trì').inputValue(), 'STTTT')
     assert.deepEqual(
       (await cards(page)).map((c) => c.no),
