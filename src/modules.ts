@@ -8,6 +8,7 @@ import { populationModule } from './modules/population/index.js'
 import { paymentsModule } from './modules/payments/index.js'
 import { ssoModule } from './modules/sso/index.js'
 import { servicesModule } from './modules/services/index.js'
+import { documentsModule } from './modules/documents/index.js'
 import { staysModule } from './modules/stays/index.js'
 
 /**
@@ -24,6 +25,7 @@ export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
   staysModule,
   paymentsModule,
   servicesModule,
+  documentsModule,
   analyticsModule,
   ssoModule,
 ]

@@ -11,6 +11,7 @@ import { planPermissions } from './modules/plan/plan.permissions.js'
 import { staysPermissions } from './modules/stays/stays.permissions.js'
 import { paymentsPermissions } from './modules/payments/payments.permissions.js'
 import { servicesPermissions } from './modules/services/services.permissions.js'
+import { documentsPermissions } from './modules/documents/documents.permissions.js'
 import { analyticsPermissions } from './modules/analytics/analytics.permissions.js'
 import { ssoPermissions } from './modules/sso/sso.permissions.js'
 /* eslint-enable cds/module-boundary */
@@ -23,6 +24,7 @@ export const MODULE_PERMISSIONS = [
   staysPermissions,
   paymentsPermissions,
   servicesPermissions,
+  documentsPermissions,
   analyticsPermissions,
   ssoPermissions,
 ] as const
