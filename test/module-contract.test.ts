@@ -13,7 +13,12 @@ import { jobsOf } from '../src/platform/modules/module.js'
 
 /** The role table as roles.ts wrote it by hand before the modules contributed their grants. */
 const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
-  communeOfficer: ['population.resident.read', 'population.resident.search', 'services.handle'],
+  communeOfficer: [
+    'population.resident.read',
+    'population.resident.search',
+    'services.handle',
+    'documents.certify',
+  ],
   communePolice: [
     'population.resident.read',
     'population.resident.search',
@@ -40,7 +45,7 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
   analyst: ['analytics.read', 'analytics.sensitive.read'],
   securityOfficer: ['audit.entries.read'],
   administrator: ['identity.staff.manage', 'payments.reconcile', 'sso.clients.manage'],
-  partnerSystem: ['identity.links.record'],
+  partnerSystem: ['identity.links.record', 'documents.issue'],
   committeeMember: ['plan.read', 'analytics.read'],
   agencyReporter: ['plan.read', 'plan.report'],
   standingOffice: ['plan.read', 'plan.report', 'plan.manage'],
@@ -68,6 +73,8 @@ const PERMISSIONS_BEFORE_MODULES = [
   'analytics.sensitive.read',
   'payments.reconcile',
   'services.handle',
+  'documents.issue',
+  'documents.certify',
   'me.read',
   'me.manage',
 ]
