@@ -79,6 +79,12 @@ export const servicesErrors = defineErrors('SERVICE', {
     vi: 'Hồ sơ liên thông được xử lý theo từng hồ sơ thành phần',
     en: 'A linked filing is handled through its parts',
   },
+  PART_AWAITS: {
+    status: 409,
+    vi: (p: { part: string }) =>
+      `Phần này cần kết quả của hồ sơ thành phần ${p.part}: hãy duyệt phần đó trước`,
+    en: (p: { part: string }) => `This part needs the outcome of part ${p.part}: approve it first`,
+  },
   REFUSAL_REASON_REQUIRED: {
     status: 422,
     vi: 'Cần nêu lý do từ chối',
@@ -137,6 +143,7 @@ export const dossierOutsideUnits = () => servicesErrors.refuse('DOSSIER_OUTSIDE_
 export const dossierAlreadyDecided = (status: string) =>
   servicesErrors.refuse('DOSSIER_ALREADY_DECIDED', { status })
 export const dossierIsLinkedFiling = () => servicesErrors.refuse('DOSSIER_IS_LINKED_FILING')
+export const partAwaits = (part: string) => servicesErrors.refuse('PART_AWAITS', { part }, { part })
 export const refusalReasonRequired = () => servicesErrors.refuse('REFUSAL_REASON_REQUIRED')
 export const infoNotRequested = () => servicesErrors.refuse('INFO_NOT_REQUESTED')
 export const infoAlreadyRequested = () => servicesErrors.refuse('INFO_ALREADY_REQUESTED')

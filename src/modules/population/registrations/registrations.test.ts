@@ -327,4 +327,39 @@ describeOnEngines('registry changes of approved dossiers', (db) => {
     assert.equal(events[0]!.payload.before?.communeCode, before.communeCode)
     assert.equal(events[0]!.payload.after.communeCode, target.commune)
   })
+
+  it('joins the household of a member a filed form names, and refuses one who lives elsewhere', async () => {
+    const [person, member] = await pick(
+      db(),
+      `relation_to_head = 'child' AND birth_date < '2004-01-01'`,
+      2,
+    )
+    const host = await getResident(db().db, member!)
+    const elsewhere = await db().query<{ code: string }>(
+      `SELECT code FROM admin_units WHERE level = 'commune' AND valid_to IS NULL
+          AND code <> $1 ORDER BY code LIMIT 1`,
+      [host.communeCode],
+    )
+    const register = (change: Partial<Parameters<typeof registerPermanentResidence>[1]>) =>
+      db().db.transaction((tx) =>
+        registerPermanentResidence(tx, {
+          personalNumber: person!,
+          communeCode: host.communeCode,
+          newHouseholdAddress: 'Số 9, đường Hà Huy Giáp',
+          reference: 'HS-DKTT-0004',
+          ...change,
+        }),
+      )
+    await rejectsWith(
+      register({ communeCode: elsewhere[0]!.code, joinHouseholdOf: member! }),
+      'POPULATION_HOUSEHOLD_NOT_FOUND',
+    )
+    await rejectsWith(
+      register({ newHouseholdAddress: undefined }),
+      'POPULATION_TEXT_INVALID',
+    )
+    const joined = await register({ joinHouseholdOf: member! })
+    assert.equal(joined.householdId, host.householdId)
+    assert.equal((await getResident(db().db, person!)).householdId, host.householdId)
+  })
 })

@@ -60,7 +60,8 @@ export async function currentCommune(
 }
 
 /** Free text the registry keeps (an address, a destination): trimmed, never empty. */
-export function requiredText(value: string, field: string): string {
+export function requiredText(value: unknown, field: string): string {
+  if (typeof value !== 'string') throw textInvalid(field)
   const text = value.normalize('NFC').replace(/\s+/g, ' ').trim()
   if (text.length === 0 || text.length > 500) throw textInvalid(field)
   return text

@@ -43,7 +43,14 @@ export type PermanentResidence = {
   reference: string
   /** The relation to the head of the household joined; a new household's founder is its head. */
   relationToHead?: NewResident['relationToHead'] | undefined
-} & ({ householdId: number } | { newHouseholdAddress: string })
+} & (
+  | { householdId: number }
+  /**
+   * A filed form names a member of the household joined (its head, say), not the household's
+   * number, which residents do not know; without one, the person founds a household there.
+   */
+  | { newHouseholdAddress: string; joinHouseholdOf?: string | undefined }
+)
 
 /**
  * Registers a temporary residence (đăng ký tạm trú): a 'temporary_residence' movement in the
@@ -122,7 +129,10 @@ export async function declareTemporaryAbsence(
   )
 }
 
-/** @throws POPULATION_HOUSEHOLD_NOT_FOUND, POPULATION_TEXT_INVALID */
+/**
+ * @throws POPULATION_HOUSEHOLD_NOT_FOUND (also when the member named lives elsewhere),
+ *   POPULATION_TEXT_INVALID
+ */
 async function householdToJoin(
   tx: Executor,
   input: PermanentResidence,
@@ -132,6 +142,12 @@ async function householdToJoin(
     const household = await findHouseholdInCommune(tx, input.householdId, communeCode)
     if (!household) throw householdNotFound()
     return { id: household.id, founded: false }
+  }
+  if (input.joinHouseholdOf) {
+    const member = await lockLiving(tx, input.joinHouseholdOf)
+    if (member.status !== 'resident' || member.communeCode !== communeCode)
+      throw householdNotFound()
+    return { id: member.householdId, founded: false }
   }
   const address = requiredText(input.newHouseholdAddress, 'newHouseholdAddress')
   for (let attempt = 0; attempt < 5; attempt++) {

@@ -109,6 +109,17 @@ export const ServiceDefinition = Type.Object(
      */
     parts: Type.Optional(Type.Array(Type.String(), { minItems: 2 })),
     /**
+     * What a part's effect takes from another part's outcome rather than from the form (part →
+     * effect input → the part and outcome key): the child's residence is registered under the
+     * personal number that the birth part gave, which the parent could not write on the form.
+     */
+    partInputs: Type.Optional(
+      Type.Record(
+        Type.String(),
+        Type.Record(Type.String(), Type.Object({ part: Type.String(), outcome: Type.String() })),
+      ),
+    ),
+    /**
      * A filled form that passes the schema (prefilled fields included, with any values): the
      * tests file every service with it, end to end.
      */

@@ -114,7 +114,12 @@ describe('services catalogue: the shipped definitions', () => {
     const expected: Record<string, string[]> = {
       registerDeath: ['diedOn', 'personalNumber'],
       declareTemporaryAbsence: ['destination', 'from', 'personalNumber', 'until'],
-      registerPermanentResidence: ['address', 'communeCode', 'personalNumber'],
+      registerPermanentResidence: [
+        'communeCode',
+        'joinHouseholdOf',
+        'newHouseholdAddress',
+        'personalNumber',
+      ],
     }
     const kinds = new Set<string>()
     for (const d of definitions) {

@@ -44,7 +44,18 @@ function inconsistencies(service: ServiceDefinition, codes: Set<string>): string
       ? [`unitFrom names ${service.unitFrom}, not a field`]
       : []),
     ...(service.parts ?? []).filter((c) => !codes.has(c)).map((c) => `part ${c} is not a service`),
+    ...partInputsOutsideParts(service),
   ]
+}
+
+function partInputsOutsideParts(service: ServiceDefinition): string[] {
+  const parts = new Set(service.parts ?? [])
+  return Object.entries(service.partInputs ?? {}).flatMap(([target, inputs]) => [
+    ...(parts.has(target) ? [] : [`partInputs names ${target}, not a part`]),
+    ...Object.values(inputs)
+      .filter(({ part }) => !parts.has(part) || part === target)
+      .map(({ part }) => `partInputs of ${target} reads ${part}, not another part`),
+  ])
 }
 
 function readDefinitions(dir: URL): ServiceDefinition[] {

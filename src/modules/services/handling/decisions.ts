@@ -46,6 +46,8 @@ const DECIDED = new Set(['approved', 'refused'])
 interface Step {
   tx: Executor
   dossier: DossierRow
+  /** The linked filing the dossier is a part of, locked with it. */
+  parent: DossierRow | undefined
   now: Date
 }
 
@@ -68,7 +70,7 @@ async function act(
     // Part first, then its filing: every action locks in this order, so none waits in a cycle.
     const parent = await lockParent(tx, dossier)
     if (DECIDED.has(dossier.status)) throw dossierAlreadyDecided(dossier.status)
-    const { event, ...change } = await action({ tx, dossier, now })
+    const { event, ...change } = await action({ tx, dossier, parent, now })
     const row = await updateDossier(tx, dossier.id, change)
     await insertEvent(tx, {
       dossierId: row.id,
@@ -156,12 +158,12 @@ export async function approveDossier(
   code: string,
   reason: string | undefined,
 ): Promise<DossierRow> {
-  return act(deps, principal, code, async ({ tx, dossier, now }) => ({
+  return act(deps, principal, code, async ({ tx, dossier, parent, now }) => ({
     status: 'approved',
     decidedAt: now,
     pausedAt: null,
     decisionReason: reason?.trim() || null,
-    outcome: await applyEffect(tx, serviceNamed(dossier.serviceCode).definition, dossier),
+    outcome: await applyEffect(tx, serviceNamed(dossier.serviceCode).definition, dossier, parent),
     assigneeId: dossier.assigneeId ?? principal.accountId,
     event: { kind: 'approved', note: reason?.trim() || null, notice: 'approved' },
   }))

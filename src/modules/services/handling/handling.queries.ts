@@ -122,6 +122,25 @@ export async function findSiblingStatuses(tx: Executor, parentId: string): Promi
   return rows.map((r) => r.status)
 }
 
+/** What a linked filing's part of the given service came to, once approved. */
+export async function findPartOutcome(
+  tx: Executor,
+  parentId: string,
+  serviceCode: string,
+): Promise<Record<string, unknown> | undefined> {
+  const [row] = await tx
+    .select({ outcome: dossiers.outcome })
+    .from(dossiers)
+    .where(
+      and(
+        eq(dossiers.parentId, parentId),
+        eq(dossiers.serviceCode, serviceCode),
+        eq(dossiers.status, 'approved'),
+      ),
+    )
+  return row?.outcome ?? undefined
+}
+
 export interface AttachmentInfo {
   id: string
   requirement: string | null
