@@ -6,6 +6,8 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { create, toBuffer } from 'qrcode'
 import { seedPopulation } from '../../src/modules/population/index.js'
+import { servicesKpi } from '../../src/modules/services/index.js'
+import { vietnamDate } from '../../src/platform/time/vietnam.js'
 import {
   enrol,
   lastSentCode,
@@ -22,6 +24,7 @@ import {
   serveApp,
   type ServedApp,
 } from './browser.js'
+import { filedCode, fillStay } from './service-forms.js'
 
 const WIDTH = 640
 const HEIGHT = 480
@@ -230,6 +233,58 @@ describe('the kiosk in chromium', { skip: browserSkip }, () => {
 
     await scannerTypes(page, ['https://example.vn/khong-phai-ma-dinh-danh'])
     await refusal.getByText('Không nhận ra loại mã này.', { exact: false }).waitFor()
+  })
+
+  it('files a temporary residence from an identity-QR image, as a kiosk dossier of model 2', async () => {
+    const filer = await enrol(served.app, test.database, { level: 2 })
+    const issued = await served.app.inject({
+      method: 'POST',
+      url: '/api/v1/identity/qr',
+      headers: { cookie: filer.cookie },
+    })
+    const today = { from: vietnamDate(), to: vietnamDate() }
+    const before = (await servicesKpi(test.database.db, today)).totals.kiosk
+    const page = await open({ camera: false })
+    await page.goto('/kiosk')
+    await page.getByText('Không dùng được camera', { exact: false }).waitFor()
+    await page.getByLabel('Chọn ảnh mã QR').setInputFiles({
+      name: 'identity-qr.png',
+      mimeType: 'image/png',
+      buffer: await toBuffer(issued.json<{ token: string }>().token, {
+        errorCorrectionLevel: 'M',
+        scale: 6,
+      }),
+    })
+    await page.getByRole('heading', { name: 'Nhập mã xác thực' }).waitFor()
+    for (const digit of await lastSentCode(served.app))
+      await page.getByRole('button', { name: digit, exact: true }).click()
+    await page.getByRole('button', { name: 'Xác nhận' }).click()
+    await page.getByRole('link', { name: 'Nộp hồ sơ dịch vụ công' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Nộp hồ sơ tại ki-ốt' }).waitFor()
+    await page.getByLabel('Tìm dịch vụ').fill('tạm trú')
+    await page.getByRole('link', { name: 'Đăng ký tạm trú', exact: true }).click()
+    assert.equal(
+      await page.getByLabel('Số định danh cá nhân').inputValue(),
+      filer.personalNumber,
+      'the form filled from the registry for the person signed in at the kiosk',
+    )
+    await page.getByLabel('Địa chỉ chỗ ở').fill('Số 12, đường Võ Thị Sáu, khu phố 3')
+    await fillStay(page, '0912345678')
+    await page.getByRole('button', { name: 'Nộp hồ sơ' }).click()
+    const code = await filedCode(page)
+    await page.getByRole('button', { name: 'In giấy tiếp nhận' }).waitFor()
+    await checkPage(page, 'kiosk-receipt')
+
+    const [row] = await test.database.query<{ channel: string }>(
+      'SELECT channel FROM service_dossiers WHERE code = $1',
+      [code],
+    )
+    assert.equal(row?.channel, 'kiosk')
+    assert.equal((await servicesKpi(test.database.db, today)).totals.kiosk, before + 1)
+    await page.getByRole('button', { name: 'Kết thúc' }).click()
+    await page.getByRole('heading', { name: 'Ki-ốt Công Dân Số' }).waitFor()
+    assert.ok(!(await page.content()).includes(filer.personalNumber), 'nothing of the person left')
+    await page.context().close()
   })
 
   it('signs out by itself after a minute without a touch, on the server too', async () => {

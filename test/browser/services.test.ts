@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
+import type { Role } from '../../src/platform/auth/roles.js'
 import { seedPopulation } from '../../src/modules/population/index.js'
 import { enrol, openTestDatabase, type Actor, type TestDatabase } from '../kit/index.js'
 import {
@@ -16,6 +17,7 @@ import {
   serveApp,
   type ServedApp,
 } from './browser.js'
+import { filedCode, fillStay, settled } from './service-forms.js'
 
 const DESKTOP = { width: 1280, height: 900 }
 const TEMPORARY_RESIDENCE = '1.004194'
@@ -51,24 +53,6 @@ describe('public services in chromium', { skip: browserSkip }, () => {
       ...(actor ? { cookie: actor.cookie } : {}),
     })
     return context.newPage()
-  }
-
-  /** Waits until no part of the page is still loading. */
-  const settled = (page: Page) =>
-    page.waitForFunction(() => document.querySelector('main [data-loading]') === null)
-
-  /** The fields of the temporary-residence form that the registry does not fill. */
-  async function fillStay(page: Page, phone: string): Promise<void> {
-    await page.getByLabel('Số điện thoại liên hệ').fill(phone)
-    const commune = page.getByLabel('Xã, phường nơi tạm trú')
-    await commune.locator('option').nth(1).waitFor({ state: 'attached' })
-    await commune.selectOption({ index: 1 })
-    await page.getByLabel('Tạm trú từ ngày').fill('10/12/2026')
-    await page.getByLabel('Tạm trú từ ngày').blur()
-    await page.getByLabel(/^Đến ngày/).fill('09/12/2027')
-    await page.getByLabel(/^Đến ngày/).blur()
-    await page.getByLabel('Lý do').selectOption({ label: 'Làm việc' })
-    await page.getByLabel('Chủ hộ hoặc chủ sở hữu chỗ ở đã đồng ý cho tôi tạm trú').check()
   }
 
   async function fileFromCatalogue(
@@ -156,8 +140,7 @@ describe('public services in chromium', { skip: browserSkip }, () => {
     await phone.fill('0912345678')
     await page.getByRole('button', { name: 'Nộp hồ sơ' }).click()
     await page.waitForURL(/\/services\/dossiers\/[0-9A-Z-]+\?filed=1$/)
-    await page.getByRole('heading', { level: 1, name: 'Giấy tiếp nhận hồ sơ' }).waitFor()
-    const code = (await page.locator('[data-dossier-code]').innerText()).trim()
+    const code = await filedCode(page)
     assert.match(code, /^\d{5}-\d{6}-[0-9A-Z]{6}$/)
     const due = page.locator('dt', { hasText: 'Hẹn trả kết quả' }).locator('+ dd')
     assert.match((await due.innerText()).trim(), /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)
@@ -214,6 +197,76 @@ describe('public services in chromium', { skip: browserSkip }, () => {
 
   it('files it at a desktop’s width', async () => {
     await fileFromCatalogue(DESKTOP, 'desktop')
+  })
+
+  it('files a linked birth (no. 17) as one dossier with three parts, each handled by its agency', async () => {
+    const mother = await enrol(served.app, test.database, {
+      level: 2,
+      where: `sex = 'F' AND birth_date BETWEEN '1980-01-01' AND '2005-01-01'`,
+    })
+    const page = await open(mother, PHONE)
+    await page.goto('/services')
+    await page.getByLabel('Tìm dịch vụ').fill('lien thong khai sinh')
+    await page.getByRole('link', { name: /^Liên thông: đăng ký khai sinh/ }).click()
+    await page.getByRole('heading', { level: 1, name: /^Liên thông: đăng ký khai sinh/ }).waitFor()
+    await page.getByLabel('Số điện thoại liên hệ').fill('0912345678')
+    await page.getByLabel('Quan hệ với trẻ').selectOption({ label: 'Mẹ' })
+    // The applicant's own birth date and sex have the same labels: the child's by their ids.
+    await page.getByLabel('Họ, chữ đệm và tên của trẻ').fill('Nguyễn Minh Khang')
+    const [year, month, day] = new Date(Date.now() + 7 * 3_600_000)
+      .toISOString()
+      .slice(0, 10)
+      .split('-')
+    await page.locator('#root_child_birthDate').fill(`${day}/${month}/${year}`)
+    await page.locator('#root_child_birthDate').blur()
+    await page.locator('#root_child_sex').selectOption({ label: 'Nam' })
+    await page.getByLabel('Tỉnh, thành phố nơi sinh (mã)').fill('75')
+    await page.getByLabel('Dân tộc (mã)').fill('01')
+    await page.getByLabel('Số định danh cá nhân của mẹ').fill(mother.personalNumber)
+    await page.getByLabel('Họ tên mẹ').fill('Người Mẹ')
+    const commune = page.getByLabel('Xã, phường nơi thường trú')
+    await commune.locator(`option[value="${mother.communeCode}"]`).waitFor({ state: 'attached' })
+    await commune.selectOption(mother.communeCode)
+    await page.getByLabel(/^Trường hợp đăng ký/).selectOption({ label: 'Về ở với người thân' })
+    await page.getByLabel(/^Địa chỉ \(thường trú/).fill('Số 12, đường Võ Thị Sáu, khu phố 3')
+    await page.getByLabel('Số định danh cá nhân của chủ hộ').fill(mother.personalNumber)
+    await page.getByLabel('Chủ hộ đồng ý cho trẻ đăng ký thường trú').check()
+    await page.getByLabel(/^Nơi đăng ký khám bệnh/).fill('Trạm Y tế phường Tam Hiệp')
+    await page.getByRole('button', { name: 'Nộp hồ sơ' }).click()
+    const code = await filedCode(page)
+    const parts = page.getByRole('region', { name: 'Hồ sơ liên thông' }).getByRole('listitem')
+    await parts.nth(2).waitFor()
+    assert.equal(await parts.count(), 3)
+    await parts.filter({ hasText: 'Đăng ký khai sinh' }).waitFor()
+    await parts.filter({ hasText: 'Đăng ký thường trú' }).waitFor()
+    await checkPage(page, 'services-linked-receipt')
+
+    // Each agency decides its part; the birth first, as the residence takes the child's number.
+    const officers: [Role, string[]][] = [
+      ['communeOfficer', [mother.communeCode]],
+      ['communePolice', [mother.communeCode]],
+      ['departmentOfficer', ['75']],
+    ]
+    const partCodes = await page.evaluate(async (dossier) => {
+      const response = await fetch(`/api/v1/me/dossiers/${dossier}`)
+      return ((await response.json()) as { parts: { code: string }[] }).parts.map((p) => p.code)
+    }, code)
+    for (const [i, [role, unitCodes]] of officers.entries()) {
+      const officer = await enrol(served.app, test.database, { role, unitCodes })
+      const approved = await served.app.inject({
+        method: 'POST',
+        url: `/api/v1/services/handling/${partCodes[i]!}/approve`,
+        headers: { cookie: officer.cookie },
+        payload: {},
+      })
+      assert.equal(approved.statusCode, 200, approved.body)
+    }
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'Giấy tiếp nhận hồ sơ' }).waitFor()
+    for (let i = 0; i < 3; i++)
+      await parts.nth(i).getByText('Đã giải quyết', { exact: false }).waitFor()
+    await checkPage(page, 'services-linked-approved')
+    await page.context().close()
   })
 
   it('explains to a level-1 resident that the service needs level 2, and shows no form', async () => {
