@@ -10,10 +10,11 @@ import {
   type Actor,
 } from '../../../../test/kit/index.js'
 import { vietnamDate } from '../../../platform/time/vietnam.js'
-import { listMovements, seedPopulation } from '../../population/index.js'
+import { getResident, listMovements, seedPopulation } from '../../population/index.js'
 import { catalogue } from '../index.js'
 
 const LINKED_BIRTH = '3.000722'
+const LINKED_DEATH = '2.002913'
 const PURPOSE = 'administrative_procedure'
 
 interface Part {
@@ -107,10 +108,7 @@ describeOnEngines('services: a linked birth filing (no. 17) handled part by part
     const childMoves = await listMovements(db().db, childNumber)
     const registered = childMoves.find((m) => m.reference === residence.code)
     assert.ok(registered, "the child's own residence, referenced by the part")
-    assert.deepEqual(
-      [registered.kind, registered.communeCode],
-      ['moved_in', mother.communeCode],
-    )
+    assert.deepEqual([registered.kind, registered.communeCode], ['moved_in', mother.communeCode])
     const motherMoves = await listMovements(db().db, mother.personalNumber)
     assert.ok(!motherMoves.some((m) => m.reference === residence.code), 'not the mother moved')
 
@@ -124,5 +122,37 @@ describeOnEngines('services: a linked birth filing (no. 17) handled part by part
       whole.parts.map((p) => p.status),
       ['approved', 'approved', 'approved'],
     )
+  })
+
+  it('registers a death, removes the residence and grants the funeral allowance (no. 18)', async () => {
+    const [elder] = await db().query<{ personal_number: string }>(
+      `SELECT personal_number FROM residents WHERE status = 'resident' AND commune_code = $1
+          AND birth_date < '1960-01-01' AND personal_number <> $2 ORDER BY personal_number LIMIT 1`,
+      [mother.communeCode, mother.personalNumber],
+    )
+    const data = structuredClone(catalogue().get(LINKED_DEATH)!.definition.example) as Record<
+      string,
+      Record<string, unknown>
+    >
+    const yesterday = new Date(Date.now() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10)
+    data.person = { ...data.person, personalNumber: elder!.personal_number, diedOn: yesterday }
+    const filed = await as(mother, 'POST', '/api/v1/services/dossiers', {
+      serviceCode: LINKED_DEATH,
+      data,
+    })
+    assert.equal(filed.statusCode, 201, filed.body)
+    const receipt = filed.json<{ code: string; parts: Part[] }>()
+    const [death, removal, allowance] = receipt.parts as [Part, Part, Part]
+    for (const [who, part] of [
+      [officer, death],
+      [police, removal],
+      [officer, allowance],
+    ] as const) {
+      const approved = await approve(who, part.code)
+      assert.equal(approved.statusCode, 200, `${part.code}: ${approved.body}`)
+    }
+    assert.equal((await getResident(db().db, elder!.personal_number)).status, 'deceased')
+    const done = await as(mother, 'GET', `/api/v1/me/dossiers/${receipt.code}`)
+    assert.equal(done.json<{ status: string }>().status, 'approved')
   })
 })
