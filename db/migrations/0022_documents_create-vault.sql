@@ -18,7 +18,7 @@ CREATE TABLE "vault_documents" (
 	"sha256" char(64),
 	"content" "bytea",
 	"issuer_agency" varchar(32),
-	"issuer_account_id" uuid,
+	"issued_by" text,
 	"issued_on" date,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"seal" text NOT NULL,

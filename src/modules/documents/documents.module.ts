@@ -3,6 +3,8 @@ import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
 import { documentsPermissions } from './documents.permissions.js'
 import { configureDocumentSeal } from './vault/seal.js'
+import { myShareRoutes, sharedRoutes } from './sharing/sharing.routes.js'
+import { issueRoutes } from './vault/issue.routes.js'
 import { myVaultRoutes } from './vault/vault.routes.js'
 
 /** The document vault, certified electronic copies and selective disclosure (models 4, 32, 33, 34). */
@@ -17,6 +19,11 @@ export const documentsModule = defineModule<{
       jwks: config.DOCUMENT_SEAL_KEYS,
       developmentFile: developmentKeysFile(config, 'document-seal-keys.json'),
     })
-    return [{ plugin: myVaultRoutes(database.db), prefix: '/api/v1/me' }]
+    return [
+      { plugin: myVaultRoutes(database.db), prefix: '/api/v1/me' },
+      { plugin: myShareRoutes(database, { publicUrl: config.PUBLIC_URL }), prefix: '/api/v1/me' },
+      { plugin: issueRoutes(database), prefix: '/api/v1/documents' },
+      { plugin: sharedRoutes(database), prefix: '/api/v1/documents' },
+    ]
   },
 })

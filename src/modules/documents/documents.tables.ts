@@ -44,8 +44,8 @@ export const vaultDocuments = pgTable(
     content: bytea('content'),
     /** The agency that issued or certified it (an agency code), none for an upload. */
     issuerAgency: varchar('issuer_agency', { length: 32 }),
-    /** The account (a partner system's, an officer's) that put it there. */
-    issuerAccountId: uuid('issuer_account_id'),
+    /** Who put it there: an officer's account, or a partner system (its account or client). */
+    issuedBy: text('issued_by'),
     /** The date the agency gives it (a Vietnam calendar day). */
     issuedOn: date('issued_on', { mode: 'string' }),
     createdAt: instant('created_at').notNull().defaultNow(),

@@ -14,7 +14,8 @@ export interface NewVaultDocument {
   fields: Record<string, unknown>
   file?: CheckedScan | null
   issuerAgency?: string | null
-  issuerAccountId?: string | null
+  /** The account or system (a machine client) that put it there. */
+  issuedBy?: string | null
   issuedOn?: string | null
 }
 
@@ -51,7 +52,7 @@ export async function storeVaultDocument(
     sha256: document.file?.sha256 ?? null,
     content: document.file?.content ?? null,
     issuerAgency: document.issuerAgency ?? null,
-    issuerAccountId: document.issuerAccountId ?? null,
+    issuedBy: document.issuedBy ?? null,
     issuedOn: document.issuedOn ?? null,
     verified: document.origin !== 'uploaded',
   }
