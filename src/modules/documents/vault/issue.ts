@@ -34,13 +34,20 @@ export interface IssuedDocument {
 }
 
 // jsonb holds no NUL, and no field of a document means another control character.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+const isControl = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f)
+      return true
+  }
+  return false
+}
 const holdsControl = (value: unknown): boolean =>
   typeof value === 'string'
-    ? CONTROL.test(value)
+    ? isControl(value)
     : typeof value === 'object' &&
       value !== null &&
-      Object.entries(value).some(([key, inner]) => CONTROL.test(key) || holdsControl(inner))
+      Object.entries(value).some(([key, inner]) => isControl(key) || holdsControl(inner))
 const controlFields = (fields: Record<string, unknown>): string[] =>
   Object.entries(fields)
     .filter(([field, value]) => holdsControl({ [field]: value }))
