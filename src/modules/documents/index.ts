@@ -12,3 +12,9 @@ export {
 export { storeVaultDocument, type NewVaultDocument } from './vault/store.js'
 export { readOwnVaultDocument, type OwnVaultDocument } from './vault/my-vault.js'
 export { documentsErrors } from './documents.errors.js'
+export {
+  attachVaultDocument,
+  vaultDocumentsOfDossiers,
+  vaultFileOfDossiers,
+  type DossierVaultDocument,
+} from './vault/dossier-uses.js'
