@@ -18,3 +18,4 @@ export {
   vaultFileOfDossiers,
   type DossierVaultDocument,
 } from './vault/dossier-uses.js'
+export { vaultKpi, type KindFigures, type VaultKpi } from './kpi/documents.kpi.js'
