@@ -88,8 +88,9 @@ describeOnEngines('documents: the plan’s KPIs of models 32, 33 and 34', (db) =
 
     const snapshots = await refreshKpis(db(), new Date())
     const snapshot = snapshots.find((s) => s.kpiKey === 'model34.landRecords')
-    assert.equal(snapshot?.state, 'computed', String(snapshot?.reason))
-    const values = new Map(snapshot?.indicators?.map((i) => [i.key, i.value]))
+    assert.ok(snapshot)
+    assert.equal(snapshot.state, 'computed', String(snapshot.reason))
+    const values = new Map(snapshot.indicators?.map((i) => [i.key, i.value]))
     assert.equal(values.get('issuedIntoVaults'), 1)
     assert.equal(values.get('reusedInDossiers'), 1)
   })
