@@ -27,6 +27,13 @@ const CALLERS_OWN = [
   // The resident's answer and result: their own dossier, as above.
   'POST /api/v1/me/dossiers/:code/answer',
   'GET /api/v1/me/dossiers/:code/result.pdf',
+  // A vault document and its shares: another person's read as unknown
+  // (documents/vault/vault.test.ts, documents/sharing/sharing.test.ts).
+  'GET /api/v1/me/documents/:id',
+  'GET /api/v1/me/documents/:id/file',
+  'POST /api/v1/me/documents/:id/shares',
+  'GET /api/v1/me/documents/:id/shares',
+  'DELETE /api/v1/me/documents/:id/shares/:shareId',
 ]
 
 /** Routes whose `:param` names something that belongs to no place (a client). */

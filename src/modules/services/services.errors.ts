@@ -1,5 +1,5 @@
 import { defineErrors } from '../../platform/http/errors.js'
-import type { FieldError } from './catalogue/form-validator.js'
+import type { FieldError } from '../../platform/forms/form-validator.js'
 
 /** The services module's error codes: each once, with its HTTP status and message. */
 export const servicesErrors = defineErrors('SERVICE', {
@@ -40,6 +40,11 @@ export const servicesErrors = defineErrors('SERVICE', {
     status: 422,
     vi: 'Tệp đính kèm không tồn tại hoặc đã dùng cho hồ sơ khác',
     en: 'The attachment does not exist or belongs to another dossier',
+  },
+  VAULT_DOCUMENT_NOT_ASKED: {
+    status: 422,
+    vi: 'Thủ tục này không nhận giấy tờ từ kho dữ liệu cho mục này',
+    en: 'This service takes no vault document for this requirement',
   },
   ATTACHMENT_REQUIRED: {
     status: 422,
@@ -130,6 +135,8 @@ export const attachmentTypeRefused = () => servicesErrors.refuse('ATTACHMENT_TYP
 export const attachmentTooLarge = (limitBytes: number) =>
   servicesErrors.refuse('ATTACHMENT_TOO_LARGE', { limitBytes })
 export const attachmentUnknown = (id: string) => servicesErrors.refuse('ATTACHMENT_UNKNOWN', { id })
+export const vaultDocumentNotAsked = (requirement: string) =>
+  servicesErrors.refuse('VAULT_DOCUMENT_NOT_ASKED', { requirement })
 export const attachmentRequired = (requirements: string[]) =>
   servicesErrors.refuse('ATTACHMENT_REQUIRED', { requirements })
 export const noFee = () => servicesErrors.refuse('NO_FEE')

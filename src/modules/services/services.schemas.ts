@@ -88,6 +88,14 @@ export const FilingBody = Type.Object({
     }),
     { default: [], maxItems: 20 },
   ),
+  /** Documents of the filer's vault, each for one of the service's documents it supplies. */
+  vaultDocuments: Type.Array(
+    Type.Object({
+      requirement: Type.String({ maxLength: 60 }),
+      id: Type.String({ format: 'uuid' }),
+    }),
+    { default: [], maxItems: 20 },
+  ),
 })
 export type FilingBody = Static<typeof FilingBody>
 

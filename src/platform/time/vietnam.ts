@@ -22,3 +22,14 @@ export function parseCalendarDate(value: string): string | undefined {
     ? value
     : undefined
 }
+
+/**
+ * The instants a span of Vietnam calendar days covers, both days included: [from, to). Vietnam
+ * keeps +07:00 all year, so a day there starts at 17:00 UTC the day before.
+ */
+export function vietnamDays(period: { from: string; to: string }): { from: Date; to: Date } {
+  return {
+    from: new Date(`${period.from}T00:00:00+07:00`),
+    to: new Date(new Date(`${period.to}T00:00:00+07:00`).getTime() + 86_400_000),
+  }
+}

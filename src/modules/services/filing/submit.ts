@@ -1,13 +1,19 @@
 import { channelOf, type Principal } from '../../../platform/auth/principal.js'
 import type { Executor } from '../../../platform/db/database.js'
 import type { IdempotentOutcome, IdempotentRequest } from '../../../platform/http/idempotency.js'
+import { attachVaultDocument } from '../../documents/index.js'
 import type { Resident } from '../../population/index.js'
 import { dueAt } from '../calendar/index.js'
 import { serviceNamed, type CatalogueService } from '../catalogue/catalogue.js'
 import type { ServiceDefinition } from '../catalogue/catalogue.schemas.js'
-import { formErrors } from '../catalogue/form-validator.js'
+import { formErrors } from '../../../platform/forms/form-validator.js'
 import { presentReceipt, type Receipt } from '../dossiers/receipt.js'
-import { attachmentRequired, attachmentUnknown, formInvalid } from '../services.errors.js'
+import {
+  attachmentRequired,
+  attachmentUnknown,
+  formInvalid,
+  vaultDocumentNotAsked,
+} from '../services.errors.js'
 import { withIdempotency } from '../idempotency.js'
 import { applicantFor } from './applicant.js'
 import { newDossierCode, partCode } from './dossier-code.js'
@@ -27,6 +33,8 @@ export interface Filing {
   data: Record<string, unknown>
   /** Scans uploaded beforehand, each for one of the service's documents. */
   attachments: { requirement: string; id: string }[]
+  /** Documents of the filer's own vault, by reference, each for one of the service's documents. */
+  vaultDocuments: { requirement: string; id: string }[]
 }
 
 /** Required documents only an upload can supply, that the filing lacks. */
@@ -97,11 +105,36 @@ function rowOf(
   }
 }
 
+/**
+ * Takes the filer's vault documents by reference, each for a document the service asks of the
+ * vault, of a kind it accepts. @throws SERVICE_VAULT_DOCUMENT_NOT_ASKED, DOCUMENT_NOT_FOUND,
+ * DOCUMENT_KIND_NOT_ACCEPTED
+ */
+async function attachVaultDocuments(
+  tx: Executor,
+  service: ServiceDefinition,
+  filing: Filing,
+  dossier: DossierRow,
+): Promise<void> {
+  for (const { requirement, id } of filing.vaultDocuments) {
+    const asked = service.documents.find((d) => d.key === requirement && d.suppliedBy === 'vault')
+    if (!asked) throw vaultDocumentNotAsked(requirement)
+    await attachVaultDocument(tx, {
+      ownerNumber: dossier.applicantNumber,
+      documentId: id,
+      dossierId: dossier.id,
+      requirement,
+      kinds: asked.kinds,
+    })
+  }
+}
+
 async function writeFiling(
   tx: Executor,
   rows: { main: NewDossierRow; parts: NewDossierRow[] },
   principal: Principal,
   filing: Filing,
+  service: ServiceDefinition,
 ): Promise<{ main: DossierRow; parts: DossierRow[] }> {
   const [main] = await insertDossiers(tx, [rows.main])
   const parts =
@@ -119,6 +152,7 @@ async function writeFiling(
   for (const attachment of filing.attachments)
     if (!(await bindAttachment(tx, principal.accountId, attachment, main!.id)))
       throw attachmentUnknown(attachment.id)
+  await attachVaultDocuments(tx, service, filing, main!)
   await deleteDraft(tx, principal.accountId, filing.serviceCode)
   return { main: main!, parts }
 }
@@ -129,6 +163,7 @@ async function writeFiling(
  * once per Idempotency-Key. @returns the receipt (201)
  * @throws SERVICE_UNKNOWN, SERVICE_EID_LEVEL_TOO_LOW, SERVICE_APPLICANT_NOT_REGISTERED,
  *   SERVICE_FORM_INVALID, SERVICE_ATTACHMENT_REQUIRED, SERVICE_ATTACHMENT_UNKNOWN,
+ *   SERVICE_VAULT_DOCUMENT_NOT_ASKED, DOCUMENT_NOT_FOUND, DOCUMENT_KIND_NOT_ACCEPTED,
  *   SERVICE_COMMUNE_UNKNOWN, SERVICE_IDEMPOTENCY_KEY_*
  */
 export async function submitDossier(
@@ -156,7 +191,7 @@ export async function submitDossier(
     parts: placed.parts.map((p, i) => rowOf(p, common, partCode(code, i), 'received')),
   }
   return withIdempotency(db, input.idempotency, async (tx) => {
-    const written = await writeFiling(tx, rows, principal, filing)
+    const written = await writeFiling(tx, rows, principal, filing, service.definition)
     return { status: 201, body: presentReceipt(written.main, written.parts, applicant) }
   })
 }

@@ -1,6 +1,11 @@
 import type { Principal } from '../../../platform/auth/principal.js'
 import type { Database } from '../../../platform/db/database.js'
 import { auditActor, commitAudits } from '../../audit/index.js'
+import {
+  vaultDocumentsOfDossiers,
+  vaultFileOfDossiers,
+  type DossierVaultDocument,
+} from '../../documents/index.js'
 import { getResident } from '../../population/index.js'
 import { slaState, type SlaState } from '../calendar/index.js'
 import { serviceNamed } from '../catalogue/catalogue.js'
@@ -41,6 +46,8 @@ export interface OfficerDossier {
   labels: Record<string, Named>
   documents: { key: string; name: Named; required: boolean; suppliedBy: string }[]
   attachments: { id: string; requirement: string | null; mediaType: string; size: number }[]
+  /** Documents taken from the applicant's vault: verified when an agency issued or certified them. */
+  vaultDocuments: DossierVaultDocument[]
   fee: { amount: number; paid: boolean }
   decidedAt: string | null
   decisionReason: string | null
@@ -98,9 +105,10 @@ export async function readDossierForOfficer(
   const db = database.db
   const dossier = await handledDossier(database, ctx.principal, code)
   const { definition } = serviceNamed(dossier.serviceCode)
-  const [applicant, files, events] = await Promise.all([
+  const [applicant, files, vaultDocuments, events] = await Promise.all([
     getResident(db, dossier.applicantNumber),
     findAttachmentList(db, fileOwners(dossier)),
+    vaultDocumentsOfDossiers(db, fileOwners(dossier)),
     findEvents(db, [dossier.id]),
   ])
   await auditLook(database, ctx, dossier, 'dossier')
@@ -136,6 +144,7 @@ export async function readDossierForOfficer(
       mediaType,
       size,
     })),
+    vaultDocuments,
     fee: {
       amount: dossier.feeAmount,
       paid: dossier.feeAmount === 0 || dossier.feePaidAt !== null,
@@ -152,7 +161,10 @@ export async function readDossierForOfficer(
   }
 }
 
-/** One of the dossier's files, its download audited. @throws SERVICE_ATTACHMENT_NOT_FOUND */
+/**
+ * One of the dossier's files (a scan, or the file of a vault document it took), its download
+ * audited. @throws SERVICE_ATTACHMENT_NOT_FOUND
+ */
 export async function readAttachmentForOfficer(
   database: Database,
   ctx: HandlingContext,
@@ -160,7 +172,9 @@ export async function readAttachmentForOfficer(
   attachmentId: string,
 ): Promise<{ mediaType: string; content: Buffer }> {
   const dossier = await handledDossier(database, ctx.principal, code)
-  const file = await findAttachmentContent(database.db, fileOwners(dossier), attachmentId)
+  const file =
+    (await findAttachmentContent(database.db, fileOwners(dossier), attachmentId)) ??
+    (await vaultFileOfDossiers(database.db, fileOwners(dossier), attachmentId))
   if (!file) throw dossierAttachmentNotFound()
   await auditLook(database, ctx, dossier, `attachment:${file.requirement ?? 'unknown'}`)
   return file

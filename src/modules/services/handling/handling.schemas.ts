@@ -117,6 +117,27 @@ export const OfficerDossierSchema = Type.Object({
       size: Type.Integer(),
     }),
   ),
+  vaultDocuments: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      requirement: Type.String(),
+      kind: Type.Object({ code: Type.String(), name: Named }),
+      origin: Type.Union([
+        Type.Literal('issued'),
+        Type.Literal('uploaded'),
+        Type.Literal('certified'),
+      ]),
+      fields: Type.Record(Type.String(), Type.Unknown()),
+      labels: Type.Record(Type.String(), Named),
+      file: Type.Union([
+        Type.Object({ mediaType: Type.String(), size: Type.Integer() }),
+        Type.Null(),
+      ]),
+      issuerAgency: Nullable(Type.String()),
+      issuedOn: Nullable(Type.String()),
+      verified: Type.Boolean(),
+    }),
+  ),
   fee: Type.Object({ amount: Type.Integer(), paid: Type.Boolean() }),
   decidedAt: Nullable(Instant),
   decisionReason: Nullable(Type.String()),

@@ -1,4 +1,5 @@
 import type { Executor } from '../../../platform/db/database.js'
+import { vietnamDays } from '../../../platform/time/vietnam.js'
 import { catalogue } from '../catalogue/catalogue.js'
 import { isPaperless } from '../catalogue/catalogue.presenters.js'
 import { tallyFilings, type CommuneTally } from './kpi.queries.js'
@@ -13,10 +14,6 @@ export interface ServicesKpi {
   totals: Omit<CommuneTally, 'communeCode'>
 }
 
-// Vietnam keeps +07:00 all year: a calendar day there starts at 17:00 UTC the day before.
-const dayStart = (day: string): Date => new Date(`${day}T00:00:00+07:00`)
-const dayAfter = (day: string): Date => new Date(dayStart(day).getTime() + 86_400_000)
-
 const sumOf = (rows: CommuneTally[], key: Exclude<keyof CommuneTally, 'communeCode'>) =>
   rows.reduce((sum, r) => sum + r[key], 0)
 
@@ -30,7 +27,7 @@ export async function servicesKpi(
   period: { from: string; to: string },
 ): Promise<ServicesKpi> {
   const services = [...catalogue().values()].map((s) => s.definition)
-  const communes = await tallyFilings(db, { from: dayStart(period.from), to: dayAfter(period.to) })
+  const communes = await tallyFilings(db, vietnamDays(period))
   return {
     catalogue: {
       services: services.length,
