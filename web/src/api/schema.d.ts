@@ -3,6 +3,49 @@
 // npm test fails when this file and the server's schemas disagree.
 
 export interface paths {
+  '/.well-known/jwt-vc-issuer': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Khoá công khai của cơ quan cấp thẻ số / SD-JWT VC issuer metadata and keys */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              issuer: string
+              jwks: {
+                keys: {
+                  [key: string]: unknown
+                }[]
+              }
+            }
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/analytics/digital-citizens': {
     parameters: {
       query?: never
@@ -1867,6 +1910,85 @@ export interface paths {
     }
     put?: never
     post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/credentials/verify': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Kiểm tra bản trình thẻ số / Verify a credential presentation */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the aud the holder must name */
+            audience?: string
+            /** @description the verifier's challenge */
+            nonce?: string
+            presentation: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              audience: string
+              claims: {
+                [key: string]: unknown
+              }
+              credentialType: string
+              /** Format: date-time */
+              expiresAt: string
+              /** Format: date-time */
+              issuedAt: string
+              issuer: string
+              /** Format: date-time */
+              presentedAt: string
+              /** @enum {boolean} */
+              valid: true
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
     delete?: never
     options?: never
     head?: never
@@ -3822,6 +3944,106 @@ export interface paths {
         }
       }
     }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/credentials/identity': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Thẻ định danh số có thể trình từng phần / My selective-disclosure identity */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the holder device's public key (JWK), bound in the credential's cnf */
+            holderKey: {
+              /** @enum {string} */
+              crv: 'P-256'
+              /** @enum {string} */
+              kty: 'EC'
+              x: string & unknown
+              y: string & unknown
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              credential: string
+              credentialType: string
+              /** Format: date-time */
+              expiresAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
     options?: never
     head?: never
     patch?: never
@@ -14650,6 +14872,21 @@ export interface components {
       | 'AUTH_FORBIDDEN'
       | 'AUTH_OUTSIDE_JURISDICTION'
       | 'AUTH_REQUIRED'
+      | 'CREDENTIAL_AUDIENCE'
+      | 'CREDENTIAL_DISCLOSURE'
+      | 'CREDENTIAL_EXPIRED'
+      | 'CREDENTIAL_HOLDER_KEY'
+      | 'CREDENTIAL_KEY_BINDING'
+      | 'CREDENTIAL_KEY_BINDING_MISSING'
+      | 'CREDENTIAL_MALFORMED'
+      | 'CREDENTIAL_NONCE'
+      | 'CREDENTIAL_NOT_A_RESIDENT'
+      | 'CREDENTIAL_NOT_FRESH'
+      | 'CREDENTIAL_NOT_YET_VALID'
+      | 'CREDENTIAL_SIGNATURE'
+      | 'CREDENTIAL_TYPE'
+      | 'CREDENTIAL_UNKNOWN_KEY'
+      | 'CREDENTIAL_WRONG_ISSUER'
       | 'DATABASE_UNAVAILABLE'
       | 'IDENTITY_ACCOUNT_LOCKED'
       | 'IDENTITY_ACCOUNT_NOT_FOUND'
