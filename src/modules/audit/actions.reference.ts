@@ -30,6 +30,14 @@ const ACTIONS: Record<string, { vi: string; en: string }> = {
     vi: 'Ghi nhận tài khoản thanh toán hoặc chữ ký số gắn với tài khoản của bạn',
     en: 'Recorded a payment account or digital signature linked to your account',
   },
+  'documents.document.issue': {
+    vi: 'Cấp một giấy tờ vào kho dữ liệu của bạn',
+    en: 'Issued a document into your vault',
+  },
+  'documents.share.open': {
+    vi: 'Mở giấy tờ bạn chia sẻ qua đường dẫn',
+    en: 'Opened a document you shared by link',
+  },
   'identity.staffGrant.create': { vi: 'Giao cho bạn vai trò cán bộ', en: 'Gave you a staff role' },
   'identity.staffGrant.revoke': {
     vi: 'Thu hồi vai trò cán bộ của bạn',
