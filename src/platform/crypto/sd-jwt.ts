@@ -233,6 +233,9 @@ export function splitSdJwt(
   return { issuerJwt, disclosures, keyBinding: last === '' ? undefined : last }
 }
 
+/** Whether a claim may be selectively disclosed (not one a verifier always needs). */
+export const isDisclosableName = (name: string): boolean => !NEVER_DISCLOSED.has(name)
+
 /** A disclosure of one object claim, decoded; undefined when it is not one. */
 export function decodeDisclosure(encoded: string): Disclosure | undefined {
   const decoded = jsonOf(encoded)

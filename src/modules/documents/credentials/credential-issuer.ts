@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { digest } from '@sd-jwt/crypto-nodejs'
 import { SDJwtVcInstance, type SdJwtVcPayload } from '@sd-jwt/sd-jwt-vc'
-import type { HolderJwk } from '../../../platform/crypto/sd-jwt.js'
+import { isDisclosableName, type HolderJwk } from '../../../platform/crypto/sd-jwt.js'
 import type { IdentityKeyRing } from '../../identity/index.js'
 
 /**
@@ -35,6 +35,9 @@ export async function issueSdJwtVc(
   { issuer, keys }: CredentialIssuer,
   content: CredentialContent,
 ): Promise<{ credential: string; expiresAt: Date }> {
+  const reserved = Object.keys(content.claims).filter((name) => !isDisclosableName(name))
+  if (reserved.length > 0)
+    throw new RangeError(`claims that cannot be disclosed: ${reserved.join(', ')}`)
   const signer = keys.jwsSigner()
   const sdJwt = new SDJwtVcInstance({
     signer: (data) => signer.sign(data),

@@ -16,6 +16,11 @@ export const credentialErrors = defineErrors('CREDENTIAL', {
     vi: 'Chỉ công dân có trong Cơ sở dữ liệu quốc gia về dân cư mới nhận được thẻ định danh số',
     en: 'Only residents in the population database can receive an identity credential',
   },
+  DOCUMENT_NOT_VERIFIED: {
+    status: 422,
+    vi: 'Chỉ giấy tờ do cơ quan cấp hoặc đã chứng thực mới trình được dưới dạng thẻ số',
+    en: 'Only documents issued by an agency or certified can be presented as a credential',
+  },
   MALFORMED: {
     status: 422,
     vi: 'Không đọc được: đây không phải một bản trình thẻ số',
@@ -80,5 +85,6 @@ export const credentialErrors = defineErrors('CREDENTIAL', {
 })
 
 export const holderKeyRefused = () => credentialErrors.refuse('HOLDER_KEY')
+export const documentNotVerified = () => credentialErrors.refuse('DOCUMENT_NOT_VERIFIED')
 export const notAResident = () => credentialErrors.refuse('NOT_A_RESIDENT')
 export const presentationRefused = (reason: PresentationRefusal) => credentialErrors.refuse(reason)

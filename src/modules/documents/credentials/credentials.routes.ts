@@ -5,7 +5,9 @@ import { errorResponses } from '../../../platform/http/errors.js'
 import type { CredentialIssuer } from './credential-issuer.js'
 import { isPlatformCredentialType } from './credential-types.js'
 import { presentationRefused } from './credentials.errors.js'
+import { issueDocumentCredential } from './document-credential.service.js'
 import {
+  DocumentParams,
   IssueBody,
   IssuedCredential,
   IssuerMetadata,
@@ -44,6 +46,28 @@ export const credentialRoutes =
       async (request, reply) => {
         const issued = await issueIdentityCredential(database.db, issuer, {
           principal: request.principal!,
+          holderKey: request.body.holderKey,
+        })
+        return reply.code(201).send({ ...issued, expiresAt: issued.expiresAt.toISOString() })
+      },
+    )
+
+    app.post(
+      '/me/credentials/documents/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Giấy tờ trong kho dưới dạng thẻ số / A vault document as a credential',
+          params: DocumentParams,
+          body: IssueBody,
+          response: { 201: IssuedCredential, ...errorResponses(400, 401, 403, 404, 422) },
+        },
+        config: { access: 'me.read' },
+      },
+      async (request, reply) => {
+        const issued = await issueDocumentCredential(database.db, issuer, {
+          principal: request.principal!,
+          documentId: request.params.id,
           holderKey: request.body.holderKey,
         })
         return reply.code(201).send({ ...issued, expiresAt: issued.expiresAt.toISOString() })

@@ -23,6 +23,8 @@ export const IssuedCredential = Type.Object({
   expiresAt: Type.String({ format: 'date-time' }),
 })
 
+export const DocumentParams = Type.Object({ id: Type.String({ format: 'uuid' }) })
+
 export const VerifyBody = Type.Object(
   {
     presentation: Type.String({ minLength: 1, maxLength: MAX_PRESENTATION_LENGTH }),

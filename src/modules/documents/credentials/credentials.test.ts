@@ -26,6 +26,7 @@ import {
 import { vietnamDate } from '../../../platform/time/vietnam.js'
 import { createIdentityKeyRing, generateSigningKey } from '../../identity/index.js'
 import { getResident, seedPopulation } from '../../population/index.js'
+import { storeVaultDocument } from '../index.js'
 import { issueSdJwtVc } from './credential-issuer.js'
 import { IDENTITY_CREDENTIAL_TYPE, isPlatformCredentialType } from './credential-types.js'
 import { isAdultOn } from './identity-credential.service.js'
@@ -363,6 +364,63 @@ describeOnEngines('selective-disclosure credentials (SD-JWT VC)', (db) => {
     assert.equal(jsQR(pixels, side, side)?.data, everything)
     const checked = await verify({ presentation: everything })
     assert.equal(checked.statusCode, 200)
+  })
+
+  it("presents an issued vault document field by field, and refuses an upload or another's", async () => {
+    const store = (ownerNumber: string, origin: 'issued' | 'uploaded') =>
+      storeVaultDocument(db().db, {
+        ownerNumber,
+        kind: 'judicial-record-certificate',
+        origin,
+        fields: {
+          certificateType: '1',
+          certificateNumber: 'LLTP-2026-000123',
+          fullName: 'Ai Đó',
+          birthDate: '1990-01-01',
+          hasConvictions: false,
+        },
+        issuerAgency: origin === 'issued' ? 'STP' : null,
+        issuedOn: origin === 'issued' ? '2026-11-20' : null,
+      })
+    const issued = await store(actor.personalNumber, 'issued')
+    const response = await app().inject({
+      method: 'POST',
+      url: `/api/v1/me/credentials/documents/${issued}`,
+      headers: { cookie: actor.cookie },
+      payload: { holderKey: holder.jwk },
+    })
+    assert.equal(response.statusCode, 201, response.body)
+    const body = response.json<{ credential: string; credentialType: string }>()
+    assert.equal(body.credentialType, 'urn:vn:congdanso:document:judicial-record-certificate:1')
+    const presentation = await present(body.credential, holder, [
+      'hasConvictions',
+      'issuing_agency',
+    ])
+    const checked = await verify({ presentation })
+    assert.equal(checked.statusCode, 200, checked.body)
+    assert.deepEqual(checked.json<{ claims: unknown }>().claims, {
+      hasConvictions: false,
+      issuing_agency: 'STP',
+    })
+
+    const asDocument = (id: string, payload: unknown = { holderKey: holder.jwk }) =>
+      app().inject({
+        method: 'POST',
+        url: `/api/v1/me/credentials/documents/${id}`,
+        headers: { cookie: actor.cookie },
+        payload: payload as object,
+      })
+    assertRefusal(await asDocument(await store(actor.personalNumber, 'uploaded')), {
+      status: 422,
+      code: 'CREDENTIAL_DOCUMENT_NOT_VERIFIED',
+    })
+    const other = await enrol(app(), db())
+    assertRefusal(await asDocument(await store(other.personalNumber, 'issued')), {
+      status: 404,
+      code: 'DOCUMENT_NOT_FOUND',
+    })
+    assert.equal((await asDocument('not-a-uuid')).statusCode, 400)
+    assert.equal((await asDocument(issued, {})).statusCode, 400)
   })
 
   it('computes "over 18" on the calendar day in Vietnam', () => {

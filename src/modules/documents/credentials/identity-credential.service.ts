@@ -23,14 +23,20 @@ export function isAdultOn(birthDate: string, today: string): boolean {
   return `${String(year).padStart(4, '0')}${birthDate.slice(4)}` <= today
 }
 
-/** Members of the right length may still name no point of P-256: no signature would verify. */
-function isOnCurve(jwk: HolderJwk): boolean {
+/**
+ * The holder's key as bound in `cnf`. Members of the right length may still name no point of
+ * P-256, and no presentation would ever verify: refused now rather than then.
+ * @throws AppError CREDENTIAL_HOLDER_KEY (422)
+ */
+export function holderKeyOf(jwk: unknown): HolderJwk {
+  const holderKey = holderJwkOf(jwk)
+  if (!holderKey) throw holderKeyRefused()
   try {
-    createPublicKey({ key: { ...jwk }, format: 'jwk' })
-    return true
+    createPublicKey({ key: { ...holderKey }, format: 'jwk' })
   } catch {
-    return false
+    throw holderKeyRefused()
   }
+  return holderKey
 }
 
 /**
@@ -44,8 +50,7 @@ export async function issueIdentityCredential(
   issuer: CredentialIssuer,
   request: { principal: Principal; holderKey: unknown; now?: Date },
 ): Promise<{ credential: string; credentialType: string; expiresAt: Date }> {
-  const holderKey = holderJwkOf(request.holderKey)
-  if (!holderKey || !isOnCurve(holderKey)) throw holderKeyRefused()
+  const holderKey = holderKeyOf(request.holderKey)
   const { personalNumber } = request.principal
   if (!personalNumber) throw notAResident()
   const resident = await getResident(db, personalNumber)
