@@ -27,6 +27,8 @@ const CALLERS_OWN = [
   // The resident's answer and result: their own dossier, as above.
   'POST /api/v1/me/dossiers/:code/answer',
   'GET /api/v1/me/dossiers/:code/result.pdf',
+  // A vault document as a credential: another's reads as absent (documents/credentials tests).
+  'POST /api/v1/me/credentials/documents/:id',
 ]
 
 /** Routes whose `:param` names something that belongs to no place (a client). */

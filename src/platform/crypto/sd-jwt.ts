@@ -253,13 +253,6 @@ export function disclosuresOf(sdJwt: string): Disclosure[] {
   return parts.disclosures.flatMap((d) => decodeDisclosure(d) ?? [])
 }
 
-/** The issuer-signed payload of a credential, unverified: for the holder's own display. */
-export function issuerPayloadOf(sdJwt: string): Record<string, unknown> | undefined {
-  const parts = splitSdJwt(sdJwt)
-  const jws = parts ? parseJws(parts.issuerJwt) : undefined
-  return jws?.payload
-}
-
 /**
  * The presentation of a credential revealing only the named claims, bound to the holder's key:
  * the chosen disclosures, then a KB-JWT over them (RFC 9901 §4.3) with the audience and nonce.
