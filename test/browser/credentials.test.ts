@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
+import { storeVaultDocument } from '../../src/modules/documents/index.js'
 import { getResident, seedPopulation } from '../../src/modules/population/index.js'
 import { enrol, openTestDatabase, type TestDatabase } from '../kit/index.js'
 import {
@@ -21,10 +22,10 @@ const DESKTOP = { width: 1280, height: 900 }
  * The page's QR drawn as a PNG picture at 5 pixels a module (as a phone's photo of the screen
  * would come) and its text as jsQR reads it from that picture, in the page.
  */
-async function qrPicture(page: Page): Promise<{ text: string; png: Buffer }> {
+async function qrPicture(page: Page, within = 'main'): Promise<{ text: string; png: Buffer }> {
   await page.addScriptTag({ path: require.resolve('jsqr/dist/jsQR.js') })
-  const { text, dataUrl } = await page.evaluate(async () => {
-    const svg = document.querySelector('svg[data-qr]')
+  const { text, dataUrl } = await page.locator(within).evaluate(async (scope) => {
+    const svg = scope.querySelector('svg[data-qr]')
     if (!svg) throw new Error('no QR code on the page')
     const size = Number(svg.getAttribute('viewBox')!.split(' ')[2]) * 5
     const copy = svg.cloneNode(true) as SVGElement
@@ -76,6 +77,20 @@ describe('selective-disclosure credentials in chromium', { skip: browserSkip }, 
       where: "birth_date < '2000-01-01'",
     })
     const record = await getResident(test.database.db, resident.personalNumber)
+    await storeVaultDocument(test.database.db, {
+      ownerNumber: resident.personalNumber,
+      kind: 'judicial-record-certificate',
+      origin: 'issued',
+      fields: {
+        certificateType: '1',
+        certificateNumber: 'LLTP-2026-000321',
+        fullName: record.fullName,
+        birthDate: record.birthDate,
+        hasConvictions: false,
+      },
+      issuerAgency: 'STP',
+      issuedOn: '2026-11-20',
+    })
     const holderContext = await newContext(browser, served.url, { cookie: resident.cookie })
     cleanup.defer(() => holderContext.close())
     const holder = await holderContext.newPage()
@@ -124,5 +139,21 @@ describe('selective-disclosure credentials in chromium', { skip: browserSkip }, 
     await box.fill(`${text.slice(0, -2)}${last}${text.slice(-1)}`)
     await verifier.getByRole('button', { name: 'Kiểm tra' }).click()
     await verifier.locator('[data-testid=verify-outcome][data-valid=false]').waitFor()
+
+    // A vault document issued by an agency: only "has convictions" revealed.
+    const certificate = holder.getByRole('region', { name: 'Phiếu lý lịch tư pháp' })
+    await certificate.getByRole('button', { name: 'Nhận dưới dạng thẻ số' }).click()
+    await certificate.getByRole('checkbox', { name: 'Có án tích' }).check()
+    await certificate.getByRole('button', { name: 'Tạo mã QR' }).click()
+    await certificate.getByRole('img', { name: 'Mã QR trình thẻ định danh số' }).waitFor()
+    await checkPage(holder, 'credentials-document-qr')
+    const scanned = await qrPicture(holder, 'section[aria-label="Phiếu lý lịch tư pháp"]')
+    const checked = await served.app.inject({
+      method: 'POST',
+      url: '/api/v1/documents/credentials/verify',
+      payload: { presentation: scanned.text, audience: `${served.url}/credentials/verify` },
+    })
+    assert.equal(checked.statusCode, 200, checked.body)
+    assert.deepEqual(checked.json<{ claims: unknown }>().claims, { hasConvictions: false })
   })
 })

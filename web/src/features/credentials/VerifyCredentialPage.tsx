@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/i18n'
 import { ClaimList } from './claims'
 import { issuerMetadata, type IssuerMetadata } from './issuerKeys'
 import { credentialsMessages } from './messages'
-import { VERIFY_PATH } from './MyCredentialsPage'
+import { VERIFY_PATH } from './CredentialPresenter'
 
 /** Every credential type of the platform: the identity, and vault documents by kind. */
 const isPlatformType = (vct: string) => vct.startsWith('urn:vn:congdanso:')

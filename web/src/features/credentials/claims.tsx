@@ -23,7 +23,8 @@ export const claimLabel = ({ t }: I18n<CredentialsKey>, name: string): string =>
 /** A claim's value in words: dates, yes or no, sex, country, a commune's name. */
 export function claimValue({ t }: I18n<CredentialsKey>, name: string, value: unknown): string {
   if (typeof value === 'boolean') return t(value ? 'value.yes' : 'value.no')
-  if (name === 'birthdate' && typeof value === 'string') return formatDate(value)
+  if ((name === 'birthdate' || name === 'issued_on') && typeof value === 'string')
+    return formatDate(value)
   if (name === 'gender' && (value === 'male' || value === 'female')) return t(`value.${value}`)
   if (name === 'nationality' && value === 'VN') return t('value.VN')
   if (typeof value === 'object' && value !== null && 'code' in value) {

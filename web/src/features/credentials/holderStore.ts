@@ -10,6 +10,8 @@ const CREDENTIALS = 'credentials'
 const DEVICE_KEY = 'device'
 
 export interface StoredCredential {
+  /** 'identity', or 'document:<id>' for a vault document. */
+  key: string
   credentialType: string
   credential: string
   expiresAt: string
@@ -20,7 +22,7 @@ function openStore(): Promise<IDBDatabase> {
     const request = indexedDB.open(DATABASE, 1)
     request.onupgradeneeded = () => {
       request.result.createObjectStore(KEYS)
-      request.result.createObjectStore(CREDENTIALS, { keyPath: 'credentialType' })
+      request.result.createObjectStore(CREDENTIALS, { keyPath: 'key' })
     }
     request.onsuccess = () => {
       resolve(request.result)
@@ -82,5 +84,5 @@ export async function signWith(pair: CryptoKeyPair, input: Uint8Array<ArrayBuffe
 export const saveCredential = (stored: StoredCredential) =>
   run(CREDENTIALS, 'readwrite', (s) => s.put(stored))
 
-export const loadCredential = (credentialType: string) =>
-  run<StoredCredential | undefined>(CREDENTIALS, 'readonly', (s) => s.get(credentialType))
+export const loadCredential = (key: string) =>
+  run<StoredCredential | undefined>(CREDENTIALS, 'readonly', (s) => s.get(key))

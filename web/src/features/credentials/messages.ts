@@ -19,6 +19,11 @@ const vi = {
   'mine.qrLabel': 'Mã QR trình thẻ định danh số',
   'mine.qrValid': 'Mã có hiệu lực {minutes} phút. Nơi kiểm tra chỉ thấy:',
   'mine.noKeyStore': 'Trình duyệt này không lưu được khoá an toàn (IndexedDB, WebCrypto).',
+  'documents.title': 'Giấy tờ trong kho',
+  'documents.none': 'Kho chưa có giấy tờ do cơ quan cấp hoặc đã chứng thực.',
+  'documents.issue': 'Nhận dưới dạng thẻ số',
+  'claim.issuing_agency': 'Cơ quan cấp',
+  'claim.issued_on': 'Ngày cấp',
   'verify.title': 'Kiểm tra thẻ định danh số',
   'verify.intro':
     'Quét mã QR người giữ thẻ đưa ra, hoặc chọn ảnh chụp mã. Việc kiểm tra diễn ra ngay trên trình duyệt này bằng khoá công khai đã công bố, không gửi thông tin đi đâu.',
@@ -77,6 +82,11 @@ const en: typeof vi = {
   'mine.qrLabel': 'QR code presenting the digital identity credential',
   'mine.qrValid': 'The code is valid for {minutes} minutes. The verifier sees only:',
   'mine.noKeyStore': 'This browser cannot keep a key safely (IndexedDB, WebCrypto).',
+  'documents.title': 'Documents in my vault',
+  'documents.none': 'The vault holds no document issued by an agency or certified yet.',
+  'documents.issue': 'Get it as a credential',
+  'claim.issuing_agency': 'Issuing agency',
+  'claim.issued_on': 'Date of issue',
   'verify.title': 'Check a digital identity credential',
   'verify.intro':
     'Scan the QR code the holder shows, or choose a picture of it. The check runs in this browser with the published public keys; nothing is sent anywhere.',
