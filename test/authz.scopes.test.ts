@@ -34,6 +34,8 @@ const CALLERS_OWN = [
   'POST /api/v1/me/documents/:id/shares',
   'GET /api/v1/me/documents/:id/shares',
   'DELETE /api/v1/me/documents/:id/shares/:shareId',
+  // A vault document as a credential: another's reads as absent (documents/credentials tests).
+  'POST /api/v1/me/credentials/documents/:id',
 ]
 
 /** Routes whose `:param` names something that belongs to no place (a client). */

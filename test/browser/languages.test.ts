@@ -223,6 +223,9 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     at('/services/dossiers/:code', 'resident', `/services/dossiers/${filed.code}`)
     at('/services/lookup/:code', 'anonymous', `/services/lookup/${filed.code}`)
     at('/me/dossiers', 'resident')
+    // Selective disclosure: the resident's credentials, the public verifier.
+    at('/me/credentials', 'resident')
+    at('/credentials/verify', 'anonymous')
     at('/kiosk/services', 'anonymous')
     at('/kiosk/services/:code', 'resident', `/kiosk/services/${TEMPORARY_RESIDENCE}`)
     at('/officer/services', 'communePolice')

@@ -87,6 +87,7 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
       'Hồ sơ của tôi',
       'Mã QR định danh',
       'Ai đã xem dữ liệu của tôi',
+      'Thẻ định danh số',
       'Dịch vụ công',
       'Hồ sơ đã nộp',
     ])

@@ -1,6 +1,8 @@
 import { developmentKeysFile, type Config } from '../../platform/config/config.js'
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
+import type { QrRouteOptions } from '../identity/index.js'
+import { credentialRoutes, issuerMetadataRoutes } from './credentials/credentials.routes.js'
 import { documentsPermissions } from './documents.permissions.js'
 import { configureDocumentSeal } from './vault/seal.js'
 import { myShareRoutes, sharedRoutes } from './sharing/sharing.routes.js'
@@ -11,19 +13,24 @@ import { myVaultRoutes } from './vault/vault.routes.js'
 export const documentsModule = defineModule<{
   database: Database
   config: Pick<Config, 'PUBLIC_URL' | 'NODE_ENV' | 'DATA_DIR' | 'DOCUMENT_SEAL_KEYS'>
+  /** The platform's signing keys and issuer: credentials are signed and published with them. */
+  identityTokens: QrRouteOptions
 }>({
   name: 'documents',
   access: documentsPermissions,
-  routes: ({ database, config }) => {
+  routes: ({ database, config, identityTokens }) => {
     configureDocumentSeal({
       jwks: config.DOCUMENT_SEAL_KEYS,
       developmentFile: developmentKeysFile(config, 'document-seal-keys.json'),
     })
+    const issuer = { issuer: identityTokens.issuer, keys: identityTokens.keys }
     return [
       { plugin: myVaultRoutes(database.db), prefix: '/api/v1/me' },
       { plugin: myShareRoutes(database, { publicUrl: config.PUBLIC_URL }), prefix: '/api/v1/me' },
       { plugin: issueRoutes(database), prefix: '/api/v1/documents' },
       { plugin: sharedRoutes(database), prefix: '/api/v1/documents' },
+      { plugin: credentialRoutes({ database, issuer }), prefix: '/api/v1' },
+      { plugin: issuerMetadataRoutes(issuer), prefix: '' },
     ]
   },
 })

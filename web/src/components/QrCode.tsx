@@ -8,9 +8,18 @@ const QUIET_ZONE = 4
  * sharp at any size, as wide as its box (`data-qr` marks it for the browser tests). Error
  * correction M: the identity token is long, and a phone screen is clean.
  */
-export function QrCode({ text, label }: { text: string; label: string }) {
+export function QrCode({
+  text,
+  label,
+  errorCorrectionLevel = 'M',
+}: {
+  text: string
+  label: string
+  /** L for long texts shown on a screen (a credential presentation): fewer, larger modules. */
+  errorCorrectionLevel?: 'L' | 'M'
+}) {
   const { size, path } = useMemo(() => {
-    const { modules } = create(text, { errorCorrectionLevel: 'M' })
+    const { modules } = create(text, { errorCorrectionLevel })
     const parts: string[] = []
     for (let row = 0; row < modules.size; row++) {
       for (let col = 0; col < modules.size; col++) {
@@ -19,7 +28,7 @@ export function QrCode({ text, label }: { text: string; label: string }) {
       }
     }
     return { size: modules.size + QUIET_ZONE * 2, path: parts.join('') }
-  }, [text])
+  }, [text, errorCorrectionLevel])
   return (
     <svg
       data-qr

@@ -17,6 +17,7 @@ export const en: Record<keyof typeof vi, string> = {
   'nav.signOutFailed': 'Sign-out failed, retry',
   'nav.myRecord': 'My record',
   'nav.myQr': 'Identity QR',
+  'nav.myCredentials': 'Digital identity credential',
   'nav.accessLog': 'Who viewed my data',
   'nav.consents': 'Shared with',
   'nav.sessions': 'Signed-in devices',

@@ -15,6 +15,7 @@ export const vi = {
   'nav.signOutFailed': 'Đăng xuất lỗi, thử lại',
   'nav.myRecord': 'Hồ sơ của tôi',
   'nav.myQr': 'Mã QR định danh',
+  'nav.myCredentials': 'Thẻ định danh số',
   'nav.accessLog': 'Ai đã xem dữ liệu của tôi',
   'nav.consents': 'Ứng dụng được chia sẻ',
   'nav.sessions': 'Thiết bị đang đăng nhập',

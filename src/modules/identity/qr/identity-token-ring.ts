@@ -46,6 +46,12 @@ export interface IdentityKeyRing {
   verify(token: string, options: VerifyTokenOptions): IdentityTokenResult
   /** The public keys of the whole ring, to publish (e.g. at /.well-known/jwks.json). */
   publicJwks(): PublicJwks
+  /**
+   * The current key as a signer of JWS signing inputs (base64url ES256 signature), for the other
+   * formats the platform signs and verifiers check with the same published keys (SD-JWT VC);
+   * each names its own `typ`, so no token of one format passes for another.
+   */
+  jwsSigner(): { kid: string; sign(signingInput: string): Promise<string> }
 }
 
 // 128 random bits: unguessable, and collisions negligible for the lifetime of the use table.
@@ -76,6 +82,16 @@ export function createIdentityKeyRing(options: { privateJwks: JWK[] }): Identity
       return { token, claims }
     },
     verify: (token, verifyOptions) => verifyWithKeys(token, verificationKeys, verifyOptions),
+    jwsSigner: () => ({
+      kid,
+      async sign(signingInput) {
+        signingKey ??= importJWK(signer, TOKEN_ALGORITHM)
+        const key = (await signingKey) as CryptoKey
+        const data = new TextEncoder().encode(signingInput)
+        const signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, key, data)
+        return Buffer.from(signature).toString('base64url')
+      },
+    }),
     // A copy each time: a caller editing the set must not change what this ring verifies with.
     publicJwks: () => ({ keys: published.keys.map((k) => ({ ...k })) }),
   }
