@@ -9581,6 +9581,12 @@ export interface paths {
               [key: string]: unknown
             }
             serviceCode: string & unknown
+            /** @default [] */
+            vaultDocuments: {
+              /** Format: uuid */
+              id: string
+              requirement: string
+            }[]
           }
         }
       }
@@ -9991,6 +9997,34 @@ export interface paths {
                 dossierCode: string
                 kind: string
                 note: string | null
+              }[]
+              vaultDocuments: {
+                fields: {
+                  [key: string]: unknown
+                }
+                file: {
+                  mediaType: string
+                  size: number
+                } | null
+                id: string
+                issuedOn: string | null
+                issuerAgency: string | null
+                kind: {
+                  code: string
+                  name: {
+                    en: string
+                    vi: string
+                  }
+                }
+                labels: {
+                  [key: string]: {
+                    en: string
+                    vi: string
+                  }
+                }
+                origin: 'issued' | 'uploaded' | 'certified'
+                requirement: string
+                verified: boolean
               }[]
             }
           }
@@ -16031,9 +16065,11 @@ export interface components {
       | 'SERVICE_INFO_ALREADY_REQUESTED'
       | 'SERVICE_INFO_NOT_REQUESTED'
       | 'SERVICE_NO_FEE'
+      | 'SERVICE_PART_AWAITS'
       | 'SERVICE_REFUSAL_REASON_REQUIRED'
       | 'SERVICE_RESULT_NOT_READY'
       | 'SERVICE_UNKNOWN'
+      | 'SERVICE_VAULT_DOCUMENT_NOT_ASKED'
       | 'SSO_CLIENT_EXISTS'
       | 'SSO_CLIENT_INVALID'
       | 'SSO_CLIENT_NOT_FOUND'
