@@ -46,6 +46,8 @@ export type AppConfig = Pick<
   | 'PAYMENT_PAYEE_ACCOUNT'
   | 'PAYMENT_PAYEE_NAME'
   | 'PAYMENT_BANK_SECRETS'
+  | 'DATA_DIR'
+  | 'DOCUMENT_SEAL_KEYS'
 >
 
 export interface AppDependencies {

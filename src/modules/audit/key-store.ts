@@ -1,7 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
 import type { JWK } from 'jose'
-import { generateSigningKey } from '../../platform/crypto/signing-keys.js'
+import { readOrCreateKeyFile } from '../../platform/crypto/key-file.js'
 import { createAuditKeyRing, type AuditKeyRing } from './keys.js'
 
 /**
@@ -18,21 +16,5 @@ export async function loadAuditKeys(options: {
 }): Promise<AuditKeyRing | undefined> {
   if (options.jwks) return createAuditKeyRing(JSON.parse(options.jwks) as JWK[])
   if (!options.developmentFile) return undefined
-  const file = options.developmentFile
-  const readRing = async (): Promise<AuditKeyRing> =>
-    createAuditKeyRing(JSON.parse(await readFile(file, 'utf8')) as JWK[])
-  try {
-    return await readRing()
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-  }
-  const keys = [await generateSigningKey()]
-  await mkdir(dirname(file), { recursive: true })
-  // 'wx': two processes starting together must not each write a key of their own.
-  await writeFile(file, JSON.stringify(keys), { mode: 0o600, flag: 'wx' }).catch(
-    (error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-    },
-  )
-  return readRing()
+  return createAuditKeyRing(await readOrCreateKeyFile(options.developmentFile))
 }

@@ -1,13 +1,22 @@
+import { developmentKeysFile, type Config } from '../../platform/config/config.js'
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
 import { documentsPermissions } from './documents.permissions.js'
+import { configureDocumentSeal } from './vault/seal.js'
+import { myVaultRoutes } from './vault/vault.routes.js'
 
 /** The document vault, certified electronic copies and selective disclosure (models 4, 32, 33, 34). */
 export const documentsModule = defineModule<{
   database: Database
-  config: { PUBLIC_URL: string }
+  config: Pick<Config, 'PUBLIC_URL' | 'NODE_ENV' | 'DATA_DIR' | 'DOCUMENT_SEAL_KEYS'>
 }>({
   name: 'documents',
   access: documentsPermissions,
-  routes: () => [],
+  routes: ({ database, config }) => {
+    configureDocumentSeal({
+      jwks: config.DOCUMENT_SEAL_KEYS,
+      developmentFile: developmentKeysFile(config, 'document-seal-keys.json'),
+    })
+    return [{ plugin: myVaultRoutes(database.db), prefix: '/api/v1/me' }]
+  },
 })

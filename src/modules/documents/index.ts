@@ -1,1 +1,14 @@
 export { documentsModule } from './documents.module.js'
+export { documentKinds, kindNamed, loadKinds, type LoadedKind } from './kinds/kinds.reference.js'
+export type { DocumentKind } from './kinds/kinds.schemas.js'
+export {
+  checkScan,
+  mediaTypeOf,
+  SCAN_LIMIT_BYTES,
+  SCAN_LIMIT_PIXELS,
+  type CheckedScan,
+  type ScanMediaType,
+} from './vault/scan.js'
+export { storeVaultDocument, type NewVaultDocument } from './vault/store.js'
+export { readOwnVaultDocument, type OwnVaultDocument } from './vault/my-vault.js'
+export { documentsErrors } from './documents.errors.js'

@@ -1,5 +1,5 @@
 export { loadCatalogue, catalogue, type CatalogueService } from './catalogue/catalogue.js'
-export { formErrors, type FieldError } from './catalogue/form-validator.js'
+export { formErrors, type FieldError } from '../../platform/forms/form-validator.js'
 export type { ServiceDefinition } from './catalogue/catalogue.schemas.js'
 export { servicesModule } from './services.module.js'
 export { ESSENTIAL_SERVICES, servicesKpi, type ServicesKpi } from './kpi/services.kpi.js'

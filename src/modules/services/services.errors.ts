@@ -1,5 +1,5 @@
 import { defineErrors } from '../../platform/http/errors.js'
-import type { FieldError } from './catalogue/form-validator.js'
+import type { FieldError } from '../../platform/forms/form-validator.js'
 
 /** The services module's error codes: each once, with its HTTP status and message. */
 export const servicesErrors = defineErrors('SERVICE', {

@@ -115,6 +115,12 @@ export const ConfigSchema = Type.Object({
         "JSON array of private ES256 JWKs with kid that sign the audit chain's checkpoints and key its entries' MACs, current signer first, retired keys after it; in development kept in audit-signing-keys.json beside DATA_DIR",
     }),
   ),
+  DOCUMENT_SEAL_KEYS: Type.Optional(
+    Type.String({
+      description:
+        "JSON array of private ES256 JWKs with kid with which the platform seals the documents of residents' vaults (so that none is altered afterwards), current signer first, retired keys after it; in development kept in document-seal-keys.json beside DATA_DIR",
+    }),
+  ),
   AUDIT_WITNESS_URL: Type.Optional(
     Type.String({
       pattern: '^https?://',
@@ -230,6 +236,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!config.AUDIT_SIGNING_KEYS) {
       problems.push('AUDIT_SIGNING_KEYS: production needs audit keys kept outside the database')
     }
+    if (!config.DOCUMENT_SEAL_KEYS) {
+      problems.push('DOCUMENT_SEAL_KEYS: production needs persistent keys to seal vault documents')
+    }
     if (!config.DOCUMENTS_SIGNING_KEYS) {
       problems.push(
         "DOCUMENTS_SIGNING_KEYS: production needs the agencies' real signing keys, not demonstration ones",
@@ -252,13 +261,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /**
- * Where development keeps its audit keys when AUDIT_SIGNING_KEYS is unset: beside the embedded
- * database's directory, never inside it. Tests use a key of their process (undefined here).
+ * Where development keeps keys that are not configured: beside the embedded database's directory,
+ * never inside it. Tests use keys of their process (undefined here).
  */
+export const developmentKeysFile = (
+  config: Pick<Config, 'DATA_DIR' | 'NODE_ENV'>,
+  name: string,
+): string | undefined =>
+  config.NODE_ENV === 'development' ? join(dirname(config.DATA_DIR), name) : undefined
+
+/** Where development keeps its audit keys when AUDIT_SIGNING_KEYS is unset. */
 export const auditKeysFile = (config: Pick<Config, 'DATA_DIR' | 'NODE_ENV'>): string | undefined =>
-  config.NODE_ENV === 'development'
-    ? join(dirname(config.DATA_DIR), 'audit-signing-keys.json')
-    : undefined
+  developmentKeysFile(config, 'audit-signing-keys.json')
 
 /**
  * Where development keeps its demonstration CA and agency certificates when DOCUMENTS_SIGNING_KEYS
@@ -266,8 +280,7 @@ export const auditKeysFile = (config: Pick<Config, 'DATA_DIR' | 'NODE_ENV'>): st
  */
 export const documentSigningDirectory = (
   config: Pick<Config, 'DATA_DIR' | 'NODE_ENV'>,
-): string | undefined =>
-  config.NODE_ENV === 'development' ? join(dirname(config.DATA_DIR), 'document-signing') : undefined
+): string | undefined => developmentKeysFile(config, 'document-signing')
 
 /** An agency's PKCS#12 file and its password, as DOCUMENTS_SIGNING_KEYS lists them. */
 export interface SigningKeyFile {

@@ -54,7 +54,7 @@ export const REPLAYED_HEADER = 'idempotent-replayed'
 const KEY = /^[\x21-\x7e]{1,200}$/
 
 /** JSON with object keys sorted, so a client re-serialising the same body gets the same hash. */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

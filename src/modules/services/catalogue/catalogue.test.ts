@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { CatalogueService } from './catalogue.js'
 import { loadCatalogue } from './catalogue.js'
 import type { ServiceDefinition } from './catalogue.schemas.js'
-import { formErrors } from './form-validator.js'
+import { formErrors } from '../../../platform/forms/form-validator.js'
 
 const catalogue = loadCatalogue()
 const services = [...catalogue.values()]

@@ -3,7 +3,7 @@ import { Value } from '@sinclair/typebox/value'
 import type { ValidateFunction } from 'ajv'
 import { foldName } from '../../population/index.js'
 import { ServiceDefinition } from './catalogue.schemas.js'
-import { compileForm } from './form-validator.js'
+import { compileForm } from '../../../platform/forms/form-validator.js'
 import { serviceUnknown } from '../services.errors.js'
 
 const CATALOGUE_DIR = new URL('../../../../data/services/catalogue/', import.meta.url)
