@@ -1,6 +1,12 @@
 import { developmentKeysFile, type Config } from '../../platform/config/config.js'
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
+import { certificationDeps, type CertificationConfig } from './certification/certification-deps.js'
+import {
+  myCertificationRoutes,
+  officerCertificationRoutes,
+  verificationRoutes,
+} from './certification/certification.routes.js'
 import { documentsPermissions } from './documents.permissions.js'
 import { configureDocumentSeal } from './vault/seal.js'
 import { myVaultRoutes } from './vault/vault.routes.js'
@@ -8,7 +14,8 @@ import { myVaultRoutes } from './vault/vault.routes.js'
 /** The document vault, certified electronic copies and selective disclosure (models 4, 32, 33, 34). */
 export const documentsModule = defineModule<{
   database: Database
-  config: Pick<Config, 'PUBLIC_URL' | 'NODE_ENV' | 'DATA_DIR' | 'DOCUMENT_SEAL_KEYS'>
+  config: Pick<Config, 'PUBLIC_URL' | 'NODE_ENV' | 'DATA_DIR' | 'DOCUMENT_SEAL_KEYS'> &
+    CertificationConfig
 }>({
   name: 'documents',
   access: documentsPermissions,
@@ -17,6 +24,12 @@ export const documentsModule = defineModule<{
       jwks: config.DOCUMENT_SEAL_KEYS,
       developmentFile: developmentKeysFile(config, 'document-seal-keys.json'),
     })
-    return [{ plugin: myVaultRoutes(database.db), prefix: '/api/v1/me' }]
+    const certification = certificationDeps(database, config)
+    return [
+      { plugin: myVaultRoutes(database.db), prefix: '/api/v1/me' },
+      { plugin: myCertificationRoutes(certification), prefix: '/api/v1/me' },
+      { plugin: officerCertificationRoutes(certification), prefix: '/api/v1/documents' },
+      { plugin: verificationRoutes(certification), prefix: '/api/v1/verify' },
+    ]
   },
 })

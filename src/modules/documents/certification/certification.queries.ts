@@ -11,6 +11,7 @@ const summaryColumns = {
   id: certifications.id,
   code: certifications.code,
   requesterNumber: certifications.requesterNumber,
+  holderMasked: certifications.holderMasked,
   communeCode: certifications.communeCode,
   sourceDocumentId: certifications.sourceDocumentId,
   title: certifications.title,
@@ -41,6 +42,7 @@ export type NewCertification = Pick<
   | 'code'
   | 'requesterNumber'
   | 'requesterAccountId'
+  | 'holderMasked'
   | 'communeCode'
   | 'sourceDocumentId'
   | 'title'

@@ -38,6 +38,8 @@ export const certifications = pgTable(
     code: varchar('code', { length: 16 }).notNull().unique(),
     requesterNumber: char('requester_number', { length: 12 }).notNull(),
     requesterAccountId: uuid('requester_account_id').notNull(),
+    /** The holder's name as the public verification shows it: initials only ("N*** V** A*"). */
+    holderMasked: text('holder_masked').notNull(),
     /** The commune whose People's Committee certifies. */
     communeCode: varchar('commune_code', { length: 8 }).notNull(),
     /** The vault document the original came from. */

@@ -101,10 +101,11 @@ async function copyOf(pdf: PDFDocument, original: Original): Promise<void> {
     for (const page of await pdf.copyPages(source, source.getPageIndices())) pdf.addPage(page)
     return
   }
+  // A copy of its own: pdf-lib's JPEG reader views the whole underlying ArrayBuffer, and a small
+  // Buffer is a slice of Node's shared pool.
+  const bytes = new Uint8Array(original.content)
   const image =
-    original.mediaType === 'image/png'
-      ? await pdf.embedPng(original.content)
-      : await pdf.embedJpg(original.content)
+    original.mediaType === 'image/png' ? await pdf.embedPng(bytes) : await pdf.embedJpg(bytes)
   const page = pdf.addPage([A4.width, A4.height])
   const margin = 28
   const scaled = image.scaleToFit(A4.width - 2 * margin, A4.height - 2 * margin)

@@ -59,3 +59,7 @@ export function makePkcs12(
   })
   return der(asn1)
 }
+
+/** The subject of a certificate on one line, as the certification record keeps it. */
+export const subjectOf = (certificate: Buffer): string =>
+  new X509Certificate(certificate).subject.replace(/\n/g, ', ')
