@@ -12,3 +12,4 @@ export {
 export { storeVaultDocument, type NewVaultDocument } from './vault/store.js'
 export { readOwnVaultDocument, type OwnVaultDocument } from './vault/my-vault.js'
 export { documentsErrors } from './documents.errors.js'
+export { certifiedCopiesKpi, type CertifiedCopiesKpi } from './certification/certification.kpi.js'

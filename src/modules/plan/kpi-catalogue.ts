@@ -3,6 +3,7 @@ import { digitalCitizenCoverage } from '../population/index.js'
 import { ssoUsage } from '../sso/index.js'
 import { approvedEstablishmentCounts, onTimeDeclarationRate } from '../stays/index.js'
 import type { StoredBreakdown, StoredIndicator } from './plan.tables.js'
+import { DOCUMENTS_KPI_FUNCTIONS } from './kpi-documents.js'
 import { SERVICES_KPI_FUNCTIONS } from './kpi-services.js'
 
 /** The days a KPI covers: the month so far (or the whole of a past month). */
@@ -158,6 +159,7 @@ export const KPI_FUNCTIONS = {
   'stays.medicalEstablishments': accommodationOfModel(11),
   'stays.coachOperators': establishmentsOfModel(12),
   ...SERVICES_KPI_FUNCTIONS,
+  ...DOCUMENTS_KPI_FUNCTIONS,
 } satisfies Record<string, KpiFunction>
 
 export type KpiFunctionName = keyof typeof KPI_FUNCTIONS
@@ -189,4 +191,5 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   { key: 'model2.kioskFilings', modelNo: 2, computedBy: 'services.kioskFilings' },
   { key: 'model3.paperlessServices', modelNo: 3, computedBy: 'services.paperlessServices' },
   { key: 'model5.levelTwoFilings', modelNo: 5, computedBy: 'services.levelTwoFilings' },
+  { key: 'model4.certifiedCopies', modelNo: 4, computedBy: 'documents.certifiedCopies' },
 ]

@@ -66,7 +66,8 @@ const CODE_LENGTH = 16
 /** A verification code: 80 random bits, so that codes cannot be guessed. */
 function newCode(): string {
   let code = ''
-  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET.charAt(randomInt(CODE_ALPHABET.length))
+  for (let i = 0; i < CODE_LENGTH; i++)
+    code += CODE_ALPHABET.charAt(randomInt(CODE_ALPHABET.length))
   return code
 }
 

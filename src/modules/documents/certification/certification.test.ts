@@ -12,7 +12,7 @@ import {
   type Actor,
 } from '../../../../test/kit/index.js'
 import { getResident, seedPopulation } from '../../population/index.js'
-import { readOwnVaultDocument } from '../index.js'
+import { certifiedCopiesKpi, readOwnVaultDocument } from '../index.js'
 import { vietnamDate } from '../../../platform/time/vietnam.js'
 import { agencyKeys } from '../signing/agency-keys.js'
 import { pdfsig } from '../signing/pdf-validator.test-support.js'
@@ -350,5 +350,23 @@ describeOnEngines('documents: certified copies from the vault, by the commune', 
       await as(resident, 'GET', `/api/v1/me/certifications/${broken!.id}`)
     ).json<Certification>()
     assert.equal(still.status, 'requested', 'the failed approval left nothing half-written')
+  })
+
+  it('counts the copies issued for plan 106 (model 4), by commune', async () => {
+    const today = vietnamDate()
+    const kpi = await certifiedCopiesKpi(db().db, { from: today, to: today })
+    const [book] = await db().query<{ issued: number; revoked: number; refused: number }>(
+      `SELECT count(*) FILTER (WHERE book_number IS NOT NULL)::int AS issued,
+              count(*) FILTER (WHERE status = 'revoked')::int AS revoked,
+              count(*) FILTER (WHERE status = 'refused')::int AS refused
+         FROM document_certifications`,
+    )
+    assert.deepEqual(kpi.communes, [
+      { communeCode: resident.communeCode, issued: book!.issued, revoked: book!.revoked },
+    ])
+    assert.equal(kpi.totals.refused, book!.refused)
+    assert.ok(kpi.totals.requested > kpi.totals.issued, 'requests still waiting count as received')
+    const yesterday = await certifiedCopiesKpi(db().db, { from: '2020-01-01', to: '2020-01-31' })
+    assert.deepEqual(yesterday.totals, { issued: 0, revoked: 0, requested: 0, refused: 0 })
   })
 })
