@@ -1873,6 +1873,756 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/documents/certification-book': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Sổ chứng thực bản sao của xã theo năm / The commune’s certification book */
+    get: {
+      parameters: {
+        query: {
+          communeCode: string & unknown
+          year: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: ({
+                certificationNumber: string | null
+                /** @description mã kiểm tra, khi đã chứng thực / verification code */
+                code: string | null
+                communeCode: string
+                /** Format: date-time */
+                decidedAt: string | null
+                /** Format: uuid */
+                id: string
+                officerName: string | null
+                officerTitle: string | null
+                originalMediaType: string
+                pageCount: number | null
+                refusalReason: string | null
+                /** Format: date-time */
+                requestedAt: string
+                revocationReason: string | null
+                /** Format: date-time */
+                revokedAt: string | null
+                /** Format: uuid */
+                sourceDocumentId: string | null
+                status: 'requested' | 'certified' | 'refused' | 'revoked'
+                title: string
+                verifyUrl: string | null
+              } & {
+                holder: string
+                originalSha256: string
+              })[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/certifications': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Hàng chờ chứng thực của xã / The commune’s certification queue */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number
+          status?: 'requested' | 'certified' | 'refused' | 'revoked'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: ({
+                certificationNumber: string | null
+                /** @description mã kiểm tra, khi đã chứng thực / verification code */
+                code: string | null
+                communeCode: string
+                /** Format: date-time */
+                decidedAt: string | null
+                /** Format: uuid */
+                id: string
+                officerName: string | null
+                officerTitle: string | null
+                originalMediaType: string
+                pageCount: number | null
+                refusalReason: string | null
+                /** Format: date-time */
+                requestedAt: string
+                revocationReason: string | null
+                /** Format: date-time */
+                revokedAt: string | null
+                /** Format: uuid */
+                sourceDocumentId: string | null
+                status: 'requested' | 'certified' | 'refused' | 'revoked'
+                title: string
+                verifyUrl: string | null
+              } & {
+                holder: string
+                originalSha256: string
+              })[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/certifications/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một yêu cầu chứng thực / One certification */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              certificationNumber: string | null
+              /** @description mã kiểm tra, khi đã chứng thực / verification code */
+              code: string | null
+              communeCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: uuid */
+              id: string
+              officerName: string | null
+              officerTitle: string | null
+              originalMediaType: string
+              pageCount: number | null
+              refusalReason: string | null
+              /** Format: date-time */
+              requestedAt: string
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              /** Format: uuid */
+              sourceDocumentId: string | null
+              status: 'requested' | 'certified' | 'refused' | 'revoked'
+              title: string
+              verifyUrl: string | null
+            } & {
+              holder: string
+              originalSha256: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/certifications/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Chứng thực: cấp bản sao ký số, vào sổ chứng thực / Certify: the signed copy, entered in the book */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description chức danh người chứng thực / the certifying officer’s title */
+            officerTitle?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              certificationNumber: string | null
+              /** @description mã kiểm tra, khi đã chứng thực / verification code */
+              code: string | null
+              communeCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: uuid */
+              id: string
+              officerName: string | null
+              officerTitle: string | null
+              originalMediaType: string
+              pageCount: number | null
+              refusalReason: string | null
+              /** Format: date-time */
+              requestedAt: string
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              /** Format: uuid */
+              sourceDocumentId: string | null
+              status: 'requested' | 'certified' | 'refused' | 'revoked'
+              title: string
+              verifyUrl: string | null
+            } & {
+              holder: string
+              originalSha256: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/certifications/{id}/original': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Xem bản chính để đối chiếu (ghi nhật ký) / The original, to compare (audited) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/certifications/{id}/refuse': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Từ chối chứng thực, nêu lý do / Refuse, with a reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              certificationNumber: string | null
+              /** @description mã kiểm tra, khi đã chứng thực / verification code */
+              code: string | null
+              communeCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: uuid */
+              id: string
+              officerName: string | null
+              officerTitle: string | null
+              originalMediaType: string
+              pageCount: number | null
+              refusalReason: string | null
+              /** Format: date-time */
+              requestedAt: string
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              /** Format: uuid */
+              sourceDocumentId: string | null
+              status: 'requested' | 'certified' | 'refused' | 'revoked'
+              title: string
+              verifyUrl: string | null
+            } & {
+              holder: string
+              originalSha256: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/certifications/{id}/revoke': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Thu hồi chứng thực, nêu lý do / Revoke a certification, with a reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              certificationNumber: string | null
+              /** @description mã kiểm tra, khi đã chứng thực / verification code */
+              code: string | null
+              communeCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: uuid */
+              id: string
+              officerName: string | null
+              officerTitle: string | null
+              originalMediaType: string
+              pageCount: number | null
+              refusalReason: string | null
+              /** Format: date-time */
+              requestedAt: string
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              /** Format: uuid */
+              sourceDocumentId: string | null
+              status: 'requested' | 'certified' | 'refused' | 'revoked'
+              title: string
+              verifyUrl: string | null
+            } & {
+              holder: string
+              originalSha256: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/identity/accounts/{personalNumber}/level2': {
     parameters: {
       query?: never
@@ -3721,6 +4471,363 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/me/certifications': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các yêu cầu chứng thực của tôi / My certifications */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                certificationNumber: string | null
+                /** @description mã kiểm tra, khi đã chứng thực / verification code */
+                code: string | null
+                communeCode: string
+                /** Format: date-time */
+                decidedAt: string | null
+                /** Format: uuid */
+                id: string
+                officerName: string | null
+                officerTitle: string | null
+                originalMediaType: string
+                pageCount: number | null
+                refusalReason: string | null
+                /** Format: date-time */
+                requestedAt: string
+                revocationReason: string | null
+                /** Format: date-time */
+                revokedAt: string | null
+                /** Format: uuid */
+                sourceDocumentId: string | null
+                status: 'requested' | 'certified' | 'refused' | 'revoked'
+                title: string
+                verifyUrl: string | null
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Yêu cầu chứng thực bản sao từ giấy tờ trong kho / Ask for a certified copy of a vault document */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            documentId: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              certificationNumber: string | null
+              /** @description mã kiểm tra, khi đã chứng thực / verification code */
+              code: string | null
+              communeCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: uuid */
+              id: string
+              officerName: string | null
+              officerTitle: string | null
+              originalMediaType: string
+              pageCount: number | null
+              refusalReason: string | null
+              /** Format: date-time */
+              requestedAt: string
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              /** Format: uuid */
+              sourceDocumentId: string | null
+              status: 'requested' | 'certified' | 'refused' | 'revoked'
+              title: string
+              verifyUrl: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/certifications/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một yêu cầu chứng thực / One certification */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              certificationNumber: string | null
+              /** @description mã kiểm tra, khi đã chứng thực / verification code */
+              code: string | null
+              communeCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: uuid */
+              id: string
+              officerName: string | null
+              officerTitle: string | null
+              originalMediaType: string
+              pageCount: number | null
+              refusalReason: string | null
+              /** Format: date-time */
+              requestedAt: string
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              /** Format: uuid */
+              sourceDocumentId: string | null
+              status: 'requested' | 'certified' | 'refused' | 'revoked'
+              title: string
+              verifyUrl: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/certifications/{id}/pdf': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tải bản sao chứng thực (PDF ký số) / Download the signed certified copy */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/me/consents': {
     parameters: {
       query?: never
@@ -3822,6 +4929,387 @@ export interface paths {
         }
       }
     }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/documents': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Kho giấy tờ của tôi / My document vault */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              documents: {
+                createdAt: string
+                fields: {
+                  [key: string]: unknown
+                }
+                file: {
+                  mediaType: string
+                  sha256: string
+                  size: number
+                } | null
+                id: string
+                intact: boolean
+                issuedOn: string | null
+                issuer: {
+                  agency: string
+                } | null
+                kind: {
+                  code: string
+                  display: 'card' | 'pdf'
+                  name: {
+                    en: string
+                    vi: string
+                  }
+                }
+                labels: {
+                  [key: string]: {
+                    en: string
+                    vi: string
+                  }
+                }
+                origin: 'issued' | 'uploaded' | 'certified'
+                title: string | null
+                verified: boolean
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Tải lên bản quét giấy tờ (PDF, JPEG, PNG; chưa xác thực) / Upload a scan (not verified) */
+    post: {
+      parameters: {
+        query?: {
+          /** @description default uploaded-scan */
+          kind?: string & unknown
+          title?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              createdAt: string
+              fields: {
+                [key: string]: unknown
+              }
+              file: {
+                mediaType: string
+                sha256: string
+                size: number
+              } | null
+              id: string
+              intact: boolean
+              issuedOn: string | null
+              issuer: {
+                agency: string
+              } | null
+              kind: {
+                code: string
+                display: 'card' | 'pdf'
+                name: {
+                  en: string
+                  vi: string
+                }
+              }
+              labels: {
+                [key: string]: {
+                  en: string
+                  vi: string
+                }
+              }
+              origin: 'issued' | 'uploaded' | 'certified'
+              title: string | null
+              verified: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/documents/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một giấy tờ trong kho / One document of my vault */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              createdAt: string
+              fields: {
+                [key: string]: unknown
+              }
+              file: {
+                mediaType: string
+                sha256: string
+                size: number
+              } | null
+              id: string
+              intact: boolean
+              issuedOn: string | null
+              issuer: {
+                agency: string
+              } | null
+              kind: {
+                code: string
+                display: 'card' | 'pdf'
+                name: {
+                  en: string
+                  vi: string
+                }
+              }
+              labels: {
+                [key: string]: {
+                  en: string
+                  vi: string
+                }
+              }
+              origin: 'issued' | 'uploaded' | 'certified'
+              title: string | null
+              verified: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/documents/{id}/file': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tải tệp của giấy tờ / Download the document’s file */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description application/pdf, image/jpeg or image/png */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
     options?: never
     head?: never
     patch?: never
@@ -14042,6 +15530,194 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/verify/{code}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Kiểm tra bản sao chứng thực theo mã / Verify a certified copy by its code */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              agency: string
+              certificationNumber: string
+              /** Format: date-time */
+              certifiedAt: string
+              code: string
+              communeCode: string
+              holder: string
+              officerName: string
+              officerTitle: string
+              pageCount: number
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              sha256: string
+              signer: string
+              status: 'certified' | 'revoked'
+              valid: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/verify/{code}/check': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Đối chiếu tệp PDF được xuất trình với bản đã chứng thực / Check a presented PDF against the record */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              matches: boolean
+              sha256: string
+              verification: {
+                agency: string
+                certificationNumber: string
+                /** Format: date-time */
+                certifiedAt: string
+                code: string
+                communeCode: string
+                holder: string
+                officerName: string
+                officerTitle: string
+                pageCount: number
+                revocationReason: string | null
+                /** Format: date-time */
+                revokedAt: string | null
+                sha256: string
+                signer: string
+                status: 'certified' | 'revoked'
+                valid: boolean
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/auth/callback': {
     parameters: {
       query?: never
@@ -14650,7 +16326,37 @@ export interface components {
       | 'AUTH_FORBIDDEN'
       | 'AUTH_OUTSIDE_JURISDICTION'
       | 'AUTH_REQUIRED'
+      | 'CERTIFICATION_ALREADY_DECIDED'
+      | 'CERTIFICATION_CODE_UNKNOWN'
+      | 'CERTIFICATION_NOT_A_PDF'
+      | 'CERTIFICATION_NOT_CERTIFIED'
+      | 'CERTIFICATION_NOT_FOUND'
+      | 'CERTIFICATION_ORIGINAL_HAS_NO_FILE'
+      | 'CERTIFICATION_ORIGINAL_UNREADABLE'
+      | 'CERTIFICATION_OUTSIDE_COMMUNE'
+      | 'CERTIFICATION_REASON_REQUIRED'
+      | 'CERTIFICATION_SIGNING_KEY_MISSING'
+      | 'CERTIFICATION_VERIFY_THROTTLED'
       | 'DATABASE_UNAVAILABLE'
+      | 'DOCUMENT_FIELDS_INVALID'
+      | 'DOCUMENT_FILE_TOO_LARGE'
+      | 'DOCUMENT_FILE_TYPE_REFUSED'
+      | 'DOCUMENT_IMAGE_TOO_LARGE'
+      | 'DOCUMENT_IMAGE_UNREADABLE'
+      | 'DOCUMENT_ISSUED_ON_INVALID'
+      | 'DOCUMENT_ISSUER_WITHOUT_AGENCY'
+      | 'DOCUMENT_KIND_NOT_ACCEPTED'
+      | 'DOCUMENT_KIND_NOT_ENTITLED'
+      | 'DOCUMENT_KIND_NOT_UPLOADABLE'
+      | 'DOCUMENT_KIND_UNKNOWN'
+      | 'DOCUMENT_NOT_FOUND'
+      | 'DOCUMENT_NO_FILE'
+      | 'DOCUMENT_OWNER_UNKNOWN'
+      | 'DOCUMENT_PDF_ENCRYPTED'
+      | 'DOCUMENT_PDF_UNREADABLE'
+      | 'DOCUMENT_SHARE_EXPIRED'
+      | 'DOCUMENT_SHARE_NOT_FOUND'
+      | 'DOCUMENT_SHARE_REVOKED'
       | 'IDENTITY_ACCOUNT_LOCKED'
       | 'IDENTITY_ACCOUNT_NOT_FOUND'
       | 'IDENTITY_ALREADY_LEVEL_2'
