@@ -1,11 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 import autocannon from 'autocannon'
-import { PDFDocument } from 'pdf-lib'
+import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { buildApp } from '../src/app.js'
-import { composeCertifiedCopy } from '../src/modules/documents/certification/certified-copy.pdf.js'
-import { originalPdf } from '../src/modules/documents/certification/certification.test-support.js'
-import { agencyKeys } from '../src/modules/documents/signing/agency-keys.js'
-import { signPades } from '../src/modules/documents/signing/pades.js'
+import { agencyKeys, composeCertifiedCopy, signPades } from '../src/modules/documents/index.js'
 import { communesOfUnit, ensureAdminUnits } from '../src/modules/population/index.js'
 import { loadConfig } from '../src/platform/config/config.js'
 import type { Database } from '../src/platform/db/database.js'
@@ -18,6 +15,17 @@ const LABEL = {
   contactInfo: '',
 }
 const COPIES = 200
+
+/** A scanned 2-page original. */
+async function originalPdf(): Promise<Buffer> {
+  const pdf = await PDFDocument.create()
+  const font = await pdf.embedFont(StandardFonts.Helvetica)
+  for (const n of [1, 2])
+    pdf
+      .addPage([595, 842])
+      .drawText(`Bang tot nghiep - trang ${String(n)}`, { x: 60, y: 700, size: 18, font })
+  return Buffer.from(await pdf.save())
+}
 
 const statement = (n: number) => ({
   communeName: 'xã Thử Nghiệm',
@@ -51,7 +59,7 @@ export async function benchCertify(): Promise<BenchResult> {
     configured: undefined,
     demonstrationDirectory: undefined,
   }).identityOf('99999'))!
-  const original = { mediaType: 'application/pdf', content: await originalPdf(2) }
+  const original = { mediaType: 'application/pdf', content: await originalPdf() }
   // Warm-up: fonts parsed, code compiled.
   for (let n = 0; n < 5; n++)
     await signPades((await composeCertifiedCopy(original, statement(n))).pdf, identity, LABEL, {

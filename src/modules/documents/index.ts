@@ -13,3 +13,7 @@ export { storeVaultDocument, type NewVaultDocument } from './vault/store.js'
 export { readOwnVaultDocument, type OwnVaultDocument } from './vault/my-vault.js'
 export { documentsErrors } from './documents.errors.js'
 export { certifiedCopiesKpi, type CertifiedCopiesKpi } from './certification/certification.kpi.js'
+// The certified copy's making, for the benchmarks (bench/documents.bench.ts).
+export { composeCertifiedCopy } from './certification/certified-copy.pdf.js'
+export { agencyKeys } from './signing/agency-keys.js'
+export { signPades } from './signing/pades.js'

@@ -1,6 +1,5 @@
-import { and, count, gte, lt, sql } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
-import { certifications } from './certification.tables.js'
+import { tallyCertifications } from './certification.queries.js'
 
 export interface CertifiedCopiesKpi {
   /** Certified copies issued in the period, by certifying commune (revoked ones included). */
@@ -20,42 +19,16 @@ export async function certifiedCopiesKpi(
   db: Executor,
   period: { from: string; to: string },
 ): Promise<CertifiedCopiesKpi> {
-  const from = dayStart(period.from)
-  const to = dayAfter(period.to)
-  const issuedIn = and(
-    sql`${certifications.bookNumber} IS NOT NULL`,
-    gte(certifications.decidedAt, from),
-    lt(certifications.decidedAt, to),
-  )
-  const rows = await db
-    .select({
-      communeCode: certifications.communeCode,
-      issued: count(),
-      revoked: sql<number>`count(*) FILTER (WHERE ${certifications.status} = 'revoked')`.mapWith(
-        Number,
-      ),
-    })
-    .from(certifications)
-    .where(issuedIn)
-    .groupBy(certifications.communeCode)
-    .orderBy(certifications.communeCode)
-  const [received] = await db
-    .select({
-      requested: count(),
-      refused: sql<number>`count(*) FILTER (WHERE ${certifications.status} = 'refused')`.mapWith(
-        Number,
-      ),
-    })
-    .from(certifications)
-    .where(and(gte(certifications.requestedAt, from), lt(certifications.requestedAt, to)))
-  const communes = rows.map((r) => ({ ...r, issued: Number(r.issued) }))
+  const { communes, received } = await tallyCertifications(db, {
+    from: dayStart(period.from),
+    to: dayAfter(period.to),
+  })
   return {
     communes,
     totals: {
       issued: communes.reduce((sum, c) => sum + c.issued, 0),
       revoked: communes.reduce((sum, c) => sum + c.revoked, 0),
-      requested: Number(received?.requested ?? 0),
-      refused: received?.refused ?? 0,
+      ...received,
     },
   }
 }

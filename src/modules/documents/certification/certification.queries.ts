@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
 import {
   certificationBooks,
@@ -208,4 +208,41 @@ export async function findCertificationByCode(
   }
   const [row] = await statement.execute({ code })
   return row
+}
+
+const countWhere = (condition: ReturnType<typeof sql>) =>
+  sql<number>`count(*) FILTER (WHERE ${condition})`.mapWith(Number)
+
+/** Copies issued in [from, to) by commune, and requests received in it (model 4's KPI). */
+export async function tallyCertifications(db: Executor, period: { from: Date; to: Date }) {
+  const communes = await db
+    .select({
+      communeCode: certifications.communeCode,
+      issued: count(),
+      revoked: countWhere(sql`${certifications.status} = 'revoked'`),
+    })
+    .from(certifications)
+    .where(
+      and(
+        isNotNull(certifications.bookNumber),
+        gte(certifications.decidedAt, period.from),
+        lt(certifications.decidedAt, period.to),
+      ),
+    )
+    .groupBy(certifications.communeCode)
+    .orderBy(certifications.communeCode)
+  const [received] = await db
+    .select({
+      requested: count(),
+      refused: countWhere(sql`${certifications.status} = 'refused'`),
+    })
+    .from(certifications)
+    .where(
+      and(gte(certifications.requestedAt, period.from), lt(certifications.requestedAt, period.to)),
+    )
+  // count() and countWhere map to numbers on both drivers.
+  return {
+    communes,
+    received: { requested: received?.requested ?? 0, refused: received?.refused ?? 0 },
+  }
 }
