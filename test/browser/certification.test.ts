@@ -161,7 +161,7 @@ describe('certified copies in chromium', { skip: browserSkip }, () => {
       await anyone.getByText('Bản sao chứng thực hợp lệ').waitFor()
       await anyone.getByText('Phó Chủ tịch', { exact: false }).waitFor()
       await check(anyone, `certification.verify.${label}`)
-      await anyone.locator('#verify-file').setInputFiles({
+      await anyone.locator('input[type=file]').setInputFiles({
         name: 'copy.pdf',
         mimeType: 'application/pdf',
         buffer: pdf,
