@@ -19,6 +19,7 @@ import { benchScorecard } from './plan.bench.js'
 import { ANALYTICS_BENCHMARKS, benchAnalytics } from './analytics.bench.js'
 import { benchStays } from './stays.bench.js'
 import { benchServices, SERVICES_BENCHMARKS } from './services.bench.js'
+import { benchCertify, benchVerifyHttp } from './documents.bench.js'
 
 const { values } = parseArgs({
   options: {
@@ -168,6 +169,24 @@ if (servicesBenchmarks.length > 0) {
       }
     })
   } else notes.push(`${servicesBenchmarks.join(', ')}: skipped, DATABASE_URL is not set`)
+}
+
+if (wanted('documents.certify')) results.push(await benchCertify())
+if (wanted('documents.verify.http')) {
+  if (serverUrl) {
+    await withServerDatabase(async (url) => {
+      const database = await openDatabase({ url, poolSize: 10 })
+      try {
+        await migrateDatabase(database)
+        results.push(await benchVerifyHttp(database))
+      } finally {
+        await database.close()
+      }
+    })
+  } else
+    notes.push(
+      'documents.verify.http: skipped, DATABASE_URL is not set (its goal is on PostgreSQL)',
+    )
 }
 
 for (const note of notes) say(note)

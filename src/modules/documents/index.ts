@@ -19,3 +19,8 @@ export {
   type DossierVaultDocument,
 } from './vault/dossier-uses.js'
 export { vaultKpi, type KindFigures, type VaultKpi } from './kpi/documents.kpi.js'
+export { certifiedCopiesKpi, type CertifiedCopiesKpi } from './certification/certification.kpi.js'
+// The certified copy's making, for the benchmarks (bench/documents.bench.ts).
+export { composeCertifiedCopy } from './certification/certified-copy.pdf.js'
+export { agencyKeys } from './signing/agency-keys.js'
+export { signPades } from './signing/pades.js'

@@ -191,6 +191,7 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   { key: 'model2.kioskFilings', modelNo: 2, computedBy: 'services.kioskFilings' },
   { key: 'model3.paperlessServices', modelNo: 3, computedBy: 'services.paperlessServices' },
   { key: 'model5.levelTwoFilings', modelNo: 5, computedBy: 'services.levelTwoFilings' },
+  { key: 'model4.certifiedCopies', modelNo: 4, computedBy: 'documents.certifiedCopies' },
   { key: 'model32.judicialRecords', modelNo: 32, computedBy: 'documents.judicialRecords' },
   {
     key: 'model33.healthAndLabourBooks',

@@ -1,8 +1,45 @@
 import type { Executor } from '../../platform/db/database.js'
-import { vaultKpi } from '../documents/index.js'
-import type { StoredIndicator } from './plan.tables.js'
+import { certifiedCopiesKpi, vaultKpi } from '../documents/index.js'
+import type { StoredBreakdown, StoredIndicator } from './plan.tables.js'
 
 type Period = { from: string; to: string }
+
+/** Model 4: certified electronic copies issued from originals, by commune. */
+async function certifiedCopies(
+  db: Executor,
+  period: Period,
+): Promise<{ indicators: StoredIndicator[]; breakdown: StoredBreakdown }> {
+  const kpi = await certifiedCopiesKpi(db, period)
+  return {
+    indicators: [
+      {
+        key: 'certifiedCopiesIssued',
+        label: 'Bản sao điện tử được chứng thực trong tháng / Certified electronic copies issued',
+        value: kpi.totals.issued,
+        unit: 'bản sao / copies',
+      },
+      {
+        key: 'certificationRequests',
+        label: 'Yêu cầu chứng thực nhận được / Certification requests received',
+        value: kpi.totals.requested,
+        unit: 'yêu cầu / requests',
+      },
+      {
+        key: 'certificationsRefused',
+        label: 'Yêu cầu bị từ chối / Requests refused',
+        value: kpi.totals.refused,
+        unit: 'yêu cầu / requests',
+      },
+    ],
+    breakdown: {
+      columns: [
+        { key: 'issued', label: 'Đã chứng thực / Issued' },
+        { key: 'revoked', label: 'Đã thu hồi / Revoked' },
+      ],
+      rows: kpi.communes.map((c) => ({ unitCode: c.communeCode, values: [c.issued, c.revoked] })),
+    },
+  }
+}
 
 /** Models 32, 33 and 34: documents issued into residents' vaults, by kind, and their reuse. */
 const vaultDocumentsOfModel =
@@ -36,6 +73,7 @@ const vaultDocumentsOfModel =
 
 /** The documents module's KPI functions, by the names the catalogue refers to. */
 export const DOCUMENTS_KPI_FUNCTIONS = {
+  'documents.certifiedCopies': certifiedCopies,
   'documents.judicialRecords': vaultDocumentsOfModel(32),
   'documents.healthAndLabourBooks': vaultDocumentsOfModel(33),
   'documents.landRecords': vaultDocumentsOfModel(34),

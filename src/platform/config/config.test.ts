@@ -123,14 +123,15 @@ describe('loadConfig', () => {
 
   it('refuses production without a real database and message sender, and accepts it with them', () => {
     const error = refusal({ NODE_ENV: 'production' })
-    assert.equal(error.problems.length, 7)
+    assert.equal(error.problems.length, 8)
     assert.match(error.problems[0] ?? '', /^DATABASE_URL: /)
     assert.match(error.problems[1] ?? '', /^IDENTITY_TOKEN_KEYS: /)
     assert.match(error.problems[2] ?? '', /^SSO_SIGNING_KEYS, SSO_SECRET: /)
     assert.match(error.problems[3] ?? '', /^AUDIT_SIGNING_KEYS: /)
     assert.match(error.problems[4] ?? '', /^DOCUMENT_SEAL_KEYS: /)
-    assert.match(error.problems[5] ?? '', /^PAYMENT_PAYEE_BIN, .*PAYMENT_BANK_SECRETS: /)
-    assert.match(error.problems[6] ?? '', /^SMS_WEBHOOK_URL: /)
+    assert.match(error.problems[5] ?? '', /^DOCUMENTS_SIGNING_KEYS: /)
+    assert.match(error.problems[6] ?? '', /^PAYMENT_PAYEE_BIN, .*PAYMENT_BANK_SECRETS: /)
+    assert.match(error.problems[7] ?? '', /^SMS_WEBHOOK_URL: /)
     const config = loadConfig({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://cds@db/cds',
@@ -140,6 +141,7 @@ describe('loadConfig', () => {
       SSO_SECRET: 'x'.repeat(32),
       AUDIT_SIGNING_KEYS: '[]',
       DOCUMENT_SEAL_KEYS: '[]',
+      DOCUMENTS_SIGNING_KEYS: '{"26017":{"file":"/etc/cds/26017.p12","password":"p"}}',
       ...PRODUCTION_PAYMENTS,
     })
     assert.equal(config.NODE_ENV, 'production')
@@ -155,6 +157,7 @@ describe('loadConfig', () => {
       SSO_SECRET: 'x'.repeat(32),
       AUDIT_SIGNING_KEYS: '[]',
       DOCUMENT_SEAL_KEYS: '[]',
+      DOCUMENTS_SIGNING_KEYS: '{}',
       ...PRODUCTION_PAYMENTS,
     }
     for (const bad of [
@@ -168,6 +171,18 @@ describe('loadConfig', () => {
     }
     // Development takes the DEMO bank's short secret by default.
     assert.match(loadConfig({}).PAYMENT_BANK_SECRETS, /"DEMO"/)
+  })
+
+  it('refuses agency signing keys that are not a JSON object of codes to a file and password', () => {
+    for (const bad of [
+      'not json',
+      '[]',
+      '{"../x":{"file":"a","password":""}}',
+      '{"26017":{"file":""}}',
+    ]) {
+      const error = refusal({ DOCUMENTS_SIGNING_KEYS: bad })
+      assert.match(error.problems[0] ?? '', /^DOCUMENTS_SIGNING_KEYS: /, bad)
+    }
   })
 
   it('refuses numbers that are not plain digits instead of truncating them', () => {

@@ -166,6 +166,19 @@ export const ConfigSchema = Type.Object({
     description:
       'JSON object bank code → secret (32+ characters in production) with which each bank signs its payment callbacks (HMAC-SHA256); in development the bank DEMO, required in production',
   }),
+  DOCUMENTS_SIGNING_KEYS: Type.Optional(
+    Type.String({
+      description:
+        'certified copies: JSON object agency code (a commune code for its People\'s Committee) → {"file": path of its PKCS#12 key and certificate, "password": …}; in development a demonstration CA and certificates are made in document-signing/ beside DATA_DIR; required in production',
+    }),
+  ),
+  DOCUMENTS_TSA_URL: Type.Optional(
+    Type.String({
+      pattern: '^https?://',
+      description:
+        'certified copies: RFC 3161 time-stamping authority; when set, signatures are PAdES B-T (time-stamped), else B-B',
+    }),
+  ),
   SHUTDOWN_GRACE_MS: Type.Integer({
     minimum: 0,
     default: 10_000,
@@ -207,6 +220,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const config = candidate as Config
   if (problems.length === 0) problems.push(...proxyProblems(config.TRUST_PROXY))
   if (problems.length === 0) problems.push(...bankSecretProblems(config))
+  if (problems.length === 0) problems.push(...signingKeyProblems(config.DOCUMENTS_SIGNING_KEYS))
   if (problems.length === 0 && config.NODE_ENV === 'production') {
     if (!config.DATABASE_URL) {
       problems.push(
@@ -224,6 +238,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     if (!config.DOCUMENT_SEAL_KEYS) {
       problems.push('DOCUMENT_SEAL_KEYS: production needs persistent keys to seal vault documents')
+    }
+    if (!config.DOCUMENTS_SIGNING_KEYS) {
+      problems.push(
+        "DOCUMENTS_SIGNING_KEYS: production needs the agencies' real signing keys, not demonstration ones",
+      )
     }
     const unset = PAYMENT_SETTINGS.filter((key) => !env[key])
     if (unset.length > 0) {
@@ -254,6 +273,50 @@ export const developmentKeysFile = (
 /** Where development keeps its audit keys when AUDIT_SIGNING_KEYS is unset. */
 export const auditKeysFile = (config: Pick<Config, 'DATA_DIR' | 'NODE_ENV'>): string | undefined =>
   developmentKeysFile(config, 'audit-signing-keys.json')
+
+/**
+ * Where development keeps its demonstration CA and agency certificates when DOCUMENTS_SIGNING_KEYS
+ * is unset: beside the embedded database's directory. Tests keep theirs for the process.
+ */
+export const documentSigningDirectory = (
+  config: Pick<Config, 'DATA_DIR' | 'NODE_ENV'>,
+): string | undefined => developmentKeysFile(config, 'document-signing')
+
+/** An agency's PKCS#12 file and its password, as DOCUMENTS_SIGNING_KEYS lists them. */
+export interface SigningKeyFile {
+  file: string
+  password: string
+}
+
+const AGENCY_CODE = /^[0-9A-Za-z-]{1,32}$/
+
+/** DOCUMENTS_SIGNING_KEYS read; call only on a configuration loadConfig accepted. */
+export const signingKeyFiles = (
+  value: string | undefined,
+): Record<string, SigningKeyFile> | undefined =>
+  value === undefined ? undefined : (JSON.parse(value) as Record<string, SigningKeyFile>)
+
+function signingKeyProblems(value: string | undefined): string[] {
+  if (value === undefined) return []
+  let keys: unknown
+  try {
+    keys = JSON.parse(value)
+  } catch {
+    return ['DOCUMENTS_SIGNING_KEYS: not JSON']
+  }
+  if (typeof keys !== 'object' || keys === null || Array.isArray(keys))
+    return ['DOCUMENTS_SIGNING_KEYS: not a JSON object of agency codes to {file, password}']
+  return Object.entries(keys)
+    .filter(([agency, entry]) => {
+      const { file, password } = (entry ?? {}) as Partial<Record<string, unknown>>
+      const good = typeof file === 'string' && file !== '' && typeof password === 'string'
+      return !AGENCY_CODE.test(agency) || !good
+    })
+    .map(
+      ([agency]) =>
+        `DOCUMENTS_SIGNING_KEYS: agency ${JSON.stringify(agency)} needs a code of 1-32 letters, digits or dashes and {"file": "…p12", "password": "…"}`,
+    )
+}
 
 // Fees go to a real account only when production names it: the defaults are fictitious.
 const PAYMENT_SETTINGS = [

@@ -1916,6 +1916,756 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/documents/certification-book': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Sổ chứng thực bản sao của xã theo năm / The commune’s certification book */
+    get: {
+      parameters: {
+        query: {
+          communeCode: string & unknown
+          year: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: ({
+                certificationNumber: string | null
+                /** @description mã kiểm tra, khi đã chứng thực / verification code */
+                code: string | null
+                communeCode: string
+                /** Format: date-time */
+                decidedAt: string | null
+                /** Format: uuid */
+                id: string
+                officerName: string | null
+                officerTitle: string | null
+                originalMediaType: string
+                pageCount: number | null
+                refusalReason: string | null
+                /** Format: date-time */
+                requestedAt: string
+                revocationReason: string | null
+                /** Format: date-time */
+                revokedAt: string | null
+                /** Format: uuid */
+                sourceDocumentId: string | null
+                status: 'requested' | 'certified' | 'refused' | 'revoked'
+                title: string
+                verifyUrl: string | null
+              } & {
+                holder: string
+                originalSha256: string
+              })[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/certifications': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Hàng chờ chứng thực của xã / The commune’s certification queue */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number
+          status?: 'requested' | 'certified' | 'refused' | 'revoked'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: ({
+                certificationNumber: string | null
+                /** @description mã kiểm tra, khi đã chứng thực / verification code */
+                code: string | null
+                communeCode: string
+                /** Format: date-time */
+                decidedAt: string | null
+                /** Format: uuid */
+                id: string
+                officerName: string | null
+                officerTitle: string | null
+                originalMediaType: string
+                pageCount: number | null
+                refusalReason: string | null
+                /** Format: date-time */
+                requestedAt: string
+                revocationReason: string | null
+                /** Format: date-time */
+                revokedAt: string | null
+                /** Format: uuid */
+                sourceDocumentId: string | null
+                status: 'requested' | 'certified' | 'refused' | 'revoked'
+                title: string
+                verifyUrl: string | null
+              } & {
+                holder: string
+                originalSha256: string
+              })[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/certifications/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một yêu cầu chứng thực / One certification */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              certificationNumber: string | null
+              /** @description mã kiểm tra, khi đã chứng thực / verification code */
+              code: string | null
+              communeCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: uuid */
+              id: string
+              officerName: string | null
+              officerTitle: string | null
+              originalMediaType: string
+              pageCount: number | null
+              refusalReason: string | null
+              /** Format: date-time */
+              requestedAt: string
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              /** Format: uuid */
+              sourceDocumentId: string | null
+              status: 'requested' | 'certified' | 'refused' | 'revoked'
+              title: string
+              verifyUrl: string | null
+            } & {
+              holder: string
+              originalSha256: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/certifications/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Chứng thực: cấp bản sao ký số, vào sổ chứng thực / Certify: the signed copy, entered in the book */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description chức danh người chứng thực / the certifying officer’s title */
+            officerTitle?: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              certificationNumber: string | null
+              /** @description mã kiểm tra, khi đã chứng thực / verification code */
+              code: string | null
+              communeCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: uuid */
+              id: string
+              officerName: string | null
+              officerTitle: string | null
+              originalMediaType: string
+              pageCount: number | null
+              refusalReason: string | null
+              /** Format: date-time */
+              requestedAt: string
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              /** Format: uuid */
+              sourceDocumentId: string | null
+              status: 'requested' | 'certified' | 'refused' | 'revoked'
+              title: string
+              verifyUrl: string | null
+            } & {
+              holder: string
+              originalSha256: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/certifications/{id}/original': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Xem bản chính để đối chiếu (ghi nhật ký) / The original, to compare (audited) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/certifications/{id}/refuse': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Từ chối chứng thực, nêu lý do / Refuse, with a reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              certificationNumber: string | null
+              /** @description mã kiểm tra, khi đã chứng thực / verification code */
+              code: string | null
+              communeCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: uuid */
+              id: string
+              officerName: string | null
+              officerTitle: string | null
+              originalMediaType: string
+              pageCount: number | null
+              refusalReason: string | null
+              /** Format: date-time */
+              requestedAt: string
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              /** Format: uuid */
+              sourceDocumentId: string | null
+              status: 'requested' | 'certified' | 'refused' | 'revoked'
+              title: string
+              verifyUrl: string | null
+            } & {
+              holder: string
+              originalSha256: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/certifications/{id}/revoke': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Thu hồi chứng thực, nêu lý do / Revoke a certification, with a reason */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              certificationNumber: string | null
+              /** @description mã kiểm tra, khi đã chứng thực / verification code */
+              code: string | null
+              communeCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: uuid */
+              id: string
+              officerName: string | null
+              officerTitle: string | null
+              originalMediaType: string
+              pageCount: number | null
+              refusalReason: string | null
+              /** Format: date-time */
+              requestedAt: string
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              /** Format: uuid */
+              sourceDocumentId: string | null
+              status: 'requested' | 'certified' | 'refused' | 'revoked'
+              title: string
+              verifyUrl: string | null
+            } & {
+              holder: string
+              originalSha256: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/documents/credentials/verify': {
     parameters: {
       query?: never
@@ -4112,6 +4862,363 @@ export interface paths {
         }
         /** @description Default Response */
         401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/certifications': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các yêu cầu chứng thực của tôi / My certifications */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                certificationNumber: string | null
+                /** @description mã kiểm tra, khi đã chứng thực / verification code */
+                code: string | null
+                communeCode: string
+                /** Format: date-time */
+                decidedAt: string | null
+                /** Format: uuid */
+                id: string
+                officerName: string | null
+                officerTitle: string | null
+                originalMediaType: string
+                pageCount: number | null
+                refusalReason: string | null
+                /** Format: date-time */
+                requestedAt: string
+                revocationReason: string | null
+                /** Format: date-time */
+                revokedAt: string | null
+                /** Format: uuid */
+                sourceDocumentId: string | null
+                status: 'requested' | 'certified' | 'refused' | 'revoked'
+                title: string
+                verifyUrl: string | null
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Yêu cầu chứng thực bản sao từ giấy tờ trong kho / Ask for a certified copy of a vault document */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            documentId: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              certificationNumber: string | null
+              /** @description mã kiểm tra, khi đã chứng thực / verification code */
+              code: string | null
+              communeCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: uuid */
+              id: string
+              officerName: string | null
+              officerTitle: string | null
+              originalMediaType: string
+              pageCount: number | null
+              refusalReason: string | null
+              /** Format: date-time */
+              requestedAt: string
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              /** Format: uuid */
+              sourceDocumentId: string | null
+              status: 'requested' | 'certified' | 'refused' | 'revoked'
+              title: string
+              verifyUrl: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/certifications/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một yêu cầu chứng thực / One certification */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              certificationNumber: string | null
+              /** @description mã kiểm tra, khi đã chứng thực / verification code */
+              code: string | null
+              communeCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: uuid */
+              id: string
+              officerName: string | null
+              officerTitle: string | null
+              originalMediaType: string
+              pageCount: number | null
+              refusalReason: string | null
+              /** Format: date-time */
+              requestedAt: string
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              /** Format: uuid */
+              sourceDocumentId: string | null
+              status: 'requested' | 'certified' | 'refused' | 'revoked'
+              title: string
+              verifyUrl: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/certifications/{id}/pdf': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tải bản sao chứng thực (PDF ký số) / Download the signed certified copy */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
           headers: {
             [name: string]: unknown
           }
@@ -15293,6 +16400,194 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/verify/{code}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Kiểm tra bản sao chứng thực theo mã / Verify a certified copy by its code */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              agency: string
+              certificationNumber: string
+              /** Format: date-time */
+              certifiedAt: string
+              code: string
+              communeCode: string
+              holder: string
+              officerName: string
+              officerTitle: string
+              pageCount: number
+              revocationReason: string | null
+              /** Format: date-time */
+              revokedAt: string | null
+              sha256: string
+              signer: string
+              status: 'certified' | 'revoked'
+              valid: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/verify/{code}/check': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Đối chiếu tệp PDF được xuất trình với bản đã chứng thực / Check a presented PDF against the record */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          code: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              matches: boolean
+              sha256: string
+              verification: {
+                agency: string
+                certificationNumber: string
+                /** Format: date-time */
+                certifiedAt: string
+                code: string
+                communeCode: string
+                holder: string
+                officerName: string
+                officerTitle: string
+                pageCount: number
+                revocationReason: string | null
+                /** Format: date-time */
+                revokedAt: string | null
+                sha256: string
+                signer: string
+                status: 'certified' | 'revoked'
+                valid: boolean
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/auth/callback': {
     parameters: {
       query?: never
@@ -15901,6 +17196,17 @@ export interface components {
       | 'AUTH_FORBIDDEN'
       | 'AUTH_OUTSIDE_JURISDICTION'
       | 'AUTH_REQUIRED'
+      | 'CERTIFICATION_ALREADY_DECIDED'
+      | 'CERTIFICATION_CODE_UNKNOWN'
+      | 'CERTIFICATION_NOT_A_PDF'
+      | 'CERTIFICATION_NOT_CERTIFIED'
+      | 'CERTIFICATION_NOT_FOUND'
+      | 'CERTIFICATION_ORIGINAL_HAS_NO_FILE'
+      | 'CERTIFICATION_ORIGINAL_UNREADABLE'
+      | 'CERTIFICATION_OUTSIDE_COMMUNE'
+      | 'CERTIFICATION_REASON_REQUIRED'
+      | 'CERTIFICATION_SIGNING_KEY_MISSING'
+      | 'CERTIFICATION_VERIFY_THROTTLED'
       | 'CREDENTIAL_AUDIENCE'
       | 'CREDENTIAL_DISCLOSURE'
       | 'CREDENTIAL_DOCUMENT_NOT_VERIFIED'

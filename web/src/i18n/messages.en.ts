@@ -28,6 +28,8 @@ export const en: Record<keyof typeof vi, string> = {
   'nav.apiDocs': 'API documentation',
   'nav.menu': 'Menu',
   'nav.preferences': 'Display preferences',
+  'nav.myCertifications': 'Certified copies',
+  'nav.officerCertifications': 'Certification of copies',
   'nav.officerServices': 'One-stop shop: service dossiers',
   'nav.police': 'Police: guest declarations',
   'nav.plan': 'Plan 106: the 43 models',
@@ -49,6 +51,7 @@ export const en: Record<keyof typeof vi, string> = {
   'need.who.residentSearch': 'commune officers and police assigned to look up residents',
   'need.who.planReport':
     'the reporters of the lead agencies and the standing office of the Project 06 steering committee',
+  'need.who.certify': 'commune officers charged with certification',
   'need.who.oneStopShop': 'one-stop-shop officers and commune police who handle procedures',
   'need.who.police': 'commune and provincial police',
   'need.who.raiseLevel': 'commune and provincial police, once they have checked the documents',

@@ -9,7 +9,7 @@ import {
   vietnamDateTime,
   type Bilingual,
   type Doc,
-} from './document.js'
+} from '../../../platform/pdf/document.js'
 
 /**
  * The receipt of a dossier: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả" (the one-stop shop's form

@@ -9,7 +9,7 @@ import {
   textWidth,
   vietnamLongDate,
   type Doc,
-} from './document.js'
+} from '../../../platform/pdf/document.js'
 import { fillTemplate } from './template.js'
 
 /**

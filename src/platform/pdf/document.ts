@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url'
 import PDFDocument from 'pdfkit'
 import { create } from 'qrcode'
-import { VIETNAM_TIME_ZONE } from '../../../platform/time/vietnam.js'
+import { VIETNAM_TIME_ZONE } from '../time/vietnam.js'
 
 /**
- * What the services' PDFs share: A4 with the administrative margins of Decree 30/2020/NĐ-CP,
+ * What the platform's PDFs share (receipts, results, certified copies): A4 with the administrative margins of Decree 30/2020/NĐ-CP,
  * Noto Serif embedded (SIL OFL 1.1, data/fonts: the PDF standard fonts have no Vietnamese
  * letters), the national motto heading, QR codes drawn as vectors, dates in Vietnam time.
  */
@@ -18,7 +18,7 @@ export interface Bilingual {
 }
 
 const font = (file: string): string =>
-  fileURLToPath(new URL(`../../../../data/fonts/${file}`, import.meta.url))
+  fileURLToPath(new URL(`../../../data/fonts/${file}`, import.meta.url))
 const FONTS = {
   regular: font('NotoSerif-Regular.ttf'),
   bold: font('NotoSerif-Bold.ttf'),
