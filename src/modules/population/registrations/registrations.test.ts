@@ -354,10 +354,7 @@ describeOnEngines('registry changes of approved dossiers', (db) => {
       register({ communeCode: elsewhere[0]!.code, joinHouseholdOf: member! }),
       'POPULATION_HOUSEHOLD_NOT_FOUND',
     )
-    await rejectsWith(
-      register({ newHouseholdAddress: undefined }),
-      'POPULATION_TEXT_INVALID',
-    )
+    await rejectsWith(register({ newHouseholdAddress: undefined }), 'POPULATION_TEXT_INVALID')
     const joined = await register({ joinHouseholdOf: member! })
     assert.equal(joined.householdId, host.householdId)
     assert.equal((await getResident(db().db, person!)).householdId, host.householdId)
