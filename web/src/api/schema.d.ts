@@ -1873,6 +1873,292 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/documents/issued': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Cấp giấy tờ vào kho dữ liệu của công dân (hệ thống của cơ quan) / Issue a document into a resident’s vault */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            fields: {
+              [key: string]: unknown
+            }
+            /** @description YYYY-MM-DD */
+            issuedOn: string & unknown
+            kind: string & unknown
+            /**
+             * Format: byte
+             * @description the document's PDF, base64
+             */
+            pdf?: string & unknown
+            personalNumber: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              id: string
+              issuedOn: string
+              issuerAgency: string
+              kind: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/shared/{secret}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Mở giấy tờ được chia sẻ / Open a shared document */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          secret: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              document: {
+                createdAt: string
+                fields: {
+                  [key: string]: unknown
+                }
+                file: {
+                  mediaType: string
+                  sha256: string
+                  size: number
+                } | null
+                id: string
+                intact: boolean
+                issuedOn: string | null
+                issuer: {
+                  agency: string
+                } | null
+                kind: {
+                  code: string
+                  display: 'card' | 'pdf'
+                  name: {
+                    en: string
+                    vi: string
+                  }
+                }
+                labels: {
+                  [key: string]: {
+                    en: string
+                    vi: string
+                  }
+                }
+                origin: 'issued' | 'uploaded' | 'certified'
+                verified: boolean
+              }
+              expiresAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/documents/shared/{secret}/file': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tệp của giấy tờ được chia sẻ / The shared document’s file */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          secret: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description application/pdf, image/jpeg or image/png */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        410: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/identity/accounts/{personalNumber}/level2': {
     parameters: {
       query?: never
@@ -3804,6 +4090,613 @@ export interface paths {
         }
         /** @description Default Response */
         401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/documents': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Kho giấy tờ của tôi / My document vault */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              documents: {
+                createdAt: string
+                fields: {
+                  [key: string]: unknown
+                }
+                file: {
+                  mediaType: string
+                  sha256: string
+                  size: number
+                } | null
+                id: string
+                intact: boolean
+                issuedOn: string | null
+                issuer: {
+                  agency: string
+                } | null
+                kind: {
+                  code: string
+                  display: 'card' | 'pdf'
+                  name: {
+                    en: string
+                    vi: string
+                  }
+                }
+                labels: {
+                  [key: string]: {
+                    en: string
+                    vi: string
+                  }
+                }
+                origin: 'issued' | 'uploaded' | 'certified'
+                title: string | null
+                verified: boolean
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Tải lên bản quét giấy tờ (PDF, JPEG, PNG; chưa xác thực) / Upload a scan (not verified) */
+    post: {
+      parameters: {
+        query?: {
+          /** @description default uploaded-scan */
+          kind?: string & unknown
+          title?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              createdAt: string
+              fields: {
+                [key: string]: unknown
+              }
+              file: {
+                mediaType: string
+                sha256: string
+                size: number
+              } | null
+              id: string
+              intact: boolean
+              issuedOn: string | null
+              issuer: {
+                agency: string
+              } | null
+              kind: {
+                code: string
+                display: 'card' | 'pdf'
+                name: {
+                  en: string
+                  vi: string
+                }
+              }
+              labels: {
+                [key: string]: {
+                  en: string
+                  vi: string
+                }
+              }
+              origin: 'issued' | 'uploaded' | 'certified'
+              title: string | null
+              verified: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/documents/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một giấy tờ trong kho / One document of my vault */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              createdAt: string
+              fields: {
+                [key: string]: unknown
+              }
+              file: {
+                mediaType: string
+                sha256: string
+                size: number
+              } | null
+              id: string
+              intact: boolean
+              issuedOn: string | null
+              issuer: {
+                agency: string
+              } | null
+              kind: {
+                code: string
+                display: 'card' | 'pdf'
+                name: {
+                  en: string
+                  vi: string
+                }
+              }
+              labels: {
+                [key: string]: {
+                  en: string
+                  vi: string
+                }
+              }
+              origin: 'issued' | 'uploaded' | 'certified'
+              title: string | null
+              verified: boolean
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/documents/{id}/file': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tải tệp của giấy tờ / Download the document’s file */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description application/pdf, image/jpeg or image/png */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/documents/{id}/shares': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các lần chia sẻ một giấy tờ và lượt mở / The document’s share links and their openings */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              shares: {
+                createdAt: string
+                expiresAt: string
+                id: string
+                openings: string[]
+                revokedAt: string | null
+                status: 'active' | 'expired' | 'revoked'
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Chia sẻ một giấy tờ bằng đường dẫn có thời hạn / Share one document through a link that expires */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description how long the link lives: 1 hour to 30 days */
+            hours: number
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              expiresAt: string
+              id: string
+              secret: string
+              url: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/documents/{id}/shares/{shareId}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Thu hồi đường dẫn chia sẻ / Revoke a share link */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+          shareId: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
           headers: {
             [name: string]: unknown
           }
@@ -8364,6 +9257,12 @@ export interface paths {
               [key: string]: unknown
             }
             serviceCode: string & unknown
+            /** @default [] */
+            vaultDocuments: {
+              /** Format: uuid */
+              id: string
+              requirement: string
+            }[]
           }
         }
       }
@@ -8774,6 +9673,34 @@ export interface paths {
                 dossierCode: string
                 kind: string
                 note: string | null
+              }[]
+              vaultDocuments: {
+                fields: {
+                  [key: string]: unknown
+                }
+                file: {
+                  mediaType: string
+                  size: number
+                } | null
+                id: string
+                issuedOn: string | null
+                issuerAgency: string | null
+                kind: {
+                  code: string
+                  name: {
+                    en: string
+                    vi: string
+                  }
+                }
+                labels: {
+                  [key: string]: {
+                    en: string
+                    vi: string
+                  }
+                }
+                origin: 'issued' | 'uploaded' | 'certified'
+                requirement: string
+                verified: boolean
               }[]
             }
           }
@@ -14651,6 +15578,25 @@ export interface components {
       | 'AUTH_OUTSIDE_JURISDICTION'
       | 'AUTH_REQUIRED'
       | 'DATABASE_UNAVAILABLE'
+      | 'DOCUMENT_FIELDS_INVALID'
+      | 'DOCUMENT_FILE_TOO_LARGE'
+      | 'DOCUMENT_FILE_TYPE_REFUSED'
+      | 'DOCUMENT_IMAGE_TOO_LARGE'
+      | 'DOCUMENT_IMAGE_UNREADABLE'
+      | 'DOCUMENT_ISSUED_ON_INVALID'
+      | 'DOCUMENT_ISSUER_WITHOUT_AGENCY'
+      | 'DOCUMENT_KIND_NOT_ACCEPTED'
+      | 'DOCUMENT_KIND_NOT_ENTITLED'
+      | 'DOCUMENT_KIND_NOT_UPLOADABLE'
+      | 'DOCUMENT_KIND_UNKNOWN'
+      | 'DOCUMENT_NOT_FOUND'
+      | 'DOCUMENT_NO_FILE'
+      | 'DOCUMENT_OWNER_UNKNOWN'
+      | 'DOCUMENT_PDF_ENCRYPTED'
+      | 'DOCUMENT_PDF_UNREADABLE'
+      | 'DOCUMENT_SHARE_EXPIRED'
+      | 'DOCUMENT_SHARE_NOT_FOUND'
+      | 'DOCUMENT_SHARE_REVOKED'
       | 'IDENTITY_ACCOUNT_LOCKED'
       | 'IDENTITY_ACCOUNT_NOT_FOUND'
       | 'IDENTITY_ALREADY_LEVEL_2'
@@ -14782,6 +15728,7 @@ export interface components {
       | 'SERVICE_REFUSAL_REASON_REQUIRED'
       | 'SERVICE_RESULT_NOT_READY'
       | 'SERVICE_UNKNOWN'
+      | 'SERVICE_VAULT_DOCUMENT_NOT_ASKED'
       | 'SSO_CLIENT_EXISTS'
       | 'SSO_CLIENT_INVALID'
       | 'SSO_CLIENT_NOT_FOUND'
