@@ -5,6 +5,7 @@ import { documentsPermissions } from './documents.permissions.js'
 import { configureDocumentSeal } from './vault/seal.js'
 import { myShareRoutes, sharedRoutes } from './sharing/sharing.routes.js'
 import { issueRoutes } from './vault/issue.routes.js'
+import { ensureDemonstrationVaults } from './vault/vault.demonstration.js'
 import { myVaultRoutes } from './vault/vault.routes.js'
 
 /** The document vault, certified electronic copies and selective disclosure (models 4, 32, 33, 34). */
@@ -25,5 +26,10 @@ export const documentsModule = defineModule<{
       { plugin: issueRoutes(database), prefix: '/api/v1/documents' },
       { plugin: sharedRoutes(database), prefix: '/api/v1/documents' },
     ]
+  },
+  // Documents agencies would have issued to the demonstration residents.
+  demonstration: async ({ database }) => {
+    await ensureDemonstrationVaults(database.db)
+    return undefined
   },
 })
