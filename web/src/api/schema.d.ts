@@ -2035,6 +2035,10 @@ export interface paths {
                 issuedOn: string | null
                 issuer: {
                   agency: string
+                  name: {
+                    en: string
+                    vi: string
+                  } | null
                 } | null
                 kind: {
                   code: string
@@ -4152,6 +4156,10 @@ export interface paths {
                 issuedOn: string | null
                 issuer: {
                   agency: string
+                  name: {
+                    en: string
+                    vi: string
+                  } | null
                 } | null
                 kind: {
                   code: string
@@ -4230,6 +4238,10 @@ export interface paths {
               issuedOn: string | null
               issuer: {
                 agency: string
+                name: {
+                  en: string
+                  vi: string
+                } | null
               } | null
               kind: {
                 code: string
@@ -4353,6 +4365,10 @@ export interface paths {
               issuedOn: string | null
               issuer: {
                 agency: string
+                name: {
+                  en: string
+                  vi: string
+                } | null
               } | null
               kind: {
                 code: string

@@ -79,7 +79,13 @@ export function DocumentCard({
           {document.issuer ? (
             <div>
               <dt>{t('vault.issuer')}</dt>
-              <dd translate="no">{document.issuer.agency}</dd>
+              <dd>
+                {document.issuer.name
+                  ? language === 'en'
+                    ? document.issuer.name.en
+                    : document.issuer.name.vi
+                  : document.issuer.agency}
+              </dd>
             </div>
           ) : null}
           {document.issuedOn ? (
