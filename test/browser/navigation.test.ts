@@ -89,6 +89,7 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
       'Ai đã xem dữ liệu của tôi',
       'Dịch vụ công',
       'Hồ sơ đã nộp',
+      'Kho giấy tờ',
     ])
     // Typed in by hand, the consoles are still refused by the API, not shown in the navigation.
     await page.goto('/plan')

@@ -1,5 +1,4 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import type { ReactNode } from 'react'
 import { Tag } from '../../components/Tag'
 import { formatDate, formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
@@ -45,12 +44,13 @@ export function DocumentTags({ document }: { document: DocumentShown }) {
 export function DocumentCard({
   document,
   fileHref,
-  heading,
+  level = 2,
 }: {
   document: DocumentShown
   /** Where its file downloads from. */
   fileHref: string
-  heading?: ReactNode
+  /** The heading's level: the page's own (1) when the card is the page. */
+  level?: 1 | 2
 }) {
   const { t, language } = useI18n(documentsMessages)
   const valueText = useValueText()
@@ -59,11 +59,9 @@ export function DocumentCard({
   return (
     <Paper withBorder p="md" data-document={document.id}>
       <Stack gap="sm">
-        {heading ?? (
-          <Title order={2} size="h3">
-            {document.title ?? name}
-          </Title>
-        )}
+        <Title order={level} size="h3">
+          {document.title ?? name}
+        </Title>
         {document.title ? <Text c="dimmed">{name}</Text> : null}
         <DocumentTags document={document} />
         <dl className="facts">

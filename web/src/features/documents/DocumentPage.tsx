@@ -28,6 +28,7 @@ export default function DocumentPage({ params }: PageProps) {
       {state.status === 'ok' ? (
         <>
           <DocumentCard
+            level={1}
             document={state.data}
             fileHref={`/api/v1/me/documents/${encodeURIComponent(id)}/file`}
           />
