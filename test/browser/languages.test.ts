@@ -6,6 +6,7 @@ import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { Analytics } from '../../src/modules/analytics/index.js'
+import { storeVaultDocument } from '../../src/modules/documents/index.js'
 import { ensureDemonstrationAccounts } from '../../src/modules/identity/index.js'
 import { ensurePlanReference, refreshKpis } from '../../src/modules/plan/index.js'
 import { seedPopulation } from '../../src/modules/population/index.js'
@@ -230,6 +231,26 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     at('/kiosk/services/:code', 'resident', `/kiosk/services/${TEMPORARY_RESIDENCE}`)
     at('/officer/services', 'communePolice')
     at('/officer/services/:code', 'communePolice', `/officer/services/${filed.code}`)
+    // The document vault: an issued card, and the page its share link opens.
+    const documentId = await test.database.db.transaction((tx) =>
+      storeVaultDocument(tx, {
+        ownerNumber: resident.personalNumber,
+        kind: 'driving-licence',
+        origin: 'issued',
+        fields: { licenceNumber: '750000000001', classes: ['A1', 'B'], issuedOn: '2024-01-02' },
+        issuerAgency: 'CAT',
+        issuedOn: '2024-01-02',
+      }),
+    )
+    const share = await call<{ secret: string }>(
+      'POST',
+      'resident',
+      `/api/v1/me/documents/${documentId}/shares`,
+      { hours: 24 },
+    )
+    at('/me/documents', 'resident')
+    at('/me/documents/:id', 'resident', `/me/documents/${documentId}`)
+    at('/shared/:secret', 'anonymous', `/shared/${share.secret}`)
 
     browser = await launchBrowser()
     cleanup.defer(() => browser.close())

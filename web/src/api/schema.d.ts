@@ -2907,6 +2907,10 @@ export interface paths {
                 issuedOn: string | null
                 issuer: {
                   agency: string
+                  name: {
+                    en: string
+                    vi: string
+                  } | null
                 } | null
                 kind: {
                   code: string
@@ -5583,6 +5587,10 @@ export interface paths {
                 issuedOn: string | null
                 issuer: {
                   agency: string
+                  name: {
+                    en: string
+                    vi: string
+                  } | null
                 } | null
                 kind: {
                   code: string
@@ -5661,6 +5669,10 @@ export interface paths {
               issuedOn: string | null
               issuer: {
                 agency: string
+                name: {
+                  en: string
+                  vi: string
+                } | null
               } | null
               kind: {
                 code: string
@@ -5784,6 +5796,10 @@ export interface paths {
               issuedOn: string | null
               issuer: {
                 agency: string
+                name: {
+                  en: string
+                  vi: string
+                } | null
               } | null
               kind: {
                 code: string

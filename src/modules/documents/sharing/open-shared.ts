@@ -6,8 +6,11 @@ import {
   shareNotFound,
   shareRevoked,
 } from '../documents.errors.js'
-import { isIntact } from '../vault/store.js'
-import { presentDocument, type VaultDocumentView } from '../vault/vault.presenters.js'
+import {
+  presentDocuments,
+  type AgencyNamer,
+  type VaultDocumentView,
+} from '../vault/vault.presenters.js'
 import { findDocumentWithFile, type VaultDocumentRow } from '../vault/vault.queries.js'
 import { hashOfSecret } from './shares.js'
 import { findShareBySecretHash, insertOpening } from './sharing.queries.js'
@@ -51,10 +54,13 @@ async function openShare(
 export async function openSharedDocument(
   database: Database,
   request: { secret: string; ip: string; now: Date },
+  agencyNames: AgencyNamer,
 ): Promise<SharedDocument> {
   const { row, expiresAt } = await openShare(database, { ...request, what: 'card' })
   // The resident's own name for a scan is theirs alone.
-  const { title: _title, ...document } = presentDocument(row, await isIntact(row))
+  const [{ title: _title, ...document }] = (await presentDocuments([row], agencyNames)) as [
+    VaultDocumentView,
+  ]
   return { document, expiresAt: expiresAt.toISOString() }
 }
 

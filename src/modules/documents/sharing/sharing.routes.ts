@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox'
 import { requirePersonalNumber } from '../../../platform/auth/access.js'
 import type { Database } from '../../../platform/db/database.js'
 import { errorResponses as errors } from '../../../platform/http/errors.js'
+import type { AgencyNamer } from '../vault/vault.presenters.js'
 import { DocumentParams, FileSchema } from '../vault/vault.schemas.js'
 import { openSharedDocument, openSharedFile } from './open-shared.js'
 import { listShares, revokeShare, shareDocument } from './shares.js'
@@ -86,7 +87,7 @@ export const myShareRoutes =
 
 /** Shared documents opened by link, without signing in, under /api/v1/documents/shared. */
 export const sharedRoutes =
-  (database: Database): FastifyPluginAsyncTypebox =>
+  (database: Database, agencyNames: AgencyNamer): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.get(
       '/shared/:secret',
@@ -100,11 +101,11 @@ export const sharedRoutes =
         config: { access: 'public' },
       },
       async (request, reply) => {
-        const shared = await openSharedDocument(database, {
-          secret: request.params.secret,
-          ip: request.ip,
-          now: new Date(),
-        })
+        const shared = await openSharedDocument(
+          database,
+          { secret: request.params.secret, ip: request.ip, now: new Date() },
+          agencyNames,
+        )
         return reply.header('cache-control', 'no-store').send(shared)
       },
     )

@@ -84,7 +84,10 @@ describeOnEngines('documents: agencies issue documents into vaults', (db) => {
     assert.equal(document.origin, 'issued')
     assert.equal(document.verified, true)
     assert.equal(document.kind.display, 'pdf')
-    assert.deepEqual(document.issuer, { agency: 'STP' })
+    assert.deepEqual(document.issuer, {
+      agency: 'STP',
+      name: { vi: 'Sở Tư pháp', en: 'Department of Justice' },
+    })
     assert.equal(document.issuedOn, '2026-01-05')
     assert.deepEqual(document.fields, JUDICIAL_RECORD)
     const file = await app().inject({

@@ -1,7 +1,7 @@
 import type { Executor } from '../../../platform/db/database.js'
 import { documentHasNoFile, documentNotFound } from '../documents.errors.js'
 import { isIntact } from './store.js'
-import { presentDocument, type VaultDocumentView } from './vault.presenters.js'
+import { presentDocuments, type AgencyNamer, type VaultDocumentView } from './vault.presenters.js'
 import {
   findDocumentOfOwner,
   findDocumentsOfOwner,
@@ -9,25 +9,25 @@ import {
   type VaultDocumentEntry,
 } from './vault.queries.js'
 
-const view = async (row: VaultDocumentEntry) => presentDocument(row, await isIntact(row))
-
 /** The resident's vault: every document, newest first, cards and files alike. */
 export async function listMyDocuments(
   db: Executor,
   ownerNumber: string,
+  agencyNames: AgencyNamer,
 ): Promise<VaultDocumentView[]> {
-  return Promise.all((await findDocumentsOfOwner(db, ownerNumber)).map(view))
+  return presentDocuments(await findDocumentsOfOwner(db, ownerNumber), agencyNames)
 }
 
 /** One of the resident's documents. @throws DOCUMENT_NOT_FOUND (another's reads as absent) */
 export async function getMyDocument(
   db: Executor,
-  ownerNumber: string,
-  id: string,
+  document: { ownerNumber: string; id: string },
+  agencyNames: AgencyNamer,
 ): Promise<VaultDocumentView> {
-  const row = await findDocumentOfOwner(db, ownerNumber, id)
+  const row = await findDocumentOfOwner(db, document.ownerNumber, document.id)
   if (!row) throw documentNotFound()
-  return view(row)
+  const [view] = await presentDocuments([row], agencyNames)
+  return view!
 }
 
 /** A vault document with its bytes, as another part of the platform receives it. */

@@ -5,6 +5,11 @@ import type { CheckedScan } from './scan.js'
 import { documentSeal, type SealedContent } from './seal.js'
 import { insertVaultDocument, type VaultDocumentEntry } from './vault.queries.js'
 
+export interface Label {
+  vi: string
+  en: string
+}
+
 /** A document to keep in a resident's vault, checked by its caller. */
 export interface NewVaultDocument {
   ownerNumber: string

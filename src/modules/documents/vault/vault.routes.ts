@@ -4,6 +4,7 @@ import type { Executor } from '../../../platform/db/database.js'
 import { errorResponses as errors } from '../../../platform/http/errors.js'
 import { getMyDocument, listMyDocuments, myDocumentFile } from './my-vault.js'
 import { SCAN_LIMIT_BYTES } from './scan.js'
+import type { AgencyNamer } from './vault.presenters.js'
 import { uploadScan } from './upload.js'
 import {
   DocumentParams,
@@ -28,7 +29,7 @@ const EXTENSIONS: Record<string, string> = {
 
 /** The resident's vault under /api/v1/me/documents. */
 export const myVaultRoutes =
-  (db: Executor): FastifyPluginAsyncTypebox =>
+  (db: Executor, agencyNames: AgencyNamer): FastifyPluginAsyncTypebox =>
   async (app) => {
     app.addContentTypeParser(
       UPLOAD_TYPES,
@@ -48,7 +49,9 @@ export const myVaultRoutes =
         },
         config: READ,
       },
-      async (request) => ({ documents: await listMyDocuments(db, requirePersonalNumber(request)) }),
+      async (request) => ({
+        documents: await listMyDocuments(db, requirePersonalNumber(request), agencyNames),
+      }),
     )
     app.get(
       '/documents/:id',
@@ -61,7 +64,12 @@ export const myVaultRoutes =
         },
         config: READ,
       },
-      async (request) => getMyDocument(db, requirePersonalNumber(request), request.params.id),
+      async (request) =>
+        getMyDocument(
+          db,
+          { ownerNumber: requirePersonalNumber(request), id: request.params.id },
+          agencyNames,
+        ),
     )
     app.get(
       '/documents/:id/file',
@@ -101,7 +109,9 @@ export const myVaultRoutes =
         const owner = requirePersonalNumber(request)
         const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0)
         const id = await uploadScan(db, owner, { content, ...request.query })
-        return reply.code(201).send(await getMyDocument(db, owner, id))
+        return reply
+          .code(201)
+          .send(await getMyDocument(db, { ownerNumber: owner, id }, agencyNames))
       },
     )
   }

@@ -29,7 +29,10 @@ export const VaultDocumentSchema = Type.Object({
     Type.Object({ mediaType: Type.String(), size: Type.Integer(), sha256: Type.String() }),
     Type.Null(),
   ]),
-  issuer: Type.Union([Type.Object({ agency: Type.String() }), Type.Null()]),
+  issuer: Type.Union([
+    Type.Object({ agency: Type.String(), name: Type.Union([Text, Type.Null()]) }),
+    Type.Null(),
+  ]),
   issuedOn: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
   verified: Type.Boolean(),

@@ -11,8 +11,10 @@ import {
   useApp,
   type Actor,
 } from '../../../../test/kit/index.js'
-import { seedPopulation } from '../../population/index.js'
-import { readOwnVaultDocument, storeVaultDocument } from '../index.js'
+import { formErrors } from '../../../platform/forms/form-validator.js'
+import { sampleAdults, seedPopulation } from '../../population/index.js'
+import { kindNamed, readOwnVaultDocument, storeVaultDocument } from '../index.js'
+import { ensureDemonstrationVaults } from './vault.demonstration.js'
 import type { VaultDocumentView } from './vault.presenters.js'
 import { encryptedPdf, jpegWithExif, pngBomb, samplePdf } from './vault.test-support.js'
 
@@ -156,5 +158,19 @@ describeOnEngines('documents: the vault, its uploads and their checks', (db) => 
     assert.equal(after.intact, false)
     assert.equal(after.verified, false)
     assert.equal((await readOwnVaultDocument(db().db, resident.personalNumber, id)).verified, false)
+  })
+
+  it("fills the demonstration residents' vaults once, with documents their kinds accept", async () => {
+    await ensureDemonstrationVaults(db().db)
+    await ensureDemonstrationVaults(db().db)
+    for (const { personalNumber } of await sampleAdults(db().db, 2)) {
+      const rows = await db().query<{ kind: string; fields: Record<string, unknown> }>(
+        'SELECT kind, fields FROM vault_documents WHERE owner_number = $1',
+        [personalNumber],
+      )
+      assert.equal(rows.length, 4)
+      for (const row of rows)
+        assert.deepEqual(formErrors(kindNamed(row.kind).validate, row.fields), [])
+    }
   })
 })

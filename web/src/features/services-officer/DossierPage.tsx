@@ -13,6 +13,7 @@ import { PurposePicker, isPurpose, type PurposeCode } from '../population'
 import { DossierActions } from './DossierActions'
 import { officerMessages, type OfficerI18n } from './messages'
 import { SlaBadge } from './SlaBadge'
+import { Tag } from '../../components/Tag'
 
 /**
  * One dossier for the officer who handles it: the purpose first (the applicant will see it in
@@ -104,7 +105,32 @@ function Dossier({ code, purpose }: { code: string; purpose: PurposeCode }) {
       </Facts>
 
       <Title order={2}>{t('dossier.documents')}</Title>
-      {dossier.attachments.length === 0 ? (
+      {dossier.vaultDocuments.length > 0 ? (
+        <ul aria-label={t('dossier.vault')}>
+          {dossier.vaultDocuments.map((document) => {
+            const requirement =
+              dossier.documents.find((d) => d.key === document.requirement)?.name[language] ??
+              document.requirement
+            return (
+              <li key={document.id} data-vault-document={document.id}>
+                {requirement}: {document.kind.name[language]} ·{' '}
+                <Tag color={document.verified ? 'green' : 'yellow'}>
+                  {document.verified ? t('dossier.vaultVerified') : t('dossier.vaultNotVerified')}
+                </Tag>
+                {document.file ? (
+                  <>
+                    {' '}
+                    <Anchor href={`${base}/attachments/${document.id}?purpose=${purpose}`}>
+                      {t('dossier.download', { name: document.kind.name[language] })}
+                    </Anchor>
+                  </>
+                ) : null}
+              </li>
+            )
+          })}
+        </ul>
+      ) : null}
+      {dossier.attachments.length === 0 && dossier.vaultDocuments.length === 0 ? (
         <Text>{t('dossier.noFiles')}</Text>
       ) : (
         <ul>

@@ -1,0 +1,43 @@
+import { Stack, Text, Title } from '@mantine/core'
+import { platformQuery } from '../../api/client'
+import type { PageProps } from '../../app/routes'
+import { ErrorMessage, Loading } from '../../components/Status'
+import { useLoaded } from '../../components/useApi'
+import { usePageTitle } from '../../components/usePageTitle'
+import { formatDateTime } from '../../i18n/format'
+import { useI18n } from '../../i18n/i18n'
+import { DocumentCard } from './DocumentCard'
+import { documentsMessages } from './messages'
+
+/** A document a resident shared: the one document, for whoever holds the link (no sign-in). */
+export default function SharedPage({ params }: PageProps) {
+  const { t } = useI18n(documentsMessages)
+  usePageTitle(t('shared.title'))
+  const secret = params.secret ?? ''
+  const { state } = useLoaded(
+    platformQuery.useQuery(
+      'get',
+      '/api/v1/documents/shared/{secret}',
+      { params: { path: { secret } } },
+      // Each opening is recorded: one request per visit, no retries of a refusal.
+      { retry: false, refetchOnWindowFocus: false },
+    ),
+  )
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('shared.title')}</Title>
+      <Text>{t('shared.intro')}</Text>
+      {state.status === 'loading' ? <Loading /> : null}
+      {state.status === 'error' ? <ErrorMessage error={state.error} /> : null}
+      {state.status === 'ok' ? (
+        <>
+          <Text size="sm">{t('shared.until', { at: formatDateTime(state.data.expiresAt) })}</Text>
+          <DocumentCard
+            document={state.data.document}
+            fileHref={`/api/v1/documents/shared/${encodeURIComponent(secret)}/file`}
+          />
+        </>
+      ) : null}
+    </Stack>
+  )
+}
