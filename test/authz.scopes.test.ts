@@ -36,6 +36,9 @@ const CALLERS_OWN = [
   'DELETE /api/v1/me/documents/:id/shares/:shareId',
   // A vault document as a credential: another's reads as absent (documents/credentials tests).
   'POST /api/v1/me/credentials/documents/:id',
+  // A certification request: another resident's reads as unknown (documents/certification tests).
+  'GET /api/v1/me/certifications/:id',
+  'GET /api/v1/me/certifications/:id/pdf',
 ]
 
 /** Routes whose `:param` names something that belongs to no place (a client). */
@@ -62,7 +65,13 @@ const CALLERS_WITHOUT_PLACE: Record<string, string> = {
 }
 
 /** The modules whose routes are walked in their own files (test/authz.scopes.<module>.test.ts). */
-const WALKED_APART = ['/api/v1/stays/', '/api/v1/plan/', '/api/v1/services/handling/']
+const WALKED_APART = [
+  '/api/v1/stays/',
+  '/api/v1/plan/',
+  '/api/v1/services/handling/',
+  // documents/certification/certification-scopes.test.ts
+  '/api/v1/documents/certifications/',
+]
 
 describeOnEngines('every route, every role, every jurisdiction', (db) => {
   const app = useApp(db)

@@ -333,7 +333,6 @@ export const verificationRoutes =
         },
         config: PUBLIC,
       },
-      async (request) =>
-        checkPresentedCopy(db, request.params.code, request.ip, request.body as Buffer),
+      async (request) => checkPresentedCopy(db, request.params.code, request.ip, request.body),
     )
   }

@@ -172,6 +172,8 @@ describeOnEngines('documents: certified copies from the vault, by the commune', 
       status: 415,
       code: 'CERTIFICATION_NOT_A_PDF',
     })
+    const empty = await app().inject({ method: 'POST', url: `/api/v1/verify/${code}/check` })
+    assertRefusal(empty, { status: 415, code: 'CERTIFICATION_NOT_A_PDF' })
 
     for (const unknown of ['ABCDEFGHJKMNPQRS', 'nope', '0'.repeat(16)])
       assertRefusal(await as(undefined, 'GET', `/api/v1/verify/${unknown}`), {

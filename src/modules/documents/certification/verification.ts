@@ -98,9 +98,10 @@ export async function checkPresentedCopy(
   db: Executor,
   code: string,
   ip: string,
-  file: Buffer,
+  file: unknown,
 ): Promise<{ matches: boolean; sha256: string; verification: Verification }> {
-  if (!file.subarray(0, 5).equals(Buffer.from('%PDF-'))) throw notAPdf()
+  // No body, or one in a type the route does not read as bytes (JSON, a form): not a PDF either.
+  if (!Buffer.isBuffer(file) || !file.subarray(0, 5).equals(Buffer.from('%PDF-'))) throw notAPdf()
   const verification = await verifyCertification(db, code, ip)
   const sha256 = createHash('sha256').update(file).digest('hex')
   return { matches: sha256 === verification.sha256, sha256, verification }
