@@ -4,6 +4,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
+import { PDFDocument } from 'pdf-lib'
 import type { Browser, Page } from 'playwright-core'
 import { Analytics } from '../../src/modules/analytics/index.js'
 import { storeVaultDocument } from '../../src/modules/documents/index.js'
@@ -251,6 +252,29 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     at('/me/documents', 'resident')
     at('/me/documents/:id', 'resident', `/me/documents/${documentId}`)
     at('/shared/:secret', 'anonymous', `/shared/${share.secret}`)
+    // Certified copies: the resident's requests, the commune's queue, the public verification.
+    const original = await PDFDocument.create()
+    original.addPage([595, 842])
+    const scanned = await app.inject({
+      method: 'POST',
+      url: '/api/v1/me/documents?kind=diploma',
+      headers: { cookie: cookies.get('resident')!, 'content-type': 'application/pdf' },
+      payload: Buffer.from(await original.save()),
+    })
+    assert.equal(scanned.statusCode, 201, scanned.body)
+    const asked = await call<{ id: string }>('POST', 'resident', '/api/v1/me/certifications', {
+      documentId: scanned.json<{ id: string }>().id,
+    })
+    const certified = await call<{ code: string }>(
+      'POST',
+      'communeOfficer',
+      `/api/v1/documents/certifications/${asked.id}/approve`,
+      { officerTitle: 'Phó Chủ tịch' },
+    )
+    at('/me/certifications', 'resident')
+    at('/officer/certifications', 'communeOfficer')
+    at('/verify', 'anonymous')
+    at('/verify/:code', 'anonymous', `/verify/${certified.code}`)
 
     browser = await launchBrowser()
     cleanup.defer(() => browser.close())

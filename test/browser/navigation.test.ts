@@ -90,6 +90,7 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
       'Thẻ định danh số',
       'Dịch vụ công',
       'Hồ sơ đã nộp',
+      'Chứng thực bản sao',
       'Kho giấy tờ',
     ])
     // Typed in by hand, the consoles are still refused by the API, not shown in the navigation.

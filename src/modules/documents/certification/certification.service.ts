@@ -12,6 +12,7 @@ import type { TimeStamper } from '../signing/cades.js'
 import type { AgencyKeys } from '../signing/agency-keys.js'
 import { signPades } from '../signing/pades.js'
 import { subjectOf } from '../signing/pkcs12.js'
+import { kindNamed } from '../kinds/kinds.reference.js'
 import { readOwnVaultDocument } from '../vault/my-vault.js'
 import { storeVaultDocument } from '../vault/store.js'
 import {
@@ -119,7 +120,7 @@ export async function requestCertification(
       holderMasked: maskName(resident.fullName),
       communeCode: resident.communeCode,
       sourceDocumentId: document.id,
-      title: document.title ?? document.kind,
+      title: document.title ?? kindNamed(document.kind).definition.name.vi,
       originalMediaType: document.file!.mediaType,
       originalSha256: document.file!.sha256,
       originalContent: document.file!.content,
@@ -323,7 +324,7 @@ export async function approveCertification(
       ownerNumber: row.requesterNumber,
       kind: 'certified-copy',
       origin: 'certified',
-      title: `Bản sao chứng thực: ${row.title}`,
+      title: row.title,
       fields: {
         certificationNumber: bookReference({ bookNumber, bookYear }),
         originalTitle: row.title.slice(0, 200),

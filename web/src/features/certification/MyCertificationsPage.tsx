@@ -35,7 +35,9 @@ export default function MyCertificationsPage() {
             {mine.state.data.items.map((c) => (
               <Paper withBorder p="md" key={c.id} data-certification={c.id}>
                 <Group justify="space-between" wrap="wrap">
-                  <Text fw={600}>{c.title}</Text>
+                  <Text fw={600} translate="no">
+                    {c.title}
+                  </Text>
                   <StatusTag status={c.status} />
                 </Group>
                 <Text size="sm">
@@ -69,7 +71,7 @@ export default function MyCertificationsPage() {
 }
 
 function AskForm({ onAsked }: { onAsked: () => void }) {
-  const { t } = useI18n(certificationMessages)
+  const { t, language } = useI18n(certificationMessages)
   const notify = useNotifyDone()
   const vault = useLoaded(platformQuery.useQuery('get', '/api/v1/me/documents'))
   const [documentId, setDocumentId] = useState('')
@@ -104,7 +106,10 @@ function AskForm({ onAsked }: { onAsked: () => void }) {
             onChange={(e) => {
               setDocumentId(e.currentTarget.value)
             }}
-            data={files.map((d) => ({ value: d.id, label: d.title ?? d.kind.name.vi }))}
+            data={files.map((d) => ({
+              value: d.id,
+              label: d.title ?? (language === 'en' ? d.kind.name.en : d.kind.name.vi),
+            }))}
           />
           {ask.error ? <ErrorMessage error={ask.error} /> : null}
           <Group>

@@ -84,7 +84,9 @@ function Verdict({ code }: { code: string }) {
           </div>
           <div>
             <dt>{t('verify.agency')}</dt>
-            <dd>{v.agency}</dd>
+            <dd lang="vi" translate="no">
+              {v.agency}
+            </dd>
           </div>
           <div>
             <dt>{t('verify.certifiedAt')}</dt>
@@ -92,7 +94,7 @@ function Verdict({ code }: { code: string }) {
           </div>
           <div>
             <dt>{t('verify.officer')}</dt>
-            <dd>
+            <dd lang="vi" translate="no">
               {v.officerName}, {v.officerTitle}
             </dd>
           </div>

@@ -60,7 +60,7 @@ export function DocumentCard({
     <Paper withBorder p="md" data-document={document.id}>
       <Stack gap="sm">
         <Title order={level} size="h3">
-          {document.title ?? name}
+          {document.title ? <span translate="no">{document.title}</span> : name}
         </Title>
         {document.title ? <Text c="dimmed">{name}</Text> : null}
         <DocumentTags document={document} />

@@ -18,7 +18,9 @@ function VaultItem({ document }: { document: VaultDocument }) {
     <Paper component="li" withBorder p="md">
       <Stack gap={6}>
         <Title order={2} size="h4">
-          <Link to={`/me/documents/${document.id}`}>{document.title ?? name}</Link>
+          <Link to={`/me/documents/${document.id}`}>
+            {document.title ? <span translate="no">{document.title}</span> : name}
+          </Link>
         </Title>
         {document.title ? <Text size="sm">{name}</Text> : null}
         <DocumentTags document={document} />
