@@ -1,12 +1,13 @@
-import { fileURLToPath } from 'node:url'
 import PDFDocument from 'pdfkit'
 import { create } from 'qrcode'
 import { VIETNAM_TIME_ZONE } from '../time/vietnam.js'
+import { FONT_FILES, MARGINS, MOTTO, QR_QUIET_ZONE, STATE_NAME } from './layout.js'
+
+export { GREY, MARGINS } from './layout.js'
 
 /**
- * What the platform's PDFs share (receipts, results, certified copies): A4 with the administrative margins of Decree 30/2020/NĐ-CP,
- * Noto Serif embedded (SIL OFL 1.1, data/fonts: the PDF standard fonts have no Vietnamese
- * letters), the national motto heading, QR codes drawn as vectors, dates in Vietnam time.
+ * PDFs written with pdfkit (receipts, results, reports): the shared layout (./layout.ts), the
+ * national motto heading, QR codes drawn as vectors, dates in Vietnam time.
  */
 
 export type Doc = PDFKit.PDFDocument
@@ -17,18 +18,6 @@ export interface Bilingual {
   en: string
 }
 
-const font = (file: string): string =>
-  fileURLToPath(new URL(`../../../data/fonts/${file}`, import.meta.url))
-const FONTS = {
-  regular: font('NotoSerif-Regular.ttf'),
-  bold: font('NotoSerif-Bold.ttf'),
-  italic: font('NotoSerif-Italic.ttf'),
-}
-
-const MM = 72 / 25.4
-export const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 20 * MM }
-export const GREY = '#444444'
-
 /** The width between the margins. */
 export const textWidth = (doc: Doc): number => doc.page.width - MARGINS.left - MARGINS.right
 
@@ -38,7 +27,7 @@ export function openDocument(info: { Title: string; Author: string }): {
   finished: Promise<Buffer>
 } {
   const doc = new PDFDocument({ size: 'A4', margins: MARGINS, info })
-  for (const [name, path] of Object.entries(FONTS)) doc.registerFont(name, path)
+  for (const [name, path] of Object.entries(FONT_FILES)) doc.registerFont(name, path)
   const chunks: Buffer[] = []
   doc.on('data', (chunk: Buffer) => chunks.push(chunk))
   const finished = new Promise<Buffer>((resolve, reject) => {
@@ -111,10 +100,9 @@ export function stateHeading(doc: Doc, issuer: string[]): void {
     .lineWidth(0.6)
     .stroke()
   doc.font('bold').fontSize(11)
-  centred(doc, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { ...right, y: MARGINS.top })
-  const motto = 'Độc lập - Tự do - Hạnh phúc'
-  const mottoEnd = centred(doc, motto, { ...right, y: doc.y })
-  const mottoWidth = doc.widthOfString(motto)
+  centred(doc, STATE_NAME, { ...right, y: MARGINS.top })
+  const mottoEnd = centred(doc, MOTTO, { ...right, y: doc.y })
+  const mottoWidth = doc.widthOfString(MOTTO)
   doc
     .moveTo(right.x + (right.width - mottoWidth) / 2, mottoEnd + 2)
     .lineTo(right.x + (right.width + mottoWidth) / 2, mottoEnd + 2)
@@ -123,21 +111,24 @@ export function stateHeading(doc: Doc, issuer: string[]): void {
   doc.y = Math.max(leftEnd, mottoEnd) + 18
 }
 
-const QUIET_ZONE = 4
-
 /**
  * A QR code of `text`, `size` points wide with its quiet zone, drawn as vector squares (sharp
  * when printed at any size). Error correction M, as the web's QR codes.
  */
 export function drawQr(doc: Doc, text: string, at: { x: number; y: number; size: number }): void {
   const { modules } = create(text, { errorCorrectionLevel: 'M' })
-  const cell = at.size / (modules.size + QUIET_ZONE * 2)
+  const cell = at.size / (modules.size + QR_QUIET_ZONE * 2)
   doc.save()
   doc.rect(at.x, at.y, at.size, at.size).fill('#ffffff')
   for (let row = 0; row < modules.size; row++)
     for (let col = 0; col < modules.size; col++)
       if (modules.get(row, col))
-        doc.rect(at.x + (col + QUIET_ZONE) * cell, at.y + (row + QUIET_ZONE) * cell, cell, cell)
+        doc.rect(
+          at.x + (col + QR_QUIET_ZONE) * cell,
+          at.y + (row + QR_QUIET_ZONE) * cell,
+          cell,
+          cell,
+        )
   doc.fill('#000000')
   doc.restore()
 }

@@ -1,13 +1,7 @@
 import { PDFDocument } from 'pdf-lib'
-import {
-  drawQr,
-  GREY,
-  MARGINS,
-  openDocument,
-  stateHeading,
-  textWidth,
-  vietnamLongDate,
-} from '../../../platform/pdf/document.js'
+import { vietnamLongDate } from '../../../platform/pdf/document.js'
+import { A4, GREY, MARGINS } from '../../../platform/pdf/layout.js'
+import { PageWriter } from '../../../platform/pdf/page-writer.js'
 
 /** What the certification page states (Decree 23/2015, form of the certification of a copy). */
 export interface CertificationStatement {
@@ -36,22 +30,38 @@ export const bookReference = (s: { bookNumber: number; bookYear: number }): stri
   `${String(s.bookNumber)}/${String(s.bookYear)}/SCBS`
 
 /** The page that makes the pages before it a certified copy, in Vietnamese and English. */
-async function certificationPage(s: CertificationStatement): Promise<Buffer> {
-  const { doc, finished } = openDocument({
-    Title: `Chứng thực bản sao ${bookReference(s)}`,
-    Author: `Ủy ban nhân dân ${s.communeName}`,
+async function addCertificationPage(pdf: PDFDocument, s: CertificationStatement): Promise<void> {
+  const page = await PageWriter.append(pdf)
+  page.stateHeading(['ỦY BAN NHÂN DÂN', s.communeName.toLocaleUpperCase('vi')])
+  page.text('LỜI CHỨNG THỰC BẢN SAO TỪ BẢN CHÍNH', { font: 'bold', size: 14, align: 'center' })
+  page.text('Certification of a copy from the original', {
+    font: 'italic',
+    size: 10,
+    color: GREY,
+    align: 'center',
   })
-  stateHeading(doc, ['ỦY BAN NHÂN DÂN', s.communeName.toLocaleUpperCase('vi')])
-  const width = textWidth(doc)
-  doc
-    .font('bold')
-    .fontSize(14)
-    .text('LỜI CHỨNG THỰC BẢN SAO TỪ BẢN CHÍNH', { align: 'center', width })
-  doc.font('italic').fontSize(10).fillColor(GREY)
-  doc.text('Certification of a copy from the original', { align: 'center', width })
-  doc.fillColor('#000000').moveDown(1.2)
+  page.moveDown(1.2)
+  for (const [vi, en] of statementLines(s)) {
+    page.text(vi).text(en, { font: 'italic', size: 9, color: GREY }).moveDown(0.5)
+  }
+  page.moveDown(1)
+  const top = page.y
+  page.qr(s.verifyUrl, { x: MARGINS.left, size: QR_SIZE })
+  const beside = { x: MARGINS.left + QR_SIZE + 14, width: page.textWidth - QR_SIZE - 14, size: 10 }
+  page.y = top + 12
+  page.text('Kiểm tra bản sao: quét mã QR hoặc truy cập', beside)
+  page.text('Check this copy: scan the QR code or visit', {
+    ...beside,
+    font: 'italic',
+    color: GREY,
+  })
+  page.text(s.verifyUrl, { ...beside, font: 'bold' })
+  page.text(`Mã kiểm tra / Code: ${s.code}`, beside)
+}
+
+function statementLines(s: CertificationStatement): [string, string][] {
   const date = vietnamLongDate(s.certifiedAt)
-  const lines: [string, string][] = [
+  return [
     [
       `Chứng thực bản sao này đúng với bản chính (gồm ${String(s.copyPages)} trang).`,
       `This copy (${String(s.copyPages)} pages) is certified true to the original.`,
@@ -70,29 +80,7 @@ async function certificationPage(s: CertificationStatement): Promise<Buffer> {
       `Certifying agency: People's Committee of ${s.communeName} (digitally signed).`,
     ],
   ]
-  for (const [vi, en] of lines) {
-    doc.font('regular').fontSize(12).text(vi, { width })
-    doc.font('italic').fontSize(9).fillColor(GREY).text(en, { width }).fillColor('#000000')
-    doc.moveDown(0.5)
-  }
-  doc.moveDown(1)
-  const top = doc.y
-  drawQr(doc, s.verifyUrl, { x: MARGINS.left, y: top, size: QR_SIZE })
-  const x = MARGINS.left + QR_SIZE + 14
-  const beside = width - QR_SIZE - 14
-  doc.font('regular').fontSize(10)
-  doc.text('Kiểm tra bản sao: quét mã QR hoặc truy cập', x, top + 12, { width: beside })
-  doc
-    .font('italic')
-    .fillColor(GREY)
-    .text('Check this copy: scan the QR code or visit', { width: beside })
-  doc.fillColor('#000000').font('bold').text(s.verifyUrl, { width: beside })
-  doc.font('regular').text(`Mã kiểm tra / Code: ${s.code}`, { width: beside })
-  doc.end()
-  return finished
 }
-
-const A4 = { width: 595.28, height: 841.89 }
 
 /** The copy's pages: a PDF original's own pages, or an image original on an A4 page. */
 async function copyOf(pdf: PDFDocument, original: Original): Promise<void> {
@@ -133,8 +121,6 @@ export async function composeCertifiedCopy(
   pdf.setModificationDate(statement.certifiedAt)
   await copyOf(pdf, original)
   const copyPages = pdf.getPageCount()
-  const page = await PDFDocument.load(await certificationPage({ ...statement, copyPages }))
-  const [certification] = await pdf.copyPages(page, [0])
-  if (certification) pdf.addPage(certification)
+  await addCertificationPage(pdf, { ...statement, copyPages })
   return { pdf, pages: pdf.getPageCount() }
 }
