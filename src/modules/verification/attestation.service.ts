@@ -177,7 +177,11 @@ export async function kioskCheckIn(
     db,
     {
       partner,
-      actor: { accountId: `device:${device.id}`, role: 'kioskDevice', unitCode: partner.communeCode },
+      actor: {
+        accountId: `device:${device.id}`,
+        role: 'kioskDevice',
+        unitCode: partner.communeCode,
+      },
       staffAccountId: null,
       deviceId: device.id,
       ip: request.ip,

@@ -28,7 +28,9 @@ type Column = keyof typeof COLUMNS
 
 const headerKey = (header: string): string => foldName(header).replace(/[^a-z0-9]/g, '')
 const HEADERS = new Map<string, Column>(
-  (Object.keys(COLUMNS) as Column[]).flatMap((c) => COLUMNS[c].map((h) => [headerKey(h), c] as const)),
+  (Object.keys(COLUMNS) as Column[]).flatMap((c) =>
+    COLUMNS[c].map((h) => [headerKey(h), c] as const),
+  ),
 )
 
 /** A candidate row read and checked. */
@@ -113,7 +115,10 @@ const problem = (line: number, vi: string, en: string): RejectedRow => ({
   message: `Dòng ${line}: ${vi} / Line ${line}: ${en}`,
 })
 
-function candidateOf(line: number, cells: Partial<Record<Column, string>>): Candidate | RejectedRow {
+function candidateOf(
+  line: number,
+  cells: Partial<Record<Column, string>>,
+): Candidate | RejectedRow {
   const number = cells.personalNumber?.replace(/\s/g, '') ?? ''
   if (!number) return problem(line, 'thiếu số định danh', 'personal number missing')
   if (!checkPersonalNumber(number).valid)

@@ -3,8 +3,18 @@ import type { Executor } from '../../platform/db/database.js'
 import { ACTING_ESTABLISHMENT, auditActor, recordAudit, type AuditActor } from '../audit/index.js'
 import { partnerOfStaff } from './partners.service.js'
 import type { PartnerRow } from './partners.queries.js'
-import { findCheckOfPartner, findChecksOfPartner, insertCheck, type CheckFilter, type CheckRow } from './checks.queries.js'
-import { readPresentedCode, type IdentityKeys, type PresentedIdentity } from './presented-identity.js'
+import {
+  findCheckOfPartner,
+  findChecksOfPartner,
+  insertCheck,
+  type CheckFilter,
+  type CheckRow,
+} from './checks.queries.js'
+import {
+  readPresentedCode,
+  type IdentityKeys,
+  type PresentedIdentity,
+} from './presented-identity.js'
 import { checkNotFound, purposeNotForKind } from './verification.errors.js'
 import type { CheckPurpose, PartnerKind } from './verification.tables.js'
 
@@ -42,7 +52,8 @@ export const staffChecker = (partner: PartnerRow, principal: Principal, ip: stri
 
 /** @throws VERIFICATION_PURPOSE_NOT_FOR_KIND */
 export function assertPurposeFits(partner: PartnerRow, purpose: CheckPurpose): void {
-  if (!PURPOSES_OF_KIND[partner.kind].includes(purpose)) throw purposeNotForKind(purpose, partner.kind)
+  if (!PURPOSES_OF_KIND[partner.kind].includes(purpose))
+    throw purposeNotForKind(purpose, partner.kind)
 }
 
 /**

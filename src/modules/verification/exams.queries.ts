@@ -27,7 +27,10 @@ export async function findSessionOfPartner(
   return row
 }
 
-export async function findSessionsOfPartner(db: Executor, partnerId: string): Promise<SessionRow[]> {
+export async function findSessionsOfPartner(
+  db: Executor,
+  partnerId: string,
+): Promise<SessionRow[]> {
   return db
     .select()
     .from(examSessions)
@@ -68,7 +71,10 @@ export async function findCandidate(
     .select()
     .from(examCandidates)
     .where(
-      and(eq(examCandidates.sessionId, sessionId), eq(examCandidates.personalNumber, personalNumber)),
+      and(
+        eq(examCandidates.sessionId, sessionId),
+        eq(examCandidates.personalNumber, personalNumber),
+      ),
     )
   return row
 }

@@ -48,7 +48,11 @@ export async function createSession(
   session: { title: string; startsAt: Date },
 ): Promise<SessionRow> {
   const partner = await examPartner(db, principal)
-  return insertSession(db, { partnerId: partner.id, title: session.title.trim(), startsAt: session.startsAt })
+  return insertSession(db, {
+    partnerId: partner.id,
+    title: session.title.trim(),
+    startsAt: session.startsAt,
+  })
 }
 
 export async function listSessions(db: Executor, principal: Principal): Promise<SessionRow[]> {
@@ -80,8 +84,12 @@ export async function importCandidates(
 }
 
 /** The list's own identity disagrees with the presented one (someone sitting for another). */
-const differsFromList = (listed: CandidateRow, presented: { fullName: string; birthDate: string }) =>
-  foldName(listed.fullName) !== foldName(presented.fullName) || listed.birthDate !== presented.birthDate
+const differsFromList = (
+  listed: CandidateRow,
+  presented: { fullName: string; birthDate: string },
+) =>
+  foldName(listed.fullName) !== foldName(presented.fullName) ||
+  listed.birthDate !== presented.birthDate
 
 /**
  * Checks a candidate at the door: the code is read and compared with the registry and the list,
@@ -132,7 +140,9 @@ function attendanceOf(checks: CheckRow[]): { attendance: Attendance; checkedAt: 
   const matched = checks.find((c) => c.result === 'match')
   if (matched) return { attendance: 'present', checkedAt: matched.checkedAt }
   const other = checks[0]
-  return other ? { attendance: 'mismatch', checkedAt: other.checkedAt } : { attendance: 'absent', checkedAt: null }
+  return other
+    ? { attendance: 'mismatch', checkedAt: other.checkedAt }
+    : { attendance: 'absent', checkedAt: null }
 }
 
 /** @throws as ownSession */
@@ -157,6 +167,11 @@ export async function sessionReport(
     partner,
     candidates: rows,
     flagged,
-    totals: { listed: rows.length, present, absent: rows.length - present, flagged: flagged.length },
+    totals: {
+      listed: rows.length,
+      present,
+      absent: rows.length - present,
+      flagged: flagged.length,
+    },
   }
 }

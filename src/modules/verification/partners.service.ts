@@ -60,8 +60,7 @@ export async function listPartners(db: Executor, principal: Principal): Promise<
   const units = jurisdictionOf(principal, MANAGE)
   const communes = new Set<string>()
   for (const unit of units)
-    for (const commune of await communesOfUnit(db, unit))
-      communes.add(commune)
+    for (const commune of await communesOfUnit(db, unit)) communes.add(commune)
   return findPartnersIn(db, [...communes])
 }
 
@@ -110,7 +109,8 @@ export async function namePartnerStaff(
  */
 export async function partnerOfStaff(db: Executor, principal: Principal): Promise<PartnerRow> {
   const partnerId = grantsWith(principal, CHECK).find((g) => g.establishmentId)?.establishmentId
-  const partner = partnerId && /^[0-9a-f-]{36}$/i.test(partnerId) ? await findPartner(db, partnerId) : undefined
+  const partner =
+    partnerId && /^[0-9a-f-]{36}$/i.test(partnerId) ? await findPartner(db, partnerId) : undefined
   if (!partner) throw noPartner()
   return partner
 }

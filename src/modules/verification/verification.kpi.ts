@@ -1,7 +1,11 @@
 import { and, count, gte, lt, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import { vietnamDays } from '../../platform/time/vietnam.js'
-import { verificationChecks, verificationPartners, type PartnerKind } from './verification.tables.js'
+import {
+  verificationChecks,
+  verificationPartners,
+  type PartnerKind,
+} from './verification.tables.js'
 
 /** Partners onboarded (at the period's end) and checks made in the period, of some kinds. */
 export interface VerificationKpi {
@@ -31,14 +35,20 @@ export async function verificationKpi(
     .select({ n: count() })
     .from(verificationPartners)
     .where(
-      and(sql`${verificationPartners.kind} IN (${kindList})`, lt(verificationPartners.createdAt, span.to)),
+      and(
+        sql`${verificationPartners.kind} IN (${kindList})`,
+        lt(verificationPartners.createdAt, span.to),
+      ),
     )
   const c = verificationChecks
   const [checks] = await db
     .select({
       n: count(),
       matched: sql<number>`count(*) FILTER (WHERE ${c.result} = 'match')`.mapWith(Number),
-      flagged: sql<number>`count(*) FILTER (WHERE ${c.flag} IS NOT NULL OR ${c.result} <> 'match')`.mapWith(Number),
+      flagged:
+        sql<number>`count(*) FILTER (WHERE ${c.flag} IS NOT NULL OR ${c.result} <> 'match')`.mapWith(
+          Number,
+        ),
     })
     .from(c)
     .innerJoin(verificationPartners, sql`${verificationPartners.id} = ${c.partnerId}`)

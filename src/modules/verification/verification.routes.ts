@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
 import type { FastifyRequest } from 'fastify'
 import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Database } from '../../platform/db/database.js'
@@ -20,7 +21,12 @@ import {
   listSessions,
   sessionReport,
 } from './exams.service.js'
-import { listPartners, namePartnerStaff, partnerOfStaff, registerPartner } from './partners.service.js'
+import {
+  listPartners,
+  namePartnerStaff,
+  partnerOfStaff,
+  registerPartner,
+} from './partners.service.js'
 import type { IdentityKeys } from './presented-identity.js'
 import { listEmpty, listFormat } from './verification.errors.js'
 import {
@@ -65,7 +71,10 @@ export interface VerificationRouteOptions {
   identity: IdentityKeys
 }
 
-const admin = (request: FastifyRequest) => ({ principal: requirePrincipal(request), ip: request.ip })
+const admin = (request: FastifyRequest) => ({
+  principal: requirePrincipal(request),
+  ip: request.ip,
+})
 
 /** A day filter as the instants it covers (Vietnam days); a day that is no date is ignored. */
 function span(query: { from?: string | undefined; to?: string | undefined }) {
@@ -90,8 +99,11 @@ export const verificationRoutes =
   async (app) => {
     const { db } = database
     for (const [format, type] of Object.entries(CANDIDATE_LIST_TYPES)) {
-      app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_LIST_BYTES }, async (_r: FastifyRequest, body: Buffer) =>
-        readCandidateSheet(format as CandidateListFormat, body),
+      app.addContentTypeParser(
+        type,
+        { parseAs: 'buffer', bodyLimit: MAX_LIST_BYTES },
+        async (_r: FastifyRequest, body: Buffer) =>
+          readCandidateSheet(format as CandidateListFormat, body),
       )
     }
 
@@ -107,7 +119,9 @@ export const verificationRoutes =
         config: MANAGE,
       },
       async (request, reply) =>
-        reply.code(201).send(presentPartner(await registerPartner(db, admin(request), request.body))),
+        reply
+          .code(201)
+          .send(presentPartner(await registerPartner(db, admin(request), request.body))),
     )
     app.get(
       '/partners',
@@ -181,7 +195,9 @@ export const verificationRoutes =
           ip: request.ip,
           ...request.body,
         })
-        return reply.code(201).send({ check: presentCheck(recorded.check), presented: recorded.presented })
+        return reply
+          .code(201)
+          .send({ check: presentCheck(recorded.check), presented: recorded.presented })
       },
     )
     app.get(
@@ -236,7 +252,9 @@ export const verificationRoutes =
         config: CHECK,
       },
       async (request, reply) =>
-        reply.code(201).send(presentDevice(await registerDevice(db, requirePrincipal(request), request.body))),
+        reply
+          .code(201)
+          .send(presentDevice(await registerDevice(db, requirePrincipal(request), request.body))),
     )
     app.get(
       '/devices',
@@ -259,7 +277,7 @@ export const verificationRoutes =
           tags,
           summary: 'Thu hồi khoá của ki-ốt / Revoke a kiosk device key',
           params: IdParams,
-          response: { 204: { type: 'null' }, ...errors(400, 401, 403, 404) },
+          response: { 204: Type.Null(), ...errors(400, 401, 403, 404) },
         },
         config: CHECK,
       },
@@ -283,7 +301,10 @@ export const verificationRoutes =
         config: { access: 'public' },
       },
       async (request, reply) => {
-        const recorded = await kioskCheckIn(db, { attestation: request.body.attestation, ip: request.ip })
+        const recorded = await kioskCheckIn(db, {
+          attestation: request.body.attestation,
+          ip: request.ip,
+        })
         return reply.code(201).send({ check: presentCheck(recorded.check), presented: null })
       },
     )

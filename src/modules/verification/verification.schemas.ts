@@ -10,10 +10,30 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 const PersonalNumber = Type.String({ pattern: '^[0-9]{12}$' })
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S' })
 
-export const Kind = Type.Union([Type.Literal('hospital'), Type.Literal('notary'), Type.Literal('pawnshop'), Type.Literal('examBoard'), Type.Literal('school')])
-export const Purpose = Type.Union([Type.Literal('medicalCheckIn'), Type.Literal('notarisation'), Type.Literal('pawnTransaction'), Type.Literal('examAttendance'), Type.Literal('schoolCheck')])
-export const Method = Type.Union([Type.Literal('cardQr'), Type.Literal('identityQr'), Type.Literal('kioskBiometric')])
-export const Result = Type.Union([Type.Literal('match'), Type.Literal('mismatch'), Type.Literal('notFound')])
+export const Kind = Type.Union([
+  Type.Literal('hospital'),
+  Type.Literal('notary'),
+  Type.Literal('pawnshop'),
+  Type.Literal('examBoard'),
+  Type.Literal('school'),
+])
+export const Purpose = Type.Union([
+  Type.Literal('medicalCheckIn'),
+  Type.Literal('notarisation'),
+  Type.Literal('pawnTransaction'),
+  Type.Literal('examAttendance'),
+  Type.Literal('schoolCheck'),
+])
+export const Method = Type.Union([
+  Type.Literal('cardQr'),
+  Type.Literal('identityQr'),
+  Type.Literal('kioskBiometric'),
+])
+export const Result = Type.Union([
+  Type.Literal('match'),
+  Type.Literal('mismatch'),
+  Type.Literal('notFound'),
+])
 
 export const IdParams = Type.Object({ id: Uuid }, Strict)
 
@@ -160,7 +180,11 @@ export const ReportSchema = Type.Object({
     Type.Composite([
       Candidate,
       Type.Object({
-        attendance: Type.Union([Type.Literal('present'), Type.Literal('mismatch'), Type.Literal('absent')]),
+        attendance: Type.Union([
+          Type.Literal('present'),
+          Type.Literal('mismatch'),
+          Type.Literal('absent'),
+        ]),
         checkedAt: Nullable(Instant),
       }),
     ]),
