@@ -199,7 +199,10 @@ describeOnEngines('exam sessions: candidate lists, door checks, attendance', (db
       status: 422,
       code: 'VERIFICATION_CODE_UNREADABLE',
     })
-    assertRefusal(await doorCheck(board.staff, { text: 42 }), { status: 400, code: 'REQUEST_INVALID' })
+    assertRefusal(await doorCheck(board.staff, { text: 42 }), {
+      status: 400,
+      code: 'REQUEST_INVALID',
+    })
     assertRefusal(await doorCheck(hospital.staff, 'x'), {
       status: 403,
       code: 'VERIFICATION_NOT_EXAM_PARTNER',

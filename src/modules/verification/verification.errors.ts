@@ -3,8 +3,9 @@ import { defineErrors } from '../../platform/http/errors.js'
 /** Identity checks at partners: each code once, with its HTTP status and message. */
 export const verificationErrors = defineErrors('VERIFICATION', {
   PARTNER_NOT_FOUND: { status: 404, vi: 'Không có đơn vị đối tác này', en: 'No such partner' },
+  // 404: the partner the grant names is not there (a grant made outside the partner's page).
   NO_PARTNER: {
-    status: 403,
+    status: 404,
     vi: 'Tài khoản chưa được gắn với đơn vị đối tác nào',
     en: 'The account is bound to no partner',
   },

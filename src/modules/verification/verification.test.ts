@@ -251,7 +251,7 @@ describeOnEngines('identity checks at partners', (db) => {
       url: `${API}/partner`,
       headers: { cookie: unbound.cookie },
     })
-    assertRefusal(answer, { status: 403, code: 'VERIFICATION_NO_PARTNER' })
+    assertRefusal(answer, { status: 404, code: 'VERIFICATION_NO_PARTNER' })
     const resident = await app().inject({
       method: 'POST',
       url: `${API}/checks`,
