@@ -1,5 +1,4 @@
 import { compactVerify, decodeProtectedHeader, importJWK, type JWK } from 'jose'
-import { lt } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import type { Principal } from '../../platform/auth/principal.js'
 import { findLivingResident } from './presented-identity.js'
@@ -11,9 +10,9 @@ import {
   findPartner,
   insertDevice,
   markDeviceRevoked,
+  spendAttestationNonce,
   type DeviceRow,
 } from './partners.queries.js'
-import { attestationNonces } from './verification.tables.js'
 import {
   attestationKeyUnknown,
   attestationMalformed,
@@ -140,17 +139,9 @@ async function verifiedAttestation(
 
 /** @throws VERIFICATION_ATTESTATION_REPLAYED when the device sent this nonce before */
 async function spendNonce(db: Executor, deviceId: string, a: Attestation, now: Date) {
-  await db.delete(attestationNonces).where(lt(attestationNonces.expiresAt, now))
-  const inserted = await db
-    .insert(attestationNonces)
-    .values({
-      deviceId,
-      nonce: a.nonce,
-      expiresAt: new Date((a.iat + FRESH_SECONDS + FUTURE_TOLERANCE_SECONDS) * 1000),
-    })
-    .onConflictDoNothing()
-    .returning({ nonce: attestationNonces.nonce })
-  if (inserted.length === 0) throw attestationReplayed()
+  const expiresAt = new Date((a.iat + FRESH_SECONDS + FUTURE_TOLERANCE_SECONDS) * 1000)
+  const first = await spendAttestationNonce(db, { deviceId, nonce: a.nonce, expiresAt }, now)
+  if (!first) throw attestationReplayed()
 }
 
 /**

@@ -54,11 +54,11 @@ export class CandidateSheet {
 }
 
 function csvTable(buffer: Buffer) {
-  const records = parse(buffer, {
+  const records: string[][] = parse(buffer, {
     bom: true,
     delimiter: [',', ';', '\t'],
     relax_column_count: true,
-  }) as string[][]
+  })
   return records.map((values, i) => ({ line: i + 1, values }))
 }
 
@@ -80,7 +80,7 @@ async function xlsxTable(buffer: Buffer) {
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer)
   const table: { line: number; values: string[] }[] = []
   workbook.worksheets[0]?.eachRow((row, line) => {
-    const values: string[] = []
+    const values: (string | undefined)[] = []
     row.eachCell({ includeEmpty: true }, (cell, column) => {
       values[column - 1] = cellText(cell.value)
     })

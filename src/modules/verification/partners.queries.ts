@@ -1,6 +1,11 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, lt } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
-import { kioskDevices, verificationPartners, type PartnerKind } from './verification.tables.js'
+import {
+  attestationNonces,
+  kioskDevices,
+  verificationPartners,
+  type PartnerKind,
+} from './verification.tables.js'
 
 export type PartnerRow = typeof verificationPartners.$inferSelect
 export type DeviceRow = typeof kioskDevices.$inferSelect
@@ -95,4 +100,22 @@ export async function markDeviceRevoked(
     )
     .returning()
   return row
+}
+
+/**
+ * Keeps an attestation's nonce until it could no longer be fresh, dropping stale ones first.
+ * @returns false when the device sent this nonce before
+ */
+export async function spendAttestationNonce(
+  db: Executor,
+  use: { deviceId: string; nonce: string; expiresAt: Date },
+  now: Date,
+): Promise<boolean> {
+  await db.delete(attestationNonces).where(lt(attestationNonces.expiresAt, now))
+  const inserted = await db
+    .insert(attestationNonces)
+    .values(use)
+    .onConflictDoNothing()
+    .returning({ nonce: attestationNonces.nonce })
+  return inserted.length > 0
 }

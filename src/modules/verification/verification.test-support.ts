@@ -24,7 +24,7 @@ export async function call<T>(
     ...request,
     headers: { ...request.headers, ...(who ? { cookie: who.cookie } : {}) },
   })
-  assert.equal(response.statusCode, status, `${String(request.url)}: ${response.body}`)
+  assert.equal(response.statusCode, status, `${JSON.stringify(request.url)}: ${response.body}`)
   return response.json<T>()
 }
 

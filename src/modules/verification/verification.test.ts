@@ -19,6 +19,8 @@ import {
   openPartner,
   type PartnerDesk,
 } from './verification.test-support.js'
+import { verificationKpi } from './index.js'
+import { vietnamDate } from '../../platform/time/vietnam.js'
 
 interface CheckAnswer {
   check: {
@@ -372,5 +374,19 @@ describeOnEngines('identity checks at partners', (db) => {
       status: 403,
       code: 'VERIFICATION_KIOSK_NOT_HOSPITAL',
     })
+  })
+
+  it('counts partners onboarded and checks made by kind, for the plan’s KPIs', async () => {
+    const today = vietnamDate()
+    const period = { from: today, to: today }
+    const hospitals = await verificationKpi(db().db, ['hospital'], period)
+    assert.equal(hospitals.partners, 1)
+    assert.equal(hospitals.checks, 2)
+    const kiosks = await verificationKpi(db().db, ['hospital'], period, { channel: 'kiosk' })
+    assert.deepEqual(kiosks, { partners: 1, checks: 1, matched: 1, flagged: 0 })
+    const notaries = await verificationKpi(db().db, ['notary'], period)
+    assert.ok(notaries.flagged >= 1)
+    const none = await verificationKpi(db().db, ['school'], period)
+    assert.deepEqual(none, { partners: 0, checks: 0, matched: 0, flagged: 0 })
   })
 })

@@ -19,12 +19,13 @@ export interface VerificationKpi {
 /**
  * What models 6-8, 16, 17 and 21 measure, for the partner kinds each model concerns.
  * @param period Vietnam calendar days, both included
+ * @param options.channel checks by kiosks alone, or by staff alone (model 7 against model 6)
  */
 export async function verificationKpi(
   db: Executor,
   kinds: readonly PartnerKind[],
   period: { from: string; to: string },
-  options: { method?: 'kioskBiometric' } = {},
+  options: { channel?: 'kiosk' | 'staff' } = {},
 ): Promise<VerificationKpi> {
   const span = vietnamDays(period)
   const kindList = sql.join(
@@ -57,7 +58,11 @@ export async function verificationKpi(
         sql`${verificationPartners.kind} IN (${kindList})`,
         gte(c.checkedAt, span.from),
         lt(c.checkedAt, span.to),
-        options.method ? sql`${c.method} = ${options.method}` : undefined,
+        options.channel === 'kiosk'
+          ? sql`${c.method} = 'kioskBiometric'`
+          : options.channel === 'staff'
+            ? sql`${c.method} <> 'kioskBiometric'`
+            : undefined,
       ),
     )
   return {
