@@ -10,6 +10,7 @@ import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { CheckResult, type CheckAnswer } from './CheckResult'
 import { verificationMessages } from './messages'
+import { ScrollingTable } from './ScrollingTable'
 import { ScanForm } from './ScanForm'
 
 type Purpose =
@@ -126,7 +127,7 @@ function Desk() {
         checks.state.data.checks.length === 0 ? (
           <Text>{t('check.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={320}>
+          <ScrollingTable label={t('check.recent')}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
@@ -147,7 +148,7 @@ function Desk() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollingTable>
         )
       ) : null}
     </>

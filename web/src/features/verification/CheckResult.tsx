@@ -1,4 +1,4 @@
-import { Badge, Paper, Stack, Text } from '@mantine/core'
+import { Paper, Stack, Text } from '@mantine/core'
 import { formatDate } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { verificationMessages } from './messages'
@@ -20,19 +20,21 @@ export function CheckResult({ answer }: { answer: CheckAnswer }) {
   const { t } = useI18n(verificationMessages)
   const { check, presented } = answer
   return (
-    <Paper withBorder p="md" data-check-result={check.result} role="status">
+    <Paper
+      withBorder
+      p="md"
+      data-check-result={check.result}
+      role="status"
+      style={{ borderLeft: `6px solid var(--mantine-color-${COLOURS[check.result]}-8)` }}
+    >
       <Stack gap="xs">
-        <Badge
-          color={COLOURS[check.result]}
-          size="lg"
-          style={{ whiteSpace: 'normal', height: 'auto' }}
-        >
+        <Text fw={700} size="lg">
           {t(`result.${check.result}`)}
-        </Badge>
+        </Text>
         {check.flag ? (
-          <Badge color="red" variant="outline">
+          <Text fw={700} c="red.9">
             {t(`flag.${check.flag}`)}
-          </Badge>
+          </Text>
         ) : null}
         {presented ? (
           <>

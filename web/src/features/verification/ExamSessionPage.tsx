@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { CheckResult, type CheckAnswer } from './CheckResult'
 import { verificationMessages } from './messages'
+import { ScrollingTable } from './ScrollingTable'
 import { ScanForm } from './ScanForm'
 import './print.css'
 
@@ -154,7 +155,7 @@ function Session({ id }: { id: string }) {
       >
         {t('session.print')}
       </Button>
-      <Table.ScrollContainer minWidth={320}>
+      <ScrollingTable label={t('session.report')}>
         <Table className="attendance">
           <Table.Thead>
             <Table.Tr>
@@ -175,7 +176,7 @@ function Session({ id }: { id: string }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollingTable>
       {flagged.length > 0 ? (
         <>
           <Title order={3}>{t('session.flagged')}</Title>
