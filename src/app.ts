@@ -22,6 +22,7 @@ import { clientNames, createSso, type Sso } from './modules/sso/index.js'
 import { agencyNames } from './modules/plan/index.js'
 import { Analytics } from './modules/analytics/index.js'
 import { establishmentNames } from './modules/stays/index.js'
+import { partnerNames } from './modules/verification/index.js'
 import { MODULES } from './modules.js'
 import { registerModuleRoutes } from './platform/modules/module.js'
 
@@ -113,7 +114,12 @@ export async function createModuleContext(
     names: {
       units: (codes) => unitNames(database.db, codes),
       agencies: async (codes) => agencyNames(codes),
-      establishments: (ids) => establishmentNames(database.db, ids),
+      // Establishments and verification partners act alike: a facility named to the person.
+      establishments: async (ids) =>
+        new Map([
+          ...(await establishmentNames(database.db, ids)),
+          ...(await partnerNames(database.db, ids)),
+        ]),
       systems: (clientIds) => clientNames(database.db, clientIds),
     },
   }

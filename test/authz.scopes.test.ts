@@ -71,6 +71,8 @@ const WALKED_APART = [
   '/api/v1/services/handling/',
   // documents/certification/certification-scopes.test.ts
   '/api/v1/documents/certifications/',
+  // verification/verification-scopes.test.ts
+  '/api/v1/verification/',
 ]
 
 describeOnEngines('every route, every role, every jurisdiction', (db) => {

@@ -44,11 +44,17 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
   establishmentStaff: ['stays.declare', 'stays.declaration.read'],
   analyst: ['analytics.read', 'analytics.sensitive.read'],
   securityOfficer: ['audit.entries.read'],
-  administrator: ['identity.staff.manage', 'payments.reconcile', 'sso.clients.manage'],
+  administrator: [
+    'identity.staff.manage',
+    'payments.reconcile',
+    'verification.partners.manage',
+    'sso.clients.manage',
+  ],
   partnerSystem: ['identity.links.record', 'documents.issue'],
   committeeMember: ['plan.read', 'analytics.read'],
   agencyReporter: ['plan.read', 'plan.report'],
   standingOffice: ['plan.read', 'plan.report', 'plan.manage'],
+  partnerStaff: ['verification.check'],
 }
 
 /** Every permission that table knew, in its order then. */
@@ -75,6 +81,8 @@ const PERMISSIONS_BEFORE_MODULES = [
   'services.handle',
   'documents.issue',
   'documents.certify',
+  'verification.partners.manage',
+  'verification.check',
   'me.read',
   'me.manage',
 ]

@@ -13,7 +13,7 @@ import { ensurePlanReference, refreshKpis } from '../../src/modules/plan/index.j
 import { seedPopulation } from '../../src/modules/population/index.js'
 import { catalogue } from '../../src/modules/services/index.js'
 import { ensureDemonstrationEstablishment } from '../../src/modules/stays/index.js'
-import { signInCookie, openTestDatabase, type TestDatabase } from '../kit/index.js'
+import { enrol, signInCookie, openTestDatabase, type TestDatabase } from '../kit/index.js'
 import {
   Cleanup,
   checkPage,
@@ -275,6 +275,35 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     at('/officer/certifications', 'communeOfficer')
     at('/verify', 'anonymous')
     at('/verify/:code', 'anonymous', `/verify/${certified.code}`)
+    // Identity checks at partners: a hospital's desk and an exam board's session, each by its staff.
+    const partnerDesk = async (kind: string, who: Who) => {
+      const admin = await enrol(app, test.database, { role: 'administrator' })
+      cookies.set(`admin-${who}`, admin.cookie)
+      const partner = await call<{ id: string }>(
+        'POST',
+        `admin-${who}`,
+        '/api/v1/verification/partners',
+        {
+          kind,
+          name: 'Đơn vị thử',
+          communeCode: admin.communeCode,
+        },
+      )
+      const staff = await enrol(app, test.database)
+      await call('POST', `admin-${who}`, `/api/v1/verification/partners/${partner.id}/staff`, {
+        personalNumber: staff.personalNumber,
+      })
+      cookies.set(who, staff.cookie)
+    }
+    await partnerDesk('hospital', 'hospitalStaff')
+    await partnerDesk('examBoard', 'examStaff')
+    const exam = await call<{ id: string }>('POST', 'examStaff', '/api/v1/verification/sessions', {
+      title: 'Kỳ thi thử',
+      startsAt: '2026-12-07T01:00:00.000Z',
+    })
+    at('/partner/checks', 'hospitalStaff')
+    at('/partner/exams', 'examStaff')
+    at('/partner/exams/:id', 'examStaff', `/partner/exams/${exam.id}`)
 
     browser = await launchBrowser()
     cleanup.defer(() => browser.close())

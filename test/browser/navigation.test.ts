@@ -79,6 +79,15 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
     assert.ok(!links.includes(POLICE_LINK), links.join(', '))
   })
 
+  it('takes a partner’s staff to the identity check, with the exam sessions listed', async () => {
+    const page = await signInFromHome(await staff('partnerStaff'))
+    await page.waitForURL(/\/partner\/checks$/)
+    const links = await navigationLinks(page)
+    assert.ok(links.includes('Kiểm tra danh tính'), links.join(', '))
+    assert.ok(links.includes('Kỳ thi'), links.join(', '))
+    assert.ok(!links.includes(POLICE_LINK), links.join(', '))
+  })
+
   it('takes a resident to their record, without the staff consoles', async () => {
     const page = await signInFromHome(await enrol(served.app, test.database))
     await page.waitForURL(/\/me$/)

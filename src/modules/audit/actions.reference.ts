@@ -22,6 +22,10 @@ const ACTIONS: Record<string, { vi: string; en: string }> = {
     vi: 'Đăng nhập tại ki-ốt bằng mã QR định danh và mã gửi tới điện thoại',
     en: 'Signed in at a kiosk with your identity QR and a code sent to your phone',
   },
+  'verification.check.record': {
+    vi: 'Kiểm tra danh tính của bạn bằng thẻ căn cước, mã QR định danh hoặc sinh trắc học',
+    en: 'Checked your identity by chip card, identity QR or biometrics',
+  },
   'identity.token.verify': {
     vi: 'Xác minh mã QR định danh của bạn',
     en: 'Verified your identity QR code',

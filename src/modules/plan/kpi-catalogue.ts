@@ -5,6 +5,7 @@ import { approvedEstablishmentCounts, onTimeDeclarationRate } from '../stays/ind
 import type { StoredBreakdown, StoredIndicator } from './plan.tables.js'
 import { DOCUMENTS_KPI_FUNCTIONS } from './kpi-documents.js'
 import { SERVICES_KPI_FUNCTIONS } from './kpi-services.js'
+import { VERIFICATION_KPI_FUNCTIONS } from './kpi-verification.js'
 
 /** The days a KPI covers: the month so far (or the whole of a past month). */
 export interface KpiPeriod {
@@ -160,6 +161,7 @@ export const KPI_FUNCTIONS = {
   'stays.coachOperators': establishmentsOfModel(12),
   ...SERVICES_KPI_FUNCTIONS,
   ...DOCUMENTS_KPI_FUNCTIONS,
+  ...VERIFICATION_KPI_FUNCTIONS,
 } satisfies Record<string, KpiFunction>
 
 export type KpiFunctionName = keyof typeof KPI_FUNCTIONS
@@ -199,4 +201,14 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     computedBy: 'documents.healthAndLabourBooks',
   },
   { key: 'model34.landRecords', modelNo: 34, computedBy: 'documents.landRecords' },
+  { key: 'model6.medicalCheckIns', modelNo: 6, computedBy: 'verification.medicalCheckIns' },
+  { key: 'model7.kioskCheckIns', modelNo: 7, computedBy: 'verification.kioskCheckIns' },
+  { key: 'model8.notaries', modelNo: 8, computedBy: 'verification.notaries' },
+  {
+    key: 'model16.securityBusinesses',
+    modelNo: 16,
+    computedBy: 'verification.securityBusinesses',
+  },
+  { key: 'model17.drivingExams', modelNo: 17, computedBy: 'verification.drivingExams' },
+  { key: 'model21.schoolExams', modelNo: 21, computedBy: 'verification.schoolExams' },
 ]

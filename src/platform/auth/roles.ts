@@ -24,6 +24,8 @@ export const ROLES = [
   'agencyReporter',
   /** The committee's standing office (provincial police): consolidates reports, sets statuses. */
   'standingOffice',
+  /** Staff of a verification partner (hospital, notary, pawnshop, exam board, school), bound to it. */
+  'partnerStaff',
 ] as const
 export type Role = (typeof ROLES)[number]
 
@@ -41,6 +43,7 @@ export const ROLE_NAMES: Record<Role, { vi: string; en: string }> = {
   committeeMember: { vi: 'Thành viên Ban Chỉ đạo', en: 'steering committee member' },
   agencyReporter: { vi: 'Cán bộ báo cáo của cơ quan', en: 'agency reporter' },
   standingOffice: { vi: 'Thường trực Ban Chỉ đạo', en: 'steering committee standing office' },
+  partnerStaff: { vi: 'Nhân viên đơn vị đối tác', en: 'partner staff' },
 }
 
 /**

@@ -4084,6 +4084,7 @@ export interface paths {
             | 'committeeMember'
             | 'agencyReporter'
             | 'standingOffice'
+            | 'partnerStaff'
           /** @description default active */
           status?: 'active' | 'revoked' | 'all'
           /** @description grants naming this unit */
@@ -4179,6 +4180,7 @@ export interface paths {
               | 'committeeMember'
               | 'agencyReporter'
               | 'standingOffice'
+              | 'partnerStaff'
             /** @description the jurisdiction; a province covers its communes */
             unitCodes: (string & unknown)[]
           }
@@ -12117,6 +12119,7 @@ export interface paths {
               | 'committeeMember'
               | 'agencyReporter'
               | 'standingOffice'
+              | 'partnerStaff'
             scopes?: string[]
             /** @description Tài liệu JSON liệt kê địa chỉ chuyển hướng của các ứng dụng cùng một hệ thống (OpenID Connect Core 8.1) / a JSON document listing the redirect URIs of one system's clients */
             sectorIdentifierUri?: string
@@ -16416,6 +16419,1434 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/verification/checks': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các lượt kiểm tra của đơn vị / My partner’s checks */
+    get: {
+      parameters: {
+        query?: {
+          from?: string
+          limit?: number
+          method?: 'cardQr' | 'identityQr' | 'kioskBiometric'
+          purpose?:
+            'medicalCheckIn' | 'notarisation' | 'pawnTransaction' | 'examAttendance' | 'schoolCheck'
+          result?: 'match' | 'mismatch' | 'notFound'
+          to?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              checks: {
+                /** Format: date-time */
+                checkedAt: string
+                eidLevel: number | null
+                flag: ('notOnList' | 'secondCheckIn') | (never | null)
+                /** Format: uuid */
+                id: string
+                method: 'cardQr' | 'identityQr' | 'kioskBiometric'
+                personalNumber: string
+                purpose:
+                  | 'medicalCheckIn'
+                  | 'notarisation'
+                  | 'pawnTransaction'
+                  | 'examAttendance'
+                  | 'schoolCheck'
+                result: 'match' | 'mismatch' | 'notFound'
+                /** Format: uuid */
+                sessionId: string | null
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Kiểm tra danh tính bằng mã QR / Check an identity by QR */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the scanned text: a chip card QR or an identity QR token */
+            code: string
+            purpose:
+              | 'medicalCheckIn'
+              | 'notarisation'
+              | 'pawnTransaction'
+              | 'examAttendance'
+              | 'schoolCheck'
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              check: {
+                /** Format: date-time */
+                checkedAt: string
+                eidLevel: number | null
+                flag: ('notOnList' | 'secondCheckIn') | (never | null)
+                /** Format: uuid */
+                id: string
+                method: 'cardQr' | 'identityQr' | 'kioskBiometric'
+                personalNumber: string
+                purpose:
+                  | 'medicalCheckIn'
+                  | 'notarisation'
+                  | 'pawnTransaction'
+                  | 'examAttendance'
+                  | 'schoolCheck'
+                result: 'match' | 'mismatch' | 'notFound'
+                /** Format: uuid */
+                sessionId: string | null
+              }
+              presented: {
+                birthDate: string
+                fullName: string
+                personalNumber: string
+              } | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/verification/checks/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một lượt kiểm tra / One check */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              check: {
+                /** Format: date-time */
+                checkedAt: string
+                eidLevel: number | null
+                flag: ('notOnList' | 'secondCheckIn') | (never | null)
+                /** Format: uuid */
+                id: string
+                method: 'cardQr' | 'identityQr' | 'kioskBiometric'
+                personalNumber: string
+                purpose:
+                  | 'medicalCheckIn'
+                  | 'notarisation'
+                  | 'pawnTransaction'
+                  | 'examAttendance'
+                  | 'schoolCheck'
+                result: 'match' | 'mismatch' | 'notFound'
+                /** Format: uuid */
+                sessionId: string | null
+              }
+              presented: {
+                birthDate: string
+                fullName: string
+                personalNumber: string
+              } | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/verification/devices': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các ki-ốt của đơn vị / My partner’s kiosk devices */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              devices: {
+                /** Format: date-time */
+                createdAt: string
+                /** Format: uuid */
+                id: string
+                name: string
+                /** Format: date-time */
+                revokedAt: string | null
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Đăng ký khoá của ki-ốt / Register a kiosk device key */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string & unknown
+            publicJwk: {
+              crv: string
+              kty: string
+              x: string
+              y: string
+            } & {
+              [key: string]: unknown
+            }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              createdAt: string
+              /** Format: uuid */
+              id: string
+              name: string
+              /** Format: date-time */
+              revokedAt: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/verification/devices/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Thu hồi khoá của ki-ốt / Revoke a kiosk device key */
+    delete: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown
+          }
+          content?: never
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/verification/kiosk/check-ins': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /**
+     * Ki-ốt tự phục vụ: xác nhận sinh trắc học đã ký / Kiosk self check-in by signed biometric attestation
+     * @description The signature by a registered device key is the credential: no session. A JWS ES256 with kid = device id; payload { sub, match, iat, nonce }.
+     */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description compact JWS, ES256, kid = the device id (see the ADR 0017) */
+            attestation: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              check: {
+                /** Format: date-time */
+                checkedAt: string
+                eidLevel: number | null
+                flag: ('notOnList' | 'secondCheckIn') | (never | null)
+                /** Format: uuid */
+                id: string
+                method: 'cardQr' | 'identityQr' | 'kioskBiometric'
+                personalNumber: string
+                purpose:
+                  | 'medicalCheckIn'
+                  | 'notarisation'
+                  | 'pawnTransaction'
+                  | 'examAttendance'
+                  | 'schoolCheck'
+                result: 'match' | 'mismatch' | 'notFound'
+                /** Format: uuid */
+                sessionId: string | null
+              }
+              presented: {
+                birthDate: string
+                fullName: string
+                personalNumber: string
+              } | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/verification/partner': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Đơn vị của tôi / The partner I work for */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              partner: {
+                communeCode: string
+                /** Format: date-time */
+                createdAt: string
+                /** Format: uuid */
+                id: string
+                kind: 'hospital' | 'notary' | 'pawnshop' | 'examBoard' | 'school'
+                name: string
+              }
+              purposes: (
+                | 'medicalCheckIn'
+                | 'notarisation'
+                | 'pawnTransaction'
+                | 'examAttendance'
+                | 'schoolCheck'
+              )[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/verification/partners': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Đơn vị đối tác trong địa bàn / Partners in my units */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              partners: {
+                communeCode: string
+                /** Format: date-time */
+                createdAt: string
+                /** Format: uuid */
+                id: string
+                kind: 'hospital' | 'notary' | 'pawnshop' | 'examBoard' | 'school'
+                name: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Đăng ký đơn vị đối tác / Register a partner */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            communeCode: string & unknown
+            kind: 'hospital' | 'notary' | 'pawnshop' | 'examBoard' | 'school'
+            name: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              communeCode: string
+              /** Format: date-time */
+              createdAt: string
+              /** Format: uuid */
+              id: string
+              kind: 'hospital' | 'notary' | 'pawnshop' | 'examBoard' | 'school'
+              name: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/verification/partners/{id}/staff': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Giao nhân viên cho đơn vị đối tác / Name a partner’s staff member */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            personalNumber: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              grantedAt: string
+              grantId: number
+              /** Format: uuid */
+              partnerId: string
+              personalNumber: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/verification/sessions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các kỳ thi của đơn vị / My partner’s exam sessions */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              sessions: {
+                /** Format: date-time */
+                createdAt: string
+                /** Format: uuid */
+                id: string
+                /** Format: date-time */
+                startsAt: string
+                title: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Tạo kỳ thi / Create an exam session */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            startsAt: string
+            title: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              createdAt: string
+              /** Format: uuid */
+              id: string
+              /** Format: date-time */
+              startsAt: string
+              title: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/verification/sessions/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Kỳ thi và báo cáo điểm danh / A session and its attendance report */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              candidates: {
+                attendance: 'present' | 'mismatch' | 'absent'
+                birthDate: string
+                /** Format: date-time */
+                checkedAt: string | null
+                fullName: string
+                line: number
+                personalNumber: string
+                seat: string | null
+              }[]
+              flagged: {
+                /** Format: date-time */
+                checkedAt: string
+                eidLevel: number | null
+                flag: ('notOnList' | 'secondCheckIn') | (never | null)
+                /** Format: uuid */
+                id: string
+                method: 'cardQr' | 'identityQr' | 'kioskBiometric'
+                personalNumber: string
+                purpose:
+                  | 'medicalCheckIn'
+                  | 'notarisation'
+                  | 'pawnTransaction'
+                  | 'examAttendance'
+                  | 'schoolCheck'
+                result: 'match' | 'mismatch' | 'notFound'
+                /** Format: uuid */
+                sessionId: string | null
+              }[]
+              partner: {
+                communeCode: string
+                /** Format: date-time */
+                createdAt: string
+                /** Format: uuid */
+                id: string
+                kind: 'hospital' | 'notary' | 'pawnshop' | 'examBoard' | 'school'
+                name: string
+              }
+              session: {
+                /** Format: date-time */
+                createdAt: string
+                /** Format: uuid */
+                id: string
+                /** Format: date-time */
+                startsAt: string
+                title: string
+              }
+              totals: {
+                absent: number
+                flagged: number
+                listed: number
+                present: number
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/verification/sessions/{id}/candidates': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Nhập danh sách thí sinh (CSV, XLSX) / Import the candidate list (CSV, XLSX) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              imported: number
+              rejected: {
+                line: number
+                message: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/verification/sessions/{id}/checks': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Kiểm tra thí sinh tại cửa phòng thi / Check a candidate at the door */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the scanned text: a chip card QR or an identity QR token */
+            code: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              candidate: {
+                birthDate: string
+                fullName: string
+                line: number
+                personalNumber: string
+                seat: string | null
+              } | null
+              check: {
+                /** Format: date-time */
+                checkedAt: string
+                eidLevel: number | null
+                flag: ('notOnList' | 'secondCheckIn') | (never | null)
+                /** Format: uuid */
+                id: string
+                method: 'cardQr' | 'identityQr' | 'kioskBiometric'
+                personalNumber: string
+                purpose:
+                  | 'medicalCheckIn'
+                  | 'notarisation'
+                  | 'pawnTransaction'
+                  | 'examAttendance'
+                  | 'schoolCheck'
+                result: 'match' | 'mismatch' | 'notFound'
+                /** Format: uuid */
+                sessionId: string | null
+              }
+              presented: {
+                birthDate: string
+                fullName: string
+                personalNumber: string
+              } | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/verify/{code}': {
     parameters: {
       query?: never
@@ -17463,6 +18894,29 @@ export interface components {
       | 'STAY_WATCH_ENTRY_NOT_PENDING'
       | 'STAY_WATCH_ENTRY_REMOVED'
       | 'STAY_WATCH_EXPIRY_INVALID'
+      | 'VERIFICATION_ATTESTATION_KEY_UNKNOWN'
+      | 'VERIFICATION_ATTESTATION_MALFORMED'
+      | 'VERIFICATION_ATTESTATION_REPLAYED'
+      | 'VERIFICATION_ATTESTATION_SIGNATURE'
+      | 'VERIFICATION_ATTESTATION_STALE'
+      | 'VERIFICATION_CHECK_NOT_FOUND'
+      | 'VERIFICATION_CODE_UNREADABLE'
+      | 'VERIFICATION_DEVICE_KEY_INVALID'
+      | 'VERIFICATION_DEVICE_NOT_FOUND'
+      | 'VERIFICATION_KIOSK_NOT_HOSPITAL'
+      | 'VERIFICATION_LIST_COLUMNS'
+      | 'VERIFICATION_LIST_EMPTY'
+      | 'VERIFICATION_LIST_FORMAT'
+      | 'VERIFICATION_LIST_TOO_LONG'
+      | 'VERIFICATION_LIST_UNREADABLE'
+      | 'VERIFICATION_NOT_EXAM_PARTNER'
+      | 'VERIFICATION_NO_PARTNER'
+      | 'VERIFICATION_PARTNER_NOT_FOUND'
+      | 'VERIFICATION_PURPOSE_NOT_FOR_KIND'
+      | 'VERIFICATION_SESSION_NOT_FOUND'
+      | 'VERIFICATION_TOKEN_REFUSED'
+      | 'VERIFICATION_TOKEN_REPLAYED'
+      | 'VERIFICATION_UNIT_UNKNOWN'
     ErrorEnvelope: {
       error: {
         code: components['schemas']['ErrorCode']

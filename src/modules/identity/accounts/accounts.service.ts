@@ -113,3 +113,13 @@ export async function grantRole(
     grantedBy: grant.grantedBy ?? null,
   })
 }
+
+/**
+ * The eID level of a person's active account (1, or 2 once verified in person), null without
+ * one: what a partner checking a card learns of the person's electronic identity.
+ */
+export async function eidLevelOf(db: Executor, personalNumber: string): Promise<1 | 2 | null> {
+  const account = await findAccountByNumber(db, personalNumber)
+  if (account?.status !== 'active') return null
+  return account.level === 2 ? 2 : 1
+}

@@ -19,6 +19,8 @@ export const ROLE_BINDINGS: Record<Role, 'units' | 'establishment' | 'agency'> =
   committeeMember: 'units',
   agencyReporter: 'agency',
   standingOffice: 'units',
+  // The partner facility (verification module) is held in the establishment binding.
+  partnerStaff: 'establishment',
 }
 
 export interface GrantScope {

@@ -1,0 +1,116 @@
+import { assertJurisdiction } from '../../platform/auth/access.js'
+import { grantsWith, jurisdictionOf, type Principal } from '../../platform/auth/principal.js'
+import type { Permission } from '../../platform/auth/roles.js'
+import type { Database, Executor } from '../../platform/db/database.js'
+import { AppError } from '../../platform/http/errors.js'
+import { auditActor, recordAudit } from '../audit/index.js'
+import { grantStaffRole, type StaffGrant } from '../identity/index.js'
+import { communesOfUnit, getUnit, resolveAsOf } from '../population/index.js'
+import { noPartner, partnerNotFound, unitUnknown } from './verification.errors.js'
+import { findPartner, findPartnersIn, insertPartner, type PartnerRow } from './partners.queries.js'
+import type { PartnerKind } from './verification.tables.js'
+
+const MANAGE: Permission = 'verification.partners.manage'
+const CHECK: Permission = 'verification.check'
+
+/** The commune a partner sits in, with its province, for the administrator's jurisdiction. */
+async function placeOfCommune(db: Executor, code: string) {
+  try {
+    const unit = await getUnit(db, code, resolveAsOf(undefined))
+    const province = unit.parents.find((p) => p.level === 'province')
+    if (unit.level === 'commune' && province)
+      return { communeCode: code, provinceCode: province.code }
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'POPULATION_UNIT_NOT_FOUND')) throw error
+  }
+  throw unitUnknown(code)
+}
+
+/**
+ * Registers a partner facility in a commune of the administrator's jurisdiction, audited.
+ * @throws VERIFICATION_UNIT_UNKNOWN, AUTH_OUTSIDE_JURISDICTION
+ */
+export async function registerPartner(
+  db: Executor,
+  admin: { principal: Principal; ip: string },
+  partner: { kind: PartnerKind; name: string; communeCode: string },
+): Promise<PartnerRow> {
+  const place = await placeOfCommune(db, partner.communeCode)
+  assertJurisdiction(admin.principal, MANAGE, place)
+  return db.transaction(async (tx) => {
+    const row = await insertPartner(tx, {
+      ...partner,
+      name: partner.name.trim(),
+      createdBy: admin.principal.accountId,
+    })
+    await recordAudit(tx, {
+      actor: auditActor(admin.principal, MANAGE, place),
+      subjectPersonalNumber: null,
+      action: 'verification.partner.create',
+      purpose: null,
+      summary: { partnerId: row.id, kind: row.kind, communeCode: row.communeCode },
+      sourceIp: admin.ip,
+    })
+    return row
+  })
+}
+
+/** The partners of the administrator's communes (a province covers its communes). */
+export async function listPartners(db: Executor, principal: Principal): Promise<PartnerRow[]> {
+  const units = jurisdictionOf(principal, MANAGE)
+  const communes = new Set<string>()
+  for (const unit of units)
+    for (const commune of await communesOfUnit(db, unit)) communes.add(commune)
+  return findPartnersIn(db, [...communes])
+}
+
+/**
+ * A partner the administrator manages; another commune's partner reads as unknown.
+ * @throws VERIFICATION_PARTNER_NOT_FOUND
+ */
+async function managedPartner(db: Executor, principal: Principal, id: string) {
+  const partner = await findPartner(db, id)
+  if (!partner) throw partnerNotFound()
+  const place = await placeOfCommune(db, partner.communeCode)
+  try {
+    assertJurisdiction(principal, MANAGE, place)
+  } catch {
+    throw partnerNotFound()
+  }
+  return partner
+}
+
+/**
+ * Names a resident's account partner staff of one partner: the staff grant is bound to the partner
+ * (its establishment binding) over the partner's commune.
+ * @throws VERIFICATION_PARTNER_NOT_FOUND, and grantStaffRole's refusals
+ */
+export async function namePartnerStaff(
+  database: Database,
+  admin: { principal: Principal; ip: string },
+  request: { partnerId: string; personalNumber: string },
+): Promise<StaffGrant> {
+  const partner = await managedPartner(database.db, admin.principal, request.partnerId)
+  return grantStaffRole(
+    database,
+    { kind: 'administrator', principal: admin.principal, ip: admin.ip },
+    {
+      personalNumber: request.personalNumber,
+      role: 'partnerStaff',
+      unitCodes: [partner.communeCode],
+      establishmentId: partner.id,
+    },
+  )
+}
+
+/**
+ * The partner a staff member works for: the one their grant is bound to.
+ * @throws VERIFICATION_NO_PARTNER when the grant names none, or one that does not exist
+ */
+export async function partnerOfStaff(db: Executor, principal: Principal): Promise<PartnerRow> {
+  const partnerId = grantsWith(principal, CHECK).find((g) => g.establishmentId)?.establishmentId
+  const partner =
+    partnerId && /^[0-9a-f-]{36}$/i.test(partnerId) ? await findPartner(db, partnerId) : undefined
+  if (!partner) throw noPartner()
+  return partner
+}
