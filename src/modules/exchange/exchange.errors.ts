@@ -61,6 +61,11 @@ export const exchangeErrors = defineErrors('EXCHANGE', {
     vi: 'Vượt giới hạn số lần gọi mỗi phút của dịch vụ',
     en: "Over the service's limit of calls per minute",
   },
+  PATH_INVALID: {
+    status: 400,
+    vi: 'Đường dẫn gọi dịch vụ không hợp lệ',
+    en: 'The path of the call is not valid',
+  },
   PROVIDER_TIMEOUT: {
     status: 504,
     vi: 'Hệ thống cung cấp dữ liệu không trả lời kịp',
@@ -70,6 +75,11 @@ export const exchangeErrors = defineErrors('EXCHANGE', {
     status: 502,
     vi: 'Hệ thống cung cấp dữ liệu gặp lỗi hoặc không kết nối được',
     en: 'The provider failed or could not be reached',
+  },
+  BUILTIN_BODY_INVALID: {
+    status: 400,
+    vi: 'Nội dung yêu cầu gửi dịch vụ không hợp lệ',
+    en: 'The request body is not what the service takes',
   },
   BUILTIN_UNKNOWN: {
     status: 502,

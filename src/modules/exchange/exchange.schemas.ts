@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox'
+import { Type } from '@sinclair/typebox'
 import { GRANT_STATUSES, MEMBER_TYPES } from './exchange.tables.js'
 
 const Code = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$', description: 'a code' })
@@ -55,7 +55,13 @@ const Purpose = Type.Object(
 
 const Target = Type.Union([
   Type.Object(
-    { kind: Type.Literal('http'), url: Type.String({ maxLength: 2000 }) },
+    {
+      kind: Type.Literal('http'),
+      url: Type.String({ maxLength: 2000 }),
+      timeoutMs: Type.Optional(
+        Type.Integer({ minimum: 100, maximum: 30_000, description: '10,000 unless told' }),
+      ),
+    },
     { additionalProperties: false },
   ),
   Type.Object(
@@ -97,6 +103,7 @@ export const Service = Type.Object({
   target: Type.Object({
     kind: Type.String(),
     url: Type.Optional(Type.String()),
+    timeoutMs: Type.Optional(Type.Integer()),
     name: Type.Optional(Type.String()),
   }),
   createdAt: Instant,
@@ -155,7 +162,6 @@ export const CallsQuery = Type.Object(
   },
   { additionalProperties: false },
 )
-export type CallsFilter = Static<typeof CallsQuery>
 
 export const Call = Type.Object({
   chainIndex: Type.Integer(),

@@ -42,7 +42,8 @@ export interface ServicePurpose {
 }
 
 /** Where a service runs: a member's own HTTP endpoint, or a handler built into the platform. */
-export type ServiceTarget = { kind: 'http'; url: string } | { kind: 'builtin'; name: string }
+export type ServiceTarget =
+  { kind: 'http'; url: string; timeoutMs?: number | undefined } | { kind: 'builtin'; name: string }
 
 export const GRANT_STATUSES = ['requested', 'approved', 'refused', 'revoked'] as const
 export type GrantStatus = (typeof GRANT_STATUSES)[number]

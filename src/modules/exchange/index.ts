@@ -29,3 +29,10 @@ export {
   type ServicePurpose,
   type ServiceTarget,
 } from './exchange.tables.js'
+export {
+  CALL_BREAK_REASONS,
+  verifyCallLog,
+  type CallBreakReason,
+  type CallLogVerification,
+} from './call-log-verify.service.js'
+export { RESIDENT_VERIFICATION } from './resident-verification.js'

@@ -3,6 +3,7 @@ export { qrRoutes, type QrRouteOptions } from './qr/qr.routes.js'
 export { sessionAuthenticator } from './sessions/session-authenticator.js'
 export {
   createAccount,
+  eidLevelOf,
   grantRole,
   principalFor,
   principalOfAccount,

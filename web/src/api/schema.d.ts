@@ -3035,6 +3035,95 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/exchange/calls': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Nhật ký cuộc gọi qua trục / The gateway call log */
+    get: {
+      parameters: {
+        query?: {
+          /** @description a code */
+          consumer?: string & unknown
+          from?: string
+          limit?: number
+          /** @description a code */
+          provider?: string & unknown
+          service?: string & unknown
+          status?: number
+          to?: string
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              chainIndex: number
+              clientId: string
+              consumerCode: string
+              durationMs: number
+              errorCode: string | null
+              hash: string
+              /** Format: date-time */
+              occurredAt: string
+              providerCode: string
+              purpose: string | null
+              requestId: string
+              requestSha256: string
+              responseSha256: string
+              serviceCode: string
+              status: number
+            }[]
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/exchange/catalogue': {
     parameters: {
       query?: never
@@ -3082,6 +3171,7 @@ export interface paths {
               target: {
                 kind: string
                 name?: string
+                timeoutMs?: number
                 url?: string
               }
             }[]
@@ -3828,6 +3918,8 @@ export interface paths {
               | {
                   /** @enum {string} */
                   kind: 'http'
+                  /** @description 10,000 unless told */
+                  timeoutMs?: number
                   url: string
                 }
               | {
@@ -3866,6 +3958,7 @@ export interface paths {
               target: {
                 kind: string
                 name?: string
+                timeoutMs?: number
                 url?: string
               }
             }
@@ -18074,6 +18167,386 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/x/{provider}/{service}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Gọi dịch vụ dữ liệu qua trục liên thông (tiêu đề X-Purpose) / Call a data service through the gateway (X-Purpose header) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          '*': string
+          provider: string & unknown
+          service: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the provider's answer, as it gave it */
+        '2XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': unknown
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        502: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        504: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Gọi dịch vụ dữ liệu qua trục liên thông (tiêu đề X-Purpose) / Call a data service through the gateway (X-Purpose header) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          '*': string
+          provider: string & unknown
+          service: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the provider's answer, as it gave it */
+        '2XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': unknown
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        502: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        504: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/x/{provider}/{service}/{*}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Gọi dịch vụ dữ liệu qua trục liên thông (tiêu đề X-Purpose) / Call a data service through the gateway (X-Purpose header) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          '*': string
+          provider: string & unknown
+          service: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the provider's answer, as it gave it */
+        '2XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': unknown
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        502: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        504: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Gọi dịch vụ dữ liệu qua trục liên thông (tiêu đề X-Purpose) / Call a data service through the gateway (X-Purpose header) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          '*': string
+          provider: string & unknown
+          service: string & unknown
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the provider's answer, as it gave it */
+        '2XX': {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': unknown
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        502: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        504: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
 export type webhooks = Record<string, never>
 export interface components {
@@ -18157,6 +18630,7 @@ export interface components {
       | 'DOCUMENT_SHARE_EXPIRED'
       | 'DOCUMENT_SHARE_NOT_FOUND'
       | 'DOCUMENT_SHARE_REVOKED'
+      | 'EXCHANGE_BUILTIN_BODY_INVALID'
       | 'EXCHANGE_BUILTIN_UNKNOWN'
       | 'EXCHANGE_CALLER_NOT_MEMBER'
       | 'EXCHANGE_GRANT_DECIDED'
@@ -18166,6 +18640,7 @@ export interface components {
       | 'EXCHANGE_MEMBER_NOT_FOUND'
       | 'EXCHANGE_NOT_YOUR_MEMBER'
       | 'EXCHANGE_NO_GRANT'
+      | 'EXCHANGE_PATH_INVALID'
       | 'EXCHANGE_PROVIDER_FAILED'
       | 'EXCHANGE_PROVIDER_TIMEOUT'
       | 'EXCHANGE_PURPOSE_MISSING'

@@ -113,3 +113,13 @@ export async function grantRole(
     grantedBy: grant.grantedBy ?? null,
   })
 }
+
+/**
+ * The eID level a person holds for partners that check it (the exchange gateway's resident
+ * verification): 0 without an active account.
+ */
+export async function eidLevelOf(db: Executor, personalNumber: string): Promise<0 | 1 | 2> {
+  const account = await findAccountByNumber(db, personalNumber)
+  if (account?.status !== 'active') return 0
+  return account.level === 2 ? 2 : 1
+}
