@@ -106,3 +106,21 @@ export function searchCalls(db: Executor, search: CallSearch): Promise<CallRow[]
     .orderBy(desc(exchangeCalls.chainIndex))
     .limit(search.limit)
 }
+
+/** Calls in a span of instants [from, to): all, and those the provider answered with success. */
+export async function countCalls(
+  db: Executor,
+  span: { from: Date; to: Date },
+): Promise<{ calls: number; succeeded: number; refused: number }> {
+  const [row] = await db
+    .select({
+      calls: sql<number>`count(*)::int`,
+      succeeded: sql<number>`(count(*) FILTER (WHERE ${exchangeCalls.status} < 400))::int`,
+      refused: sql<number>`(count(*) FILTER (WHERE ${exchangeCalls.errorCode} IS NOT NULL))::int`,
+    })
+    .from(exchangeCalls)
+    .where(
+      and(gte(exchangeCalls.occurredAt, span.from), sql`${exchangeCalls.occurredAt} < ${span.to}`),
+    )
+  return row ?? { calls: 0, succeeded: 0, refused: 0 }
+}

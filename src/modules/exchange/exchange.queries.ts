@@ -140,3 +140,24 @@ export async function findLiveGrant(
     .limit(1)
   return row
 }
+
+/** How many members, services and approved unexpired grants there are at an instant. */
+export async function countRegistry(
+  db: Executor,
+  at: Date,
+): Promise<{ members: number; services: number; grants: number }> {
+  const count = async (query: Promise<{ n: number }[]>) => (await query)[0]?.n ?? 0
+  const n = sql<number>`count(*)::int`
+  return {
+    members: await count(db.select({ n }).from(exchangeMembers)),
+    services: await count(db.select({ n }).from(exchangeServices)),
+    grants: await count(
+      db
+        .select({ n })
+        .from(exchangeGrants)
+        .where(
+          and(eq(exchangeGrants.status, 'approved'), sql`${exchangeGrants.expiresAt} > ${at}`),
+        ),
+    ),
+  }
+}

@@ -35,4 +35,5 @@ export {
   type CallBreakReason,
   type CallLogVerification,
 } from './call-log-verify.service.js'
-export { RESIDENT_VERIFICATION } from './resident-verification.js'
+export { RESIDENT_VERIFICATION, verifyResident } from './resident-verification.js'
+export { exchangeKpi, type ExchangeKpi } from './exchange.kpi.js'

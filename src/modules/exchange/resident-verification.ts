@@ -1,5 +1,6 @@
-import { Type } from '@sinclair/typebox'
+import { Type, type Static } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
+import type { Executor } from '../../platform/db/database.js'
 import { eidLevelOf } from '../identity/index.js'
 import { getResidentsByNumbers, normaliseName } from '../population/index.js'
 import type { BuiltinCall, BuiltinAnswer } from './builtins.js'
@@ -35,23 +36,31 @@ export async function residentVerification(call: BuiltinCall): Promise<BuiltinAn
     throw exchangeErrors.refuse('BUILTIN_BODY_INVALID', {
       expected: 'POST { personalNumber, fullName, birthDate (YYYY-MM-DD) }',
     })
-  const { personalNumber, fullName, birthDate } = call.body
-  const { db } = call
+  return { status: 200, body: await verifyResident(call.db, call.body, call.attributes) }
+}
+
+/**
+ * The service's answer without the gateway around it: what the benchmark calls directly as the
+ * baseline of a call through the gateway.
+ */
+export async function verifyResident(
+  db: Executor,
+  question: Static<typeof Question>,
+  attributes: readonly string[],
+): Promise<Record<string, unknown>> {
+  const { personalNumber, fullName, birthDate } = question
   const resident = (await getResidentsByNumbers(db, [personalNumber])).get(personalNumber)
   const match =
     resident !== undefined &&
     resident.birthDate === birthDate &&
     sameName(resident.fullName, fullName)
-  if (!match) return { status: 200, body: { match: false } }
-  const released = RESIDENT_VERIFICATION_ATTRIBUTES.filter((a) => call.attributes.includes(a))
+  if (!match) return { match: false }
+  const released = RESIDENT_VERIFICATION_ATTRIBUTES.filter((a) => attributes.includes(a))
   const facts: Record<Attribute, () => Promise<unknown>> = {
     eidLevel: () => eidLevelOf(db, personalNumber),
     alive: () => Promise.resolve(resident.status !== 'deceased'),
     communeCode: () => Promise.resolve(resident.communeCode),
   }
   const values = await Promise.all(released.map((a) => facts[a]()))
-  return {
-    status: 200,
-    body: { match: true, ...Object.fromEntries(released.map((a, i) => [a, values[i]])) },
-  }
+  return { match: true, ...Object.fromEntries(released.map((a, i) => [a, values[i]])) }
 }
