@@ -13,7 +13,7 @@ import {
   type Actor,
 } from '../../../test/kit/index.js'
 import { provinceOfCommune, seedPopulation } from '../population/index.js'
-import { verifyCallLog } from './index.js'
+import { exchangeKpi, verifyCallLog } from './index.js'
 import { exchangeClient } from './exchange.test-support.js'
 
 /** A member's own system, served by the test: echoes, waits past the timeout, or fails. */
@@ -288,6 +288,12 @@ describeOnEngines('exchange: calls through the gateway', (db) => {
     assert.equal((await x.call(admin, 'GET', '/calls?status=abc')).statusCode, 400)
     assert.equal((await x.call(admin, 'GET', '/calls?from=yesterday')).statusCode, 400)
 
+    const today = new Date().toISOString().slice(0, 10)
+    const kpi = await exchangeKpi(db().db, { from: '2026-01-01', to: today })
+    assert.deepEqual(
+      { members: kpi.members, services: kpi.servicesPublished, calls: kpi.calls },
+      { members: 4, services: 4, calls: all.length },
+    )
     const verified = await verifyCallLog(db().db)
     assert.equal(verified.ok, true, JSON.stringify(verified))
     assert.equal(verified.checked, all.length)
