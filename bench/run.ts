@@ -20,6 +20,7 @@ import { ANALYTICS_BENCHMARKS, benchAnalytics } from './analytics.bench.js'
 import { benchStays } from './stays.bench.js'
 import { benchServices, SERVICES_BENCHMARKS } from './services.bench.js'
 import { benchCertify, benchVerifyHttp } from './documents.bench.js'
+import { benchExchangeCall } from './exchange.bench.js'
 
 const { values } = parseArgs({
   options: {
@@ -187,6 +188,22 @@ if (wanted('documents.verify.http')) {
     notes.push(
       'documents.verify.http: skipped, DATABASE_URL is not set (its goal is on PostgreSQL)',
     )
+}
+
+if (wanted('exchange.call.http')) {
+  if (serverUrl) {
+    await withServerDatabase(async (url) => {
+      say('exchange.call.http: 10,000 residents, then resident verification through the gateway…')
+      const database = await openDatabase({ url, poolSize: 10 })
+      try {
+        await migrateDatabase(database)
+        results.push(await benchExchangeCall(database))
+      } finally {
+        await database.close()
+      }
+    })
+  } else
+    notes.push('exchange.call.http: skipped, DATABASE_URL is not set (its goal is on PostgreSQL)')
 }
 
 for (const note of notes) say(note)

@@ -14,7 +14,7 @@ export {
   type PurposeCode,
 } from './purposes.reference.js'
 export { AuditSealer, type QuarantineReason, type SealerOptions } from './sealer.runtime.js'
-export { createAuditKeyRing, installAuditKeys, type AuditKeyRing } from './keys.js'
+export { auditKeys, createAuditKeyRing, installAuditKeys, type AuditKeyRing } from './keys.js'
 export { loadAuditKeys } from './key-store.js'
 export type { ChainHead, SignedHead } from './head.js'
 export { createWitness, type Witness, type WitnessOptions } from './witness.runtime.js'

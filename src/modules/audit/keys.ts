@@ -13,10 +13,14 @@ import {
  * MAC keys with which the platform marks the entries it writes.
  */
 export interface AuditKeyRing {
-  /** A compact JWS of the payload by the current key. */
-  sign(payload: object): Promise<{ jws: string; keyId: string }>
-  /** The payload of a JWS made by any key of the ring; undefined when it is not one. */
-  verify(jws: string): Promise<unknown>
+  /**
+   * A compact JWS of the payload by the current key, typed as a signed audit head unless told:
+   * other logs of the platform (the exchange gateway's calls) sign their heads under their own
+   * type, so that no head passes for another log's.
+   */
+  sign(payload: object, type?: string): Promise<{ jws: string; keyId: string }>
+  /** The payload of a JWS of the type made by any key of the ring; undefined when it is not one. */
+  verify(jws: string, type?: string): Promise<unknown>
   /** `<kid>.<base64url HMAC>` of the content, by the current key. */
   mac(content: string): string
   /** Whether a MAC made by any key of the ring matches the content. */
@@ -49,18 +53,18 @@ export function createAuditKeyRing(privateJwks: JWK[]): AuditKeyRing {
     createHmac('sha256', key).update(content).digest()
 
   return {
-    async sign(payload) {
+    async sign(payload, type = HEAD_TYPE) {
       signingKey ??= importJWK(signer, ALGORITHM)
       const jws = await new CompactSign(new TextEncoder().encode(JSON.stringify(payload)))
-        .setProtectedHeader({ alg: ALGORITHM, typ: HEAD_TYPE, kid: signerKid })
+        .setProtectedHeader({ alg: ALGORITHM, typ: type, kid: signerKid })
         .sign(await signingKey)
       return { jws, keyId: signerKid }
     },
-    async verify(jws) {
+    async verify(jws, type = HEAD_TYPE) {
       try {
         const { payload } = await compactVerify(jws, async (header) => {
           const key = header.kid === undefined ? undefined : verifiers.get(header.kid)
-          if (!key || header.typ !== HEAD_TYPE) throw new Error('not an audit head of ours')
+          if (!key || header.typ !== type) throw new Error('not an audit head of ours')
           return key
         })
         return JSON.parse(new TextDecoder().decode(payload)) as unknown

@@ -4,6 +4,7 @@ import { ssoUsage } from '../sso/index.js'
 import { approvedEstablishmentCounts, onTimeDeclarationRate } from '../stays/index.js'
 import type { StoredBreakdown, StoredIndicator } from './plan.tables.js'
 import { DOCUMENTS_KPI_FUNCTIONS } from './kpi-documents.js'
+import { EXCHANGE_KPI_FUNCTIONS } from './kpi-exchange.js'
 import { SERVICES_KPI_FUNCTIONS } from './kpi-services.js'
 import { VERIFICATION_KPI_FUNCTIONS } from './kpi-verification.js'
 
@@ -162,6 +163,7 @@ export const KPI_FUNCTIONS = {
   ...SERVICES_KPI_FUNCTIONS,
   ...DOCUMENTS_KPI_FUNCTIONS,
   ...VERIFICATION_KPI_FUNCTIONS,
+  ...EXCHANGE_KPI_FUNCTIONS,
 } satisfies Record<string, KpiFunction>
 
 export type KpiFunctionName = keyof typeof KPI_FUNCTIONS
@@ -211,4 +213,5 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   },
   { key: 'model17.drivingExams', modelNo: 17, computedBy: 'verification.drivingExams' },
   { key: 'model21.schoolExams', modelNo: 21, computedBy: 'verification.schoolExams' },
+  { key: 'model25.dataExchange', modelNo: 25, computedBy: 'exchange.dataExchange' },
 ]

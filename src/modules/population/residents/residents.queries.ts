@@ -51,7 +51,7 @@ export async function findResident(
 /** What identifying a person needs of the registry: a batch maps these columns only. */
 export type ResidentIdentity = Pick<
   ResidentRecord,
-  'personalNumber' | 'fullName' | 'birthDate' | 'sex' | 'status'
+  'personalNumber' | 'fullName' | 'birthDate' | 'sex' | 'status' | 'communeCode'
 >
 
 /** The residents of some numbers, those the registry has, in no particular order. */
@@ -60,9 +60,9 @@ export async function findResidentsByNumbers(
   personalNumbers: string[],
 ): Promise<ResidentIdentity[]> {
   if (personalNumbers.length === 0) return []
-  const { personalNumber, fullName, birthDate, sex, status } = residentColumns
+  const { personalNumber, fullName, birthDate, sex, status, communeCode } = residentColumns
   return db
-    .select({ personalNumber, fullName, birthDate, sex, status })
+    .select({ personalNumber, fullName, birthDate, sex, status, communeCode })
     .from(residents)
     .where(inArray(residents.personalNumber, personalNumbers))
 }
