@@ -20,6 +20,7 @@ import { ANALYTICS_BENCHMARKS, benchAnalytics } from './analytics.bench.js'
 import { benchStays } from './stays.bench.js'
 import { benchServices, SERVICES_BENCHMARKS } from './services.bench.js'
 import { benchCertify, benchVerifyHttp } from './documents.bench.js'
+import { benchWebhookLatency } from './exchange-webhooks.bench.js'
 
 const { values } = parseArgs({
   options: {
@@ -187,6 +188,20 @@ if (wanted('documents.verify.http')) {
     notes.push(
       'documents.verify.http: skipped, DATABASE_URL is not set (its goal is on PostgreSQL)',
     )
+}
+
+if (wanted('exchange.webhook.latency')) {
+  if (serverUrl) {
+    await withServerDatabase(async (url) => {
+      const database = await openDatabase({ url, poolSize: 10 })
+      try {
+        await migrateDatabase(database)
+        results.push(await benchWebhookLatency(database))
+      } finally {
+        await database.close()
+      }
+    })
+  } else notes.push('exchange.webhook.latency: skipped, DATABASE_URL is not set')
 }
 
 for (const note of notes) say(note)

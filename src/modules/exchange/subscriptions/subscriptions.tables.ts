@@ -9,7 +9,9 @@ import {
   timestamp,
   unique,
   uuid,
+  varchar,
 } from 'drizzle-orm/pg-core'
+import { exchangeMembers } from '../exchange.tables.js'
 
 const instant = (name: string) => timestamp(name, { withTimezone: true })
 
@@ -21,7 +23,9 @@ export const webhookSubscriptions = pgTable(
   'exchange_subscriptions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    memberId: uuid('member_id').notNull(),
+    memberCode: varchar('member_code', { length: 32 })
+      .notNull()
+      .references(() => exchangeMembers.code),
     eventType: text('event_type').notNull(),
     url: text('url').notNull(),
     // Kept readable: every delivery is signed with it (HMAC needs the secret itself). Shown once.
@@ -29,7 +33,10 @@ export const webhookSubscriptions = pgTable(
     createdBy: uuid('created_by').notNull(),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (t) => [index('exchange_subscriptions_event_type_idx').on(t.eventType)],
+  (t) => [
+    index('exchange_subscriptions_event_type_idx').on(t.eventType),
+    index('exchange_subscriptions_member_idx').on(t.memberCode),
+  ],
 )
 
 /**
