@@ -38,6 +38,7 @@ export const vi = {
   'notFound.body': 'Địa chỉ này không có trong Công Dân Số.',
 
   'nav.openData': 'Dữ liệu mở',
+  'nav.exchangeSubscriptions': 'Trục liên thông: nhận sự kiện (webhook)',
 
   'need.signIn': 'Cần đăng nhập để dùng biểu mẫu này.',
   'need.level2':
@@ -50,6 +51,7 @@ export const vi = {
   'need.who.residentSearch': 'cán bộ xã, phường và công an được giao tra cứu dân cư',
   'need.who.planReport': 'cán bộ báo cáo của cơ quan chủ trì và Thường trực Ban Chỉ đạo Đề án 06',
   'need.who.certify': 'cán bộ Ủy ban nhân dân xã, phường được giao chứng thực',
+  'need.who.exchangeMember': 'quản trị viên của thành viên trục liên thông dữ liệu',
   'need.who.oneStopShop': 'cán bộ bộ phận một cửa, công an xã, phường được giao giải quyết thủ tục',
   'need.who.police': 'công an xã, phường và công an tỉnh',
   'need.who.raiseLevel': 'công an xã, phường và công an tỉnh, sau khi đối chiếu giấy tờ',
