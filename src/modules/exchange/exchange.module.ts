@@ -1,14 +1,22 @@
+import type { Config } from '../../platform/config/config.js'
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
 import { isBuiltinService } from './builtins.js'
 import { exchangePermissions } from './exchange.permissions.js'
 import { exchangeRoutes } from './exchange.routes.js'
+import { startWebhooks, webhookRoutes, webhookSubscriber } from './subscriptions/webhooks.js'
 
 /** The provincial data-exchange gateway (LGSP, model 25), in the manner of X-Road (ADR 16). */
-export const exchangeModule = defineModule<{ database: Database }>({
+export const exchangeModule = defineModule<{
+  database: Database
+  config: Pick<Config, 'NODE_ENV'>
+}>({
   name: 'exchange',
   access: exchangePermissions,
-  routes: ({ database }) => [
+  routes: ({ database, config }) => [
     { plugin: exchangeRoutes(database.db, isBuiltinService), prefix: '/api/v1/exchange' },
+    webhookRoutes(database, config.NODE_ENV === 'production'),
   ],
+  subscribers: ({ database }) => [webhookSubscriber(database)],
+  start: ({ database }, log) => startWebhooks(database, log),
 })

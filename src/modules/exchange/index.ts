@@ -29,3 +29,4 @@ export {
   type ServicePurpose,
   type ServiceTarget,
 } from './exchange.tables.js'
+export { subscribe as subscribeWebhook } from './subscriptions/subscriptions.service.js'

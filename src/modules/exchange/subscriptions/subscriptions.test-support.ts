@@ -91,7 +91,7 @@ export interface Receiver {
 }
 
 export async function startReceiver(): Promise<Receiver> {
-  const waiters: (() => void)[] = []
+  const waiters: (() => boolean)[] = []
   const receiver: Receiver = {
     url: '',
     received: [],
@@ -109,7 +109,11 @@ export async function startReceiver(): Promise<Receiver> {
         }
         if (!check()) waiters.push(check)
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
   const server = createServer((request, response) => {
     const chunks: Buffer[] = []

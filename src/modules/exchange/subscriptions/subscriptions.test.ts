@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
-import { after, before, it } from 'node:test'
+import { after, before, describe, it } from 'node:test'
 import { Webhook } from 'standardwebhooks'
 import {
   assertRefusal,
@@ -11,6 +11,8 @@ import {
   useApp,
   type Actor,
 } from '../../../../test/kit/index.js'
+import type { Database } from '../../../platform/db/database.js'
+import type { App } from '../../../platform/http/server.js'
 import { vietnamDate } from '../../../platform/time/vietnam.js'
 import { registerDeath, seedPopulation } from '../../population/index.js'
 import {
@@ -33,6 +35,11 @@ interface Created {
 
 describeOnEngines('exchange webhooks: subscriptions, signed delivery, retries, replay', (db) => {
   const app = useApp(db)
+  // Nested, so that delivery stops before the database closes.
+  describe('with the outbox dispatcher and the sender running', () => deliveries(db, app))
+})
+
+function deliveries(db: () => Database, app: () => App) {
   useWebhookDelivery(db, { retryScheduleMs: [30, 30], jitter: 0 })
   let hospital: Actor
   let bank: Actor
@@ -133,7 +140,7 @@ describeOnEngines('exchange webhooks: subscriptions, signed delivery, retries, r
     ).json<Created[]>()
     const refusals: [Record<string, unknown>, number, string?][] = [
       [{ eventType: DEATH }, 400],
-      [{ eventType: 7, url: receiver.url }, 400],
+      [{ eventType: { type: DEATH }, url: receiver.url }, 400],
       [{ eventType: DEATH, url: receiver.url, extra: true }, 400],
       [{ eventType: 'population.born', url: receiver.url }, 422, 'EVENT_UNKNOWN'],
       [{ eventType: DEATH, url: 'ftp://example.org/x' }, 422, 'URL_INVALID'],
@@ -179,4 +186,4 @@ describeOnEngines('exchange webhooks: subscriptions, signed delivery, retries, r
     const gone = await app().inject({ method: 'GET', url, headers: as(hospital) })
     assert.equal(gone.statusCode, 404)
   })
-})
+}

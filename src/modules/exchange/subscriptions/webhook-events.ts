@@ -84,8 +84,6 @@ export const WEBHOOK_EVENTS: Readonly<Record<string, WebhookEventType>> = {
   },
 }
 
-export const WEBHOOK_EVENT_TYPES = Object.keys(WEBHOOK_EVENTS)
-
 export const webhookEventOf = (eventType: string): WebhookEventType | undefined =>
   Object.hasOwn(WEBHOOK_EVENTS, eventType) ? WEBHOOK_EVENTS[eventType] : undefined
 
