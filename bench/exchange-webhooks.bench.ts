@@ -106,7 +106,8 @@ export async function benchWebhookLatency(database: Database): Promise<BenchResu
   const dispatcher = new OutboxDispatcher(database, {
     pollMs: Math.min(1_000, ...subscribers.flatMap((s) => (s.pollMs ? [s.pollMs] : []))),
   })
-  for (const { name, handle } of subscribers) dispatcher.subscribe(name, handle)
+  for (const { name, handle, aroundBatch } of subscribers)
+    dispatcher.subscribe(name, handle, { aroundBatch })
   const started = await exchangeModule.start!(context, pino({ level: 'silent' }))
   dispatcher.start()
   const committed = new Map<string, number>()
@@ -125,6 +126,12 @@ export async function benchWebhookLatency(database: Database): Promise<BenchResu
     await started.stop()
     await endpoint.close()
   }
+  // Where the time goes: outbox → delivery owed (the fan-out), owed → delivered (the sender).
+  const [split] = await database.query<{ owed: number; sent: number }>(
+    `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d.created_at - d.occurred_at)) * 1000 AS owed,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d.delivered_at - d.created_at)) * 1000 AS sent
+       FROM exchange_webhook_deliveries d`,
+  )
   const latencies = [...committed].flatMap(([id, at]) => {
     const arrived = endpoint.arrivals.get(id)
     return arrived === undefined ? [] : [arrived - at]
@@ -139,6 +146,8 @@ export async function benchWebhookLatency(database: Database): Promise<BenchResu
       max: sorted.at(-1) ?? Number.NaN,
       received: sorted.length,
       events: EVENTS,
+      owedP50: Number(split?.owed),
+      sentP50: Number(split?.sent),
     },
   }
 }

@@ -146,10 +146,8 @@ export function useWebhookDelivery(
   before(() => {
     const running = new WebhookSender(db().db, { pollMs: 50, timeoutMs: 2_000, ...options })
     dispatcher = new OutboxDispatcher(db(), { pollMs: 20 })
-    dispatcher.subscribe(
-      'exchange.webhooks',
-      webhookFanOut({ db: db().db, now: () => new Date(), wake: () => running.wake() }),
-    )
+    const fanOut = webhookFanOut({ db: db().db, now: () => new Date(), wake: () => running.wake() })
+    dispatcher.subscribe('exchange.webhooks', fanOut.handle, { aroundBatch: fanOut.aroundBatch })
     running.start()
     dispatcher.start()
     sender = running

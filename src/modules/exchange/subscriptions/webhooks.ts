@@ -29,7 +29,7 @@ export const webhookRoutes = (database: Database, isProduction: boolean): RouteM
 
 export const webhookSubscriber = (database: Database): Subscriber => ({
   name: 'exchange.webhooks',
-  handle: webhookFanOut({
+  ...webhookFanOut({
     db: database.db,
     now,
     wake: () => {
