@@ -55,7 +55,7 @@ export const subscriptionRoutes =
     )
 
     app.get(
-      '/',
+      '',
       {
         schema: {
           tags,
@@ -69,7 +69,7 @@ export const subscriptionRoutes =
     )
 
     app.post(
-      '/',
+      '',
       {
         schema: {
           tags,

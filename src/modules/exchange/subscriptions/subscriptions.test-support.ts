@@ -111,7 +111,9 @@ export async function startReceiver(): Promise<Receiver> {
       }),
     close: () =>
       new Promise((resolve) => {
-        server.close(() => resolve())
+        server.close(() => {
+          resolve()
+        })
         server.closeAllConnections()
       }),
   }
@@ -146,7 +148,13 @@ export function useWebhookDelivery(
   before(() => {
     const running = new WebhookSender(db().db, { pollMs: 50, timeoutMs: 2_000, ...options })
     dispatcher = new OutboxDispatcher(db(), { pollMs: 20 })
-    const fanOut = webhookFanOut({ db: db().db, now: () => new Date(), wake: () => running.wake() })
+    const fanOut = webhookFanOut({
+      db: db().db,
+      now: () => new Date(),
+      wake: () => {
+        running.wake()
+      },
+    })
     dispatcher.subscribe('exchange.webhooks', fanOut.handle, { aroundBatch: fanOut.aroundBatch })
     running.start()
     dispatcher.start()

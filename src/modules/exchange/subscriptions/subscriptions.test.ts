@@ -36,7 +36,9 @@ interface Created {
 describeOnEngines('exchange webhooks: subscriptions, signed delivery, retries, replay', (db) => {
   const app = useApp(db)
   // Nested, so that delivery stops before the database closes.
-  describe('with the outbox dispatcher and the sender running', () => deliveries(db, app))
+  describe('with the outbox dispatcher and the sender running', () => {
+    deliveries(db, app)
+  })
 })
 
 function deliveries(db: () => Database, app: () => App) {

@@ -103,7 +103,7 @@ export class WebhookSender {
       } catch (error) {
         this.options.onError?.(error)
       }
-      if (!this.isWoken) await this.sleep(await this.sleepMs())
+      await this.sleep(await this.sleepMs())
     }
   }
 

@@ -1,4 +1,15 @@
-import { Button, Code, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import {
+  Button,
+  Code,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { platform, platformQuery } from '../../api/client'
@@ -27,7 +38,10 @@ const eventKey = (eventType: string) => `event.${eventType}` as Key
 export default function SubscriptionsPage() {
   const { t } = useI18n(subscriptionsMessages)
   usePageTitle(t('title'))
-  const requirement = useRequirement({ permission: 'exchange.grants', who: 'need.who.exchangeMember' })
+  const requirement = useRequirement({
+    permission: 'exchange.grants',
+    who: 'need.who.exchangeMember',
+  })
   return (
     <Stack gap="md">
       <Title order={1}>{t('title')}</Title>
@@ -63,20 +77,21 @@ function Console() {
 
 function NewSubscription({ onCreated }: { onCreated: () => void }) {
   const { t } = useI18n(subscriptionsMessages)
-  const types = useLoaded(platformQuery.useQuery('get', '/api/v1/exchange/subscriptions/event-types'))
+  const types = useLoaded(
+    platformQuery.useQuery('get', '/api/v1/exchange/subscriptions/event-types'),
+  )
   const [eventType, setEventType] = useState<string | null>(null)
   const [url, setUrl] = useState('')
   const [memberCode, setMemberCode] = useState('')
   const create = useMutation({
     mutationFn: async () => {
-      const { data, error } = await platform.POST('/api/v1/exchange/subscriptions', {
+      const { data } = await platform.POST('/api/v1/exchange/subscriptions', {
         body: {
           eventType: eventType ?? '',
           url: url.trim(),
           ...(memberCode.trim() ? { memberCode: memberCode.trim() } : {}),
         },
       })
-      if (error) throw error
       return data
     },
     onSuccess: onCreated,
@@ -128,7 +143,7 @@ function NewSubscription({ onCreated }: { onCreated: () => void }) {
             {t('form.submit')}
           </Button>
           {create.error ? <ErrorMessage error={create.error} /> : null}
-          {create.data ? (
+          {create.data?.secret ? (
             <Notice kind="success">
               <Stack gap="xs">
                 <Text inherit>{t('created.title')}</Text>
@@ -157,10 +172,9 @@ function SubscriptionCard({
   const [isOpen, setOpen] = useState(false)
   const remove = useMutation({
     mutationFn: async () => {
-      const { error } = await platform.DELETE('/api/v1/exchange/subscriptions/{id}', {
+      await platform.DELETE('/api/v1/exchange/subscriptions/{id}', {
         params: { path: { id: subscription.id } },
       })
-      if (error) throw error
     },
     onSuccess: () => {
       notify(t('list.removed'))
@@ -220,15 +234,14 @@ function DeadLetters({ id }: { id: string }) {
   const [since, setSince] = useState('')
   const replay = useMutation({
     mutationFn: async () => {
-      const { data, error } = await platform.POST('/api/v1/exchange/subscriptions/{id}/replay', {
+      const { data } = await platform.POST('/api/v1/exchange/subscriptions/{id}/replay', {
         params: { path: { id } },
         body: { since: vietnamInstant(since) },
       })
-      if (error) throw error
       return data
     },
     onSuccess: (data) => {
-      notify(t('replay.done', { count: String(data.requeued) }))
+      notify(t('replay.done', { count: String(data?.requeued ?? 0) }))
       letters.reload()
     },
   })

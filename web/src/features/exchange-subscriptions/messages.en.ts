@@ -8,7 +8,8 @@ export const en: Record<keyof typeof vi, string> = {
   'form.title': 'New subscription',
   'form.eventType': 'Event type',
   'form.url': 'Endpoint (https)',
-  'form.urlHint': 'Your server receives POST requests with the headers webhook-id, webhook-timestamp, webhook-signature.',
+  'form.urlHint':
+    'Your server receives POST requests with the headers webhook-id, webhook-timestamp, webhook-signature.',
   'form.memberCode': 'Member code (if you administer several members)',
   'form.submit': 'Subscribe',
   'created.title': 'Subscribed. Keep the secret now: it is shown only once.',

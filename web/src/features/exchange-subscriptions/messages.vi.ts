@@ -6,7 +6,8 @@ export const vi = {
   'form.title': 'Đăng ký mới',
   'form.eventType': 'Loại sự kiện',
   'form.url': 'Địa chỉ nhận (https)',
-  'form.urlHint': 'Máy chủ của bạn nhận yêu cầu POST có các tiêu đề webhook-id, webhook-timestamp, webhook-signature.',
+  'form.urlHint':
+    'Máy chủ của bạn nhận yêu cầu POST có các tiêu đề webhook-id, webhook-timestamp, webhook-signature.',
   'form.memberCode': 'Mã thành viên (nếu bạn quản trị nhiều thành viên)',
   'form.submit': 'Đăng ký',
   'created.title': 'Đã đăng ký. Hãy lưu khóa bí mật ngay: khóa chỉ hiện một lần.',
