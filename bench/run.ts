@@ -21,6 +21,7 @@ import { benchStays } from './stays.bench.js'
 import { benchServices, SERVICES_BENCHMARKS } from './services.bench.js'
 import { benchCertify, benchVerifyHttp } from './documents.bench.js'
 import { benchExchangeCall } from './exchange.bench.js'
+import { benchWebhookLatency } from './exchange-webhooks.bench.js'
 
 const { values } = parseArgs({
   options: {
@@ -204,6 +205,20 @@ if (wanted('exchange.call.http')) {
     })
   } else
     notes.push('exchange.call.http: skipped, DATABASE_URL is not set (its goal is on PostgreSQL)')
+}
+
+if (wanted('exchange.webhook.latency')) {
+  if (serverUrl) {
+    await withServerDatabase(async (url) => {
+      const database = await openDatabase({ url, poolSize: 10 })
+      try {
+        await migrateDatabase(database)
+        results.push(await benchWebhookLatency(database))
+      } finally {
+        await database.close()
+      }
+    })
+  } else notes.push('exchange.webhook.latency: skipped, DATABASE_URL is not set')
 }
 
 for (const note of notes) say(note)

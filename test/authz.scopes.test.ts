@@ -39,6 +39,12 @@ const CALLERS_OWN = [
   // A certification request: another resident's reads as unknown (documents/certification tests).
   'GET /api/v1/me/certifications/:id',
   'GET /api/v1/me/certifications/:id/pdf',
+  // A webhook subscription: another member's answers as unknown
+  // (exchange/subscriptions/subscriptions.test.ts).
+  'GET /api/v1/exchange/subscriptions/:id',
+  'DELETE /api/v1/exchange/subscriptions/:id',
+  'GET /api/v1/exchange/subscriptions/:id/dead-letters',
+  'POST /api/v1/exchange/subscriptions/:id/replay',
 ]
 
 /** Routes whose `:param` names something that belongs to no place (a client). */

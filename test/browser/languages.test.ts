@@ -273,6 +273,8 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     )
     at('/me/certifications', 'resident')
     at('/officer/certifications', 'communeOfficer')
+    // The exchange's webhook subscriptions, as a member's administrator (a department officer).
+    at('/officer/exchange/subscriptions', 'departmentOfficer')
     at('/verify', 'anonymous')
     at('/verify/:code', 'anonymous', `/verify/${certified.code}`)
     // Identity checks at partners: a hospital's desk and an exam board's session, each by its staff.

@@ -88,6 +88,17 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
     assert.ok(!links.includes(POLICE_LINK), links.join(', '))
   })
 
+  it("lists the exchange's webhook subscriptions for a member's administrator", async () => {
+    const officer = await enrol(served.app, test.database, {
+      role: 'departmentOfficer',
+      agencyCode: 'SYT',
+    })
+    const page = await signInFromHome(officer)
+    await page.waitForURL((url) => !url.pathname.startsWith('/sso'))
+    const links = await navigationLinks(page)
+    assert.ok(links.includes('Trục liên thông: nhận sự kiện (webhook)'), links.join(', '))
+  })
+
   it('takes a resident to their record, without the staff consoles', async () => {
     const page = await signInFromHome(await enrol(served.app, test.database))
     await page.waitForURL(/\/me$/)

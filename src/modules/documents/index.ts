@@ -24,3 +24,4 @@ export { certifiedCopiesKpi, type CertifiedCopiesKpi } from './certification/cer
 export { composeCertifiedCopy } from './certification/certified-copy.pdf.js'
 export { agencyKeys } from './signing/agency-keys.js'
 export { signPades } from './signing/pades.js'
+export { DOCUMENT_ISSUED, DocumentIssuedPayload } from './documents.events.js'

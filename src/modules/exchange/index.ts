@@ -37,3 +37,4 @@ export {
 } from './call-log-verify.service.js'
 export { RESIDENT_VERIFICATION, verifyResident } from './resident-verification.js'
 export { exchangeKpi, type ExchangeKpi } from './exchange.kpi.js'
+export { subscribe as subscribeWebhook } from './subscriptions/subscriptions.service.js'

@@ -42,6 +42,7 @@ export const en: Record<keyof typeof vi, string> = {
   'notFound.body': 'Công Dân Số has no page at this address.',
 
   'nav.openData': 'Open data',
+  'nav.exchangeSubscriptions': 'Data exchange: event webhooks',
 
   'need.signIn': 'Sign in to use this form.',
   'need.level2': 'This form needs an eID account of level 2; yours is at level {level}.',
@@ -55,6 +56,7 @@ export const en: Record<keyof typeof vi, string> = {
     'the reporters of the lead agencies and the standing office of the Project 06 steering committee',
   'need.who.partnerStaff': 'staff of a partner (hospital, notary, pawnshop, exam board, school)',
   'need.who.certify': 'commune officers charged with certification',
+  'need.who.exchangeMember': 'administrators of a member of the data exchange',
   'need.who.oneStopShop': 'one-stop-shop officers and commune police who handle procedures',
   'need.who.police': 'commune and provincial police',
   'need.who.raiseLevel': 'commune and provincial police, once they have checked the documents',

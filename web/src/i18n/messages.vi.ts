@@ -40,6 +40,7 @@ export const vi = {
   'notFound.body': 'Địa chỉ này không có trong Công Dân Số.',
 
   'nav.openData': 'Dữ liệu mở',
+  'nav.exchangeSubscriptions': 'Trục liên thông: nhận sự kiện (webhook)',
 
   'need.signIn': 'Cần đăng nhập để dùng biểu mẫu này.',
   'need.level2':
@@ -54,6 +55,7 @@ export const vi = {
   'need.who.partnerStaff':
     'nhân viên đơn vị đối tác (bệnh viện, công chứng, cầm đồ, hội đồng thi, trường học)',
   'need.who.certify': 'cán bộ Ủy ban nhân dân xã, phường được giao chứng thực',
+  'need.who.exchangeMember': 'quản trị viên của thành viên trục liên thông dữ liệu',
   'need.who.oneStopShop': 'cán bộ bộ phận một cửa, công an xã, phường được giao giải quyết thủ tục',
   'need.who.police': 'công an xã, phường và công an tỉnh',
   'need.who.raiseLevel': 'công an xã, phường và công an tỉnh, sau khi đối chiếu giấy tờ',

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Executor } from '../../../platform/db/database.js'
+import { recordEvent } from '../../../platform/events/outbox.js'
+import { documentIssuedEvent } from '../documents.events.js'
 import type { DocumentOrigin } from '../documents.tables.js'
 import type { CheckedScan } from './scan.js'
 import { documentSeal, type SealedContent } from './seal.js'
@@ -38,7 +40,8 @@ export const sealedContentOf = (row: Omit<SealedContent, 'fields'> & { fields: u
 
 /**
  * Keeps a document in its owner's vault, sealed by the platform: issued and certified documents
- * are verified (an agency stands behind them), uploads are not. Runs in the caller's transaction.
+ * are verified (an agency stands behind them), uploads are not; a verified one is announced in
+ * the outbox ('documents.document_issued'). Runs in the caller's transaction.
  * @returns the new document's id
  */
 export async function storeVaultDocument(
@@ -63,6 +66,18 @@ export async function storeVaultDocument(
   }
   const seal = await (await documentSeal()).seal(sealedContentOf(row))
   await insertVaultDocument(tx, { ...row, seal })
+  if (row.origin !== 'uploaded')
+    await recordEvent(
+      tx,
+      documentIssuedEvent({
+        documentId: row.id,
+        personalNumber: row.ownerNumber,
+        kind: row.kind,
+        origin: row.origin,
+        issuerAgency: row.issuerAgency,
+        issuedOn: row.issuedOn,
+      }),
+    )
   return row.id
 }
 
