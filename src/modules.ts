@@ -10,6 +10,7 @@ import { ssoModule } from './modules/sso/index.js'
 import { servicesModule } from './modules/services/index.js'
 import { documentsModule } from './modules/documents/index.js'
 import { staysModule } from './modules/stays/index.js'
+import { businessesModule } from './modules/businesses/index.js'
 
 /**
  * Every module, once. `app.ts` registers their routes in this order (the SSO provider last, the
@@ -26,6 +27,7 @@ export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
   paymentsModule,
   servicesModule,
   documentsModule,
+  businessesModule,
   analyticsModule,
   ssoModule,
 ]

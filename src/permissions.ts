@@ -12,6 +12,7 @@ import { staysPermissions } from './modules/stays/stays.permissions.js'
 import { paymentsPermissions } from './modules/payments/payments.permissions.js'
 import { servicesPermissions } from './modules/services/services.permissions.js'
 import { documentsPermissions } from './modules/documents/documents.permissions.js'
+import { businessesPermissions } from './modules/businesses/businesses.permissions.js'
 import { analyticsPermissions } from './modules/analytics/analytics.permissions.js'
 import { ssoPermissions } from './modules/sso/sso.permissions.js'
 /* eslint-enable cds/module-boundary */
@@ -25,6 +26,7 @@ export const MODULE_PERMISSIONS = [
   paymentsPermissions,
   servicesPermissions,
   documentsPermissions,
+  businessesPermissions,
   analyticsPermissions,
   ssoPermissions,
 ] as const
