@@ -3,6 +3,7 @@ import { digitalCitizenCoverage } from '../population/index.js'
 import { ssoUsage } from '../sso/index.js'
 import { approvedEstablishmentCounts, onTimeDeclarationRate } from '../stays/index.js'
 import type { StoredBreakdown, StoredIndicator } from './plan.tables.js'
+import { BUSINESSES_KPI_FUNCTIONS } from './kpi-businesses.js'
 import { DOCUMENTS_KPI_FUNCTIONS } from './kpi-documents.js'
 import { SERVICES_KPI_FUNCTIONS } from './kpi-services.js'
 
@@ -160,6 +161,7 @@ export const KPI_FUNCTIONS = {
   'stays.coachOperators': establishmentsOfModel(12),
   ...SERVICES_KPI_FUNCTIONS,
   ...DOCUMENTS_KPI_FUNCTIONS,
+  ...BUSINESSES_KPI_FUNCTIONS,
 } satisfies Record<string, KpiFunction>
 
 export type KpiFunctionName = keyof typeof KPI_FUNCTIONS
@@ -199,4 +201,5 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
     computedBy: 'documents.healthAndLabourBooks',
   },
   { key: 'model34.landRecords', modelNo: 34, computedBy: 'documents.landRecords' },
+  { key: 'model22.verifiedSellers', modelNo: 22, computedBy: 'businesses.verifiedSellers' },
 ]
