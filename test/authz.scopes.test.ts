@@ -71,6 +71,8 @@ const WALKED_APART = [
   '/api/v1/services/handling/',
   // documents/certification/certification-scopes.test.ts
   '/api/v1/documents/certifications/',
+  // businesses/businesses.test.ts
+  '/api/v1/businesses/',
 ]
 
 describeOnEngines('every route, every role, every jurisdiction', (db) => {

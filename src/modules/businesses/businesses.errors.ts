@@ -3,11 +3,6 @@ import { defineErrors } from '../../platform/http/errors.js'
 /** The businesses module's error codes: each once, with its HTTP status and message. */
 export const businessesErrors = defineErrors('BUSINESS', {
   NOT_FOUND: { status: 404, vi: 'Không có hộ kinh doanh này', en: 'No such household business' },
-  TRADE_UNKNOWN: {
-    status: 422,
-    vi: 'Ngành nghề không có trong danh mục',
-    en: 'Unknown trade',
-  },
   COMMUNE_UNKNOWN: {
     status: 422,
     vi: 'Mã xã, phường không phải đơn vị hành chính cấp xã hiện hành',
@@ -36,8 +31,6 @@ export const businessesErrors = defineErrors('BUSINESS', {
 })
 
 export const businessNotFound = () => businessesErrors.refuse('NOT_FOUND')
-export const tradeUnknown = (tradeCode: string) =>
-  businessesErrors.refuse('TRADE_UNKNOWN', { tradeCode })
 export const communeUnknown = (communeCode: string) =>
   businessesErrors.refuse('COMMUNE_UNKNOWN', { communeCode })
 // The number is not echoed back: personal data stays out of error messages.

@@ -40,6 +40,7 @@ export const en: Record<keyof typeof vi, string> = {
   'notFound.body': 'Công Dân Số has no page at this address.',
 
   'nav.openData': 'Open data',
+  'nav.sellers': 'Local specialty and tourism sellers',
 
   'need.signIn': 'Sign in to use this form.',
   'need.level2': 'This form needs an eID account of level 2; yours is at level {level}.',

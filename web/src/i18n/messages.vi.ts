@@ -38,6 +38,7 @@ export const vi = {
   'notFound.body': 'Địa chỉ này không có trong Công Dân Số.',
 
   'nav.openData': 'Dữ liệu mở',
+  'nav.sellers': 'Người bán đặc sản, du lịch',
 
   'need.signIn': 'Cần đăng nhập để dùng biểu mẫu này.',
   'need.level2':
