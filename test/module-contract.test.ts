@@ -18,6 +18,8 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'population.resident.search',
     'services.handle',
     'documents.certify',
+    'businesses.read',
+    'businesses.manage',
   ],
   communePolice: [
     'population.resident.read',
@@ -40,7 +42,12 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'stays.watchlist.approve',
     'services.handle',
   ],
-  departmentOfficer: ['population.resident.read', 'payments.reconcile', 'services.handle'],
+  departmentOfficer: [
+    'population.resident.read',
+    'payments.reconcile',
+    'services.handle',
+    'businesses.read',
+  ],
   establishmentStaff: ['stays.declare', 'stays.declaration.read'],
   analyst: ['analytics.read', 'analytics.sensitive.read'],
   securityOfficer: ['audit.entries.read'],
@@ -75,6 +82,8 @@ const PERMISSIONS_BEFORE_MODULES = [
   'services.handle',
   'documents.issue',
   'documents.certify',
+  'businesses.read',
+  'businesses.manage',
   'me.read',
   'me.manage',
 ]
