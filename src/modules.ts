@@ -11,6 +11,7 @@ import { servicesModule } from './modules/services/index.js'
 import { documentsModule } from './modules/documents/index.js'
 import { staysModule } from './modules/stays/index.js'
 import { businessesModule } from './modules/businesses/index.js'
+import { exchangeModule } from './modules/exchange/index.js'
 
 /**
  * Every module, once. `app.ts` registers their routes in this order (the SSO provider last, the
@@ -28,6 +29,7 @@ export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
   servicesModule,
   documentsModule,
   businessesModule,
+  exchangeModule,
   analyticsModule,
   ssoModule,
 ]

@@ -13,6 +13,7 @@ import { paymentsPermissions } from './modules/payments/payments.permissions.js'
 import { servicesPermissions } from './modules/services/services.permissions.js'
 import { documentsPermissions } from './modules/documents/documents.permissions.js'
 import { businessesPermissions } from './modules/businesses/businesses.permissions.js'
+import { exchangePermissions } from './modules/exchange/exchange.permissions.js'
 import { analyticsPermissions } from './modules/analytics/analytics.permissions.js'
 import { ssoPermissions } from './modules/sso/sso.permissions.js'
 /* eslint-enable cds/module-boundary */
@@ -27,6 +28,7 @@ export const MODULE_PERMISSIONS = [
   servicesPermissions,
   documentsPermissions,
   businessesPermissions,
+  exchangePermissions,
   analyticsPermissions,
   ssoPermissions,
 ] as const

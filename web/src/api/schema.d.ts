@@ -3516,6 +3516,904 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/exchange/catalogue': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Danh mục dịch vụ thành viên có thể đề nghị / Services a member may ask for (all for an administrator) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description a code */
+          member?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              attributes: string[]
+              code: string
+              /** Format: date-time */
+              createdAt: string
+              description: string
+              id: string
+              name: string
+              openapi: {
+                [key: string]: unknown
+              }
+              providerCode: string
+              purposes: {
+                code: string
+                legalBasis: string
+                name: string
+              }[]
+              rateLimitPerMinute: number
+              target: {
+                kind: string
+                name?: string
+                url?: string
+              }
+            }[]
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/exchange/grants': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Quyền truy cập của thành viên / Grants asked for or given by my members */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              attributes: string[]
+              consumerCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: date-time */
+              expiresAt: string
+              id: string
+              providerCode?: string
+              purposes: string[]
+              /** Format: date-time */
+              requestedAt: string
+              serviceCode?: string
+              serviceId: string
+              /** @enum {string} */
+              status: 'requested' | 'approved' | 'refused' | 'revoked'
+            }[]
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Đề nghị cấp quyền truy cập dịch vụ / Ask for access to a service */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            attributes: (string & unknown)[]
+            /** @description a code */
+            consumerCode: string & unknown
+            /** Format: date-time */
+            expiresAt?: string
+            purposes: (string & unknown)[]
+            /** Format: uuid */
+            serviceId: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              attributes: string[]
+              consumerCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: date-time */
+              expiresAt: string
+              id: string
+              providerCode?: string
+              purposes: string[]
+              /** Format: date-time */
+              requestedAt: string
+              serviceCode?: string
+              serviceId: string
+              /** @enum {string} */
+              status: 'requested' | 'approved' | 'refused' | 'revoked'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/exchange/grants/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Chấp thuận cấp quyền / Approve a grant */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            attributes?: (string & unknown)[]
+            /** Format: date-time */
+            expiresAt?: string
+            purposes?: (string & unknown)[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              attributes: string[]
+              consumerCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: date-time */
+              expiresAt: string
+              id: string
+              providerCode?: string
+              purposes: string[]
+              /** Format: date-time */
+              requestedAt: string
+              serviceCode?: string
+              serviceId: string
+              /** @enum {string} */
+              status: 'requested' | 'approved' | 'refused' | 'revoked'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/exchange/grants/{id}/refuse': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Từ chối cấp quyền / Refuse a grant */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              attributes: string[]
+              consumerCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: date-time */
+              expiresAt: string
+              id: string
+              providerCode?: string
+              purposes: string[]
+              /** Format: date-time */
+              requestedAt: string
+              serviceCode?: string
+              serviceId: string
+              /** @enum {string} */
+              status: 'requested' | 'approved' | 'refused' | 'revoked'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/exchange/grants/{id}/revoke': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Thu hồi quyền đã cấp / Revoke an approved grant */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              attributes: string[]
+              consumerCode: string
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: date-time */
+              expiresAt: string
+              id: string
+              providerCode?: string
+              purposes: string[]
+              /** Format: date-time */
+              requestedAt: string
+              serviceCode?: string
+              serviceId: string
+              /** @enum {string} */
+              status: 'requested' | 'approved' | 'refused' | 'revoked'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/exchange/members': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các thành viên / Members */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              code: string
+              contacts: {
+                email?: string
+                name: string
+                phone?: string
+              }[]
+              /** Format: date-time */
+              createdAt: string
+              name: string
+              type: string
+              unitCode: string | null
+            }[]
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Đăng ký thành viên trục liên thông / Register a member of the exchange */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description a code */
+            code: string & unknown
+            contacts: {
+              /** Format: email */
+              email?: string
+              name: string
+              phone?: string & unknown
+            }[]
+            name: string
+            type:
+              | 'agency'
+              | 'hospital'
+              | 'bank'
+              | 'school'
+              | 'notary'
+              | 'pawnshop'
+              | 'marketplace'
+              | 'other'
+            unitCode?: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              code: string
+              contacts: {
+                email?: string
+                name: string
+                phone?: string
+              }[]
+              /** Format: date-time */
+              createdAt: string
+              name: string
+              type: string
+              unitCode: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/exchange/services': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Công bố dịch vụ dữ liệu / Publish a data service */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            attributes: (string & unknown)[]
+            code: string & unknown
+            description: string
+            name: string
+            /** @description the OpenAPI description of the service */
+            openapi: {
+              [key: string]: unknown
+            }
+            /** @description a code */
+            providerCode: string & unknown
+            purposes: {
+              code: string & unknown
+              legalBasis: string
+              name: string
+            }[]
+            rateLimitPerMinute: number
+            target:
+              | {
+                  /** @enum {string} */
+                  kind: 'http'
+                  url: string
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'builtin'
+                  name: string & unknown
+                }
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              attributes: string[]
+              code: string
+              /** Format: date-time */
+              createdAt: string
+              description: string
+              id: string
+              name: string
+              openapi: {
+                [key: string]: unknown
+              }
+              providerCode: string
+              purposes: {
+                code: string
+                legalBasis: string
+                name: string
+              }[]
+              rateLimitPerMinute: number
+              target: {
+                kind: string
+                name?: string
+                url?: string
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/identity/accounts/{personalNumber}/level2': {
     parameters: {
       query?: never
@@ -17747,6 +18645,23 @@ export interface components {
       | 'DOCUMENT_SHARE_EXPIRED'
       | 'DOCUMENT_SHARE_NOT_FOUND'
       | 'DOCUMENT_SHARE_REVOKED'
+      | 'EXCHANGE_BUILTIN_UNKNOWN'
+      | 'EXCHANGE_CALLER_NOT_MEMBER'
+      | 'EXCHANGE_GRANT_DECIDED'
+      | 'EXCHANGE_GRANT_INVALID'
+      | 'EXCHANGE_GRANT_NOT_FOUND'
+      | 'EXCHANGE_MEMBER_EXISTS'
+      | 'EXCHANGE_MEMBER_NOT_FOUND'
+      | 'EXCHANGE_NOT_YOUR_MEMBER'
+      | 'EXCHANGE_NO_GRANT'
+      | 'EXCHANGE_PROVIDER_FAILED'
+      | 'EXCHANGE_PROVIDER_TIMEOUT'
+      | 'EXCHANGE_PURPOSE_MISSING'
+      | 'EXCHANGE_PURPOSE_NOT_GRANTED'
+      | 'EXCHANGE_RATE_LIMITED'
+      | 'EXCHANGE_SERVICE_EXISTS'
+      | 'EXCHANGE_SERVICE_INVALID'
+      | 'EXCHANGE_SERVICE_NOT_FOUND'
       | 'IDENTITY_ACCOUNT_LOCKED'
       | 'IDENTITY_ACCOUNT_NOT_FOUND'
       | 'IDENTITY_ALREADY_LEVEL_2'

@@ -1,0 +1,26 @@
+import type { Principal } from '../../platform/auth/principal.js'
+import type { Executor } from '../../platform/db/database.js'
+import { exchangeErrors } from './exchange.errors.js'
+import type { ServiceRow } from './exchange.queries.js'
+import { membersOf, visibleMembers } from './exchange.policy.js'
+import { listServices, requireMember } from './members.service.js'
+
+/**
+ * The services a member may ask for: every other provider's. An administrator sees every
+ * service, or a member's catalogue when naming it; a member's administrator gets its member's
+ * (naming one when it acts for several; every service until it does).
+ * @throws EXCHANGE_NOT_YOUR_MEMBER, EXCHANGE_MEMBER_NOT_FOUND
+ */
+export async function catalogueOf(
+  db: Executor,
+  principal: Principal,
+  member: string | undefined,
+): Promise<ServiceRow[]> {
+  const mine = visibleMembers(principal)
+  const chosen = member ?? (mine?.length === 1 ? mine[0] : undefined)
+  if (chosen === undefined) return mine?.length === 0 ? [] : listServices(db)
+  if (mine !== undefined && !membersOf(principal, 'exchange.read').includes(chosen))
+    throw exchangeErrors.refuse('NOT_YOUR_MEMBER')
+  await requireMember(db, chosen)
+  return listServices(db, chosen)
+}

@@ -1,0 +1,31 @@
+export { exchangeModule } from './exchange.module.js'
+export {
+  registerBuiltinService,
+  type BuiltinAnswer,
+  type BuiltinCall,
+  type BuiltinHandler,
+} from './builtins.js'
+export {
+  listMembers,
+  listServices,
+  publishService,
+  registerMember,
+  requireMember,
+  requireService,
+  type NewMember,
+  type NewService,
+} from './members.service.js'
+export {
+  decideOnGrant,
+  listGrants,
+  requestGrant,
+  type Decision,
+  type GrantRequest,
+} from './grants.service.js'
+export { catalogueOf } from './catalogue.service.js'
+export {
+  MEMBER_TYPES,
+  type MemberType,
+  type ServicePurpose,
+  type ServiceTarget,
+} from './exchange.tables.js'
