@@ -478,9 +478,9 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     await page
       .getByRole('heading', { level: 1, name: 'Người bán đặc sản và du lịch đã xác thực' })
       .waitFor()
-    const shop = page.getByRole('link', { name: 'Gian hàng của Hộ kinh doanh Hạt điều Minh Hoạ' })
+    const shop = page.getByRole('link', { name: 'Hộ kinh doanh Hạt điều Minh Hoạ' })
     assert.equal(await shop.getAttribute('href'), 'https://dacsan.example.vn/shop/hat-dieu')
-    await page.getByText('Sản phẩm OCOP').waitFor()
+    await page.getByText('Sản phẩm OCOP', { exact: true }).waitFor()
     await checkPage(page, 'sellers')
     await page.context().close()
   })

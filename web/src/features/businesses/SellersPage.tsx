@@ -29,7 +29,6 @@ function CommuneSellers({ commune }: { commune: Commune }) {
                 href={s.shopUrl}
                 target="_blank"
                 rel="noopener noreferrer"
-                aria-label={t('sellers.shop', { name: s.name })}
                 translate="no"
                 style={{ overflowWrap: 'anywhere' }}
               >

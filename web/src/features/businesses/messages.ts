@@ -4,12 +4,11 @@ import { defineMessages } from '../../i18n/i18n'
 const vi = {
   'sellers.title': 'Người bán đặc sản và du lịch đã xác thực',
   'sellers.intro':
-    'Các hộ kinh doanh đặc sản, sản phẩm OCOP và dịch vụ du lịch của tỉnh, đã được xã, phường đăng ký và có chủ hộ dùng tài khoản định danh điện tử mức 2 (mô hình 22). Bấm vào tên để đến gian hàng.',
+    'Các hộ kinh doanh đặc sản, sản phẩm OCOP và dịch vụ du lịch của tỉnh, đã được xã, phường đăng ký và có chủ hộ dùng tài khoản định danh điện tử mức 2 (mô hình 22). Bấm vào tên để đến gian hàng của hộ.',
   'sellers.commune': 'Xã, phường',
   'sellers.all': 'Tất cả xã, phường',
   'sellers.none': 'Chưa có người bán đã xác thực.',
   'sellers.count': '{count} người bán',
-  'sellers.shop': 'Gian hàng của {name}',
 }
 
 export type SellersKey = keyof typeof vi
@@ -22,7 +21,6 @@ const en: Record<SellersKey, string> = {
   'sellers.all': 'All communes',
   'sellers.none': 'No verified sellers yet.',
   'sellers.count': '{count} sellers',
-  'sellers.shop': 'Shop of {name}',
 }
 
 export const sellersMessages = defineMessages('businesses', vi, en)
