@@ -1,8 +1,11 @@
+import type { Executor } from '../../platform/db/database.js'
+
 /**
  * Services built into the platform, by name: a data service whose target is
  * `{ kind: 'builtin', name }` is answered by the handler registered under that name, in the
  * gateway's process, after the same checks and with the same log as a member's HTTP endpoint.
- * Other modules register theirs through exchange's index.ts (registerBuiltinService).
+ * Other modules register theirs through exchange's index.ts (registerBuiltinService), once per
+ * process: a handler is given the database with each call, so every app of the process shares it.
  */
 
 export interface BuiltinCall {
@@ -16,6 +19,8 @@ export interface BuiltinCall {
   purpose: string
   /** The attributes the consumer's grant names: a handler releases these and no others. */
   attributes: readonly string[]
+  /** The platform's database, for the handler's reads through its module's index.ts. */
+  db: Executor
 }
 
 export interface BuiltinAnswer {

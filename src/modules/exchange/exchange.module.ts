@@ -3,6 +3,9 @@ import { defineModule } from '../../platform/modules/module.js'
 import { isBuiltinService } from './builtins.js'
 import { exchangePermissions } from './exchange.permissions.js'
 import { exchangeRoutes } from './exchange.routes.js'
+import { registerPlatformServices } from './platform-services.js'
+
+registerPlatformServices()
 
 /** The provincial data-exchange gateway (LGSP, model 25), in the manner of X-Road (ADR 16). */
 export const exchangeModule = defineModule<{ database: Database }>({

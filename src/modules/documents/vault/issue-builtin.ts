@@ -1,5 +1,4 @@
 import { Value } from '@sinclair/typebox/value'
-import type { Database } from '../../../platform/db/database.js'
 import type { CheckAnswer, CheckCall } from '../../population/index.js'
 import { issueBodyInvalid } from '../documents.errors.js'
 import { issueAs } from './issue.js'
@@ -17,24 +16,22 @@ const GATEWAY_IP = '127.0.0.1'
  * POST /api/v1/documents/issued (the kinds its agency may issue, fields checked by kind).
  * @throws DOCUMENT_ISSUE_BODY_INVALID, and issueDocument's refusals
  */
-export const vaultIssuance =
-  (database: Database) =>
-  async (call: CheckCall & { consumerCode: string }): Promise<CheckAnswer> => {
-    if (call.method !== 'POST' || !Value.Check(IssueBody, call.body)) throw issueBodyInvalid()
-    const { pdf, ...issuance } = call.body
-    const issued = await issueAs(
-      database,
-      {
-        agencies: [call.consumerCode],
-        actor: {
-          accountId: `exchange:${call.consumerCode}`,
-          role: 'partnerSystem',
-          agency: call.consumerCode,
-        },
-        issuedBy: null,
-        ip: GATEWAY_IP,
+export async function vaultIssuance(call: CheckCall): Promise<CheckAnswer> {
+  if (call.method !== 'POST' || !Value.Check(IssueBody, call.body)) throw issueBodyInvalid()
+  const { pdf, ...issuance } = call.body
+  const issued = await issueAs(
+    call.db,
+    {
+      agencies: [call.consumerCode],
+      actor: {
+        accountId: `exchange:${call.consumerCode}`,
+        role: 'partnerSystem',
+        agency: call.consumerCode,
       },
-      { ...issuance, pdf: pdf === undefined ? undefined : Buffer.from(pdf, 'base64') },
-    )
-    return { status: 201, body: issued }
-  }
+      issuedBy: null,
+      ip: GATEWAY_IP,
+    },
+    { ...issuance, pdf: pdf === undefined ? undefined : Buffer.from(pdf, 'base64') },
+  )
+  return { status: 201, body: issued }
+}

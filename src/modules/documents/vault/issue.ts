@@ -1,5 +1,5 @@
 import { grantsWith, type Principal } from '../../../platform/auth/principal.js'
-import type { Database } from '../../../platform/db/database.js'
+import type { Database, Executor } from '../../../platform/db/database.js'
 import { formErrors } from '../../../platform/forms/form-validator.js'
 import { parseCalendarDate, vietnamDate } from '../../../platform/time/vietnam.js'
 import { auditActor, recordAudit, type AuditActor } from '../../audit/index.js'
@@ -88,7 +88,7 @@ export const issueDocument = (
   issuance: Issuance,
 ): Promise<IssuedDocument> =>
   issueAs(
-    database,
+    database.db,
     {
       agencies: grantsWith(actor.principal, PERMISSION).flatMap((g) =>
         g.agencyCode ? [g.agencyCode] : [],
@@ -106,7 +106,7 @@ export const issueDocument = (
  * @throws as issueDocument
  */
 export async function issueAs(
-  database: Database,
+  db: Executor,
   issuer: Issuer,
   issuance: Issuance,
 ): Promise<IssuedDocument> {
@@ -118,9 +118,9 @@ export async function issueAs(
   if (!parseCalendarDate(issuance.issuedOn) || issuance.issuedOn > vietnamDate())
     throw issuedOnInvalid()
   const file = issuance.pdf ? await checkScan(issuance.pdf, { only: ['application/pdf'] }) : null
-  const owners = await getResidentsByNumbers(database.db, [issuance.personalNumber])
+  const owners = await getResidentsByNumbers(db, [issuance.personalNumber])
   if (!owners.has(issuance.personalNumber)) throw ownerUnknown()
-  const id = await database.db.transaction(async (tx) => {
+  const id = await db.transaction(async (tx) => {
     const stored = await storeVaultDocument(tx, {
       ownerNumber: issuance.personalNumber,
       kind: kind.definition.code,

@@ -13,6 +13,19 @@ import { checkQuestionInvalid } from '../identity.errors.js'
 import { consumeIdentityToken } from './identity-token.queries.js'
 import type { IdentityKeyRing } from './identity-token-ring.js'
 
+// Built-in services are registered once per process and get the app's database with each call;
+// the identity QR's key ring is the app's too, so each app binds its ring to its database.
+const rings = new WeakMap<Executor, { keys: IdentityKeyRing; issuer: string }>()
+
+/** Lets identityQrCheck verify tokens of this app (its key ring and issuer). */
+export function bindIdentityRing(
+  db: Executor,
+  ring: { keys: IdentityKeyRing; issuer: string },
+): void {
+  rings.set(db, ring)
+}
+const ringOf = (db: Executor) => rings.get(db)
+
 /** The built-in services' names in a data service's target. */
 export const CARD_QR_CHECK = 'card-qr-check'
 export const IDENTITY_QR_CHECK = 'identity-qr-check'
@@ -50,33 +63,30 @@ const sameName = (a: string, b: string): boolean =>
  * read, so the partner's record shows what was checked.
  * @throws IDENTITY_CHECK_QUESTION_INVALID
  */
-export const cardQrCheck =
-  (db: Executor) =>
-  async (call: CheckCall): Promise<CheckAnswer> => {
-    const { cardQr } = questionOf(call, CardQuestion, 'POST { cardQr }')
-    const parsed = parseCardQr(cardQr)
-    if (!parsed.ok) return { status: 200, body: { valid: false, reason: parsed.reason } }
-    const { card } = parsed
-    const resident = (await getResidentsByNumbers(db, [card.personalNumber])).get(
-      card.personalNumber,
-    )
-    const match =
-      resident !== undefined &&
-      resident.birthDate === card.birthDate &&
-      sameName(resident.fullName, card.fullName)
-    const identity = {
-      personalNumber: card.personalNumber,
-      fullName: card.fullName,
-      birthDate: card.birthDate,
-      sex: card.sex,
-    }
-    if (!match) return { status: 200, body: { valid: true, match: false, identity } }
-    const facts: Record<string, unknown> = {}
-    if (call.attributes.includes('eidLevel'))
-      facts.eidLevel = (await findLevel2Numbers(db, [card.personalNumber])).size > 0 ? 2 : 1
-    if (call.attributes.includes('alive')) facts.alive = resident.status !== 'deceased'
-    return { status: 200, body: { valid: true, match: true, identity, ...facts } }
+export async function cardQrCheck(call: CheckCall): Promise<CheckAnswer> {
+  const { db } = call
+  const { cardQr } = questionOf(call, CardQuestion, 'POST { cardQr }')
+  const parsed = parseCardQr(cardQr)
+  if (!parsed.ok) return { status: 200, body: { valid: false, reason: parsed.reason } }
+  const { card } = parsed
+  const resident = (await getResidentsByNumbers(db, [card.personalNumber])).get(card.personalNumber)
+  const match =
+    resident !== undefined &&
+    resident.birthDate === card.birthDate &&
+    sameName(resident.fullName, card.fullName)
+  const identity = {
+    personalNumber: card.personalNumber,
+    fullName: card.fullName,
+    birthDate: card.birthDate,
+    sex: card.sex,
   }
+  if (!match) return { status: 200, body: { valid: true, match: false, identity } }
+  const facts: Record<string, unknown> = {}
+  if (call.attributes.includes('eidLevel'))
+    facts.eidLevel = (await findLevel2Numbers(db, [card.personalNumber])).size > 0 ? 2 : 1
+  if (call.attributes.includes('alive')) facts.alive = resident.status !== 'deceased'
+  return { status: 200, body: { valid: true, match: true, identity, ...facts } }
+}
 
 /**
  * Identity-QR check for partners: the token the resident shows in the app, verified online
@@ -84,27 +94,27 @@ export const cardQrCheck =
  * kept under the partner's member code. A refused token answers why, never who.
  * @throws IDENTITY_CHECK_QUESTION_INVALID
  */
-export const identityQrCheck =
-  (options: { db: Executor; keys: IdentityKeyRing; issuer: string }) =>
-  async (call: CheckCall & { consumerCode: string }): Promise<CheckAnswer> => {
-    const { token, singleUse } = questionOf(call, TokenQuestion, 'POST { token, singleUse? }')
-    const result = options.keys.verify(token, { issuer: options.issuer })
-    if (!result.valid) return { status: 200, body: { valid: false, reason: result.reason } }
-    const c = result.claims
-    if (singleUse && (await consumeIdentityToken(options.db, c, call.consumerCode)) === 'replayed')
-      return { status: 200, body: { valid: false, reason: 'IDENTITY_TOKEN_REPLAYED' } }
-    return {
-      status: 200,
-      body: {
-        valid: true,
-        identity: {
-          personalNumber: c.sub,
-          fullName: c.name,
-          birthDate: c.bd,
-          sex: c.sex,
-          eidLevel: c.lvl,
-        },
-        expiresAt: new Date(c.exp * 1000).toISOString(),
+export async function identityQrCheck(call: CheckCall): Promise<CheckAnswer> {
+  const { token, singleUse } = questionOf(call, TokenQuestion, 'POST { token, singleUse? }')
+  const ring = ringOf(call.db)
+  if (!ring) throw new Error('no identity key ring for this database: the identity module binds it')
+  const result = ring.keys.verify(token, { issuer: ring.issuer })
+  if (!result.valid) return { status: 200, body: { valid: false, reason: result.reason } }
+  const c = result.claims
+  if (singleUse && (await consumeIdentityToken(call.db, c, call.consumerCode)) === 'replayed')
+    return { status: 200, body: { valid: false, reason: 'IDENTITY_TOKEN_REPLAYED' } }
+  return {
+    status: 200,
+    body: {
+      valid: true,
+      identity: {
+        personalNumber: c.sub,
+        fullName: c.name,
+        birthDate: c.bd,
+        sex: c.sex,
+        eidLevel: c.lvl,
       },
-    }
+      expiresAt: new Date(c.exp * 1000).toISOString(),
+    },
   }
+}

@@ -1,5 +1,4 @@
 import { Type } from '@sinclair/typebox'
-import type { Executor } from '../../../platform/db/database.js'
 import { vietnamDate } from '../../../platform/time/vietnam.js'
 import { getHouseholdOf } from '../residents/residents.service.js'
 import {
@@ -26,16 +25,15 @@ const Question = Type.Object(PersonQuestion, { additionalProperties: false })
  * household, the age today, whether the person is alive), on no match nothing.
  * @throws POPULATION_CHECK_QUESTION_INVALID
  */
-export const eligibilityFacts =
-  (db: Executor) =>
-  async (call: CheckCall): Promise<CheckAnswer> => {
-    const question = questionOf(call, Question)
-    const resident = await matchResident(db, question)
-    if (!resident) return { status: 200, body: { match: false } }
-    const facts = await releasedFacts(call.attributes, {
-      householdSize: async () => (await getHouseholdOf(db, resident.personalNumber)).members.length,
-      age: () => ageOn(resident.birthDate, vietnamDate()),
-      alive: () => resident.status !== 'deceased',
-    })
-    return { status: 200, body: { match: true, ...facts } }
-  }
+export async function eligibilityFacts(call: CheckCall): Promise<CheckAnswer> {
+  const { db } = call
+  const question = questionOf(call, Question)
+  const resident = await matchResident(db, question)
+  if (!resident) return { status: 200, body: { match: false } }
+  const facts = await releasedFacts(call.attributes, {
+    householdSize: async () => (await getHouseholdOf(db, resident.personalNumber)).members.length,
+    age: () => ageOn(resident.birthDate, vietnamDate()),
+    alive: () => resident.status !== 'deceased',
+  })
+  return { status: 200, body: { match: true, ...facts } }
+}

@@ -16,6 +16,10 @@ export interface CheckCall {
   body: unknown
   /** The attributes the consumer's grant names: the only ones released. */
   attributes: readonly string[]
+  /** The member calling, by its code. */
+  consumerCode: string
+  /** The database of the app the call came through. */
+  db: Executor
 }
 export interface CheckAnswer {
   status: number

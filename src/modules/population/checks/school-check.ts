@@ -1,5 +1,4 @@
 import { Type } from '@sinclair/typebox'
-import type { Executor } from '../../../platform/db/database.js'
 import { vietnamDate } from '../../../platform/time/vietnam.js'
 import {
   ageOn,
@@ -32,16 +31,15 @@ const Question = Type.Object(
  * as given so the school's log keeps both sides.
  * @throws POPULATION_CHECK_QUESTION_INVALID
  */
-export const schoolIdentityCheck =
-  (db: Executor) =>
-  async (call: CheckCall): Promise<CheckAnswer> => {
-    const question = questionOf(call, Question, ', role: teacher | student')
-    const resident = await matchResident(db, question)
-    if (!resident) return { status: 200, body: { match: false, role: question.role } }
-    const facts = await releasedFacts(call.attributes, {
-      age: () => ageOn(resident.birthDate, vietnamDate()),
-      alive: () => resident.status !== 'deceased',
-      communeCode: () => resident.communeCode,
-    })
-    return { status: 200, body: { match: true, role: question.role, ...facts } }
-  }
+export async function schoolIdentityCheck(call: CheckCall): Promise<CheckAnswer> {
+  const { db } = call
+  const question = questionOf(call, Question, ', role: teacher | student')
+  const resident = await matchResident(db, question)
+  if (!resident) return { status: 200, body: { match: false, role: question.role } }
+  const facts = await releasedFacts(call.attributes, {
+    age: () => ageOn(resident.birthDate, vietnamDate()),
+    alive: () => resident.status !== 'deceased',
+    communeCode: () => resident.communeCode,
+  })
+  return { status: 200, body: { match: true, role: question.role, ...facts } }
+}
