@@ -2,8 +2,10 @@ import assert from 'node:assert/strict'
 import { before, it } from 'node:test'
 import { TODAY, describeOnEngines, enrol, useApp, type Actor } from '../../../test/kit/index.js'
 import { AppError } from '../../platform/http/errors.js'
-import { seedPopulation } from '../population/index.js'
+import { provinceOfCommune, seedPopulation } from '../population/index.js'
 import { builtinHandler, type BuiltinCall } from './builtins.js'
+import { exchangeClient } from './exchange.test-support.js'
+import { schoolsConnectedKpi } from './index.js'
 
 interface Person {
   personalNumber: string
@@ -183,5 +185,44 @@ describeOnEngines('exchange: services built into the platform by other modules',
       }),
       refusedWith('DOCUMENT_OWNER_UNKNOWN', 404),
     )
+  })
+
+  it('counts the schools connected: a school member with an approved grant (model 31)', async () => {
+    const x = exchangeClient(app)
+    const province = await provinceOfCommune(db().db, resident.communeCode)
+    const admin = await enrol(app(), db(), { role: 'administrator', unitCodes: [province] })
+    const officer = (agencyCode: string) =>
+      enrol(app(), db(), { role: 'departmentOfficer', unitCodes: [province], agencyCode })
+    const [police, school, other] = [
+      await officer('CATINH'),
+      await officer('THPTLQD'),
+      await officer('THCSNT'),
+    ]
+    await x.member(admin, 'CATINH')
+    await x.member(admin, 'THPTLQD', 'school')
+    await x.member(admin, 'THCSNT', 'school')
+    const service = await x.service(admin, {
+      providerCode: 'CATINH',
+      code: 'school-check',
+      attributes: ['age'],
+      purposes: [{ code: 'enrolment', name: 'Tuyển sinh', legalBasis: 'Luật Giáo dục 2019' }],
+      target: { kind: 'builtin', name: 'school-identity-check' },
+    })
+    const before = await schoolsConnectedKpi(db().db, new Date())
+    assert.equal(before.connected, 0)
+    await x.grant(school, police, {
+      consumerCode: 'THPTLQD',
+      serviceId: service.id,
+      purposes: ['enrolment'],
+    })
+    // Asked for and not yet approved: not connected.
+    const asked = await x.call(other, 'POST', '/grants', {
+      consumerCode: 'THCSNT',
+      serviceId: service.id,
+      purposes: ['enrolment'],
+      attributes: [],
+    })
+    assert.equal(asked.statusCode, 201, asked.body)
+    assert.equal((await schoolsConnectedKpi(db().db, new Date())).connected, 1)
   })
 })

@@ -29,3 +29,4 @@ export {
   type ServicePurpose,
   type ServiceTarget,
 } from './exchange.tables.js'
+export { schoolsConnectedKpi, type SchoolsKpi } from './schools.kpi.js'

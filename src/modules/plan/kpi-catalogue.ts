@@ -5,6 +5,7 @@ import { approvedEstablishmentCounts, onTimeDeclarationRate } from '../stays/ind
 import type { StoredBreakdown, StoredIndicator } from './plan.tables.js'
 import { BUSINESSES_KPI_FUNCTIONS } from './kpi-businesses.js'
 import { DOCUMENTS_KPI_FUNCTIONS } from './kpi-documents.js'
+import { EXCHANGE_KPI_FUNCTIONS } from './kpi-exchange.js'
 import { SERVICES_KPI_FUNCTIONS } from './kpi-services.js'
 
 /** The days a KPI covers: the month so far (or the whole of a past month). */
@@ -162,6 +163,7 @@ export const KPI_FUNCTIONS = {
   ...SERVICES_KPI_FUNCTIONS,
   ...DOCUMENTS_KPI_FUNCTIONS,
   ...BUSINESSES_KPI_FUNCTIONS,
+  ...EXCHANGE_KPI_FUNCTIONS,
 } satisfies Record<string, KpiFunction>
 
 export type KpiFunctionName = keyof typeof KPI_FUNCTIONS
@@ -202,4 +204,5 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   },
   { key: 'model34.landRecords', modelNo: 34, computedBy: 'documents.landRecords' },
   { key: 'model22.verifiedSellers', modelNo: 22, computedBy: 'businesses.verifiedSellers' },
+  { key: 'model31.schoolsConnected', modelNo: 31, computedBy: 'exchange.schoolsConnected' },
 ]
