@@ -11,6 +11,7 @@ import { servicesModule } from './modules/services/index.js'
 import { documentsModule } from './modules/documents/index.js'
 import { staysModule } from './modules/stays/index.js'
 import { verificationModule } from './modules/verification/index.js'
+import { businessesModule } from './modules/businesses/index.js'
 import { exchangeModule } from './modules/exchange/index.js'
 
 /**
@@ -29,6 +30,7 @@ export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
   servicesModule,
   documentsModule,
   verificationModule,
+  businessesModule,
   exchangeModule,
   analyticsModule,
   ssoModule,

@@ -13,6 +13,7 @@ import { paymentsPermissions } from './modules/payments/payments.permissions.js'
 import { servicesPermissions } from './modules/services/services.permissions.js'
 import { documentsPermissions } from './modules/documents/documents.permissions.js'
 import { verificationPermissions } from './modules/verification/verification.permissions.js'
+import { businessesPermissions } from './modules/businesses/businesses.permissions.js'
 import { exchangePermissions } from './modules/exchange/exchange.permissions.js'
 import { analyticsPermissions } from './modules/analytics/analytics.permissions.js'
 import { ssoPermissions } from './modules/sso/sso.permissions.js'
@@ -28,6 +29,7 @@ export const MODULE_PERMISSIONS = [
   servicesPermissions,
   documentsPermissions,
   verificationPermissions,
+  businessesPermissions,
   exchangePermissions,
   analyticsPermissions,
   ssoPermissions,

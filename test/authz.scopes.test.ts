@@ -79,6 +79,8 @@ const WALKED_APART = [
   '/api/v1/documents/certifications/',
   // verification/verification-scopes.test.ts
   '/api/v1/verification/',
+  // businesses/businesses.test.ts
+  '/api/v1/businesses/',
   // A grant belongs to two members, not a place: exchange/exchange.grants.test.ts walks them.
   '/api/v1/exchange/',
   // The gateway answers a member's systems by grant: exchange/exchange.gateway.test.ts.

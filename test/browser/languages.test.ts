@@ -115,6 +115,16 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     await call('POST', 'resident', `/api/v1/stays/establishments/${coach.id}/staff`, {
       personalNumber: resident.personalNumber,
     })
+    // The same resident's household business, a verified seller on the public page (model 22).
+    await call('POST', 'communeOfficer', '/api/v1/businesses', {
+      registrationNumber: '47A8009999',
+      name: 'Hộ kinh doanh Hạt điều Minh Hoạ',
+      ownerNumber: resident.personalNumber,
+      communeCode: commune,
+      address: 'Số 3 đường Minh Hoạ',
+      tradeCode: 'ocop_product',
+      shopUrl: 'https://dacsan.example.vn/shop/hat-dieu',
+    })
     cookies.set('resident', await signInCookie(app, resident.personalNumber, resident.password))
     const departure = Date.now() + 3_600_000
     const trip = await call<{ id: string }>(
@@ -176,6 +186,7 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     at('/forgot-password', 'anonymous')
     at('/kiosk', 'anonymous')
     at('/open-data', 'anonymous')
+    at('/sellers', 'anonymous')
     at('/preferences', 'anonymous')
     // Where sign-in returns: a resident goes on to their record.
     at('/start', 'resident')
@@ -489,6 +500,19 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     await page.getByRole('button', { name: 'Xem trước bảng' }).first().click()
     await page.locator('table').first().waitFor()
     await checkPage(page, 'open-data')
+    await page.context().close()
+  })
+
+  it('lists the verified sellers by commune for anyone, with a link to each shop, on a phone', async () => {
+    const page = await (await newContext(browser, url)).newPage()
+    await page.goto('/sellers')
+    await page
+      .getByRole('heading', { level: 1, name: 'Người bán đặc sản và du lịch đã xác thực' })
+      .waitFor()
+    const shop = page.getByRole('link', { name: 'Hộ kinh doanh Hạt điều Minh Hoạ' })
+    assert.equal(await shop.getAttribute('href'), 'https://dacsan.example.vn/shop/hat-dieu')
+    await page.getByText('Sản phẩm OCOP', { exact: true }).waitFor()
+    await checkPage(page, 'sellers')
     await page.context().close()
   })
 

@@ -4,6 +4,11 @@ import type { FieldError } from '../../platform/forms/form-validator.js'
 /** The documents module's error codes: each once, with its HTTP status and message. */
 export const documentsErrors = defineErrors('DOCUMENT', {
   // The vault.
+  ISSUE_BODY_INVALID: {
+    status: 400,
+    vi: 'Yêu cầu cấp giấy tờ không hợp lệ, cần: POST { personalNumber, kind, fields, issuedOn, pdf? }',
+    en: 'Not a valid issuance; expected: POST { personalNumber, kind, fields, issuedOn, pdf? }',
+  },
   KIND_UNKNOWN: { status: 422, vi: 'Không có loại giấy tờ này', en: 'No such kind of document' },
   KIND_NOT_ENTITLED: {
     status: 403,
@@ -92,6 +97,7 @@ export const documentsErrors = defineErrors('DOCUMENT', {
   },
 })
 
+export const issueBodyInvalid = () => documentsErrors.refuse('ISSUE_BODY_INVALID')
 export const kindUnknown = (kind: string) => documentsErrors.refuse('KIND_UNKNOWN', { kind })
 export const kindNotEntitled = (kind: string) =>
   documentsErrors.refuse('KIND_NOT_ENTITLED', { kind })

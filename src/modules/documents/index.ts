@@ -1,4 +1,5 @@
 export { documentsModule } from './documents.module.js'
+export { VAULT_ISSUANCE, vaultIssuance } from './vault/issue-builtin.js'
 export { documentKinds, kindNamed, loadKinds, type LoadedKind } from './kinds/kinds.reference.js'
 export type { DocumentKind } from './kinds/kinds.schemas.js'
 export {

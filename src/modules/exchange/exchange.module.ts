@@ -6,10 +6,12 @@ import { callRoutes } from './calls.routes.js'
 import { exchangePermissions } from './exchange.permissions.js'
 import { exchangeRoutes } from './exchange.routes.js'
 import { gatewayRoutes } from './gateway.routes.js'
+import { registerPlatformServices } from './platform-services.js'
 import { RESIDENT_VERIFICATION, residentVerification } from './resident-verification.js'
 import { startWebhooks, webhookRoutes, webhookSubscriber } from './subscriptions/webhooks.js'
 
 registerBuiltinService(RESIDENT_VERIFICATION, residentVerification)
+registerPlatformServices()
 
 /** The provincial data-exchange gateway (LGSP, model 25), in the manner of X-Road (ADR 16). */
 export const exchangeModule = defineModule<{

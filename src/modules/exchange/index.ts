@@ -38,3 +38,4 @@ export {
 export { RESIDENT_VERIFICATION, verifyResident } from './resident-verification.js'
 export { exchangeKpi, type ExchangeKpi } from './exchange.kpi.js'
 export { subscribe as subscribeWebhook } from './subscriptions/subscriptions.service.js'
+export { schoolsConnectedKpi, type SchoolsKpi } from './schools.kpi.js'

@@ -177,6 +177,11 @@ export const identityErrors = defineErrors('IDENTITY', {
   ...(Object.fromEntries(
     TOKEN_REFUSALS.map((key) => [key, { status: 422, vi: (p: { message: string }) => p.message }]),
   ) as Record<TokenRefusal, { status: 422; vi: (p: { message: string }) => string }>),
+  CHECK_QUESTION_INVALID: {
+    status: 400,
+    vi: (p: { expected: string }) => `Yêu cầu kiểm tra không hợp lệ, cần: ${p.expected}`,
+    en: (p: { expected: string }) => `Not a valid check request; expected: ${p.expected}`,
+  },
 })
 
 export const registryMismatch = (): AppError =>
@@ -239,3 +244,5 @@ export const tokenRefused = (
   details: unknown = null,
 ): AppError =>
   identityErrors.refuse(reason.slice('IDENTITY_'.length) as TokenRefusal, { message }, details)
+export const checkQuestionInvalid = (expected: string): AppError =>
+  identityErrors.refuse('CHECK_QUESTION_INVALID', { expected })

@@ -111,4 +111,13 @@ export {
   mySessionRoutes,
   type MySession,
 } from './sessions/my-sessions.js'
+/** Which of these people hold an active eID of level 2 (verified sellers, model 22). */
+export { findLevel2Numbers as level2Holders } from './accounts/accounts.queries.js'
+export {
+  CARD_QR_ATTRIBUTES,
+  CARD_QR_CHECK,
+  IDENTITY_QR_CHECK,
+  cardQrCheck,
+  identityQrCheck,
+} from './qr/partner-checks.js'
 export { identityModule } from './identity.module.js'

@@ -3,6 +3,7 @@ import { digitalCitizenCoverage } from '../population/index.js'
 import { ssoUsage } from '../sso/index.js'
 import { approvedEstablishmentCounts, onTimeDeclarationRate } from '../stays/index.js'
 import type { StoredBreakdown, StoredIndicator } from './plan.tables.js'
+import { BUSINESSES_KPI_FUNCTIONS } from './kpi-businesses.js'
 import { DOCUMENTS_KPI_FUNCTIONS } from './kpi-documents.js'
 import { EXCHANGE_KPI_FUNCTIONS } from './kpi-exchange.js'
 import { SERVICES_KPI_FUNCTIONS } from './kpi-services.js'
@@ -163,6 +164,7 @@ export const KPI_FUNCTIONS = {
   ...SERVICES_KPI_FUNCTIONS,
   ...DOCUMENTS_KPI_FUNCTIONS,
   ...VERIFICATION_KPI_FUNCTIONS,
+  ...BUSINESSES_KPI_FUNCTIONS,
   ...EXCHANGE_KPI_FUNCTIONS,
 } satisfies Record<string, KpiFunction>
 
@@ -214,4 +216,6 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   { key: 'model17.drivingExams', modelNo: 17, computedBy: 'verification.drivingExams' },
   { key: 'model21.schoolExams', modelNo: 21, computedBy: 'verification.schoolExams' },
   { key: 'model25.dataExchange', modelNo: 25, computedBy: 'exchange.dataExchange' },
+  { key: 'model22.verifiedSellers', modelNo: 22, computedBy: 'businesses.verifiedSellers' },
+  { key: 'model31.schoolsConnected', modelNo: 31, computedBy: 'exchange.schoolsConnected' },
 ]

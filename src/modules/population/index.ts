@@ -71,4 +71,15 @@ export {
   TEMPORARY_RESIDENCE_REGISTERED,
   type RegistryChangeEventType,
 } from './registrations/registrations.events.js'
+export {
+  ELIGIBILITY_ATTRIBUTES,
+  ELIGIBILITY_FACTS,
+  eligibilityFacts,
+} from './checks/eligibility.js'
+export {
+  SCHOOL_CHECK_ATTRIBUTES,
+  SCHOOL_IDENTITY_CHECK,
+  schoolIdentityCheck,
+} from './checks/school-check.js'
+export type { CheckAnswer, CheckCall } from './checks/resident-match.js'
 export { populationModule } from './population.module.js'

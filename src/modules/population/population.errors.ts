@@ -116,6 +116,11 @@ export const populationErrors = defineErrors('POPULATION', {
     vi: 'Chưa cấp được số định danh mới, vui lòng thử lại',
     en: 'Could not allocate a new personal number; try again',
   },
+  CHECK_QUESTION_INVALID: {
+    status: 400,
+    vi: (p: { expected: string }) => `Câu hỏi đối chiếu không hợp lệ, cần: ${p.expected}`,
+    en: (p: { expected: string }) => `Not a valid question; expected: ${p.expected}`,
+  },
 })
 
 export const unitNotFound = (code: string, asOf: string, details: unknown = null): AppError =>
@@ -159,3 +164,5 @@ export const householdNotFound = (): AppError =>
   populationErrors.refuse('HOUSEHOLD_NOT_FOUND', { field: 'householdId' })
 export const personalNumbersExhausted = (): AppError =>
   populationErrors.refuse('PERSONAL_NUMBERS_EXHAUSTED')
+export const checkQuestionInvalid = (expected: string): AppError =>
+  populationErrors.refuse('CHECK_QUESTION_INVALID', { expected })

@@ -3,6 +3,8 @@ export const CLAIMS = {
   openid: ['sub'],
   profile: ['name', 'birthdate', 'gender', 'eid_level'],
   personal_number: ['personal_number'],
+  /** Model 22: a marketplace learns whether the person is a verified household seller. */
+  seller: ['verified_seller'],
 }
 
 export const claimsOfScopes = (scopes: readonly string[]): string[] =>

@@ -8,6 +8,7 @@ import Provider, {
 } from 'oidc-provider'
 import { PERMISSIONS } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
+import { verifiedSellerClaim } from '../businesses/index.js'
 import { accountProfile } from '../identity/index.js'
 import { adapterFactory, type ClientDirectory } from './provider-adapter.js'
 import { PROVIDER_CLAIMS } from './claims.js'
@@ -39,13 +40,17 @@ function findAccount(db: Executor) {
     if (!profile?.active) return undefined
     return {
       accountId,
-      claims: async () => ({
+      claims: async (_use: string, scope: string) => ({
         sub: accountId,
         name: profile.fullName,
         birthdate: profile.birthDate,
         gender: GENDER[profile.sex],
         eid_level: profile.level,
         personal_number: profile.personalNumber,
+        // The register is read only when the client was granted the scope that releases it.
+        ...(scope.split(' ').includes('seller')
+          ? { verified_seller: await verifiedSellerClaim(db, profile) }
+          : {}),
       }),
     }
   }
@@ -129,7 +134,7 @@ export function createProvider(options: ProviderOptions): Provider {
       names: { session: 'cds_sso', interaction: 'cds_sso_interaction', resume: 'cds_sso_resume' },
     },
     claims: PROVIDER_CLAIMS,
-    scopes: ['openid', 'offline_access', 'profile', 'personal_number', ...PERMISSIONS],
+    scopes: ['openid', 'offline_access', 'profile', 'personal_number', 'seller', ...PERMISSIONS],
     acrValues: ACR_VALUES,
     responseTypes: ['code'],
     subjectTypes: ['public', 'pairwise'],

@@ -16,7 +16,13 @@ import { SECTOR, readSectorDocument } from './sectors.js'
 import { deleteAccessTokensOfClient } from './sso.payloads.queries.js'
 
 /** What a user-facing relying party may ask for. */
-export const USER_SCOPES = ['openid', 'profile', 'personal_number', 'offline_access'] as const
+export const USER_SCOPES = [
+  'openid',
+  'profile',
+  'personal_number',
+  'seller',
+  'offline_access',
+] as const
 
 export type AuthMethod = 'client_secret_basic' | 'private_key_jwt'
 

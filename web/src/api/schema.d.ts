@@ -1916,6 +1916,487 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/businesses/': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Hộ kinh doanh trên địa bàn / Household businesses in my jurisdiction */
+    get: {
+      parameters: {
+        query?: {
+          /** @description a commune in force today */
+          communeCode?: string & unknown
+          /** @description default 100 */
+          limit?: number
+          status?: 'active' | 'ended'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              address: string
+              communeCode: string
+              endedAt: string | null
+              endReason: string | null
+              id: string
+              marketplace: boolean
+              name: string
+              provinceCode: string
+              registeredAt: string
+              registrationNumber: string
+              shopUrl: string | null
+              status: 'active' | 'ended'
+              tradeCode: string
+            }[]
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Đăng ký hộ kinh doanh (cán bộ xã) / Register a household business */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            address: string & unknown
+            /** @description a commune in force today */
+            communeCode: string & unknown
+            name: string & unknown
+            /** @description the owner's personal number */
+            ownerNumber: string & unknown
+            /** @description as on the certificate of registration, e.g. 47A8001234 */
+            registrationNumber: string & unknown
+            /** @description the shop on a marketplace, https only */
+            shopUrl?: string & unknown
+            tradeCode:
+              | 'ocop_product'
+              | 'local_specialty'
+              | 'handicraft'
+              | 'fruit_orchard'
+              | 'homestay'
+              | 'eco_tourism'
+              | 'food_service'
+              | 'grocery'
+              | 'repair'
+              | 'transport'
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              address: string
+              communeCode: string
+              endedAt: string | null
+              endReason: string | null
+              id: string
+              marketplace: boolean
+              name: string
+              provinceCode: string
+              registeredAt: string
+              registrationNumber: string
+              shopUrl: string | null
+              status: 'active' | 'ended'
+              tradeCode: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/businesses/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một hộ kinh doanh / One household business */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              address: string
+              communeCode: string
+              endedAt: string | null
+              endReason: string | null
+              id: string
+              marketplace: boolean
+              name: string
+              provinceCode: string
+              registeredAt: string
+              registrationNumber: string
+              shopUrl: string | null
+              status: 'active' | 'ended'
+              tradeCode: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/businesses/{id}/end': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Chấm dứt hoạt động hộ kinh doanh / End a household business */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              address: string
+              communeCode: string
+              endedAt: string | null
+              endReason: string | null
+              id: string
+              marketplace: boolean
+              name: string
+              provinceCode: string
+              registeredAt: string
+              registrationNumber: string
+              shopUrl: string | null
+              status: 'active' | 'ended'
+              tradeCode: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/businesses/sellers': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Người bán hộ kinh doanh đã xác thực, theo xã / Verified household sellers by commune */
+    get: {
+      parameters: {
+        query?: {
+          /** @description a commune in force today */
+          communeCode?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              communeCode: string
+              communeName: string
+              sellers: {
+                communeCode: string
+                communeName: string
+                name: string
+                shopUrl: string
+                tradeCode: string
+                tradeEn: string
+                tradeVi: string
+              }[]
+            }[]
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/businesses/trades': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Ngành nghề kinh doanh / Trades */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              code: string
+              /** @description a tourism or local specialty trade (model 22) */
+              marketplace: boolean
+              nameEn: string
+              nameVi: string
+            }[]
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/documents/certification-book': {
     parameters: {
       query?: never
@@ -20529,6 +21010,12 @@ export interface components {
       | 'AUTH_FORBIDDEN'
       | 'AUTH_OUTSIDE_JURISDICTION'
       | 'AUTH_REQUIRED'
+      | 'BUSINESS_ALREADY_ENDED'
+      | 'BUSINESS_COMMUNE_UNKNOWN'
+      | 'BUSINESS_NOT_FOUND'
+      | 'BUSINESS_OWNER_HAS_BUSINESS'
+      | 'BUSINESS_OWNER_UNKNOWN'
+      | 'BUSINESS_REGISTRATION_NUMBER_TAKEN'
       | 'CERTIFICATION_ALREADY_DECIDED'
       | 'CERTIFICATION_CODE_UNKNOWN'
       | 'CERTIFICATION_NOT_A_PDF'
@@ -20564,6 +21051,7 @@ export interface components {
       | 'DOCUMENT_IMAGE_UNREADABLE'
       | 'DOCUMENT_ISSUED_ON_INVALID'
       | 'DOCUMENT_ISSUER_WITHOUT_AGENCY'
+      | 'DOCUMENT_ISSUE_BODY_INVALID'
       | 'DOCUMENT_KIND_NOT_ACCEPTED'
       | 'DOCUMENT_KIND_NOT_ENTITLED'
       | 'DOCUMENT_KIND_NOT_UPLOADABLE'
@@ -20605,6 +21093,7 @@ export interface components {
       | 'IDENTITY_ACCOUNT_NOT_FOUND'
       | 'IDENTITY_ALREADY_LEVEL_2'
       | 'IDENTITY_ALREADY_REGISTERED'
+      | 'IDENTITY_CHECK_QUESTION_INVALID'
       | 'IDENTITY_CODE_EXPIRED'
       | 'IDENTITY_CODE_INVALID'
       | 'IDENTITY_GRANTEE_WITHOUT_ACCOUNT'
@@ -20682,6 +21171,7 @@ export interface components {
       | 'POPULATION_AS_OF_INVALID'
       | 'POPULATION_AS_OF_IN_FUTURE'
       | 'POPULATION_BIRTH_PROVINCE_UNKNOWN'
+      | 'POPULATION_CHECK_QUESTION_INVALID'
       | 'POPULATION_COMMUNE_UNKNOWN'
       | 'POPULATION_DATE_INVALID'
       | 'POPULATION_DATE_IN_FUTURE'

@@ -248,6 +248,7 @@ export function App() {
             <Link to="/officer">{t('nav.officerArea')}</Link> ·{' '}
             <Link to="/kiosk">{t('nav.kiosk')}</Link> ·{' '}
             <Link to="/open-data">{t('nav.openData')}</Link> ·{' '}
+            <Link to="/sellers">{t('nav.sellers')}</Link> ·{' '}
             <Link to="/preferences">{t('nav.preferences')}</Link> ·{' '}
             <a href="/api/docs">{t('nav.apiDocs')}</a>
           </Text>

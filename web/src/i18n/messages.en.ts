@@ -43,6 +43,7 @@ export const en: Record<keyof typeof vi, string> = {
 
   'nav.openData': 'Open data',
   'nav.exchangeSubscriptions': 'Data exchange: event webhooks',
+  'nav.sellers': 'Local specialty and tourism sellers',
 
   'need.signIn': 'Sign in to use this form.',
   'need.level2': 'This form needs an eID account of level 2; yours is at level {level}.',

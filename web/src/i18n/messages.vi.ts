@@ -41,6 +41,7 @@ export const vi = {
 
   'nav.openData': 'Dữ liệu mở',
   'nav.exchangeSubscriptions': 'Trục liên thông: nhận sự kiện (webhook)',
+  'nav.sellers': 'Người bán đặc sản, du lịch',
 
   'need.signIn': 'Cần đăng nhập để dùng biểu mẫu này.',
   'need.level2':

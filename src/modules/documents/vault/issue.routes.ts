@@ -5,24 +5,7 @@ import type { Database } from '../../../platform/db/database.js'
 import { errorResponses as errors } from '../../../platform/http/errors.js'
 import { issueDocument } from './issue.js'
 import { SCAN_LIMIT_BYTES } from './scan.js'
-
-const IssueBody = Type.Object(
-  {
-    personalNumber: Type.String({ pattern: '^\\d{12}$' }),
-    kind: Type.String({ pattern: '^[a-z][a-z0-9-]{0,47}$' }),
-    fields: Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), { maxProperties: 64 }),
-    issuedOn: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' }),
-    pdf: Type.Optional(
-      Type.String({
-        contentEncoding: 'base64',
-        pattern: '^[A-Za-z0-9+/]*={0,2}$',
-        maxLength: Math.ceil(SCAN_LIMIT_BYTES / 3) * 4,
-        description: "the document's PDF, base64",
-      }),
-    ),
-  },
-  { additionalProperties: false },
-)
+import { IssueBody } from './vault.schemas.js'
 
 const Issued = Type.Object({
   id: Type.String(),

@@ -1,8 +1,8 @@
 import { grantsWith, type Principal } from '../../../platform/auth/principal.js'
-import type { Database } from '../../../platform/db/database.js'
+import type { Database, Executor } from '../../../platform/db/database.js'
 import { formErrors } from '../../../platform/forms/form-validator.js'
 import { parseCalendarDate, vietnamDate } from '../../../platform/time/vietnam.js'
-import { auditActor, recordAudit } from '../../audit/index.js'
+import { auditActor, recordAudit, type AuditActor } from '../../audit/index.js'
 import { getResidentsByNumbers } from '../../population/index.js'
 import {
   fieldsInvalid,
@@ -66,6 +66,15 @@ function checkFields(kind: ReturnType<typeof kindNamed>, fields: Record<string, 
   if (errors.length > 0) throw fieldsInvalid(errors)
 }
 
+/** Who issues: the agencies the caller may issue for, as the audit trail names the caller. */
+export interface Issuer {
+  agencies: readonly string[]
+  actor: AuditActor
+  /** The account that issued, kept with the document; null for a member's system. */
+  issuedBy: string | null
+  ip: string
+}
+
 /**
  * An agency's system issues a document into a resident's vault: a kind its agency is entitled
  * to, fields its kind's schema accepts, an optional PDF. The agency is the one the caller's grant
@@ -73,25 +82,45 @@ function checkFields(kind: ReturnType<typeof kindNamed>, fields: Record<string, 
  * @throws DOCUMENT_ISSUER_WITHOUT_AGENCY, DOCUMENT_KIND_UNKNOWN, DOCUMENT_KIND_NOT_ENTITLED,
  *   DOCUMENT_FIELDS_INVALID, DOCUMENT_ISSUED_ON_INVALID, DOCUMENT_OWNER_UNKNOWN, and checkScan's
  */
-export async function issueDocument(
+export const issueDocument = (
   database: Database,
   actor: { principal: Principal; ip: string },
   issuance: Issuance,
-): Promise<IssuedDocument> {
-  const agencies = grantsWith(actor.principal, PERMISSION).flatMap((g) =>
-    g.agencyCode ? [g.agencyCode] : [],
+): Promise<IssuedDocument> =>
+  issueAs(
+    database.db,
+    {
+      agencies: grantsWith(actor.principal, PERMISSION).flatMap((g) =>
+        g.agencyCode ? [g.agencyCode] : [],
+      ),
+      actor: auditActor(actor.principal, PERMISSION),
+      issuedBy: actor.principal.accountId,
+      ip: actor.ip,
+    },
+    issuance,
   )
-  if (agencies.length === 0) throw issuerWithoutAgency()
+
+/**
+ * issueDocument for an issuer named otherwise than by a principal: a member of the data
+ * exchange issuing through the gateway under its member code (models 32-34).
+ * @throws as issueDocument
+ */
+export async function issueAs(
+  db: Executor,
+  issuer: Issuer,
+  issuance: Issuance,
+): Promise<IssuedDocument> {
+  if (issuer.agencies.length === 0) throw issuerWithoutAgency()
   const kind = kindNamed(issuance.kind)
-  const issuerAgency = agencies.find((a) => kind.definition.issuers.includes(a))
+  const issuerAgency = issuer.agencies.find((a) => kind.definition.issuers.includes(a))
   if (!issuerAgency) throw kindNotEntitled(issuance.kind)
   checkFields(kind, issuance.fields)
   if (!parseCalendarDate(issuance.issuedOn) || issuance.issuedOn > vietnamDate())
     throw issuedOnInvalid()
   const file = issuance.pdf ? await checkScan(issuance.pdf, { only: ['application/pdf'] }) : null
-  const owners = await getResidentsByNumbers(database.db, [issuance.personalNumber])
+  const owners = await getResidentsByNumbers(db, [issuance.personalNumber])
   if (!owners.has(issuance.personalNumber)) throw ownerUnknown()
-  const id = await database.db.transaction(async (tx) => {
+  const id = await db.transaction(async (tx) => {
     const stored = await storeVaultDocument(tx, {
       ownerNumber: issuance.personalNumber,
       kind: kind.definition.code,
@@ -99,16 +128,16 @@ export async function issueDocument(
       fields: issuance.fields,
       file,
       issuerAgency,
-      issuedBy: actor.principal.accountId,
+      issuedBy: issuer.issuedBy,
       issuedOn: issuance.issuedOn,
     })
     await recordAudit(tx, {
-      actor: auditActor(actor.principal, PERMISSION),
+      actor: issuer.actor,
       subjectPersonalNumber: issuance.personalNumber,
       action: 'documents.document.issue',
       purpose: null,
       summary: { document: stored, kind: kind.definition.code, agency: issuerAgency },
-      sourceIp: actor.ip,
+      sourceIp: issuer.ip,
     })
     return stored
   })

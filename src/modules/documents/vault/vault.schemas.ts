@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox'
+import { SCAN_LIMIT_BYTES } from './scan.js'
 
 const Text = Type.Object({ vi: Type.String(), en: Type.String() })
 
@@ -46,3 +47,22 @@ export const FileSchema = Type.Unsafe<Buffer>({
   format: 'binary',
   description: 'application/pdf, image/jpeg or image/png',
 })
+
+/** A document an agency's system issues into a resident's vault (HTTP or the exchange). */
+export const IssueBody = Type.Object(
+  {
+    personalNumber: Type.String({ pattern: '^\\d{12}$' }),
+    kind: Type.String({ pattern: '^[a-z][a-z0-9-]{0,47}$' }),
+    fields: Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), { maxProperties: 64 }),
+    issuedOn: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' }),
+    pdf: Type.Optional(
+      Type.String({
+        contentEncoding: 'base64',
+        pattern: '^[A-Za-z0-9+/]*={0,2}$',
+        maxLength: Math.ceil(SCAN_LIMIT_BYTES / 3) * 4,
+        description: "the document's PDF, base64",
+      }),
+    ),
+  },
+  { additionalProperties: false },
+)

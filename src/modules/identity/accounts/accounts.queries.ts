@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm'
+import { and, eq, inArray, isNull } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
 import { eidAccounts, staffGrants } from '../identity.tables.js'
 
@@ -14,6 +14,25 @@ export async function findAccountByNumber(
     .from(eidAccounts)
     .where(eq(eidAccounts.personalNumber, personalNumber))
   return row
+}
+
+/** Of these personal numbers, those whose account is active at eID level 2. */
+export async function findLevel2Numbers(
+  db: Executor,
+  personalNumbers: readonly string[],
+): Promise<Set<string>> {
+  if (personalNumbers.length === 0) return new Set()
+  const rows = await db
+    .select({ personalNumber: eidAccounts.personalNumber })
+    .from(eidAccounts)
+    .where(
+      and(
+        inArray(eidAccounts.personalNumber, [...new Set(personalNumbers)]),
+        eq(eidAccounts.level, 2),
+        eq(eidAccounts.status, 'active'),
+      ),
+    )
+  return new Set(rows.map((r) => r.personalNumber))
 }
 
 export async function findAccountById(

@@ -5,6 +5,7 @@ export const SCOPE_LABELS: Record<string, SsoKey> = {
   openid: 'sso.scope.openid',
   profile: 'sso.scope.profile',
   personal_number: 'sso.scope.personalNumber',
+  seller: 'sso.scope.seller',
   offline_access: 'sso.scope.offlineAccess',
 }
 
@@ -15,6 +16,7 @@ export const CLAIM_LABELS: Record<string, SsoKey> = {
   gender: 'sso.claim.gender',
   eid_level: 'sso.claim.eidLevel',
   personal_number: 'sso.claim.personalNumber',
+  verified_seller: 'sso.claim.verifiedSeller',
 }
 
 /** The claims each scope releases (src/modules/sso/claims.ts): told claim by claim. */
@@ -22,6 +24,7 @@ const SCOPE_CLAIMS: Record<string, string[]> = {
   openid: ['sub'],
   profile: ['name', 'birthdate', 'gender', 'eid_level'],
   personal_number: ['personal_number'],
+  seller: ['verified_seller'],
 }
 
 export interface ConsentLine {

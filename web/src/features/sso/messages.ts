@@ -24,6 +24,7 @@ const vi = {
   'sso.scope.openid': 'Xác nhận bạn là ai (mã định danh riêng cho ứng dụng)',
   'sso.scope.profile': 'Họ tên, ngày sinh, giới tính, mức tài khoản',
   'sso.scope.personalNumber': 'Số định danh cá nhân',
+  'sso.scope.seller': 'Bạn có phải người bán đã xác thực không',
   'sso.scope.offlineAccess': 'Giữ quyền truy cập khi bạn không trực tuyến',
   'sso.claim.sub': 'Mã định danh riêng cho ứng dụng',
   'sso.claim.name': 'Họ và tên',
@@ -31,6 +32,8 @@ const vi = {
   'sso.claim.gender': 'Giới tính',
   'sso.claim.eidLevel': 'Mức tài khoản định danh điện tử',
   'sso.claim.personalNumber': 'Số định danh cá nhân',
+  'sso.claim.verifiedSeller':
+    'Hộ kinh doanh bạn đứng tên còn hoạt động trong tỉnh (tên, ngành nghề, xã, phường, gian hàng)',
 }
 
 export type SsoKey = keyof typeof vi
@@ -59,6 +62,7 @@ const en: Record<SsoKey, string> = {
   'sso.scope.openid': 'Who you are (an identifier for this application only)',
   'sso.scope.profile': 'Name, date of birth, sex, account level',
   'sso.scope.personalNumber': 'Personal identification number',
+  'sso.scope.seller': 'Whether you are a verified seller',
   'sso.scope.offlineAccess': 'Access while you are not online',
   'sso.claim.sub': 'An identifier for this application only',
   'sso.claim.name': 'Full name',
@@ -66,6 +70,8 @@ const en: Record<SsoKey, string> = {
   'sso.claim.gender': 'Sex',
   'sso.claim.eidLevel': 'Electronic identity account level',
   'sso.claim.personalNumber': 'Personal identification number',
+  'sso.claim.verifiedSeller':
+    'The active household businesses you own in the province (name, trade, commune, shop)',
 }
 
 export const ssoMessages = defineMessages('sso', vi, en)
