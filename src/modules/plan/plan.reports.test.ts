@@ -94,7 +94,7 @@ describeOnEngines('plan monthly reports', (db) => {
   })
 
   it('submits only a complete draft, then keeps it fixed and shows it to the committee', async () => {
-    const draft = (await create(actors.police, { modelNo: 16 })).json<Report>()
+    const draft = (await create(actors.police, { modelNo: 19 })).json<Report>()
     const incomplete = await as(actors.police, {
       method: 'POST',
       url: `${REPORTS}/${draft.id}/submission`,
@@ -130,7 +130,7 @@ describeOnEngines('plan monthly reports', (db) => {
       [draft.id],
     )
     const model = (
-      await as(actors.committee, { method: 'GET', url: '/api/v1/plan/models/16' })
+      await as(actors.committee, { method: 'GET', url: '/api/v1/plan/models/19' })
     ).json<{
       kpi: { state: string; indicators: { value: number }[]; reportedBy: string }
       reports: { agencies: { agencyCode: string; state: string; submittedAt: string | null }[] }

@@ -70,7 +70,7 @@ const declaration = (payload: Record<string, unknown>) => {
   }
 }
 
-export const STAY_DECLARED = 'stays.declared'
+const STAY_DECLARED = 'stays.declared'
 
 export const WEBHOOK_EVENTS: Readonly<Record<string, WebhookEventType>> = {
   [DEATH_REGISTERED]: { service: 'resident-deaths', scope: 'grant', attributes: death },
