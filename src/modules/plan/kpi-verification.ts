@@ -4,13 +4,20 @@ import type { StoredIndicator } from './plan.tables.js'
 
 type Period = { from: string; to: string }
 
-const KIND_NAMES: Record<PartnerKind, string> = {
-  hospital: 'Cơ sở khám chữa bệnh / Hospitals',
-  notary: 'Tổ chức hành nghề công chứng / Notary offices',
-  pawnshop: 'Cơ sở kinh doanh có điều kiện về an ninh / Businesses with security conditions',
-  examBoard: 'Hội đồng thi, sát hạch / Exam boards',
-  school: 'Trường học / Schools',
+const KIND_NAMES: Record<PartnerKind, { vi: string; en: string }> = {
+  hospital: { vi: 'Cơ sở khám chữa bệnh', en: 'Hospitals' },
+  notary: { vi: 'Tổ chức hành nghề công chứng', en: 'Notary offices' },
+  pawnshop: {
+    vi: 'Cơ sở kinh doanh có điều kiện về an ninh',
+    en: 'Businesses with security conditions',
+  },
+  examBoard: { vi: 'Hội đồng thi, sát hạch', en: 'Exam boards' },
+  school: { vi: 'Trường học', en: 'Schools' },
 }
+
+// The web shows the part of a label before ' / ' in Vietnamese and the part after it in English.
+const onboardedLabel = (kinds: readonly PartnerKind[]): string =>
+  `${kinds.map((k) => KIND_NAMES[k].vi).join(', ')} đã kết nối / ${kinds.map((k) => KIND_NAMES[k].en).join(', ')} onboarded`
 
 /**
  * Models 6-8, 16, 17 and 21: partners of the model's kinds onboarded, and the identity checks
@@ -25,7 +32,7 @@ const checksOfModel =
       indicators: [
         {
           key: 'partnersOnboarded',
-          label: `${kinds.map((k) => KIND_NAMES[k]).join(', ')} đã kết nối / onboarded`,
+          label: onboardedLabel(kinds),
           value: kpi.partners,
           unit: 'đơn vị / partners',
         },
