@@ -112,10 +112,11 @@ describeOnEngines('exchange: calls through the gateway', (db) => {
     admin = await enrol(app(), db(), { role: 'administrator', unitCodes: [province] })
     const officer = (agencyCode: string) =>
       enrol(app(), db(), { role: 'departmentOfficer', unitCodes: [province], agencyCode })
-    const [police, health, hospital] = [
+    const [police, health, hospital, bank] = [
       await officer('CATINH'),
       await officer('SOYTE'),
       await officer('BVDKDN'),
+      await officer('NHCSXH'),
     ]
     for (const code of ['CATINH', 'SOYTE', 'BVDKDN', 'NHCSXH']) await x.member(admin, code)
     const purposes = [
@@ -138,6 +139,20 @@ describeOnEngines('exchange: calls through the gateway', (db) => {
         rateLimitPerMinute,
         target: { kind: 'http', url: provider.url, timeoutMs: 300 },
       })
+    // A service another module builds into the platform, published by its provider like any other.
+    const eligibility = await x.service(admin, {
+      providerCode: 'CATINH',
+      code: 'eligibility',
+      attributes: ['householdSize', 'age', 'alive'],
+      purposes,
+      target: { kind: 'builtin', name: 'eligibility-facts' },
+    })
+    await x.grant(bank, police, {
+      consumerCode: 'NHCSXH',
+      purposes: ['loan'],
+      serviceId: eligibility.id,
+      attributes: ['householdSize', 'age'],
+    })
     const records = await http('records', 1_000)
     const limited = await http('limited', 2)
     const old = await http('old', 1_000)
@@ -193,6 +208,28 @@ describeOnEngines('exchange: calls through the gateway', (db) => {
         payload: { personalNumber: 'x' },
       }),
       { status: 400, code: 'EXCHANGE_BUILTIN_BODY_INVALID' },
+    )
+  })
+
+  it('answers a service built in by another module only to the member granted it (model 20)', async () => {
+    const question = {
+      personalNumber: person.personal_number,
+      fullName: person.full_name,
+      birthDate: person.birth_date,
+    }
+    const facts = await call(bankToken, 'CATINH/eligibility', {
+      purpose: 'loan',
+      payload: question,
+    })
+    assert.equal(facts.statusCode, 200, facts.body)
+    const body = facts.json<Record<string, unknown>>()
+    assert.equal(body.match, true)
+    assert.equal(typeof body.householdSize, 'number')
+    assert.equal(typeof body.age, 'number')
+    assert.equal(body.alive, undefined, 'alive is not in the grant')
+    assertRefusal(
+      await call(hospitalToken, 'CATINH/eligibility', { purpose: 'loan', payload: question }),
+      { status: 403, code: 'EXCHANGE_NO_GRANT' },
     )
   })
 
@@ -292,7 +329,7 @@ describeOnEngines('exchange: calls through the gateway', (db) => {
     const kpi = await exchangeKpi(db().db, { from: '2026-01-01', to: today })
     assert.deepEqual(
       { members: kpi.members, services: kpi.servicesPublished, calls: kpi.calls },
-      { members: 4, services: 4, calls: all.length },
+      { members: 4, services: 5, calls: all.length },
     )
     const verified = await verifyCallLog(db().db)
     assert.equal(verified.ok, true, JSON.stringify(verified))
