@@ -11,11 +11,21 @@ export const PURPOSE_HEADER = 'x-purpose'
 // A call carries a question, not a file: providers that need more take it by their own means.
 const BODY_LIMIT = 1024 * 1024
 
-const Params = Type.Object({
+const Named = {
   provider: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$' }),
   service: Type.String({ pattern: '^[a-z0-9][a-z0-9_.-]{0,63}$' }),
-  '*': Type.Optional(Type.String({ maxLength: 1000 })),
-})
+}
+
+// OpenAPI has no wildcard parameter: the document shows the call without a path, and the route
+// with one (same contract) stays out of it.
+const ROUTES = [
+  { url: '/x/:provider/:service', hide: false, params: Type.Object(Named) },
+  {
+    url: '/x/:provider/:service/*',
+    hide: true,
+    params: Type.Object({ ...Named, '*': Type.String({ maxLength: 1000 }) }),
+  },
+]
 
 /**
  * The gateway: `GET|POST /x/{provider}/{service}/{path}`, called by a member's system with its
@@ -33,15 +43,16 @@ export const gatewayRoutes =
         done(null, body)
       },
     )
-    for (const url of ['/x/:provider/:service', '/x/:provider/:service/*'])
+    for (const { url, hide, params } of ROUTES)
       app.route({
         method: ['GET', 'POST'],
         url,
         schema: {
+          hide,
           tags: ['exchange'],
           summary:
             'Gọi dịch vụ dữ liệu qua trục liên thông (tiêu đề X-Purpose) / Call a data service through the gateway (X-Purpose header)',
-          params: Params,
+          params,
           response: {
             '2xx': Type.Unknown({ description: "the provider's answer, as it gave it" }),
             ...errors(400, 401, 403, 404, 429, 502, 504),
@@ -57,7 +68,7 @@ export const gatewayRoutes =
             method: request.method === 'POST' ? 'POST' : 'GET',
             provider: request.params.provider,
             service: request.params.service,
-            path: request.params['*'] ?? '',
+            path: '*' in request.params ? request.params['*'] : '',
             search: query < 0 ? '' : request.url.slice(query),
             purpose: typeof purpose === 'string' ? purpose : undefined,
             contentType: request.headers['content-type'],

@@ -37,6 +37,14 @@ export const WEB_APP_PATHS = [
   '/services/*',
   '/open-data',
   '/sso/interaction/:uid',
+  '/start',
+  '/preferences',
+  '/verify',
+  '/verify/*',
+  '/shared/*',
+  '/credentials/*',
+  '/partner/*',
+  '/sellers',
 ] as const
 
 /** Hashed names change with the content: a year, never revalidated. */
