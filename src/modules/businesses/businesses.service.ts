@@ -1,10 +1,9 @@
 import { assertJurisdiction } from '../../platform/auth/access.js'
-import { jurisdictionOf, type Principal, type RecordPlace } from '../../platform/auth/principal.js'
+import { jurisdictionOf, type Principal } from '../../platform/auth/principal.js'
 import type { Permission } from '../../platform/auth/roles.js'
 import type { Executor } from '../../platform/db/database.js'
-import { AppError } from '../../platform/http/errors.js'
 import { auditActor, recordAudit } from '../audit/index.js'
-import { getResidentsByNumbers, getUnit, resolveAsOf } from '../population/index.js'
+import { getResidentsByNumbers, placeOfCommune } from '../population/index.js'
 import {
   alreadyEnded,
   businessNotFound,
@@ -30,18 +29,6 @@ const MANAGE: Permission = 'businesses.manage'
 export interface OfficerContext {
   officer: Principal
   ip: string
-}
-
-/** Where a commune in force today sits; undefined for any other code. */
-async function placeOfCommune(db: Executor, code: string): Promise<RecordPlace | undefined> {
-  const unit = await getUnit(db, code, resolveAsOf(undefined)).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'POPULATION_UNIT_NOT_FOUND') return undefined
-    throw error
-  })
-  const province = unit?.parents.find((p) => p.level === 'province')
-  return unit?.level === 'commune' && province
-    ? { communeCode: code, provinceCode: province.code }
-    : undefined
 }
 
 /** @throws BUSINESS_OWNER_UNKNOWN unless the number is a living resident's */

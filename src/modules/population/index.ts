@@ -4,6 +4,7 @@ export { ensureAdminUnits } from './units.reference.js'
 export {
   getUnit,
   listUnits,
+  placeOfCommune,
   provinceOfCommune,
   resolveAsOf,
   resolveSuccessors,

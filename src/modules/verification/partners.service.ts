@@ -2,10 +2,9 @@ import { assertJurisdiction } from '../../platform/auth/access.js'
 import { grantsWith, jurisdictionOf, type Principal } from '../../platform/auth/principal.js'
 import type { Permission } from '../../platform/auth/roles.js'
 import type { Database, Executor } from '../../platform/db/database.js'
-import { AppError } from '../../platform/http/errors.js'
 import { auditActor, recordAudit } from '../audit/index.js'
 import { grantStaffRole, type StaffGrant } from '../identity/index.js'
-import { communesOfUnit, getUnit, resolveAsOf } from '../population/index.js'
+import { communesOfUnit, placeOfCommune } from '../population/index.js'
 import { noPartner, partnerNotFound, unitUnknown } from './verification.errors.js'
 import { findPartner, findPartnersIn, insertPartner, type PartnerRow } from './partners.queries.js'
 import type { PartnerKind } from './verification.tables.js'
@@ -14,16 +13,10 @@ const MANAGE: Permission = 'verification.partners.manage'
 const CHECK: Permission = 'verification.check'
 
 /** The commune a partner sits in, with its province, for the administrator's jurisdiction. */
-async function placeOfCommune(db: Executor, code: string) {
-  try {
-    const unit = await getUnit(db, code, resolveAsOf(undefined))
-    const province = unit.parents.find((p) => p.level === 'province')
-    if (unit.level === 'commune' && province)
-      return { communeCode: code, provinceCode: province.code }
-  } catch (error) {
-    if (!(error instanceof AppError && error.code === 'POPULATION_UNIT_NOT_FOUND')) throw error
-  }
-  throw unitUnknown(code)
+async function placeOfPartner(db: Executor, code: string) {
+  const place = await placeOfCommune(db, code)
+  if (!place) throw unitUnknown(code)
+  return place
 }
 
 /**
@@ -35,7 +28,7 @@ export async function registerPartner(
   admin: { principal: Principal; ip: string },
   partner: { kind: PartnerKind; name: string; communeCode: string },
 ): Promise<PartnerRow> {
-  const place = await placeOfCommune(db, partner.communeCode)
+  const place = await placeOfPartner(db, partner.communeCode)
   assertJurisdiction(admin.principal, MANAGE, place)
   return db.transaction(async (tx) => {
     const row = await insertPartner(tx, {
@@ -71,7 +64,7 @@ export async function listPartners(db: Executor, principal: Principal): Promise<
 async function managedPartner(db: Executor, principal: Principal, id: string) {
   const partner = await findPartner(db, id)
   if (!partner) throw partnerNotFound()
-  const place = await placeOfCommune(db, partner.communeCode)
+  const place = await placeOfPartner(db, partner.communeCode)
   try {
     assertJurisdiction(principal, MANAGE, place)
   } catch {

@@ -1,4 +1,6 @@
 import type { Executor } from '../../../platform/db/database.js'
+import type { RecordPlace } from '../../../platform/auth/principal.js'
+import { AppError } from '../../../platform/http/errors.js'
 import { parseCalendarDate, vietnamDate } from '../../../platform/time/vietnam.js'
 import { asOfInFuture, asOfInvalid, successorUnknown, unitNotFound } from '../population.errors.js'
 import {
@@ -152,4 +154,19 @@ export async function unitNames(
 ): Promise<Map<string, string>> {
   const rows = await findLatestNames(db, [...new Set(codes)])
   return new Map(rows.map((r) => [r.code, r.name]))
+}
+
+/**
+ * Where a commune in force today sits (itself and its province), for a jurisdiction check of a
+ * record placed there; undefined for a code that is no such commune.
+ */
+export async function placeOfCommune(db: Executor, code: string): Promise<RecordPlace | undefined> {
+  const unit = await getUnit(db, code, resolveAsOf(undefined)).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'POPULATION_UNIT_NOT_FOUND') return undefined
+    throw error
+  })
+  const province = unit?.parents.find((p) => p.level === 'province')
+  return unit?.level === 'commune' && province
+    ? { communeCode: code, provinceCode: province.code }
+    : undefined
 }

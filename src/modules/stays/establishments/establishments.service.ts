@@ -1,17 +1,11 @@
 import { assertJurisdiction } from '../../../platform/auth/access.js'
-import {
-  grantsWith,
-  jurisdictionOf,
-  type Principal,
-  type RecordPlace,
-} from '../../../platform/auth/principal.js'
+import { grantsWith, jurisdictionOf, type Principal } from '../../../platform/auth/principal.js'
 import type { Permission } from '../../../platform/auth/roles.js'
 import type { Executor } from '../../../platform/db/database.js'
 import { recordEvent } from '../../../platform/events/outbox.js'
-import { AppError } from '../../../platform/http/errors.js'
 import { auditActor, recordAudit } from '../../audit/index.js'
 import { getMyAccount, type MessageSender } from '../../identity/index.js'
-import { getUnit, resolveAsOf } from '../../population/index.js'
+import { placeOfCommune } from '../../population/index.js'
 import { assertDeclaringFor, assertOwner } from './establishments.policy.js'
 import { presentEstablishment } from './establishments.presenters.js'
 import {
@@ -48,18 +42,6 @@ export interface NewEstablishment {
   address: string
   communeCode: string
   capacity: number
-}
-
-/** Where a commune in force today sits; undefined for any other code. */
-async function placeOfCommune(db: Executor, code: string): Promise<RecordPlace | undefined> {
-  const unit = await getUnit(db, code, resolveAsOf(undefined)).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'POPULATION_UNIT_NOT_FOUND') return undefined
-    throw error
-  })
-  const province = unit?.parents.find((p) => p.level === 'province')
-  return unit?.level === 'commune' && province
-    ? { communeCode: code, provinceCode: province.code }
-    : undefined
 }
 
 /** @throws STAY_ESTABLISHMENT_NOT_FOUND */
