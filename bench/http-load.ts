@@ -21,7 +21,14 @@ export interface HttpLoad {
  */
 export async function loadFromChild(
   url: string,
-  spec: { paths: string[]; connections: number; seconds: number; headers?: Record<string, string> },
+  spec: {
+    paths: string[]
+    connections: number
+    seconds: number
+    headers?: Record<string, string>
+    method?: 'GET' | 'POST'
+    bodies?: string[]
+  },
 ): Promise<HttpLoad> {
   const dir = await mkdtemp(join(tmpdir(), 'cds-load-'))
   try {

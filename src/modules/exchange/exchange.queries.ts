@@ -1,5 +1,6 @@
-import { and, desc, eq, getTableColumns, inArray, ne, or, sql } from 'drizzle-orm'
+import { and, desc, eq, getTableColumns, gt, inArray, ne, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
+import { preparedPerExecutor } from '../../platform/db/prepared.js'
 import {
   exchangeGrants,
   exchangeMembers,
@@ -42,16 +43,54 @@ export async function findServiceById(db: Executor, id: string): Promise<Service
   return row
 }
 
-export async function findServiceByCode(
-  db: Executor,
-  providerCode: string,
-  code: string,
-): Promise<ServiceRow | undefined> {
-  const [row] = await db
-    .select()
+// The gateway's one lookup per call.
+const serviceWithGrantStatement = preparedPerExecutor((db) =>
+  db
+    .select({
+      service: exchangeServices,
+      purposes: exchangeGrants.purposes,
+      attributes: exchangeGrants.attributes,
+    })
     .from(exchangeServices)
-    .where(and(eq(exchangeServices.providerCode, providerCode), eq(exchangeServices.code, code)))
-  return row
+    .leftJoin(
+      exchangeGrants,
+      and(
+        eq(exchangeGrants.serviceId, exchangeServices.id),
+        eq(exchangeGrants.consumerCode, sql.placeholder('consumer')),
+        eq(exchangeGrants.status, 'approved'),
+        gt(exchangeGrants.expiresAt, sql.placeholder('now')),
+      ),
+    )
+    .where(
+      and(
+        eq(exchangeServices.providerCode, sql.placeholder('provider')),
+        eq(exchangeServices.code, sql.placeholder('code')),
+      ),
+    )
+    .orderBy(sql`${exchangeGrants.expiresAt} DESC NULLS LAST`)
+    .limit(1)
+    .prepare('exchange_service_with_grant'),
+)
+
+/**
+ * A provider's service by its code, with the consumer's live grant to it (the approved one that
+ * expires last), in one round trip.
+ */
+export async function findServiceWithGrant(
+  db: Executor,
+  call: { providerCode: string; code: string; consumerCode: string; now: Date },
+): Promise<
+  { service: ServiceRow; grant: Pick<GrantRow, 'purposes' | 'attributes'> | undefined } | undefined
+> {
+  const [row] = await serviceWithGrantStatement(db).execute({
+    provider: call.providerCode,
+    code: call.code,
+    consumer: call.consumerCode,
+    now: call.now.toISOString(),
+  })
+  if (!row) return undefined
+  const { service, purposes, attributes } = row
+  return { service, grant: purposes && attributes ? { purposes, attributes } : undefined }
 }
 
 /** Services, all or those of other providers than `excluding` (a member's catalogue). */
@@ -119,28 +158,6 @@ export async function decideGrant(
 }
 
 /** The approved, unexpired grant of a consumer for a service, if any (the latest to expire). */
-export async function findLiveGrant(
-  db: Executor,
-  consumerCode: string,
-  serviceId: string,
-  now: Date,
-): Promise<Pick<GrantRow, 'purposes' | 'attributes'> | undefined> {
-  const [row] = await db
-    .select({ purposes: exchangeGrants.purposes, attributes: exchangeGrants.attributes })
-    .from(exchangeGrants)
-    .where(
-      and(
-        eq(exchangeGrants.consumerCode, consumerCode),
-        eq(exchangeGrants.serviceId, serviceId),
-        eq(exchangeGrants.status, 'approved'),
-        sql`${exchangeGrants.expiresAt} > ${now}`,
-      ),
-    )
-    .orderBy(desc(exchangeGrants.expiresAt))
-    .limit(1)
-  return row
-}
-
 /** How many members, services and approved unexpired grants there are at an instant. */
 export async function countRegistry(
   db: Executor,

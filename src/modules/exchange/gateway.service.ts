@@ -1,16 +1,17 @@
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Database } from '../../platform/db/database.js'
 import { AppError } from '../../platform/http/errors.js'
-import { countAttempt } from '../../platform/http/throttle.js'
+import { createRateQuota } from '../../platform/http/rate-quota.js'
 import { builtinHandler } from './builtins.js'
 import { sha256Hex, type CallRecord } from './call-log.js'
 import { logCall } from './call-log.service.js'
 import { exchangeErrors } from './exchange.errors.js'
 import { membersOf } from './exchange.policy.js'
-import { findLiveGrant, findServiceByCode, type ServiceRow } from './exchange.queries.js'
+import { findServiceWithGrant, type ServiceRow } from './exchange.queries.js'
 
 const DEFAULT_TIMEOUT_MS = 10_000
 const RATE_WINDOW_SECONDS = 60
+const rateQuota = createRateQuota(RATE_WINDOW_SECONDS)
 
 export interface GatewayRequest {
   principal: Principal
@@ -43,23 +44,28 @@ interface Passed {
 
 /** The checks before anything reaches the provider, each with its own refusal. */
 async function admit(database: Database, request: GatewayRequest, now: Date): Promise<Passed> {
-  const service = await findServiceByCode(database.db, request.provider, request.service)
-  if (!service) throw exchangeErrors.refuse('SERVICE_NOT_FOUND')
   const [consumerCode] = membersOf(request.principal, 'exchange.call')
+  const found = await findServiceWithGrant(database.db, {
+    providerCode: request.provider,
+    code: request.service,
+    consumerCode: consumerCode ?? '',
+    now,
+  })
+  if (!found) throw exchangeErrors.refuse('SERVICE_NOT_FOUND')
   if (!consumerCode) throw exchangeErrors.refuse('CALLER_NOT_MEMBER')
-  const grant = await findLiveGrant(database.db, consumerCode, service.id, now)
+  const { service, grant } = found
   if (!grant) throw exchangeErrors.refuse('NO_GRANT')
   if (!request.purpose) throw exchangeErrors.refuse('PURPOSE_MISSING')
   if (!grant.purposes.includes(request.purpose))
     throw exchangeErrors.refuse('PURPOSE_NOT_GRANTED', { allowed: grant.purposes })
   const key = `exchange:${consumerCode}:${service.id}`
-  const { attempts, windowStartedAt } = await countAttempt(
+  const { allowed, windowStartedAt } = await rateQuota(
     database.db,
     key,
-    RATE_WINDOW_SECONDS,
+    service.rateLimitPerMinute,
     now,
   )
-  if (attempts > service.rateLimitPerMinute) {
+  if (!allowed) {
     const ends = windowStartedAt.getTime() + RATE_WINDOW_SECONDS * 1000
     const retryAfterSeconds = Math.max(1, Math.ceil((ends - now.getTime()) / 1000))
     throw exchangeErrors.refuse('RATE_LIMITED', { retryAfterSeconds })

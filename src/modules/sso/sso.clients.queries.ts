@@ -1,14 +1,24 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
+import { preparedPerExecutor } from '../../platform/db/prepared.js'
 import { ssoClients } from './sso.tables.js'
 
 export type ClientRecord = typeof ssoClients.$inferSelect
+
+// Read on every call a partner system makes (its bearer token is checked against it).
+const findClientStatement = preparedPerExecutor((db) =>
+  db
+    .select()
+    .from(ssoClients)
+    .where(eq(ssoClients.clientId, sql.placeholder('clientId')))
+    .prepare('sso_find_client'),
+)
 
 export async function findClient(
   db: Executor,
   clientId: string,
 ): Promise<ClientRecord | undefined> {
-  const [row] = await db.select().from(ssoClients).where(eq(ssoClients.clientId, clientId))
+  const [row] = await findClientStatement(db).execute({ clientId })
   return row
 }
 

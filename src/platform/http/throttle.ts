@@ -57,23 +57,25 @@ export async function blockedFor(
 }
 
 /**
- * Counts an attempt for the key, starting a new window when the old one has passed.
- * @returns the attempts in the window so far, this one included, and when the window started
+ * Counts an attempt (or `count` of them at once) for the key, starting a new window when the old
+ * one has passed.
+ * @returns the attempts in the window so far, these included, and when the window started
  */
 export async function countAttempt(
   db: Executor,
   key: string,
   windowSeconds: number,
   now = new Date(),
+  count = 1,
 ): Promise<{ attempts: number; windowStartedAt: Date }> {
   const windowStart = new Date(now.getTime() - windowSeconds * 1000)
   const [row] = await db
     .insert(throttles)
-    .values({ key, failures: 1, windowStartedAt: now })
+    .values({ key, failures: count, windowStartedAt: now })
     .onConflictDoUpdate({
       target: throttles.key,
       set: {
-        failures: sql`CASE WHEN ${throttles.windowStartedAt} < ${windowStart} THEN 1 ELSE ${throttles.failures} + 1 END`,
+        failures: sql`CASE WHEN ${throttles.windowStartedAt} < ${windowStart} THEN ${count}::int ELSE ${throttles.failures} + ${count}::int END`,
         windowStartedAt: sql`CASE WHEN ${throttles.windowStartedAt} < ${windowStart} THEN ${now} ELSE ${throttles.windowStartedAt} END`,
       },
     })

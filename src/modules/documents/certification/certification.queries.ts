@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
+import { preparedPerExecutor } from '../../../platform/db/prepared.js'
 import {
   certificationBooks,
   certifications,
@@ -187,26 +188,20 @@ export async function findBookEntries(
     .orderBy(asc(certifications.bookNumber))
 }
 
-const prepareFindByCode = (db: Executor) =>
+// The public verification's one query.
+const findByCodeStatement = preparedPerExecutor((db) =>
   db
     .select(summaryColumns)
     .from(certifications)
     .where(eq(certifications.code, sql.placeholder('code')))
-    .prepare('documents_find_certification_by_code')
-
-// The public verification's one query, prepared once per executor (see population's residents).
-const byCodeStatements = new WeakMap<Executor, ReturnType<typeof prepareFindByCode>>()
+    .prepare('documents_find_certification_by_code'),
+)
 
 export async function findCertificationByCode(
   db: Executor,
   code: string,
 ): Promise<CertificationRow | undefined> {
-  let statement = byCodeStatements.get(db)
-  if (!statement) {
-    statement = prepareFindByCode(db)
-    byCodeStatements.set(db, statement)
-  }
-  const [row] = await statement.execute({ code })
+  const [row] = await findByCodeStatement(db).execute({ code })
   return row
 }
 

@@ -14,6 +14,7 @@ import {
   type SQL,
 } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
+import { preparedPerExecutor } from '../../../platform/db/prepared.js'
 import { households, movements, residents } from '../population.tables.js'
 
 // Every column but the folded name, which is an index, not part of a resident's record.
@@ -24,27 +25,20 @@ export type MovementRecord = Omit<typeof movements.$inferSelect, 'recordedAt'> &
   recordedAt: Date | string
 }
 
-const prepareFindResident = (db: Executor) =>
+// The registry's hottest query.
+const findResidentStatement = preparedPerExecutor((db) =>
   db
     .select(residentColumns)
     .from(residents)
     .where(eq(residents.personalNumber, sql.placeholder('personalNumber')))
-    .prepare('population_find_resident')
-
-// The registry's hottest query: prepared once per executor (named on PostgreSQL, so each
-// connection parses and plans it once), not rebuilt for every lookup.
-const findResidentStatements = new WeakMap<Executor, ReturnType<typeof prepareFindResident>>()
+    .prepare('population_find_resident'),
+)
 
 export async function findResident(
   db: Executor,
   personalNumber: string,
 ): Promise<ResidentRecord | undefined> {
-  let statement = findResidentStatements.get(db)
-  if (!statement) {
-    statement = prepareFindResident(db)
-    findResidentStatements.set(db, statement)
-  }
-  const [row] = await statement.execute({ personalNumber })
+  const [row] = await findResidentStatement(db).execute({ personalNumber })
   return row
 }
 
