@@ -24,3 +24,21 @@ export async function catalogueOf(
   await requireMember(db, chosen)
   return listServices(db, chosen)
 }
+
+/**
+ * The services the principal's members publish (every member's for an administrator), or one
+ * provider's when named. Few services per province: filtered here rather than in the query.
+ * @throws EXCHANGE_NOT_YOUR_MEMBER
+ */
+export async function servicesOf(
+  db: Executor,
+  principal: Principal,
+  provider: string | undefined,
+): Promise<ServiceRow[]> {
+  const mine = visibleMembers(principal)
+  if (provider !== undefined && mine !== undefined && !mine.includes(provider))
+    throw exchangeErrors.refuse('NOT_YOUR_MEMBER')
+  const shown = provider === undefined ? mine : [provider]
+  const services = await listServices(db)
+  return shown === undefined ? services : services.filter((s) => shown.includes(s.providerCode))
+}

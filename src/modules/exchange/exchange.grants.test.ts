@@ -142,6 +142,26 @@ describeOnEngines('exchange: members, services, grants and the catalogue', (db) 
     })
   })
 
+  it("lists a member's own services to its administrator, every one to an administrator", async () => {
+    const codes = async (actor: Actor, query = '') => {
+      const response = await x.call(actor, 'GET', `/services${query}`)
+      assert.equal(response.statusCode, 200, response.body)
+      return response.json<{ id: string; providerCode: string }[]>().map((s) => s.id)
+    }
+    assert.deepEqual(await codes(police), [serviceId])
+    assert.deepEqual(await codes(police, '?provider=CATINH'), [serviceId])
+    assert.deepEqual(await codes(hospital), [], 'the hospital publishes nothing')
+    assert.deepEqual(await codes(admin, '?provider=CATINH'), [serviceId])
+    assert.deepEqual(await codes(admin, '?provider=NHCSXH'), [])
+    assert.ok((await codes(admin)).includes(serviceId))
+    assertRefusal(await x.call(hospital, 'GET', '/services?provider=CATINH'), {
+      status: 403,
+      code: 'EXCHANGE_NOT_YOUR_MEMBER',
+    })
+    for (const query of ['?provider=', '?provider=a%20b', '?other=1'])
+      assert.equal((await x.call(admin, 'GET', `/services${query}`)).statusCode, 400, query)
+  })
+
   it('lets the provider approve, narrow, refuse and revoke what consumers ask for', async () => {
     const ask = (actor: Actor, body: Record<string, unknown>) =>
       x.call(actor, 'POST', '/grants', {

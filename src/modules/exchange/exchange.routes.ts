@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox'
 import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
-import { catalogueOf } from './catalogue.service.js'
+import { catalogueOf, servicesOf } from './catalogue.service.js'
 import { decideOnGrant, listGrants, requestGrant, type Decision } from './grants.service.js'
 import {
   listMembers,
@@ -22,6 +22,7 @@ import {
   MemberBody,
   Service,
   ServiceBody,
+  ServicesQuery,
 } from './exchange.schemas.js'
 
 const tags = ['exchange']
@@ -78,6 +79,24 @@ export const exchangeRoutes =
         const service = await publishService(db, request.body, isBuiltin)
         return reply.code(201).send(presentService(service))
       },
+    )
+
+    app.get(
+      '/services',
+      {
+        schema: {
+          tags,
+          summary:
+            'Dịch vụ do thành viên của tôi công bố / Services my members publish (all for an administrator)',
+          querystring: ServicesQuery,
+          response: { 200: Type.Array(Service), ...errors(400, 401, 403) },
+        },
+        config: { access: 'exchange.read' },
+      },
+      async (request) =>
+        (await servicesOf(db, requirePrincipal(request), request.query.provider)).map(
+          presentService,
+        ),
     )
 
     app.get(

@@ -150,12 +150,24 @@ export const CatalogueQuery = Type.Object(
   { additionalProperties: false },
 )
 
+export const ServicesQuery = Type.Object(
+  { provider: Type.Optional(Code) },
+  { additionalProperties: false },
+)
+
 export const CallsQuery = Type.Object(
   {
     consumer: Type.Optional(Code),
     provider: Type.Optional(Code),
     service: Type.Optional(ServiceCode),
     status: Type.Optional(Type.Integer({ minimum: 100, maximum: 599 })),
+    purpose: Type.Optional(PurposeCode),
+    before: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: 'the next page: calls before this chain index (the last one seen)',
+      }),
+    ),
     from: Type.Optional(Instant),
     to: Type.Optional(Instant),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),

@@ -3527,12 +3527,15 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description the next page: calls before this chain index (the last one seen) */
+          before?: number
           /** @description a code */
           consumer?: string & unknown
           from?: string
           limit?: number
           /** @description a code */
           provider?: string & unknown
+          purpose?: string & unknown
           service?: string & unknown
           status?: number
           to?: string
@@ -4366,7 +4369,81 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get?: never
+    /** Dịch vụ do thành viên của tôi công bố / Services my members publish (all for an administrator) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description a code */
+          provider?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              attributes: string[]
+              code: string
+              /** Format: date-time */
+              createdAt: string
+              description: string
+              id: string
+              name: string
+              openapi: {
+                [key: string]: unknown
+              }
+              providerCode: string
+              purposes: {
+                code: string
+                legalBasis: string
+                name: string
+              }[]
+              rateLimitPerMinute: number
+              target: {
+                kind: string
+                name?: string
+                timeoutMs?: number
+                url?: string
+              }
+            }[]
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
     put?: never
     /** Công bố dịch vụ dữ liệu / Publish a data service */
     post: {
