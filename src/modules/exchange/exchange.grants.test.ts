@@ -158,6 +158,10 @@ describeOnEngines('exchange: members, services, grants and the catalogue', (db) 
       status: 403,
       code: 'EXCHANGE_NOT_YOUR_MEMBER',
     })
+    const administered = async (actor: Actor) =>
+      (await x.call(actor, 'GET', '/members/mine')).json<{ code: string }[]>().map((m) => m.code)
+    assert.deepEqual(await administered(police), ['CATINH'])
+    assert.deepEqual(await administered(admin), [], 'an administrator administers no member')
     for (const query of ['?provider=', '?provider=a%20b', '?other=1'])
       assert.equal((await x.call(admin, 'GET', `/services${query}`)).statusCode, 400, query)
   })

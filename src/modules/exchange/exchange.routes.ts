@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox'
 import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
-import { catalogueOf, servicesOf } from './catalogue.service.js'
+import { catalogueOf, membersAdministered, servicesOf } from './catalogue.service.js'
 import { decideOnGrant, listGrants, requestGrant, type Decision } from './grants.service.js'
 import {
   listMembers,
@@ -62,6 +62,20 @@ export const exchangeRoutes =
         config: { access: 'exchange.read' },
       },
       async () => (await listMembers(db)).map(presentMember),
+    )
+
+    app.get(
+      '/members/mine',
+      {
+        schema: {
+          tags,
+          summary: 'Các thành viên tôi quản trị / The members I administer',
+          response: { 200: Type.Array(Member), ...errors(401, 403) },
+        },
+        config: { access: 'exchange.read' },
+      },
+      async (request) =>
+        (await membersAdministered(db, requirePrincipal(request))).map(presentMember),
     )
 
     app.post(
