@@ -215,9 +215,24 @@ describeOnEngines('exchange: members, services, grants and the catalogue', (db) 
 
     const revoked = await x.call(police, 'POST', `/grants/${id}/revoke`)
     assert.equal(revoked.json<{ status: string }>().status, 'revoked')
-    const second = (await ask(hospital, {})).json<{ id: string }>()
-    const refused = await x.call(police, 'POST', `/grants/${second.id}/refuse`)
-    assert.equal(refused.json<{ status: string }>().status, 'refused')
+    const reason = 'Đối chiếu người bệnh khi tiếp đón'
+    const second = (await ask(hospital, { reason })).json<{ id: string; reason: string }>()
+    assert.equal(second.reason, reason)
+    for (const body of [{ reason: '' }, { reason: 'x'.repeat(1001) }, { note: 'x' }])
+      assert.equal(
+        (await x.call(police, 'POST', `/grants/${second.id}/refuse`, body)).statusCode,
+        400,
+      )
+    assert.equal((await ask(hospital, { reason: '' })).statusCode, 400)
+    const refused = await x.call(police, 'POST', `/grants/${second.id}/refuse`, {
+      reason: 'Chưa nêu căn cứ pháp lý',
+    })
+    assert.deepEqual(
+      (({ status, decisionNote, reason: asked }) => ({ status, decisionNote, asked }))(
+        refused.json<{ status: string; decisionNote: string; reason: string }>(),
+      ),
+      { status: 'refused', decisionNote: 'Chưa nêu căn cứ pháp lý', asked: reason },
+    )
     assert.equal((await x.call(police, 'POST', '/grants/nope/refuse')).statusCode, 400)
 
     const seen = (actor: Actor) =>

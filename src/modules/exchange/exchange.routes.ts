@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from '@sinclair/typebox'
+import { Type, type TSchema } from '@sinclair/typebox'
 import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
@@ -19,6 +19,7 @@ import {
   GrantRequestBody,
   IdParams,
   Member,
+  RefuseBody,
   MemberBody,
   Service,
   ServiceBody,
@@ -166,7 +167,7 @@ export const exchangeRoutes =
       },
     )
 
-    const decide = (outcome: Decision['outcome'], summary: string, withTerms: boolean) =>
+    const decide = (outcome: Decision['outcome'], summary: string, body: TSchema) =>
       app.post(
         `/grants/:id/${outcome}`,
         {
@@ -174,13 +175,16 @@ export const exchangeRoutes =
             tags,
             summary,
             params: IdParams,
-            ...(withTerms ? { body: Type.Optional(ApproveBody) } : {}),
+            body: Type.Optional(body),
             response: { 200: Grant, ...errors(400, 401, 403, 404, 409, 422) },
           },
           config: { access: 'exchange.grants' },
         },
         async (request) => {
-          const terms = (request.body ?? {}) as { expiresAt?: string } & Omit<Decision, 'outcome'>
+          const terms = (request.body ?? {}) as { expiresAt?: string } & Omit<
+            Decision,
+            'outcome' | 'expiresAt'
+          >
           const grant = await decideOnGrant(
             db,
             { principal: requirePrincipal(request), now: new Date() },
@@ -190,7 +194,7 @@ export const exchangeRoutes =
           return presentGrant(grant)
         },
       )
-    decide('approve', 'Chấp thuận cấp quyền / Approve a grant', true)
-    decide('refuse', 'Từ chối cấp quyền / Refuse a grant', false)
-    decide('revoke', 'Thu hồi quyền đã cấp / Revoke an approved grant', false)
+    decide('approve', 'Chấp thuận cấp quyền / Approve a grant', ApproveBody)
+    decide('refuse', 'Từ chối cấp quyền, nêu lý do / Refuse a grant, saying why', RefuseBody)
+    decide('revoke', 'Thu hồi quyền đã cấp, nêu lý do / Revoke an approved grant', RefuseBody)
   }

@@ -116,6 +116,7 @@ export const GrantRequestBody = Type.Object(
     purposes: Type.Array(PurposeCode, { minItems: 1, maxItems: 32 }),
     attributes: Type.Array(Attribute, { maxItems: 64 }),
     expiresAt: Type.Optional(Instant),
+    reason: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })),
   },
   { additionalProperties: false },
 )
@@ -129,6 +130,12 @@ export const ApproveBody = Type.Object(
   { additionalProperties: false },
 )
 
+/** A refusal or a revocation: why, told to the consumer. */
+export const RefuseBody = Type.Object(
+  { reason: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })) },
+  { additionalProperties: false },
+)
+
 export const Grant = Type.Object({
   id: Type.String(),
   consumerCode: Type.String(),
@@ -139,8 +146,10 @@ export const Grant = Type.Object({
   attributes: Type.Array(Type.String()),
   status: Type.String({ enum: [...GRANT_STATUSES] }),
   expiresAt: Instant,
+  reason: Type.Union([Type.String(), Type.Null()]),
   requestedAt: Instant,
   decidedAt: Type.Union([Instant, Type.Null()]),
+  decisionNote: Type.Union([Type.String(), Type.Null()]),
 })
 
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) })

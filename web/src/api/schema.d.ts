@@ -3735,11 +3735,13 @@ export interface paths {
               consumerCode: string
               /** Format: date-time */
               decidedAt: string | null
+              decisionNote: string | null
               /** Format: date-time */
               expiresAt: string
               id: string
               providerCode?: string
               purposes: string[]
+              reason: string | null
               /** Format: date-time */
               requestedAt: string
               serviceCode?: string
@@ -3787,6 +3789,7 @@ export interface paths {
             /** Format: date-time */
             expiresAt?: string
             purposes: (string & unknown)[]
+            reason?: string
             /** Format: uuid */
             serviceId: string
           }
@@ -3804,11 +3807,13 @@ export interface paths {
               consumerCode: string
               /** Format: date-time */
               decidedAt: string | null
+              decisionNote: string | null
               /** Format: date-time */
               expiresAt: string
               id: string
               providerCode?: string
               purposes: string[]
+              reason: string | null
               /** Format: date-time */
               requestedAt: string
               serviceCode?: string
@@ -3912,11 +3917,13 @@ export interface paths {
               consumerCode: string
               /** Format: date-time */
               decidedAt: string | null
+              decisionNote: string | null
               /** Format: date-time */
               expiresAt: string
               id: string
               providerCode?: string
               purposes: string[]
+              reason: string | null
               /** Format: date-time */
               requestedAt: string
               serviceCode?: string
@@ -3997,7 +4004,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Từ chối cấp quyền / Refuse a grant */
+    /** Từ chối cấp quyền, nêu lý do / Refuse a grant, saying why */
     post: {
       parameters: {
         query?: never
@@ -4007,7 +4014,13 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string
+          }
+        }
+      }
       responses: {
         /** @description Default Response */
         200: {
@@ -4020,11 +4033,13 @@ export interface paths {
               consumerCode: string
               /** Format: date-time */
               decidedAt: string | null
+              decisionNote: string | null
               /** Format: date-time */
               expiresAt: string
               id: string
               providerCode?: string
               purposes: string[]
+              reason: string | null
               /** Format: date-time */
               requestedAt: string
               serviceCode?: string
@@ -4105,7 +4120,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Thu hồi quyền đã cấp / Revoke an approved grant */
+    /** Thu hồi quyền đã cấp, nêu lý do / Revoke an approved grant */
     post: {
       parameters: {
         query?: never
@@ -4115,7 +4130,13 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string
+          }
+        }
+      }
       responses: {
         /** @description Default Response */
         200: {
@@ -4128,11 +4149,13 @@ export interface paths {
               consumerCode: string
               /** Format: date-time */
               decidedAt: string | null
+              decisionNote: string | null
               /** Format: date-time */
               expiresAt: string
               id: string
               providerCode?: string
               purposes: string[]
+              reason: string | null
               /** Format: date-time */
               requestedAt: string
               serviceCode?: string
@@ -4356,6 +4379,72 @@ export interface paths {
         }
       }
     }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/exchange/members/mine': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các thành viên tôi quản trị / The members I administer */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              code: string
+              contacts: {
+                email?: string
+                name: string
+                phone?: string
+              }[]
+              /** Format: date-time */
+              createdAt: string
+              name: string
+              type: string
+              unitCode: string | null
+            }[]
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
     delete?: never
     options?: never
     head?: never
