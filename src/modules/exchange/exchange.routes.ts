@@ -175,10 +175,14 @@ export const exchangeRoutes =
             tags,
             summary,
             params: IdParams,
-            body: Type.Optional(body),
+            body,
             response: { 200: Grant, ...errors(400, 401, 403, 404, 409, 422) },
           },
           config: { access: 'exchange.grants' },
+          // Every term is optional: a request without a body decides on the terms as asked.
+          preValidation: async (request) => {
+            request.body ??= {}
+          },
         },
         async (request) => {
           const terms = (request.body ?? {}) as { expiresAt?: string } & Omit<
