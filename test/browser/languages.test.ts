@@ -8,6 +8,7 @@ import { PDFDocument } from 'pdf-lib'
 import type { Browser, Page } from 'playwright-core'
 import { Analytics } from '../../src/modules/analytics/index.js'
 import { storeVaultDocument } from '../../src/modules/documents/index.js'
+import { ensureDemonstrationExchange } from '../../src/modules/exchange/index.js'
 import { ensureDemonstrationAccounts } from '../../src/modules/identity/index.js'
 import { ensurePlanReference, refreshKpis } from '../../src/modules/plan/index.js'
 import { seedPopulation } from '../../src/modules/population/index.js'
@@ -67,6 +68,7 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     const app = served.app
     const accounts = await ensureDemonstrationAccounts(test.database.db)
     await ensureDemonstrationEstablishment(test.database.db)
+    await ensureDemonstrationExchange(test.database)
     for (const account of accounts) {
       const level = /mức (\d)/.exec(account.who)?.[1]
       const who = level === '2' ? 'resident' : level === '1' ? 'resident1' : account.who
@@ -286,6 +288,12 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     at('/officer/certifications', 'communeOfficer')
     // The exchange's webhook subscriptions, as a member's administrator (a department officer).
     at('/officer/exchange/subscriptions', 'departmentOfficer')
+    // The exchange's members (the platform administrator's), and the health department's services,
+    // catalogue, grants (one awaiting its decision) and calls, from the demonstration data.
+    at('/officer/exchange/members', 'administrator')
+    at('/officer/exchange/services', 'administrator')
+    for (const page of ['services', 'catalogue', 'grants', 'calls'])
+      at(`/officer/exchange/${page}`, 'departmentOfficer')
     at('/verify', 'anonymous')
     at('/verify/:code', 'anonymous', `/verify/${certified.code}`)
     // Identity checks at partners: a hospital's desk and an exam board's session, each by its staff.

@@ -88,7 +88,7 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
     assert.ok(!links.includes(POLICE_LINK), links.join(', '))
   })
 
-  it("lists the exchange's webhook subscriptions for a member's administrator", async () => {
+  it("lists the exchange's pages for a member's administrator", async () => {
     const officer = await enrol(served.app, test.database, {
       role: 'departmentOfficer',
       agencyCode: 'SYT',
@@ -96,7 +96,29 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
     const page = await signInFromHome(officer)
     await page.waitForURL((url) => !url.pathname.startsWith('/sso'))
     const links = await navigationLinks(page)
-    assert.ok(links.includes('Trục liên thông: nhận sự kiện (webhook)'), links.join(', '))
+    for (const link of [
+      'Trục liên thông: nhận sự kiện (webhook)',
+      'Trục liên thông: dịch vụ dữ liệu',
+      'Trục liên thông: danh mục dịch vụ',
+      'Trục liên thông: quyền truy cập',
+      'Trục liên thông: nhật ký cuộc gọi',
+    ])
+      assert.ok(links.includes(link), `${link} in ${links.join(', ')}`)
+    assert.ok(!links.includes('Trục liên thông: thành viên'), 'members are for administrators')
+  })
+
+  it("lists the exchange's members, services, grants and calls for the platform administrator", async () => {
+    const page = await signInFromHome(await staff('administrator'))
+    await page.waitForURL((url) => !url.pathname.startsWith('/sso'))
+    const links = await navigationLinks(page)
+    for (const link of [
+      'Trục liên thông: thành viên',
+      'Trục liên thông: dịch vụ dữ liệu',
+      'Trục liên thông: quyền truy cập',
+      'Trục liên thông: nhật ký cuộc gọi',
+    ])
+      assert.ok(links.includes(link), `${link} in ${links.join(', ')}`)
+    assert.ok(!links.includes('Trục liên thông: danh mục dịch vụ'), 'administrators ask nothing')
   })
 
   it('takes a resident to their record, without the staff consoles', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, lte, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql } from 'drizzle-orm'
 import type { BulkSession, Executor } from '../../platform/db/database.js'
 import type { ChainedCall } from './call-log.js'
 import { exchangeCallHeads, exchangeCalls } from './exchange.tables.js'
@@ -75,6 +75,9 @@ export interface CallSearch {
   provider?: string | undefined
   service?: string | undefined
   status?: number | undefined
+  purpose?: string | undefined
+  /** A page's cursor: calls before this chain index (older than the previous page's last). */
+  before?: number | undefined
   from?: Date | undefined
   to?: Date | undefined
   limit: number
@@ -96,6 +99,8 @@ export function searchCalls(db: Executor, search: CallSearch): Promise<CallRow[]
     search.provider === undefined ? undefined : eq(exchangeCalls.providerCode, search.provider),
     search.service === undefined ? undefined : eq(exchangeCalls.serviceCode, search.service),
     search.status === undefined ? undefined : eq(exchangeCalls.status, search.status),
+    search.purpose === undefined ? undefined : eq(exchangeCalls.purpose, search.purpose),
+    search.before === undefined ? undefined : lt(exchangeCalls.chainIndex, search.before),
     search.from === undefined ? undefined : gte(exchangeCalls.occurredAt, search.from),
     search.to === undefined ? undefined : lte(exchangeCalls.occurredAt, search.to),
   ]

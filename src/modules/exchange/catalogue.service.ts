@@ -1,9 +1,9 @@
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Executor } from '../../platform/db/database.js'
 import { exchangeErrors } from './exchange.errors.js'
-import type { ServiceRow } from './exchange.queries.js'
+import type { MemberRow, ServiceRow } from './exchange.queries.js'
 import { membersOf, visibleMembers } from './exchange.policy.js'
-import { listServices, requireMember } from './members.service.js'
+import { listMembers, listServices, requireMember } from './members.service.js'
 
 /**
  * The services a member may ask for: every other provider's. An administrator sees every
@@ -23,4 +23,31 @@ export async function catalogueOf(
     throw exchangeErrors.refuse('NOT_YOUR_MEMBER')
   await requireMember(db, chosen)
   return listServices(db, chosen)
+}
+
+/**
+ * The services the principal's members publish (every member's for an administrator), or one
+ * provider's when named. Few services per province: filtered here rather than in the query.
+ * @throws EXCHANGE_NOT_YOUR_MEMBER
+ */
+export async function servicesOf(
+  db: Executor,
+  principal: Principal,
+  provider: string | undefined,
+): Promise<ServiceRow[]> {
+  const mine = visibleMembers(principal)
+  if (provider !== undefined && mine !== undefined && !mine.includes(provider))
+    throw exchangeErrors.refuse('NOT_YOUR_MEMBER')
+  const shown = provider === undefined ? mine : [provider]
+  const services = await listServices(db)
+  return shown === undefined ? services : services.filter((s) => shown.includes(s.providerCode))
+}
+
+/** The members the principal administers (asks for and decides grants for); none for others. */
+export async function membersAdministered(
+  db: Executor,
+  principal: Principal,
+): Promise<MemberRow[]> {
+  const mine = membersOf(principal, 'exchange.grants')
+  return (await listMembers(db)).filter((m) => mine.includes(m.code))
 }

@@ -313,7 +313,7 @@ describeOnEngines('exchange: calls through the gateway', (db) => {
 
   it('logs every call after authentication, shown to the members concerned, chained and signed', async () => {
     const all = (await x.call(admin, 'GET', '/calls?limit=500')).json<
-      { requestId: string; consumerCode: string; status: number }[]
+      { chainIndex: number; requestId: string; consumerCode: string; status: number }[]
     >()
     assert.ok(
       all.some((e) => e.consumerCode === 'NHCSXH' && e.status === 403),
@@ -324,6 +324,23 @@ describeOnEngines('exchange: calls through the gateway', (db) => {
     assert.ok(forwarded.json<unknown[]>().length >= 3)
     assert.equal((await x.call(admin, 'GET', '/calls?status=abc')).statusCode, 400)
     assert.equal((await x.call(admin, 'GET', '/calls?from=yesterday')).statusCode, 400)
+    const byPurpose = (await x.call(admin, 'GET', '/calls?purpose=loan&limit=500')).json<
+      { purpose: string | null }[]
+    >()
+    assert.ok(byPurpose.length > 0 && byPurpose.length < all.length)
+    assert.ok(byPurpose.every((e) => e.purpose === 'loan'))
+    // Pages follow each other by the last chain index seen, newest first, none twice.
+    type Entry = { chainIndex: number }
+    const first = (await x.call(admin, 'GET', '/calls?limit=2')).json<Entry[]>()
+    const next = (
+      await x.call(admin, 'GET', `/calls?limit=2&before=${first.at(-1)!.chainIndex}`)
+    ).json<Entry[]>()
+    assert.deepEqual(
+      [...first, ...next].map((e) => e.chainIndex),
+      all.slice(0, 4).map((e) => e.chainIndex),
+    )
+    for (const query of ['purpose=Loan!', 'purpose=', 'before=0', 'before=x', 'limit=501'])
+      assert.equal((await x.call(admin, 'GET', `/calls?${query}`)).statusCode, 400, query)
 
     const today = new Date().toISOString().slice(0, 10)
     const kpi = await exchangeKpi(db().db, { from: '2026-01-01', to: today })

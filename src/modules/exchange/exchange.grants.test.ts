@@ -142,6 +142,30 @@ describeOnEngines('exchange: members, services, grants and the catalogue', (db) 
     })
   })
 
+  it("lists a member's own services to its administrator, every one to an administrator", async () => {
+    const codes = async (actor: Actor, query = '') => {
+      const response = await x.call(actor, 'GET', `/services${query}`)
+      assert.equal(response.statusCode, 200, response.body)
+      return response.json<{ id: string; providerCode: string }[]>().map((s) => s.id)
+    }
+    assert.deepEqual(await codes(police), [serviceId])
+    assert.deepEqual(await codes(police, '?provider=CATINH'), [serviceId])
+    assert.deepEqual(await codes(hospital), [], 'the hospital publishes nothing')
+    assert.deepEqual(await codes(admin, '?provider=CATINH'), [serviceId])
+    assert.deepEqual(await codes(admin, '?provider=NHCSXH'), [])
+    assert.ok((await codes(admin)).includes(serviceId))
+    assertRefusal(await x.call(hospital, 'GET', '/services?provider=CATINH'), {
+      status: 403,
+      code: 'EXCHANGE_NOT_YOUR_MEMBER',
+    })
+    const administered = async (actor: Actor) =>
+      (await x.call(actor, 'GET', '/members/mine')).json<{ code: string }[]>().map((m) => m.code)
+    assert.deepEqual(await administered(police), ['CATINH'])
+    assert.deepEqual(await administered(admin), [], 'an administrator administers no member')
+    for (const query of ['?provider=', '?provider=a%20b', '?other=1'])
+      assert.equal((await x.call(admin, 'GET', `/services${query}`)).statusCode, 400, query)
+  })
+
   it('lets the provider approve, narrow, refuse and revoke what consumers ask for', async () => {
     const ask = (actor: Actor, body: Record<string, unknown>) =>
       x.call(actor, 'POST', '/grants', {
@@ -191,9 +215,24 @@ describeOnEngines('exchange: members, services, grants and the catalogue', (db) 
 
     const revoked = await x.call(police, 'POST', `/grants/${id}/revoke`)
     assert.equal(revoked.json<{ status: string }>().status, 'revoked')
-    const second = (await ask(hospital, {})).json<{ id: string }>()
-    const refused = await x.call(police, 'POST', `/grants/${second.id}/refuse`)
-    assert.equal(refused.json<{ status: string }>().status, 'refused')
+    const reason = 'Đối chiếu người bệnh khi tiếp đón'
+    const second = (await ask(hospital, { reason })).json<{ id: string; reason: string }>()
+    assert.equal(second.reason, reason)
+    for (const body of [{ reason: '' }, { reason: 'x'.repeat(1001) }, { note: 'x' }])
+      assert.equal(
+        (await x.call(police, 'POST', `/grants/${second.id}/refuse`, body)).statusCode,
+        400,
+      )
+    assert.equal((await ask(hospital, { reason: '' })).statusCode, 400)
+    const refused = await x.call(police, 'POST', `/grants/${second.id}/refuse`, {
+      reason: 'Chưa nêu căn cứ pháp lý',
+    })
+    assert.deepEqual(
+      (({ status, decisionNote, reason: asked }) => ({ status, decisionNote, asked }))(
+        refused.json<{ status: string; decisionNote: string; reason: string }>(),
+      ),
+      { status: 'refused', decisionNote: 'Chưa nêu căn cứ pháp lý', asked: reason },
+    )
     assert.equal((await x.call(police, 'POST', '/grants/nope/refuse')).statusCode, 400)
 
     const seen = (actor: Actor) =>

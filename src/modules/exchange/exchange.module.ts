@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
 import { isBuiltinService, registerBuiltinService } from './builtins.js'
 import { callRoutes } from './calls.routes.js'
+import { ensureDemonstrationExchange } from './exchange.demonstration.js'
 import { exchangePermissions } from './exchange.permissions.js'
 import { exchangeRoutes } from './exchange.routes.js'
 import { gatewayRoutes } from './gateway.routes.js'
@@ -28,4 +29,9 @@ export const exchangeModule = defineModule<{
   ],
   subscribers: ({ database }) => [webhookSubscriber(database)],
   start: ({ database }, log) => startWebhooks(database, log),
+  // Members, services, grants and calls for the demonstration accounts' exchange pages.
+  demonstration: async ({ database }) => {
+    await ensureDemonstrationExchange(database)
+    return undefined
+  },
 })

@@ -33,6 +33,8 @@ export const presentGrant = (g: GrantRow & { providerCode?: string; serviceCode?
   attributes: g.attributes,
   status: g.status,
   expiresAt: g.expiresAt.toISOString(),
+  reason: g.reason,
   requestedAt: g.requestedAt.toISOString(),
   decidedAt: g.decidedAt?.toISOString() ?? null,
+  decisionNote: g.decisionNote,
 })

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from '@sinclair/typebox'
+import { Type, type TSchema } from '@sinclair/typebox'
 import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
-import { catalogueOf } from './catalogue.service.js'
+import { catalogueOf, membersAdministered, servicesOf } from './catalogue.service.js'
 import { decideOnGrant, listGrants, requestGrant, type Decision } from './grants.service.js'
 import {
   listMembers,
@@ -19,9 +19,11 @@ import {
   GrantRequestBody,
   IdParams,
   Member,
+  RefuseBody,
   MemberBody,
   Service,
   ServiceBody,
+  ServicesQuery,
 } from './exchange.schemas.js'
 
 const tags = ['exchange']
@@ -63,6 +65,20 @@ export const exchangeRoutes =
       async () => (await listMembers(db)).map(presentMember),
     )
 
+    app.get(
+      '/members/mine',
+      {
+        schema: {
+          tags,
+          summary: 'Các thành viên tôi quản trị / The members I administer',
+          response: { 200: Type.Array(Member), ...errors(401, 403) },
+        },
+        config: { access: 'exchange.read' },
+      },
+      async (request) =>
+        (await membersAdministered(db, requirePrincipal(request))).map(presentMember),
+    )
+
     app.post(
       '/services',
       {
@@ -78,6 +94,24 @@ export const exchangeRoutes =
         const service = await publishService(db, request.body, isBuiltin)
         return reply.code(201).send(presentService(service))
       },
+    )
+
+    app.get(
+      '/services',
+      {
+        schema: {
+          tags,
+          summary:
+            'Dịch vụ do thành viên của tôi công bố / Services my members publish (all for an administrator)',
+          querystring: ServicesQuery,
+          response: { 200: Type.Array(Service), ...errors(400, 401, 403) },
+        },
+        config: { access: 'exchange.read' },
+      },
+      async (request) =>
+        (await servicesOf(db, requirePrincipal(request), request.query.provider)).map(
+          presentService,
+        ),
     )
 
     app.get(
@@ -133,7 +167,7 @@ export const exchangeRoutes =
       },
     )
 
-    const decide = (outcome: Decision['outcome'], summary: string, withTerms: boolean) =>
+    const decide = (outcome: Decision['outcome'], summary: string, body: TSchema) =>
       app.post(
         `/grants/:id/${outcome}`,
         {
@@ -141,13 +175,20 @@ export const exchangeRoutes =
             tags,
             summary,
             params: IdParams,
-            ...(withTerms ? { body: Type.Optional(ApproveBody) } : {}),
+            body,
             response: { 200: Grant, ...errors(400, 401, 403, 404, 409, 422) },
           },
           config: { access: 'exchange.grants' },
+          // Every term is optional: a request without a body decides on the terms as asked.
+          preValidation: async (request) => {
+            request.body ??= {}
+          },
         },
         async (request) => {
-          const terms = (request.body ?? {}) as { expiresAt?: string } & Omit<Decision, 'outcome'>
+          const terms = (request.body ?? {}) as { expiresAt?: string } & Omit<
+            Decision,
+            'outcome' | 'expiresAt'
+          >
           const grant = await decideOnGrant(
             db,
             { principal: requirePrincipal(request), now: new Date() },
@@ -157,7 +198,7 @@ export const exchangeRoutes =
           return presentGrant(grant)
         },
       )
-    decide('approve', 'Chấp thuận cấp quyền / Approve a grant', true)
-    decide('refuse', 'Từ chối cấp quyền / Refuse a grant', false)
-    decide('revoke', 'Thu hồi quyền đã cấp / Revoke an approved grant', false)
+    decide('approve', 'Chấp thuận cấp quyền / Approve a grant', ApproveBody)
+    decide('refuse', 'Từ chối cấp quyền, nêu lý do / Refuse a grant, saying why', RefuseBody)
+    decide('revoke', 'Thu hồi quyền đã cấp, nêu lý do / Revoke an approved grant', RefuseBody)
   }

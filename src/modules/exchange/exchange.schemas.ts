@@ -116,6 +116,7 @@ export const GrantRequestBody = Type.Object(
     purposes: Type.Array(PurposeCode, { minItems: 1, maxItems: 32 }),
     attributes: Type.Array(Attribute, { maxItems: 64 }),
     expiresAt: Type.Optional(Instant),
+    reason: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })),
   },
   { additionalProperties: false },
 )
@@ -129,6 +130,12 @@ export const ApproveBody = Type.Object(
   { additionalProperties: false },
 )
 
+/** A refusal or a revocation: why, told to the consumer. */
+export const RefuseBody = Type.Object(
+  { reason: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })) },
+  { additionalProperties: false },
+)
+
 export const Grant = Type.Object({
   id: Type.String(),
   consumerCode: Type.String(),
@@ -139,8 +146,10 @@ export const Grant = Type.Object({
   attributes: Type.Array(Type.String()),
   status: Type.String({ enum: [...GRANT_STATUSES] }),
   expiresAt: Instant,
+  reason: Type.Union([Type.String(), Type.Null()]),
   requestedAt: Instant,
   decidedAt: Type.Union([Instant, Type.Null()]),
+  decisionNote: Type.Union([Type.String(), Type.Null()]),
 })
 
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) })
@@ -150,12 +159,24 @@ export const CatalogueQuery = Type.Object(
   { additionalProperties: false },
 )
 
+export const ServicesQuery = Type.Object(
+  { provider: Type.Optional(Code) },
+  { additionalProperties: false },
+)
+
 export const CallsQuery = Type.Object(
   {
     consumer: Type.Optional(Code),
     provider: Type.Optional(Code),
     service: Type.Optional(ServiceCode),
     status: Type.Optional(Type.Integer({ minimum: 100, maximum: 599 })),
+    purpose: Type.Optional(PurposeCode),
+    before: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        description: 'the next page: calls before this chain index (the last one seen)',
+      }),
+    ),
     from: Type.Optional(Instant),
     to: Type.Optional(Instant),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),

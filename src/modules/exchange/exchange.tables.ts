@@ -101,10 +101,14 @@ export const exchangeGrants = pgTable(
     attributes: text('attributes').array().notNull(),
     status: text('status', { enum: GRANT_STATUSES }).notNull(),
     expiresAt: instant('expires_at').notNull(),
+    /** Why the consumer asks, in its administrator's words, for the provider to weigh. */
+    reason: text('reason'),
     requestedBy: text('requested_by').notNull(),
     requestedAt: instant('requested_at').notNull().defaultNow(),
     decidedBy: text('decided_by'),
     decidedAt: instant('decided_at'),
+    /** Why the provider refused or revoked, told to the consumer. */
+    decisionNote: text('decision_note'),
   },
   (t) => [index('exchange_grants_consumer_idx').on(t.consumerCode, t.serviceId)],
 )

@@ -25,6 +25,8 @@ export interface GrantRequest {
   attributes: string[]
   /** Until when access is asked for; a year from now unless told. */
   expiresAt?: Date | undefined
+  /** Why the consumer asks, for the provider to weigh. */
+  reason?: string | undefined
 }
 
 export interface Decider {
@@ -78,6 +80,7 @@ export async function requestGrant(
     attributes,
     status: 'requested',
     expiresAt,
+    reason: request.reason ?? null,
     requestedBy: principal.accountId,
     requestedAt: now,
   })
@@ -89,6 +92,8 @@ export interface Decision {
   purposes?: string[] | undefined
   attributes?: string[] | undefined
   expiresAt?: Date | undefined
+  /** On refusal or revocation: why, told to the consumer. */
+  reason?: string | undefined
 }
 
 const TRANSITIONS: Record<Decision['outcome'], { from: GrantStatus; to: GrantStatus }> = {
@@ -126,7 +131,7 @@ export async function decideOnGrant(
   if (decision.outcome === 'approve') checkTerms(service, terms, now)
   const decided = await decideGrant(db, id, from, {
     status: to,
-    ...(decision.outcome === 'approve' ? terms : {}),
+    ...(decision.outcome === 'approve' ? terms : { decisionNote: decision.reason ?? null }),
     decidedBy: principal.accountId,
     decidedAt: now,
   })

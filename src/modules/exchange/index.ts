@@ -23,6 +23,7 @@ export {
   type GrantRequest,
 } from './grants.service.js'
 export { catalogueOf } from './catalogue.service.js'
+export { ensureDemonstrationExchange } from './exchange.demonstration.js'
 export {
   MEMBER_TYPES,
   type MemberType,

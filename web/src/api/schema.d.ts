@@ -3527,12 +3527,15 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description the next page: calls before this chain index (the last one seen) */
+          before?: number
           /** @description a code */
           consumer?: string & unknown
           from?: string
           limit?: number
           /** @description a code */
           provider?: string & unknown
+          purpose?: string & unknown
           service?: string & unknown
           status?: number
           to?: string
@@ -3732,11 +3735,13 @@ export interface paths {
               consumerCode: string
               /** Format: date-time */
               decidedAt: string | null
+              decisionNote: string | null
               /** Format: date-time */
               expiresAt: string
               id: string
               providerCode?: string
               purposes: string[]
+              reason: string | null
               /** Format: date-time */
               requestedAt: string
               serviceCode?: string
@@ -3784,6 +3789,7 @@ export interface paths {
             /** Format: date-time */
             expiresAt?: string
             purposes: (string & unknown)[]
+            reason?: string
             /** Format: uuid */
             serviceId: string
           }
@@ -3801,11 +3807,13 @@ export interface paths {
               consumerCode: string
               /** Format: date-time */
               decidedAt: string | null
+              decisionNote: string | null
               /** Format: date-time */
               expiresAt: string
               id: string
               providerCode?: string
               purposes: string[]
+              reason: string | null
               /** Format: date-time */
               requestedAt: string
               serviceCode?: string
@@ -3909,11 +3917,13 @@ export interface paths {
               consumerCode: string
               /** Format: date-time */
               decidedAt: string | null
+              decisionNote: string | null
               /** Format: date-time */
               expiresAt: string
               id: string
               providerCode?: string
               purposes: string[]
+              reason: string | null
               /** Format: date-time */
               requestedAt: string
               serviceCode?: string
@@ -3994,7 +4004,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Từ chối cấp quyền / Refuse a grant */
+    /** Từ chối cấp quyền, nêu lý do / Refuse a grant, saying why */
     post: {
       parameters: {
         query?: never
@@ -4004,7 +4014,13 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string
+          }
+        }
+      }
       responses: {
         /** @description Default Response */
         200: {
@@ -4017,11 +4033,13 @@ export interface paths {
               consumerCode: string
               /** Format: date-time */
               decidedAt: string | null
+              decisionNote: string | null
               /** Format: date-time */
               expiresAt: string
               id: string
               providerCode?: string
               purposes: string[]
+              reason: string | null
               /** Format: date-time */
               requestedAt: string
               serviceCode?: string
@@ -4102,7 +4120,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Thu hồi quyền đã cấp / Revoke an approved grant */
+    /** Thu hồi quyền đã cấp, nêu lý do / Revoke an approved grant */
     post: {
       parameters: {
         query?: never
@@ -4112,7 +4130,13 @@ export interface paths {
         }
         cookie?: never
       }
-      requestBody?: never
+      requestBody: {
+        content: {
+          'application/json': {
+            reason?: string
+          }
+        }
+      }
       responses: {
         /** @description Default Response */
         200: {
@@ -4125,11 +4149,13 @@ export interface paths {
               consumerCode: string
               /** Format: date-time */
               decidedAt: string | null
+              decisionNote: string | null
               /** Format: date-time */
               expiresAt: string
               id: string
               providerCode?: string
               purposes: string[]
+              reason: string | null
               /** Format: date-time */
               requestedAt: string
               serviceCode?: string
@@ -4359,6 +4385,72 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/exchange/members/mine': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các thành viên tôi quản trị / The members I administer */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              code: string
+              contacts: {
+                email?: string
+                name: string
+                phone?: string
+              }[]
+              /** Format: date-time */
+              createdAt: string
+              name: string
+              type: string
+              unitCode: string | null
+            }[]
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/exchange/services': {
     parameters: {
       query?: never
@@ -4366,7 +4458,81 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get?: never
+    /** Dịch vụ do thành viên của tôi công bố / Services my members publish (all for an administrator) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description a code */
+          provider?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              attributes: string[]
+              code: string
+              /** Format: date-time */
+              createdAt: string
+              description: string
+              id: string
+              name: string
+              openapi: {
+                [key: string]: unknown
+              }
+              providerCode: string
+              purposes: {
+                code: string
+                legalBasis: string
+                name: string
+              }[]
+              rateLimitPerMinute: number
+              target: {
+                kind: string
+                name?: string
+                timeoutMs?: number
+                url?: string
+              }
+            }[]
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
     put?: never
     /** Công bố dịch vụ dữ liệu / Publish a data service */
     post: {

@@ -43,6 +43,11 @@ export const en: Record<keyof typeof vi, string> = {
 
   'nav.openData': 'Open data',
   'nav.exchangeSubscriptions': 'Data exchange: event webhooks',
+  'nav.exchangeMembers': 'Data exchange: members',
+  'nav.exchangeServices': 'Data exchange: data services',
+  'nav.exchangeCatalogue': 'Data exchange: service catalogue',
+  'nav.exchangeGrants': 'Data exchange: access grants',
+  'nav.exchangeCalls': 'Data exchange: call log',
   'nav.sellers': 'Local specialty and tourism sellers',
 
   'need.signIn': 'Sign in to use this form.',
@@ -58,6 +63,7 @@ export const en: Record<keyof typeof vi, string> = {
   'need.who.partnerStaff': 'staff of a partner (hospital, notary, pawnshop, exam board, school)',
   'need.who.certify': 'commune officers charged with certification',
   'need.who.exchangeMember': 'administrators of a member of the data exchange',
+  'need.who.exchangeAdmin': 'platform administrators',
   'need.who.oneStopShop': 'one-stop-shop officers and commune police who handle procedures',
   'need.who.police': 'commune and provincial police',
   'need.who.raiseLevel': 'commune and provincial police, once they have checked the documents',

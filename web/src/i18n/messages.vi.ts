@@ -41,6 +41,11 @@ export const vi = {
 
   'nav.openData': 'Dữ liệu mở',
   'nav.exchangeSubscriptions': 'Trục liên thông: nhận sự kiện (webhook)',
+  'nav.exchangeMembers': 'Trục liên thông: thành viên',
+  'nav.exchangeServices': 'Trục liên thông: dịch vụ dữ liệu',
+  'nav.exchangeCatalogue': 'Trục liên thông: danh mục dịch vụ',
+  'nav.exchangeGrants': 'Trục liên thông: quyền truy cập',
+  'nav.exchangeCalls': 'Trục liên thông: nhật ký cuộc gọi',
   'nav.sellers': 'Người bán đặc sản, du lịch',
 
   'need.signIn': 'Cần đăng nhập để dùng biểu mẫu này.',
@@ -57,6 +62,7 @@ export const vi = {
     'nhân viên đơn vị đối tác (bệnh viện, công chứng, cầm đồ, hội đồng thi, trường học)',
   'need.who.certify': 'cán bộ Ủy ban nhân dân xã, phường được giao chứng thực',
   'need.who.exchangeMember': 'quản trị viên của thành viên trục liên thông dữ liệu',
+  'need.who.exchangeAdmin': 'quản trị viên nền tảng',
   'need.who.oneStopShop': 'cán bộ bộ phận một cửa, công an xã, phường được giao giải quyết thủ tục',
   'need.who.police': 'công an xã, phường và công an tỉnh',
   'need.who.raiseLevel': 'công an xã, phường và công an tỉnh, sau khi đối chiếu giấy tờ',

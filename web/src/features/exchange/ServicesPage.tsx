@@ -1,0 +1,66 @@
+import { Stack, Text, Title } from '@mantine/core'
+import { platformQuery } from '../../api/client'
+import { useSession } from '../../app/session'
+import { useRequirement } from '../../components/Requirement'
+import { ErrorMessage, Loading, Notice } from '../../components/Status'
+import { useLoaded } from '../../components/useApi'
+import { usePageTitle } from '../../components/usePageTitle'
+import { useI18n } from '../../i18n/i18n'
+import { exchangeMessages } from './messages'
+import { PublishService } from './PublishService'
+import { ServiceCard } from './shared'
+
+/**
+ * The services a member's administrator's members publish (every one for the platform
+ * administrator, who also publishes them: ADR 16).
+ */
+export default function ServicesPage() {
+  const { t } = useI18n(exchangeMessages)
+  usePageTitle(t('services.title'))
+  const requirement = useRequirement({
+    permission: 'exchange.read',
+    who: 'need.who.exchangeMember',
+  })
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('services.title')}</Title>
+      <Text>{t('services.intro')}</Text>
+      {requirement.blocked ? requirement.notice : <Services />}
+    </Stack>
+  )
+}
+
+function Services() {
+  const { t } = useI18n(exchangeMessages)
+  const session = useSession()
+  const list = useLoaded(platformQuery.useQuery('get', '/api/v1/exchange/services'))
+  const publishes =
+    session.status === 'signed-in' && session.account.permissions.includes('exchange.manage')
+  return (
+    <>
+      {publishes ? (
+        <PublishService onPublished={list.reload} />
+      ) : (
+        <Notice>
+          <Text inherit>{t('services.adminOnly')}</Text>
+        </Notice>
+      )}
+      <Title order={2}>{t('services.list.title')}</Title>
+      {list.state.status === 'loading' ? <Loading /> : null}
+      {list.state.status === 'error' ? (
+        <ErrorMessage error={list.state.error} onRetry={list.reload} />
+      ) : null}
+      {list.state.status === 'ok' ? (
+        list.state.data.length === 0 ? (
+          <Text>{t('services.list.empty')}</Text>
+        ) : (
+          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+            {list.state.data.map((s) => (
+              <ServiceCard key={s.id} service={s} />
+            ))}
+          </Stack>
+        )
+      ) : null}
+    </>
+  )
+}
