@@ -3,6 +3,7 @@ import { defineModule } from '../../platform/modules/module.js'
 import type { QrRouteOptions } from '../identity/index.js'
 import { verificationPermissions } from './verification.permissions.js'
 import { partnerAdministrationRoutes } from './partners.routes.js'
+import { ensureDemonstrationPartner } from './verification.demonstration.js'
 import { verificationRoutes } from './verification.routes.js'
 
 /** Identity checks at partners: hospitals, notaries, pawnshops, exam boards, schools (models 6-8, 16, 17, 21). */
@@ -22,4 +23,8 @@ export const verificationModule = defineModule<{
     },
     { plugin: partnerAdministrationRoutes({ database }), prefix: '/api/v1/verification' },
   ],
+  demonstration: async ({ database }) => {
+    await ensureDemonstrationPartner(database)
+    return undefined
+  },
 })
