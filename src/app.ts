@@ -22,6 +22,7 @@ import { clientNames, createSso, type Sso } from './modules/sso/index.js'
 import { agencyNames } from './modules/plan/index.js'
 import { Analytics } from './modules/analytics/index.js'
 import { establishmentNames } from './modules/stays/index.js'
+import { memberNames } from './modules/exchange/index.js'
 import { partnerNames } from './modules/verification/index.js'
 import { MODULES } from './modules.js'
 import { registerModuleRoutes } from './platform/modules/module.js'
@@ -113,7 +114,9 @@ export async function createModuleContext(
     analytics: deps.analytics ?? new Analytics({ database, path: config.ANALYTICS_PATH }),
     names: {
       units: (codes) => unitNames(database.db, codes),
-      agencies: async (codes) => agencyNames(codes),
+      // A member of the exchange acts under its code; the plan's agencies keep their own names.
+      agencies: async (codes) =>
+        new Map([...(await memberNames(database.db, codes)), ...agencyNames(codes)]),
       // Establishments and verification partners act alike: a facility named to the person.
       establishments: async (ids) =>
         new Map([

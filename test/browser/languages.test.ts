@@ -315,8 +315,9 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
         personalNumber: staff.personalNumber,
       })
       cookies.set(who, staff.cookie)
+      return partner.id
     }
-    await partnerDesk('hospital', 'hospitalStaff')
+    const hospitalId = await partnerDesk('hospital', 'hospitalStaff')
     await partnerDesk('examBoard', 'examStaff')
     const exam = await call<{ id: string }>('POST', 'examStaff', '/api/v1/verification/sessions', {
       title: 'Kỳ thi thử',
@@ -325,6 +326,9 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     at('/partner/checks', 'hospitalStaff')
     at('/partner/exams', 'examStaff')
     at('/partner/exams/:id', 'examStaff', `/partner/exams/${exam.id}`)
+    // The administrator who onboarded the hospital: the partners of the area, the hospital's page.
+    at('/officer/partners', 'admin-hospitalStaff')
+    at('/officer/partners/:id', 'admin-hospitalStaff', `/officer/partners/${hospitalId}`)
 
     browser = await launchBrowser()
     cleanup.defer(() => browser.close())

@@ -88,6 +88,14 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
     assert.ok(!links.includes(POLICE_LINK), links.join(', '))
   })
 
+  it('lists the identity-check partners for an administrator', async () => {
+    const page = await signInFromHome(await staff('administrator'))
+    await page.waitForURL((url) => !url.pathname.startsWith('/sso'))
+    const links = await navigationLinks(page)
+    assert.ok(links.includes('Đơn vị đối tác kiểm tra danh tính'), links.join(', '))
+    assert.ok(!links.includes('Kiểm tra danh tính'), links.join(', '))
+  })
+
   it("lists the exchange's pages for a member's administrator", async () => {
     const officer = await enrol(served.app, test.database, {
       role: 'departmentOfficer',

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
+import { exportJWK, generateKeyPair } from 'jose'
 import { seedPopulation } from '../../src/modules/population/index.js'
 import { enrol, openTestDatabase, type Actor, type TestDatabase } from '../kit/index.js'
 import {
@@ -19,8 +20,9 @@ import {
 
 const API = '/api/v1/verification'
 
-// The partner's check page at 360 px (a typed identity QR, as a handheld scanner types it), and an
-// exam session: import a list, check one candidate at the door, read the attendance report.
+// The partner's check page at 360 px (a typed identity QR, as a handheld scanner types it), an
+// exam session: import a list, check one candidate at the door, read the attendance report; and
+// the officer who onboards partners: a hospital registered, its staff named, its kiosk's key.
 describe('identity checks at partners in chromium', { skip: browserSkip }, () => {
   const cleanup = new Cleanup()
   let test: TestDatabase
@@ -152,5 +154,37 @@ describe('identity checks at partners in chromium', { skip: browserSkip }, () =>
     const list = await open(staff, '/partner/exams')
     await list.getByText('Sát hạch lái xe hạng B').waitFor()
     await checkPage(list, 'verification-exams')
+  })
+
+  it('registers a hospital, names its staff and its kiosk key, as the administrator', async () => {
+    const page = await open(admin, '/officer/partners')
+    await page.locator('#partner-kind').waitFor()
+    await checkPage(page, 'verification-partners')
+    await page.locator('#partner-kind').selectOption('hospital')
+    await page.locator('#partner-name').fill('Bệnh viện Đa khoa Thống Nhất')
+    await page.locator('#partner-communeCode').selectOption(admin.communeCode)
+    await page.getByRole('button', { name: 'Đăng ký', exact: true }).click()
+    const link = page.getByRole('link', { name: 'Bệnh viện Đa khoa Thống Nhất' })
+    await link.waitFor()
+    await link.click()
+    await page.waitForURL(/\/officer\/partners\/[\w-]+$/)
+
+    const staff = await enrol(served.app, test.database)
+    await page.locator('#staff-number').fill(staff.personalNumber)
+    await page.getByRole('button', { name: 'Giao nhân viên' }).click()
+    await page.getByRole('button', { name: `Gỡ ${staff.personalNumber}` }).waitFor()
+    const desk = await call<{ partner: { name: string } }>(
+      staff,
+      { method: 'GET', url: `${API}/partner` },
+      200,
+    )
+    assert.equal(desk.partner.name, 'Bệnh viện Đa khoa Thống Nhất')
+
+    const { publicKey } = await generateKeyPair('ES256', { extractable: true })
+    await page.locator('#device-name').fill('Ki-ốt sảnh A')
+    await page.locator('#device-key').fill(JSON.stringify(await exportJWK(publicKey)))
+    await page.getByRole('button', { name: 'Đăng ký ki-ốt' }).click()
+    await page.getByRole('button', { name: 'Thu hồi khoá Ki-ốt sảnh A' }).waitFor()
+    await checkPage(page, 'verification-partner')
   })
 })

@@ -26,6 +26,10 @@ const ACTIONS: Record<string, { vi: string; en: string }> = {
     vi: 'Kiểm tra danh tính của bạn bằng thẻ căn cước, mã QR định danh hoặc sinh trắc học',
     en: 'Checked your identity by chip card, identity QR or biometrics',
   },
+  'exchange.builtin.check': {
+    vi: 'Đối chiếu danh tính hoặc thông tin của bạn qua trục liên thông dữ liệu',
+    en: 'Checked your identity or facts about you through the data exchange',
+  },
   'identity.token.verify': {
     vi: 'Xác minh mã QR định danh của bạn',
     en: 'Verified your identity QR code',

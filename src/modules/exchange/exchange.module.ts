@@ -1,6 +1,7 @@
 import type { Config } from '../../platform/config/config.js'
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
+import { withAccessLog } from './builtin-access-log.js'
 import { isBuiltinService, registerBuiltinService } from './builtins.js'
 import { callRoutes } from './calls.routes.js'
 import { ensureDemonstrationExchange } from './exchange.demonstration.js'
@@ -11,7 +12,10 @@ import { registerPlatformServices } from './platform-services.js'
 import { RESIDENT_VERIFICATION, residentVerification } from './resident-verification.js'
 import { startWebhooks, webhookRoutes, webhookSubscriber } from './subscriptions/webhooks.js'
 
-registerBuiltinService(RESIDENT_VERIFICATION, residentVerification)
+registerBuiltinService(
+  RESIDENT_VERIFICATION,
+  withAccessLog(RESIDENT_VERIFICATION, residentVerification),
+)
 registerPlatformServices()
 
 /** The provincial data-exchange gateway (LGSP, model 25), in the manner of X-Road (ADR 16). */

@@ -1,6 +1,46 @@
 import assert from 'node:assert/strict'
+import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose'
+import * as oidc from 'openid-client'
 import type { Actor } from '../../../test/kit/index.js'
 import type { App } from '../../platform/http/server.js'
+
+/**
+ * A member's system: an SSO machine client with its own key (private_key_jwt), registered by the
+ * administrator, and the access token it gets through openid-client, as a real consumer would.
+ */
+export async function memberSystemToken(
+  served: { app: App; origin: string },
+  admin: Actor,
+  agencyCode: string,
+): Promise<string> {
+  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true })
+  const jwk = await exportJWK(publicKey)
+  const kid = await calculateJwkThumbprint(jwk)
+  const registered = await served.app.inject({
+    method: 'POST',
+    url: '/api/v1/sso/clients',
+    headers: { cookie: admin.cookie },
+    payload: {
+      kind: 'machine',
+      name: `Hệ thống ${agencyCode}`,
+      authMethod: 'private_key_jwt',
+      jwks: { keys: [{ ...jwk, kid, alg: 'ES256', use: 'sig' }] },
+      role: 'partnerSystem',
+      agencyCode,
+      scopes: ['exchange.call'],
+    },
+  })
+  assert.equal(registered.statusCode, 201, registered.body)
+  const config = await oidc.discovery(
+    new URL(`${served.origin}/oidc`),
+    registered.json<{ clientId: string }>().clientId,
+    undefined,
+    oidc.PrivateKeyJwt({ key: privateKey, kid }),
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the test server speaks plain http
+    { execute: [oidc.allowInsecureRequests] },
+  )
+  return (await oidc.clientCredentialsGrant(config, { scope: 'exchange.call' })).access_token
+}
 
 /** What the exchange tests call over HTTP, as the administrator and members' officers would. */
 export function exchangeClient(app: () => App) {

@@ -38,5 +38,7 @@ export {
 } from './call-log-verify.service.js'
 export { RESIDENT_VERIFICATION, verifyResident } from './resident-verification.js'
 export { exchangeKpi, type ExchangeKpi } from './exchange.kpi.js'
+export { memberNames } from './member-names.queries.js'
+export { BUILTIN_CHECK_ACTION } from './builtin-access-log.js'
 export { subscribe as subscribeWebhook } from './subscriptions/subscriptions.service.js'
 export { schoolsConnectedKpi, type SchoolsKpi } from './schools.kpi.js'

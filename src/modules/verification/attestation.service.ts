@@ -1,9 +1,7 @@
 import { compactVerify, decodeProtectedHeader, importJWK, type JWK } from 'jose'
 import type { Executor } from '../../platform/db/database.js'
-import type { Principal } from '../../platform/auth/principal.js'
 import { findLivingResident } from './presented-identity.js'
 import { saveCheck, type RecordedCheck } from './checks.service.js'
-import { partnerOfStaff } from './partners.service.js'
 import {
   findDevicesOf,
   findLiveDevice,
@@ -12,6 +10,7 @@ import {
   markDeviceRevoked,
   spendAttestationNonce,
   type DeviceRow,
+  type PartnerRow,
 } from './partners.queries.js'
 import {
   attestationKeyUnknown,
@@ -64,16 +63,15 @@ async function assertPublicKey(jwk: Record<string, unknown>): Promise<void> {
 }
 
 /**
- * A hospital's staff registers a kiosk device's public key; the device's id is the `kid` its
- * attestations name.
- * @throws VERIFICATION_NO_PARTNER, VERIFICATION_KIOSK_NOT_HOSPITAL, VERIFICATION_DEVICE_KEY_INVALID
+ * Registers a kiosk device's public key for a hospital (by its staff or by the administrator who
+ * onboards it); the device's id is the `kid` its attestations name.
+ * @throws VERIFICATION_KIOSK_NOT_HOSPITAL, VERIFICATION_DEVICE_KEY_INVALID
  */
 export async function registerDevice(
   db: Executor,
-  principal: Principal,
+  partner: PartnerRow,
   device: { name: string; publicJwk: Record<string, unknown> },
 ): Promise<DeviceRow> {
-  const partner = await partnerOfStaff(db, principal)
   if (partner.kind !== 'hospital') throw kioskNotHospital()
   const { kty, crv, x, y } = device.publicJwk
   const publicJwk = { kty, crv, x, y }
@@ -81,14 +79,13 @@ export async function registerDevice(
   return insertDevice(db, { partnerId: partner.id, name: device.name.trim(), publicJwk })
 }
 
-/** The partner's kiosk devices. @throws VERIFICATION_NO_PARTNER */
-export async function listDevices(db: Executor, principal: Principal): Promise<DeviceRow[]> {
-  return findDevicesOf(db, (await partnerOfStaff(db, principal)).id)
+/** The partner's kiosk devices. */
+export async function listDevices(db: Executor, partner: PartnerRow): Promise<DeviceRow[]> {
+  return findDevicesOf(db, partner.id)
 }
 
-/** @throws VERIFICATION_NO_PARTNER, VERIFICATION_DEVICE_NOT_FOUND */
-export async function revokeDevice(db: Executor, principal: Principal, id: string): Promise<void> {
-  const partner = await partnerOfStaff(db, principal)
+/** @throws VERIFICATION_DEVICE_NOT_FOUND */
+export async function revokeDevice(db: Executor, partner: PartnerRow, id: string): Promise<void> {
   if (!(await markDeviceRevoked(db, partner.id, id))) throw deviceNotFound()
 }
 

@@ -21,7 +21,7 @@ const PARTNER = {
 
 export async function insertPartner(
   db: Executor,
-  partner: { kind: PartnerKind; name: string; communeCode: string; createdBy: string },
+  partner: { id?: string; kind: PartnerKind; name: string; communeCode: string; createdBy: string },
 ): Promise<PartnerRow> {
   const [row] = await db.insert(verificationPartners).values(partner).returning(PARTNER)
   return row!

@@ -3,9 +3,15 @@ import { grantsWith, jurisdictionOf, type Principal } from '../../platform/auth/
 import type { Permission } from '../../platform/auth/roles.js'
 import type { Database, Executor } from '../../platform/db/database.js'
 import { auditActor, recordAudit } from '../audit/index.js'
-import { grantStaffRole, type StaffGrant } from '../identity/index.js'
+import {
+  grantStaffRole,
+  listEstablishmentStaff,
+  revokeStaffGrant,
+  type EstablishmentStaffMember,
+  type StaffGrant,
+} from '../identity/index.js'
 import { communesOfUnit, placeOfCommune } from '../population/index.js'
-import { noPartner, partnerNotFound, unitUnknown } from './verification.errors.js'
+import { noPartner, partnerNotFound, staffNotFound, unitUnknown } from './verification.errors.js'
 import { findPartner, findPartnersIn, insertPartner, type PartnerRow } from './partners.queries.js'
 import type { PartnerKind } from './verification.tables.js'
 
@@ -61,7 +67,11 @@ export async function listPartners(db: Executor, principal: Principal): Promise<
  * A partner the administrator manages; another commune's partner reads as unknown.
  * @throws VERIFICATION_PARTNER_NOT_FOUND
  */
-async function managedPartner(db: Executor, principal: Principal, id: string) {
+export async function managedPartner(
+  db: Executor,
+  principal: Principal,
+  id: string,
+): Promise<PartnerRow> {
   const partner = await findPartner(db, id)
   if (!partner) throw partnerNotFound()
   const place = await placeOfPartner(db, partner.communeCode)
@@ -93,6 +103,39 @@ export async function namePartnerStaff(
       unitCodes: [partner.communeCode],
       establishmentId: partner.id,
     },
+  )
+}
+
+const STAFF_ROLE = 'partnerStaff'
+const REMOVAL_REASON =
+  'Cán bộ quản lý gỡ khỏi đơn vị đối tác / removed from the partner by an administrator'
+
+/** The live staff of a partner the administrator manages, newest first. */
+export async function listPartnerStaff(
+  db: Executor,
+  principal: Principal,
+  partnerId: string,
+): Promise<EstablishmentStaffMember[]> {
+  const partner = await managedPartner(db, principal, partnerId)
+  return listEstablishmentStaff(db, partner.id, STAFF_ROLE)
+}
+
+/**
+ * Ends one staff member's grant at this partner (their next request no longer carries it), audited
+ * by identity; a grant of another partner reads as unknown.
+ * @throws VERIFICATION_PARTNER_NOT_FOUND, VERIFICATION_STAFF_NOT_FOUND
+ */
+export async function removePartnerStaff(
+  database: Database,
+  admin: { principal: Principal; ip: string },
+  request: { partnerId: string; grantId: number },
+): Promise<void> {
+  const staff = await listPartnerStaff(database.db, admin.principal, request.partnerId)
+  if (!staff.some((s) => s.grantId === request.grantId)) throw staffNotFound()
+  await revokeStaffGrant(
+    database,
+    { kind: 'administrator', principal: admin.principal, ip: admin.ip },
+    { grantId: request.grantId, reason: REMOVAL_REASON },
   )
 }
 

@@ -27,6 +27,8 @@ describeOnEngines('every verification route, inside and just outside', (db) => {
   const checks: Partial<Record<Side, string>> = {}
   const sessions: Partial<Record<Side, string>> = {}
   const devices: Partial<Record<Side, string>> = {}
+  const kiosks: Partial<Record<Side, string>> = {}
+  const grants: Partial<Record<Side, number>> = {}
   let newcomer: Actor
 
   before(async () => {
@@ -40,6 +42,7 @@ describeOnEngines('every verification route, inside and just outside', (db) => {
       unitCodes: [places.outside.communeCode],
     })
     newcomer = await enrol(app(), db())
+    point = await publicPoint()
     for (const side of ['inside', 'outside'] as const) {
       const communeCode = places[side].communeCode
       const who = side === 'inside' ? admin : adminThere
@@ -77,6 +80,30 @@ describeOnEngines('every verification route, inside and just outside', (db) => {
           201,
         )
       ).id
+      // A second kiosk, revoked by the administrator; the hospital staff's grant, removed last.
+      kiosks[side] = (
+        await call<{ id: string }>(
+          app(),
+          who,
+          {
+            method: 'POST',
+            url: `${API}/partners/${hospital.id}/devices`,
+            payload: {
+              name: 'Ki-ốt 2',
+              publicJwk: { kty: 'EC', crv: 'P-256', ...(await publicPoint()) },
+            },
+          },
+          201,
+        )
+      ).id
+      grants[side] = (
+        await call<{ staff: { grantId: number }[] }>(
+          app(),
+          who,
+          { method: 'GET', url: `${API}/partners/${hospital.id}/staff` },
+          200,
+        )
+      ).staff[0]!.grantId
     }
   })
 
@@ -84,6 +111,8 @@ describeOnEngines('every verification route, inside and just outside', (db) => {
     role: 'partnerStaff' as const,
     as: () => desks.inside!.staff,
   })
+  const administrator = { role: 'administrator' as const, as: () => admin }
+  let point: { x: string; y: string }
   const notFound = (code: string) => ({ status: 404, code })
   const get = (url: string): InjectOptions => ({ method: 'GET', url })
 
@@ -143,6 +172,47 @@ describeOnEngines('every verification route, inside and just outside', (db) => {
       (side) => ({ method: 'DELETE', url: `${API}/devices/${devices[side]!}` }),
       204,
       notFound('VERIFICATION_DEVICE_NOT_FOUND'),
+    ),
+    ...(['', '/staff', '/devices'] as const).map((tail) =>
+      sideCase(
+        `GET /api/v1/verification/partners/:id${tail}`,
+        administrator,
+        (side) => get(`${API}/partners/${partners[side]!.id}${tail}`),
+        200,
+        notFound('VERIFICATION_PARTNER_NOT_FOUND'),
+      ),
+    ),
+    sideCase(
+      'POST /api/v1/verification/partners/:id/devices',
+      administrator,
+      (side) => ({
+        method: 'POST',
+        url: `${API}/partners/${partners[side]!.id}/devices`,
+        payload: { name: 'Ki-ốt 3', publicJwk: { kty: 'EC', crv: 'P-256', ...point } },
+      }),
+      201,
+      notFound('VERIFICATION_PARTNER_NOT_FOUND'),
+    ),
+    sideCase(
+      'DELETE /api/v1/verification/partners/:id/devices/:deviceId',
+      administrator,
+      (side) => ({
+        method: 'DELETE',
+        url: `${API}/partners/${partners[side]!.id}/devices/${kiosks[side]!}`,
+      }),
+      204,
+      notFound('VERIFICATION_PARTNER_NOT_FOUND'),
+    ),
+    // Last: the inside hospital's staff member loses their grant.
+    sideCase(
+      'DELETE /api/v1/verification/partners/:id/staff/:grantId',
+      administrator,
+      (side) => ({
+        method: 'DELETE',
+        url: `${API}/partners/${partners[side]!.id}/staff/${grants[side]!}`,
+      }),
+      204,
+      notFound('VERIFICATION_PARTNER_NOT_FOUND'),
     ),
   ]
 

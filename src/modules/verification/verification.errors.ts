@@ -3,6 +3,11 @@ import { defineErrors } from '../../platform/http/errors.js'
 /** Identity checks at partners: each code once, with its HTTP status and message. */
 export const verificationErrors = defineErrors('VERIFICATION', {
   PARTNER_NOT_FOUND: { status: 404, vi: 'Không có đơn vị đối tác này', en: 'No such partner' },
+  STAFF_NOT_FOUND: {
+    status: 404,
+    vi: 'Người này không phải nhân viên đang làm việc tại đơn vị',
+    en: 'No such current staff member of this partner',
+  },
   // 404: the partner the grant names is not there (a grant made outside the partner's page).
   NO_PARTNER: {
     status: 404,
@@ -105,6 +110,7 @@ export const verificationErrors = defineErrors('VERIFICATION', {
 })
 
 export const partnerNotFound = () => verificationErrors.refuse('PARTNER_NOT_FOUND')
+export const staffNotFound = () => verificationErrors.refuse('STAFF_NOT_FOUND')
 export const noPartner = () => verificationErrors.refuse('NO_PARTNER')
 export const unitUnknown = (code: string) => verificationErrors.refuse('UNIT_UNKNOWN', { code })
 export const codeUnreadable = () => verificationErrors.refuse('CODE_UNREADABLE')

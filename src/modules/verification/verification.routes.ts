@@ -21,12 +21,7 @@ import {
   listSessions,
   sessionReport,
 } from './exams.service.js'
-import {
-  listPartners,
-  namePartnerStaff,
-  partnerOfStaff,
-  registerPartner,
-} from './partners.service.js'
+import { partnerOfStaff } from './partners.service.js'
 import type { IdentityKeys } from './presented-identity.js'
 import { listEmpty, listFormat } from './verification.errors.js'
 import {
@@ -48,21 +43,15 @@ import {
   IdParams,
   ImportReport,
   MyPartnerSchema,
-  PartnerBody,
-  PartnerList,
-  PartnerSchema,
   ReportSchema,
   SessionBody,
   SessionCheckBody,
   SessionCheckResponse,
   SessionList,
   SessionSchema,
-  StaffBody,
-  StaffGrantSchema,
 } from './verification.schemas.js'
 
 const tags = ['verification']
-const MANAGE = { access: 'verification.partners.manage' }
 const CHECK = { access: 'verification.check' }
 const STAFF_ERRORS = errors(400, 401, 403, 404, 409, 422)
 
@@ -70,11 +59,6 @@ export interface VerificationRouteOptions {
   database: Database
   identity: IdentityKeys
 }
-
-const admin = (request: FastifyRequest) => ({
-  principal: requirePrincipal(request),
-  ip: request.ip,
-})
 
 /** A day filter as the instants it covers (Vietnam days); a day that is no date is ignored. */
 function span(query: { from?: string | undefined; to?: string | undefined }) {
@@ -93,7 +77,7 @@ function sheetOf(body: unknown): CandidateSheet {
   return body
 }
 
-/** Partners registered by administrators; what partners' staff check. */
+/** What partners' staff check (administrators' routes: partners.routes.ts). */
 export const verificationRoutes =
   ({ database, identity }: VerificationRouteOptions): FastifyPluginAsyncTypebox =>
   async (app) => {
@@ -106,62 +90,6 @@ export const verificationRoutes =
           readCandidateSheet(format as CandidateListFormat, body),
       )
     }
-
-    app.post(
-      '/partners',
-      {
-        schema: {
-          tags,
-          summary: 'Đăng ký đơn vị đối tác / Register a partner',
-          body: PartnerBody,
-          response: { 201: PartnerSchema, ...errors(400, 401, 403, 422) },
-        },
-        config: MANAGE,
-      },
-      async (request, reply) =>
-        reply
-          .code(201)
-          .send(presentPartner(await registerPartner(db, admin(request), request.body))),
-    )
-    app.get(
-      '/partners',
-      {
-        schema: {
-          tags,
-          summary: 'Đơn vị đối tác trong địa bàn / Partners in my units',
-          response: { 200: PartnerList, ...errors(401, 403) },
-        },
-        config: MANAGE,
-      },
-      async (request) => ({
-        partners: (await listPartners(db, requirePrincipal(request))).map(presentPartner),
-      }),
-    )
-    app.post(
-      '/partners/:id/staff',
-      {
-        schema: {
-          tags,
-          summary: 'Giao nhân viên cho đơn vị đối tác / Name a partner’s staff member',
-          params: IdParams,
-          body: StaffBody,
-          response: { 201: StaffGrantSchema, ...STAFF_ERRORS },
-        },
-        config: MANAGE,
-      },
-      async (request, reply) => {
-        const grant = await namePartnerStaff(database, admin(request), {
-          partnerId: request.params.id,
-          personalNumber: request.body.personalNumber,
-        })
-        return reply.code(201).send({
-          grantId: grant.id,
-          personalNumber: grant.personalNumber,
-          partnerId: request.params.id,
-          grantedAt: grant.grantedAt.toISOString(),
-        })
-      },
-    )
 
     app.get(
       '/partner',
@@ -254,7 +182,15 @@ export const verificationRoutes =
       async (request, reply) =>
         reply
           .code(201)
-          .send(presentDevice(await registerDevice(db, requirePrincipal(request), request.body))),
+          .send(
+            presentDevice(
+              await registerDevice(
+                db,
+                await partnerOfStaff(db, requirePrincipal(request)),
+                request.body,
+              ),
+            ),
+          ),
     )
     app.get(
       '/devices',
@@ -267,7 +203,9 @@ export const verificationRoutes =
         config: CHECK,
       },
       async (request) => ({
-        devices: (await listDevices(db, requirePrincipal(request))).map(presentDevice),
+        devices: (await listDevices(db, await partnerOfStaff(db, requirePrincipal(request)))).map(
+          presentDevice,
+        ),
       }),
     )
     app.delete(
@@ -282,7 +220,11 @@ export const verificationRoutes =
         config: CHECK,
       },
       async (request, reply) => {
-        await revokeDevice(db, requirePrincipal(request), request.params.id)
+        await revokeDevice(
+          db,
+          await partnerOfStaff(db, requirePrincipal(request)),
+          request.params.id,
+        )
         return reply.code(204).send(null)
       },
     )

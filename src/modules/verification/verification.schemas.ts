@@ -56,6 +56,12 @@ export const StaffGrantSchema = Type.Object({
   partnerId: Uuid,
   grantedAt: Instant,
 })
+export const StaffList = Type.Object({ staff: Type.Array(StaffGrantSchema) })
+export const StaffParams = Type.Object(
+  { id: Uuid, grantId: Type.Integer({ minimum: 1, maximum: 2147483647 }) },
+  Strict,
+)
+export const DeviceParams = Type.Object({ id: Uuid, deviceId: Uuid }, Strict)
 
 export const CheckBody = Type.Object(
   {

@@ -31,6 +31,7 @@ export const en: Record<keyof typeof vi, string> = {
   'nav.myCertifications': 'Certified copies',
   'nav.partnerChecks': 'Identity check',
   'nav.partnerExams': 'Exam sessions',
+  'nav.partnerAdmin': 'Identity-check partners',
   'nav.officerCertifications': 'Certification of copies',
   'nav.officerServices': 'One-stop shop: service dossiers',
   'nav.police': 'Police: guest declarations',
@@ -60,6 +61,7 @@ export const en: Record<keyof typeof vi, string> = {
   'need.who.residentSearch': 'commune officers and police assigned to look up residents',
   'need.who.planReport':
     'the reporters of the lead agencies and the standing office of the Project 06 steering committee',
+  'need.who.partnerAdmin': 'administrators of a commune or of the province',
   'need.who.partnerStaff': 'staff of a partner (hospital, notary, pawnshop, exam board, school)',
   'need.who.certify': 'commune officers charged with certification',
   'need.who.exchangeMember': 'administrators of a member of the data exchange',

@@ -29,6 +29,7 @@ export const vi = {
   'nav.myCertifications': 'Chứng thực bản sao',
   'nav.partnerChecks': 'Kiểm tra danh tính',
   'nav.partnerExams': 'Kỳ thi',
+  'nav.partnerAdmin': 'Đơn vị đối tác kiểm tra danh tính',
   'nav.officerCertifications': 'Chứng thực bản sao từ bản chính',
   'nav.officerServices': 'Một cửa: hồ sơ dịch vụ công',
   'nav.police': 'Công an: khai báo lưu trú',
@@ -58,6 +59,7 @@ export const vi = {
     'Nếu bạn là cán bộ, đề nghị quản trị viên của cơ quan cấp vai trò cho tài khoản định danh của bạn.',
   'need.who.residentSearch': 'cán bộ xã, phường và công an được giao tra cứu dân cư',
   'need.who.planReport': 'cán bộ báo cáo của cơ quan chủ trì và Thường trực Ban Chỉ đạo Đề án 06',
+  'need.who.partnerAdmin': 'cán bộ quản trị của xã, phường hoặc tỉnh',
   'need.who.partnerStaff':
     'nhân viên đơn vị đối tác (bệnh viện, công chứng, cầm đồ, hội đồng thi, trường học)',
   'need.who.certify': 'cán bộ Ủy ban nhân dân xã, phường được giao chứng thực',

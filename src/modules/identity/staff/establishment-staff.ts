@@ -44,12 +44,16 @@ const asMember = (row: EstablishmentGrantRow): EstablishmentStaffMember => ({
   establishmentId: row.establishmentId!,
 })
 
-/** The live staff grants of an establishment, newest first. */
+/**
+ * The live staff grants of an establishment, newest first; another role bound the same way (a
+ * verification partner's staff) is listed by naming it.
+ */
 export async function listEstablishmentStaff(
   db: Executor,
   establishmentId: string,
+  role: string = ROLE,
 ): Promise<EstablishmentStaffMember[]> {
-  const rows = await findLiveEstablishmentGrants(db, { establishmentId, role: ROLE })
+  const rows = await findLiveEstablishmentGrants(db, { establishmentId, role })
   return rows.map(asMember)
 }
 
