@@ -1,0 +1,1 @@
+export { checkpointsModule } from './checkpoints.module.js'
