@@ -6,8 +6,8 @@ import type { Executor } from '../../platform/db/database.js'
 import { auditActor, recordAudit } from '../audit/index.js'
 import { checkpointsErrors } from './checkpoints.errors.js'
 import { assertGatesOfSite, recordPassages } from './passages.service.js'
-import { demographyOf } from './passages.rules.js'
-import { siteFor } from './sites.access.js'
+import { demographyOf } from './passage-rules.js'
+import { siteFor } from './site-access.js'
 import { findLiveCameraKeys, type SiteRow } from './sites.queries.js'
 
 export const MAX_BATCH_EVENTS = 1_000

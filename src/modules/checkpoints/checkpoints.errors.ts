@@ -73,4 +73,24 @@ export const checkpointsErrors = defineErrors('CHECKPOINTS', {
     vi: 'Một mã sự kiện xuất hiện hai lần trong cùng một lô',
     en: 'An event id appears twice in the same batch',
   },
+  TRIP_FULL: {
+    status: 409,
+    vi: 'Chuyến xe đã bán hết chỗ: không phát hành vé nào trong yêu cầu này',
+    en: 'The trip is full: no ticket of this request was issued',
+  },
+  NO_TICKET: {
+    status: 404,
+    vi: 'Hành khách không có vé cho chuyến này',
+    en: 'The passenger holds no ticket for this trip',
+  },
+  TICKET_OTHER_TRIP: {
+    status: 409,
+    vi: 'Vé của hành khách là cho chuyến khác',
+    en: 'The passenger’s ticket is for another trip',
+  },
+  ALREADY_BOARDED: {
+    status: 409,
+    vi: 'Hành khách đã lên xe với vé này',
+    en: 'The passenger already boarded with this ticket',
+  },
 })

@@ -11,6 +11,8 @@ export const checkpointsPermissions = modulePermissions({
     'checkpoints.gate.scan',
     'checkpoints.events.post',
     'checkpoints.occupancy.read',
+    'checkpoints.tickets.issue',
+    'checkpoints.tickets.check',
   ],
   grants: {
     administrator: ['checkpoints.sites.manage'],
@@ -18,5 +20,7 @@ export const checkpointsPermissions = modulePermissions({
     operatorSystem: ['checkpoints.events.post'],
     communePolice: ['checkpoints.occupancy.read'],
     provincialPolice: ['checkpoints.occupancy.read'],
+    // Coach operators are stays establishments; their staff and machine clients act as this role.
+    establishmentStaff: ['checkpoints.tickets.issue', 'checkpoints.tickets.check'],
   },
 })

@@ -1,3 +1,4 @@
+import type { TicketRow } from './tickets.queries.js'
 import type { PassageRow } from './passages.queries.js'
 import type { Occupancy, Visits } from './occupancy.service.js'
 import type { SiteWithGates } from './sites.service.js'
@@ -43,4 +44,12 @@ export const presentOccupancy = (o: Occupancy) => ({ ...o, at: o.at.toISOString(
 export const presentVisits = (v: Visits) => ({
   ...v,
   hours: v.hours.map((h) => ({ ...h, hour: h.hour.toISOString() })),
+})
+
+export const presentTicket = (t: TicketRow) => ({
+  id: t.id,
+  tripId: t.tripId,
+  personalNumber: t.personalNumber,
+  issuedAt: t.issuedAt.toISOString(),
+  boardedAt: t.boardedAt?.toISOString() ?? null,
 })

@@ -61,7 +61,10 @@ export interface CheckpointsRouteOptions {
   identity: IdentityKeys
 }
 
-const caller = (request: FastifyRequest) => ({ principal: requirePrincipal(request), ip: request.ip })
+const caller = (request: FastifyRequest) => ({
+  principal: requirePrincipal(request),
+  ip: request.ip,
+})
 
 /** Operators, sites and gates (administrators); passages and occupancy (operators, police). */
 export const checkpointsRoutes =
@@ -81,7 +84,9 @@ export const checkpointsRoutes =
         config: MANAGE,
       },
       async (request, reply) =>
-        reply.code(201).send(presentOperator(await registerOperator(db, caller(request), request.body))),
+        reply
+          .code(201)
+          .send(presentOperator(await registerOperator(db, caller(request), request.body))),
     )
     app.get(
       '/operators',
@@ -201,7 +206,10 @@ export const checkpointsRoutes =
       async (request, reply) =>
         reply.code(201).send(
           presentCameraKey(
-            await registerCameraKey(db, caller(request), { siteId: request.params.id, ...request.body }),
+            await registerCameraKey(db, caller(request), {
+              siteId: request.params.id,
+              ...request.body,
+            }),
           ),
         ),
     )

@@ -115,7 +115,9 @@ export const ScanAnswer = Type.Object({
 })
 
 export const BatchBody = Type.Object(
-  { batch: Type.String({ minLength: 1, maxLength: 2_000_000, description: 'compact JWS (ES256)' }) },
+  {
+    batch: Type.String({ minLength: 1, maxLength: 2_000_000, description: 'compact JWS (ES256)' }),
+  },
   Strict,
 )
 export const BatchAnswer = Type.Object({
@@ -132,10 +134,7 @@ export const OccupancySchema = Type.Object({
   at: Instant,
 })
 
-export const VisitsQuery = Type.Object(
-  { from: Type.Optional(Day), to: Type.Optional(Day) },
-  Strict,
-)
+export const VisitsQuery = Type.Object({ from: Type.Optional(Day), to: Type.Optional(Day) }, Strict)
 const Counts = { entries: Type.Integer(), exits: Type.Integer() }
 export const VisitsSchema = Type.Object({
   siteId: Uuid,
@@ -147,4 +146,32 @@ export const VisitsSchema = Type.Object({
   byAgeGroup: Type.Array(Type.Object({ ageGroup: AgeGroup, entries: Type.Integer() })),
   bySex: Type.Array(Type.Object({ sex: Type.String(), entries: Type.Integer() })),
   byVisitorKind: Type.Array(Type.Object({ visitorKind: Type.String(), entries: Type.Integer() })),
+})
+
+export const TicketsBody = Type.Object(
+  { personalNumbers: Type.Array(PersonalNumber, { minItems: 1, maxItems: 1_000 }) },
+  Strict,
+)
+const TicketSchema = Type.Object({
+  id: Uuid,
+  tripId: Uuid,
+  personalNumber: Type.String(),
+  issuedAt: Instant,
+  boardedAt: Nullable(Instant),
+})
+export const IssueAnswer = Type.Object({
+  tripId: Uuid,
+  issued: Type.Array(TicketSchema),
+  alreadyHeld: Type.Array(Type.String()),
+  seats: Type.Integer(),
+  sold: Type.Integer(),
+})
+export const BoardingBody = Type.Object(
+  { code: Type.String({ minLength: 1, maxLength: 4_000 }) },
+  Strict,
+)
+export const BoardingAnswer = Type.Object({
+  ticket: TicketSchema,
+  fullName: Type.String(),
+  declarationId: Type.String(),
 })

@@ -193,3 +193,24 @@ export const checkpointHourly = pgTable(
   ],
 )
 
+/**
+ * A ticket bound to a personal number, for one coach trip (the stays module's trips): the card or
+ * identity QR is the ticket at boarding (model 19).
+ */
+export const checkpointTickets = pgTable(
+  'checkpoint_tickets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tripId: uuid('trip_id').notNull(),
+    /** The coach operator (a stays establishment) that issued it. */
+    establishmentId: text('establishment_id').notNull(),
+    personalNumber: char('personal_number', { length: 12 }).notNull(),
+    issuedBy: text('issued_by').notNull(),
+    issuedAt: instant('issued_at').notNull().defaultNow(),
+    boardedAt: instant('boarded_at'),
+  },
+  (t) => [
+    uniqueIndex('checkpoint_tickets_trip_person_uq').on(t.tripId, t.personalNumber),
+    index('checkpoint_tickets_person_idx').on(t.personalNumber, t.issuedAt),
+  ],
+)

@@ -48,7 +48,12 @@ export async function openSite(
     201,
   )
   for (const name of ['Cổng chính', 'Cổng phụ'])
-    await call(app, admin, { method: 'POST', url: `${API}/sites/${created.id}/gates`, payload: { name } }, 201)
+    await call(
+      app,
+      admin,
+      { method: 'POST', url: `${API}/sites/${created.id}/gates`, payload: { name } },
+      201,
+    )
   const staff = await enrol(app, db, { where: `commune_code = '${site.communeCode}'` })
   await call(
     app,

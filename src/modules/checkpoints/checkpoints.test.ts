@@ -11,6 +11,8 @@ import {
   type TwoCommunes,
 } from '../../../test/kit/index.js'
 import { API, openSite, type OpenSite } from './checkpoints.test-support.js'
+import { checkpointsKpi } from './index.js'
+import { vietnamDate } from '../../platform/time/vietnam.js'
 
 interface ScanAnswer {
   passage: { id: number; direction: string; method: string; flag: string | null }
@@ -37,19 +39,16 @@ describeOnEngines('checkpoints: sites, gates and passages', (db) => {
       unitCodes: [places.inside.communeCode, places.outside.communeCode],
     })
     park = await openSite(app(), db(), admin, { communeCode: places.inside.communeCode })
-    otherSite = await openSite(app(), db(), admin, { communeCode: places.outside.communeCode })
+    otherSite = await openSite(app(), db(), admin, {
+      communeCode: places.outside.communeCode,
+      kind: 'industrialPark',
+    })
     visitor = await enrol(app(), db(), { level: 2 })
   })
 
   const qrOf = async (who: Actor) =>
-    (
-      await call<{ token: string }>(
-        app(),
-        who,
-        { method: 'POST', url: '/api/v1/identity/qr' },
-        201,
-      )
-    ).token
+    (await call<{ token: string }>(app(), who, { method: 'POST', url: '/api/v1/identity/qr' }, 201))
+      .token
   const scan = (desk: Actor, site: OpenSite, payload: object) =>
     app().inject({
       method: 'POST',
@@ -58,7 +57,12 @@ describeOnEngines('checkpoints: sites, gates and passages', (db) => {
       payload,
     })
   const occupancy = (who: Actor, site: OpenSite) =>
-    call<Occupancy>(app(), who, { method: 'GET', url: `${API}/sites/${site.siteId}/occupancy` }, 200)
+    call<Occupancy>(
+      app(),
+      who,
+      { method: 'GET', url: `${API}/sites/${site.siteId}/occupancy` },
+      200,
+    )
 
   it('records an entry and an exit by identity QR, with the occupancy following', async () => {
     const entry = await scan(park.staff, park, {
@@ -120,12 +124,16 @@ describeOnEngines('checkpoints: sites, gates and passages', (db) => {
       status: 422,
       code: 'VERIFICATION_CODE_UNREADABLE',
     })
+    assertRefusal(await scan(otherSite.staff, park, { ...payload, code: await qrOf(visitor) }), {
+      status: 403,
+      code: 'CHECKPOINTS_NOT_YOUR_SITE',
+    })
     assertRefusal(
-      await scan(otherSite.staff, park, { ...payload, code: await qrOf(visitor) }),
-      { status: 403, code: 'CHECKPOINTS_NOT_YOUR_SITE' },
-    )
-    assertRefusal(
-      await scan(park.staff, park, { ...payload, gateId: otherSite.gates[0], code: await qrOf(visitor) }),
+      await scan(park.staff, park, {
+        ...payload,
+        gateId: otherSite.gates[0],
+        code: await qrOf(visitor),
+      }),
       { status: 404, code: 'CHECKPOINTS_GATE_NOT_FOUND' },
     )
     assertRefusal(await scan(park.staff, park, { ...payload, direction: 'sideways' }), {
@@ -185,7 +193,12 @@ describeOnEngines('checkpoints: sites, gates and passages', (db) => {
       unitCodes: [places.inside.communeCode],
     })
     const post = (url: string, payload: object) =>
-      app().inject({ method: 'POST', url: `${API}${url}`, payload, headers: { cookie: local.cookie } })
+      app().inject({
+        method: 'POST',
+        url: `${API}${url}`,
+        payload,
+        headers: { cookie: local.cookie },
+      })
     assertRefusal(
       await post('/operators', { name: 'Ga Biên Hòa', communeCode: places.outside.communeCode }),
       { status: 403, code: 'AUTH_OUTSIDE_JURISDICTION' },
@@ -214,5 +227,191 @@ describeOnEngines('checkpoints: sites, gates and passages', (db) => {
       status: 403,
       code: 'CHECKPOINTS_NOT_YOUR_SITE',
     })
+  })
+
+  interface BatchAnswer {
+    received: number
+    recorded: number
+    duplicates: number
+    flagged: number
+  }
+  const numbers = async (n: number) =>
+    (
+      await db().query<{ personal_number: string }>(
+        `SELECT personal_number FROM residents ORDER BY personal_number LIMIT ${n}`,
+      )
+    ).map((r) => r.personal_number)
+  const postBatch = (who: Actor, site: OpenSite, batch: string) =>
+    app().inject({
+      method: 'POST',
+      url: `${API}/sites/${site.siteId}/camera-events`,
+      headers: { cookie: who.cookie },
+      payload: { batch },
+    })
+
+  it('records a camera batch once when it is sent twice, splitting workers from visitors', async () => {
+    const site = otherSite
+    const [worker, guest, late] = await numbers(3)
+    await call(
+      app(),
+      site.staff,
+      {
+        method: 'POST',
+        url: `${API}/sites/${site.siteId}/workers`,
+        payload: { personalNumbers: [worker] },
+      },
+      200,
+    )
+    const event = (id: string, personalNumber: string, direction: string, at: string) => ({
+      id,
+      gateId: site.gates[0],
+      direction,
+      personalNumber,
+      occurredAt: at,
+    })
+    const batch = await site.sign({
+      siteId: site.siteId,
+      events: [
+        event('cam-1', worker!, 'entry', '2026-12-01T01:00:00Z'),
+        event('cam-2', guest!, 'entry', '2026-12-01T01:10:00Z'),
+        event('cam-3', late!, 'exit', '2026-12-01T02:00:00Z'),
+        event('cam-4', guest!, 'exit', '2026-12-01T02:30:00Z'),
+      ],
+    })
+    const first = await postBatch(site.system, site, batch)
+    assert.equal(first.statusCode, 200, first.body)
+    assert.deepEqual(first.json<BatchAnswer>(), {
+      received: 4,
+      recorded: 4,
+      duplicates: 0,
+      flagged: 1,
+    })
+    const again = await postBatch(site.system, site, batch)
+    assert.deepEqual(again.json<BatchAnswer>(), {
+      received: 4,
+      recorded: 0,
+      duplicates: 4,
+      flagged: 0,
+    })
+    assert.equal((await occupancy(site.staff, site)).inside, 1)
+
+    // An event older than the person's last one arrives late: recorded, flagged, state unchanged.
+    const older = await site.sign({
+      siteId: site.siteId,
+      events: [event('cam-5', guest!, 'entry', '2026-12-01T02:20:00Z')],
+    })
+    assert.deepEqual((await postBatch(site.system, site, older)).json<BatchAnswer>(), {
+      received: 1,
+      recorded: 1,
+      duplicates: 0,
+      flagged: 1,
+    })
+    assert.equal((await occupancy(site.staff, site)).inside, 1)
+
+    const visits = await call<{
+      hours: { hour: string; entries: number; exits: number }[]
+      days: { date: string; entries: number; exits: number }[]
+      byVisitorKind: { visitorKind: string; entries: number }[]
+      bySex: { entries: number }[]
+    }>(
+      app(),
+      site.staff,
+      { method: 'GET', url: `${API}/sites/${site.siteId}/visits?from=2026-12-01&to=2026-12-01` },
+      200,
+    )
+    assert.deepEqual(visits.days, [{ date: '2026-12-01', entries: 3, exits: 2 }])
+    assert.deepEqual(
+      visits.hours.map((h) => [h.hour, h.entries, h.exits]),
+      [
+        ['2026-12-01T01:00:00.000Z', 2, 0],
+        ['2026-12-01T02:00:00.000Z', 1, 2],
+      ],
+    )
+    assert.deepEqual(visits.byVisitorKind, [
+      { visitorKind: 'visitor', entries: 2 },
+      { visitorKind: 'worker', entries: 1 },
+    ])
+    assert.equal(
+      visits.bySex.reduce((sum, s) => sum + s.entries, 0),
+      3,
+    )
+  })
+
+  it('refuses a batch with a bad signature, a duplicate id or from another operator', async () => {
+    const site = otherSite
+    // Someone the earlier batch did not see, so the last batch flags nothing.
+    const person = (await numbers(4))[3]
+    const event = {
+      id: 'dup',
+      gateId: site.gates[1],
+      direction: 'entry',
+      personalNumber: person,
+      occurredAt: '2026-12-02T01:00:00Z',
+    }
+    const good = await site.sign({ siteId: site.siteId, events: [event] })
+    const forged = await park.sign({ siteId: site.siteId, events: [event] })
+    assertRefusal(await postBatch(site.system, site, forged), {
+      status: 401,
+      code: 'CHECKPOINTS_BATCH_SIGNATURE',
+    })
+    assertRefusal(await postBatch(site.system, site, `${good.slice(0, -6)}AAAAAA`), {
+      status: 401,
+      code: 'CHECKPOINTS_BATCH_SIGNATURE',
+    })
+    assertRefusal(await postBatch(site.system, site, 'garbage'), {
+      status: 400,
+      code: 'CHECKPOINTS_BATCH_UNREADABLE',
+    })
+    assertRefusal(
+      await postBatch(
+        site.system,
+        site,
+        await site.sign({ siteId: site.siteId, events: [event, event] }),
+      ),
+      { status: 422, code: 'CHECKPOINTS_BATCH_DUPLICATE_ID' },
+    )
+    assertRefusal(
+      await postBatch(
+        site.system,
+        site,
+        await site.sign({
+          siteId: site.siteId,
+          events: [{ ...event, personalNumber: '999999999999' }],
+        }),
+      ),
+      { status: 422, code: 'CHECKPOINTS_PERSONAL_NUMBER_INVALID' },
+    )
+    assertRefusal(
+      await postBatch(
+        site.system,
+        site,
+        await site.sign({ siteId: site.siteId, events: [{ ...event, gateId: park.gates[0] }] }),
+      ),
+      { status: 404, code: 'CHECKPOINTS_GATE_NOT_FOUND' },
+    )
+    assertRefusal(await postBatch(park.system, site, good), {
+      status: 403,
+      code: 'CHECKPOINTS_NOT_YOUR_SITE',
+    })
+    assertRefusal(await postBatch(site.staff, site, good), { status: 403, code: 'AUTH_FORBIDDEN' })
+    // Nothing of the refused batches was written: the good one is still new.
+    assert.deepEqual((await postBatch(site.system, site, good)).json<BatchAnswer>(), {
+      received: 1,
+      recorded: 1,
+      duplicates: 0,
+      flagged: 0,
+    })
+  })
+
+  it('counts sites onboarded and passages recorded for the plan (models 13-15)', async () => {
+    // Sites count once created (today); the camera batches fell on 1 and 2 December.
+    const day = { from: '2026-12-01', to: vietnamDate(new Date()) }
+    assert.deepEqual(await checkpointsKpi(db().db, 'industrialPark', day), {
+      sites: 1,
+      passages: 6,
+      byCamera: 6,
+      flagged: 2,
+    })
+    assert.equal((await checkpointsKpi(db().db, 'railwayStation', day)).sites, 0)
   })
 })

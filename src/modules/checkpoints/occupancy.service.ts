@@ -4,7 +4,7 @@ import { parseCalendarDate, vietnamDate, vietnamDays } from '../../platform/time
 import { checkpointsErrors } from './checkpoints.errors.js'
 import type { AgeGroup } from './checkpoints.tables.js'
 import { countByHour, countEntriesByGroup, countInside } from './passages.queries.js'
-import { siteFor } from './sites.access.js'
+import { siteFor } from './site-access.js'
 import { findGatesOf } from './sites.queries.js'
 
 const READ = 'checkpoints.occupancy.read'
@@ -105,8 +105,14 @@ export async function visitStatistics(
     to,
     hours: [...hours.values()],
     days: [...days.values()],
-    byProvince: by((g) => g.provinceCode).map(([provinceCode, entries]) => ({ provinceCode, entries })),
-    byAgeGroup: by((g) => g.ageGroup as AgeGroup).map(([ageGroup, entries]) => ({ ageGroup, entries })),
+    byProvince: by((g) => g.provinceCode).map(([provinceCode, entries]) => ({
+      provinceCode,
+      entries,
+    })),
+    byAgeGroup: by((g) => g.ageGroup as AgeGroup).map(([ageGroup, entries]) => ({
+      ageGroup,
+      entries,
+    })),
     bySex: by((g) => g.sex).map(([sex, entries]) => ({ sex, entries })),
     byVisitorKind: by((g) => g.visitorKind).map(([visitorKind, entries]) => ({
       visitorKind,

@@ -13,8 +13,8 @@ import {
   upsertPresence,
   type PassageRow,
 } from './passages.queries.js'
-import { applyPassages, hourlyOf } from './passages.rules.js'
-import { siteFor } from './sites.access.js'
+import { applyPassages, hourlyOf } from './passage-rules.js'
+import { siteFor } from './site-access.js'
 import { findGatesOf, findWorkersAmong, type SiteRow } from './sites.queries.js'
 
 /** A passage as seen, before it is recorded. */
@@ -113,7 +113,12 @@ export async function scanAtGate(
       subjectPersonalNumber: read.presented.personalNumber,
       action: 'checkpoints.passage.scan',
       purpose: 'identity_verification',
-      summary: { siteId: site.id, gateId: scan.gateId, direction: scan.direction, flag: passage!.flag },
+      summary: {
+        siteId: site.id,
+        gateId: scan.gateId,
+        direction: scan.direction,
+        flag: passage!.flag,
+      },
       sourceIp: staff.ip,
     })
     return { passage: passage!, fullName: read.presented.fullName }

@@ -14,7 +14,8 @@ export type SiteRow = typeof checkpointSites.$inferSelect
 export type GateRow = typeof checkpointGates.$inferSelect
 export type CameraKeyRow = typeof checkpointCameraKeys.$inferSelect
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+const isUuid = (id: string) =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
 
 export async function insertOperator(
   db: Executor,
@@ -42,7 +43,13 @@ export async function findOperatorsIn(db: Executor, communes: string[]): Promise
 
 export async function insertSite(
   db: Executor,
-  site: { operatorId: string; kind: SiteKind; name: string; communeCode: string; provinceCode: string },
+  site: {
+    operatorId: string
+    kind: SiteKind
+    name: string
+    communeCode: string
+    provinceCode: string
+  },
 ): Promise<SiteRow> {
   const [row] = await db.insert(checkpointSites).values(site).returning()
   return row!

@@ -7,7 +7,7 @@ import { grantStaffRole, type StaffGrant } from '../identity/index.js'
 import { checkPersonalNumber, communesOfUnit, placeOfCommune } from '../population/index.js'
 import { checkpointsErrors } from './checkpoints.errors.js'
 import type { SiteKind } from './checkpoints.tables.js'
-import { operatorsOf, siteFor } from './sites.access.js'
+import { operatorsOf, siteFor } from './site-access.js'
 import {
   findGatesOf,
   findOperator,

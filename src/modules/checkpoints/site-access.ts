@@ -7,7 +7,9 @@ import { findSite, type SiteRow } from './sites.queries.js'
 /** The operators a caller acts for with a permission: the ones its grants are bound to. */
 export const operatorsOf = (principal: Principal, permission: Permission): string[] => [
   ...new Set(
-    grantsWith(principal, permission).flatMap((g) => (g.establishmentId ? [g.establishmentId] : [])),
+    grantsWith(principal, permission).flatMap((g) =>
+      g.establishmentId ? [g.establishmentId] : [],
+    ),
   ),
 ]
 

@@ -1,10 +1,5 @@
 import { checkPersonalNumber } from '../population/index.js'
-import type {
-  AgeGroup,
-  Direction,
-  PassageFlag,
-  VisitorKind,
-} from './checkpoints.tables.js'
+import type { AgeGroup, Direction, PassageFlag, VisitorKind } from './checkpoints.tables.js'
 import type { HourlyRow, PassageRow, PresenceRow } from './passages.queries.js'
 
 const HOUR_MS = 3_600_000
@@ -78,7 +73,12 @@ export function applyPassages(
 /** The hourly counts the passages add, one row per hour and group. */
 export function hourlyOf(
   siteId: string,
-  passages: readonly { gateId: string; direction: Direction; personalNumber: string; occurredAt: Date }[],
+  passages: readonly {
+    gateId: string
+    direction: Direction
+    personalNumber: string
+    occurredAt: Date
+  }[],
   kindOf: (personalNumber: string) => VisitorKind,
 ): HourlyRow[] {
   const rows = new Map<string, HourlyRow>()
