@@ -2,6 +2,7 @@ import { and, count, eq, gte, lt, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import { vietnamDays } from '../../platform/time/vietnam.js'
 import { checkpointPassages, checkpointSites, type SiteKind } from './checkpoints.tables.js'
+import { countBoarded } from './tickets.queries.js'
 
 /** Sites onboarded (at the period's end) and passages recorded in the period, of one kind. */
 export interface CheckpointsKpi {
@@ -47,4 +48,15 @@ export async function checkpointsKpi(
     byCamera: passages?.camera ?? 0,
     flagged: passages?.flagged ?? 0,
   }
+}
+
+/**
+ * Model 19: tickets validated by the chip card or identity QR at boarding in the period.
+ * @param period Vietnam calendar days, both included
+ */
+export async function ticketsValidated(
+  db: Executor,
+  period: { from: string; to: string },
+): Promise<number> {
+  return countBoarded(db, vietnamDays(period))
 }

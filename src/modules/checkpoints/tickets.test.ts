@@ -13,6 +13,8 @@ import {
   type EstablishmentScene,
 } from '../../../test/kit/index.js'
 import { API } from './checkpoints.test-support.js'
+import { ticketsValidated } from './index.js'
+import { vietnamDate } from '../../platform/time/vietnam.js'
 
 const HOUR_MS = 3_600_000
 
@@ -84,6 +86,8 @@ describeOnEngines('checkpoints: tickets bound to the chip card (model 19)', (db)
     )
     assert.equal(manifest.passengers.length, 1)
     assertRefusal(await board(trip, a!), { status: 409, code: 'CHECKPOINTS_ALREADY_BOARDED' })
+    const today = vietnamDate(new Date())
+    assert.equal(await ticketsValidated(db().db, { from: today, to: today }), 1)
   })
 
   it('says why not: no ticket, another trip, a full trip; nothing half-issued', async () => {

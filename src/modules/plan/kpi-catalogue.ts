@@ -223,4 +223,5 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   { key: 'model13.touristSites', modelNo: 13, computedBy: 'checkpoints.touristSites' },
   { key: 'model14.industrialParks', modelNo: 14, computedBy: 'checkpoints.industrialParks' },
   { key: 'model15.railwayStations', modelNo: 15, computedBy: 'checkpoints.railwayStations' },
+  { key: 'model19.ticketsValidated', modelNo: 19, computedBy: 'checkpoints.ticketsValidated' },
 ]

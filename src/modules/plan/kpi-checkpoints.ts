@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db/database.js'
-import { checkpointsKpi, type SiteKind } from '../checkpoints/index.js'
+import { checkpointsKpi, ticketsValidated, type SiteKind } from '../checkpoints/index.js'
 import type { StoredIndicator } from './plan.tables.js'
 
 type Period = { from: string; to: string }
@@ -54,4 +54,14 @@ export const CHECKPOINTS_KPI_FUNCTIONS = {
   'checkpoints.touristSites': passagesOfModel('touristSite'),
   'checkpoints.industrialParks': passagesOfModel('industrialPark'),
   'checkpoints.railwayStations': passagesOfModel('railwayStation'),
+  'checkpoints.ticketsValidated': async (db: Executor, period: Period) => ({
+    indicators: [
+      {
+        key: 'ticketsValidated',
+        label: 'Vé được soát bằng thẻ căn cước trong tháng / Tickets validated by card this month',
+        value: await ticketsValidated(db, period),
+        unit: 'vé / tickets',
+      },
+    ],
+  }),
 }
