@@ -155,17 +155,3 @@ export async function countEntriesByGroup(
       checkpointHourly.visitorKind,
     )
 }
-
-/** The site's latest passages, newest first. */
-export async function findRecentPassages(
-  db: Executor,
-  siteId: string,
-  limit: number,
-): Promise<PassageRow[]> {
-  return db
-    .select()
-    .from(checkpointPassages)
-    .where(eq(checkpointPassages.siteId, siteId))
-    .orderBy(sql`${checkpointPassages.occurredAt} DESC, ${checkpointPassages.id} DESC`)
-    .limit(limit)
-}

@@ -48,7 +48,10 @@ export const ROLE_NAMES: Record<Role, { vi: string; en: string }> = {
   agencyReporter: { vi: 'Cán bộ báo cáo của cơ quan', en: 'agency reporter' },
   standingOffice: { vi: 'Thường trực Ban Chỉ đạo', en: 'steering committee standing office' },
   partnerStaff: { vi: 'Nhân viên đơn vị đối tác', en: 'partner staff' },
-  operatorStaff: { vi: 'Nhân viên đơn vị vận hành điểm kiểm soát', en: 'checkpoint operator staff' },
+  operatorStaff: {
+    vi: 'Nhân viên đơn vị vận hành điểm kiểm soát',
+    en: 'checkpoint operator staff',
+  },
   operatorSystem: { vi: 'Hệ thống của đơn vị vận hành', en: 'checkpoint operator system' },
 }
 
