@@ -22,12 +22,17 @@ import { benchServices, SERVICES_BENCHMARKS } from './services.bench.js'
 import { benchCertify, benchVerifyHttp } from './documents.bench.js'
 import { benchExchangeCall } from './exchange.bench.js'
 import { benchWebhookLatency } from './exchange-webhooks.bench.js'
+import { benchCheckpointsIngest, benchCheckpointsOccupancy } from './checkpoints.bench.js'
 
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     only: { type: 'string' },
     scale: { type: 'string', default: String(PROVINCE_POPULATION) },
+    /** Passages stored for checkpoints.occupancy.p95 (its goal is at 10,000,000). */
+    passages: { type: 'string', default: '10000000' },
+    /** Camera batches of 500 events posted for checkpoints.ingest. */
+    batches: { type: 'string', default: '200' },
   },
 })
 const scale = Number(values.scale)
@@ -219,6 +224,34 @@ if (wanted('exchange.webhook.latency')) {
       }
     })
   } else notes.push('exchange.webhook.latency: skipped, DATABASE_URL is not set')
+}
+
+for (const [name, bench] of [
+  [
+    'checkpoints.ingest',
+    (db: Database) => benchCheckpointsIngest(db, { batches: Number(values.batches) }),
+  ],
+  [
+    'checkpoints.occupancy.p95',
+    (db: Database) =>
+      benchCheckpointsOccupancy(db, { passages: Number(values.passages), rounds: 200 }),
+  ],
+] as const) {
+  if (!wanted(name)) continue
+  if (!serverUrl) {
+    notes.push(`${name}: skipped, DATABASE_URL is not set (its goal is on PostgreSQL)`)
+    continue
+  }
+  await withServerDatabase(async (url) => {
+    say(`${name}: on PostgreSQL…`)
+    const database = await openDatabase({ url, poolSize: 10 })
+    try {
+      await migrateDatabase(database)
+      results.push(await bench(database))
+    } finally {
+      await database.close()
+    }
+  })
 }
 
 for (const note of notes) say(note)

@@ -17,6 +17,7 @@ import { businessesPermissions } from './modules/businesses/businesses.permissio
 import { exchangePermissions } from './modules/exchange/exchange.permissions.js'
 import { analyticsPermissions } from './modules/analytics/analytics.permissions.js'
 import { ssoPermissions } from './modules/sso/sso.permissions.js'
+import { checkpointsPermissions } from './modules/checkpoints/checkpoints.permissions.js'
 /* eslint-enable cds/module-boundary */
 
 export const MODULE_PERMISSIONS = [
@@ -33,6 +34,7 @@ export const MODULE_PERMISSIONS = [
   exchangePermissions,
   analyticsPermissions,
   ssoPermissions,
+  checkpointsPermissions,
 ] as const
 
 export type ModulePermission = (typeof MODULE_PERMISSIONS)[number]['permissions'][number]

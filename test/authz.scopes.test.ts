@@ -85,6 +85,9 @@ const WALKED_APART = [
   '/api/v1/exchange/',
   // The gateway answers a member's systems by grant: exchange/exchange.gateway.test.ts.
   '/x/',
+  // A site is its operator's (bound grants) or its commune's (police, administrators):
+  // checkpoints/checkpoints.test.ts and tickets.test.ts walk operators, police and administrators.
+  '/api/v1/checkpoints/',
 ]
 
 describeOnEngines('every route, every role, every jurisdiction', (db) => {

@@ -30,6 +30,7 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'stays.watchlist.manage',
     'stays.declaration.read',
     'services.handle',
+    'checkpoints.occupancy.read',
   ],
   provincialPolice: [
     'population.resident.read',
@@ -41,6 +42,7 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'stays.declaration.read',
     'stays.watchlist.approve',
     'services.handle',
+    'checkpoints.occupancy.read',
   ],
   departmentOfficer: [
     'population.resident.read',
@@ -50,7 +52,12 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'exchange.read',
     'exchange.grants',
   ],
-  establishmentStaff: ['stays.declare', 'stays.declaration.read'],
+  establishmentStaff: [
+    'stays.declare',
+    'stays.declaration.read',
+    'checkpoints.tickets.issue',
+    'checkpoints.tickets.check',
+  ],
   analyst: ['analytics.read', 'analytics.sensitive.read'],
   securityOfficer: ['audit.entries.read'],
   administrator: [
@@ -60,12 +67,15 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'exchange.read',
     'exchange.manage',
     'sso.clients.manage',
+    'checkpoints.sites.manage',
   ],
   partnerSystem: ['identity.links.record', 'documents.issue', 'exchange.call'],
   committeeMember: ['plan.read', 'analytics.read'],
   agencyReporter: ['plan.read', 'plan.report'],
   standingOffice: ['plan.read', 'plan.report', 'plan.manage'],
   partnerStaff: ['verification.check'],
+  operatorStaff: ['checkpoints.gate.scan', 'checkpoints.occupancy.read'],
+  operatorSystem: ['checkpoints.events.post'],
 }
 
 /** Every permission that table knew, in its order then. */
@@ -100,6 +110,12 @@ const PERMISSIONS_BEFORE_MODULES = [
   'exchange.manage',
   'exchange.grants',
   'exchange.call',
+  'checkpoints.sites.manage',
+  'checkpoints.gate.scan',
+  'checkpoints.events.post',
+  'checkpoints.occupancy.read',
+  'checkpoints.tickets.issue',
+  'checkpoints.tickets.check',
   'me.read',
   'me.manage',
 ]

@@ -52,6 +52,8 @@ export interface EnrolOptions {
   role?: Role
   unitCodes?: string[]
   agencyCode?: string
+  /** For roles bound to an establishment, partner or operator: its id. */
+  establishmentId?: string
   /** The eID level of the account: 1 unless told (level 2 is what the registry verified in person). */
   level?: 1 | 2
   /** An SQL condition on `residents` choosing who is enrolled. */
@@ -80,6 +82,7 @@ export async function enrol(
       role: options.role,
       unitCodes: options.unitCodes ?? [resident.communeCode],
       ...(options.agencyCode ? { agencyCode: options.agencyCode } : {}),
+      ...(options.establishmentId ? { establishmentId: options.establishmentId } : {}),
     })
   }
   return {

@@ -1,4 +1,4 @@
-import { isPurposeCode, recordAudit } from '../audit/index.js'
+import { isPurposeCode } from '../audit/index.js'
 import type { BuiltinAnswer, BuiltinCall, BuiltinHandler } from './builtins.js'
 
 /** The audited action of a built-in check answered about a resident, in their access log. */
@@ -28,7 +28,7 @@ export function subjectOfAnswer(call: BuiltinCall, answer: BuiltinAnswer): strin
 }
 
 /**
- * A built-in check that writes what it released into the resident's access log, as the calling
+ * A built-in check whose answer carries what it released for the resident's access log, as the calling
  * member (its code as the acting agency, named from the exchange's members), with the service,
  * the purpose the consumer stated and the attributes its grant named. The purpose is one of the
  * access log's when the service uses one; otherwise identity verification, the stated one kept
@@ -38,8 +38,10 @@ export function withAccessLog(service: string, handler: BuiltinHandler): Builtin
   return async (call) => {
     const answer = await handler(call)
     const subject = subjectOfAnswer(call, answer)
-    if (subject)
-      await recordAudit(call.db, {
+    if (!subject) return answer
+    return {
+      ...answer,
+      access: {
         actor: {
           accountId: `exchange:${call.consumerCode}`,
           role: 'partnerSystem',
@@ -54,7 +56,7 @@ export function withAccessLog(service: string, handler: BuiltinHandler): Builtin
           attributes: call.attributes.join(',').slice(0, 256),
         },
         sourceIp: GATEWAY_IP,
-      })
-    return answer
+      },
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../../platform/db/database.js'
+import type { AuditEntryInput } from '../audit/index.js'
 
 /**
  * Services built into the platform, by name: a data service whose target is
@@ -26,6 +27,8 @@ export interface BuiltinCall {
 export interface BuiltinAnswer {
   status: number
   body: unknown
+  /** The access to the resident's data the answer is, logged by the gateway with the call. */
+  access?: AuditEntryInput
 }
 
 export type BuiltinHandler = (call: BuiltinCall) => Promise<BuiltinAnswer>

@@ -1,7 +1,7 @@
 import type { Principal } from '../../platform/auth/principal.js'
 import { createBatcher } from '../../platform/async/batcher.js'
 import type { Database, Executor } from '../../platform/db/database.js'
-import { auditKeys, type AuditKeyRing } from '../audit/index.js'
+import { auditKeys, recordAudits, type AuditEntryInput, type AuditKeyRing } from '../audit/index.js'
 import {
   CALL_HEAD_TYPE,
   GENESIS_HASH,
@@ -21,16 +21,29 @@ import { visibleMembers } from './exchange.policy.js'
 // Bounds one statement and one signature's worth of entries.
 const MAX_BATCH = 1_000
 
+interface LoggedCall {
+  call: CallRecord
+  /** What the call released about residents, for their access logs, committed with it. */
+  accesses: AuditEntryInput[]
+}
+
 /**
  * Group commit of the call log for one database: calls logged while a batch is being written go
  * together in the next, chained after the log's end under its lock, in one INSERT and with one
- * signed head, in one transaction. Chaining as they are written (rather than sealing later, as
- * the audit trail does) is possible here because only the gateway writes this log.
+ * signed head, in one transaction, after the access-log entries of the same calls. Chaining as
+ * they are written (rather than sealing later, as the audit trail does) is possible here because
+ * only the gateway writes this log.
  */
 const writerFor = (database: Database, keys: () => Promise<AuditKeyRing>) =>
-  createBatcher<CallRecord, undefined>(
-    async (calls) => {
+  createBatcher<LoggedCall, undefined>(
+    async (logged) => {
       const ring = await keys()
+      const calls = logged.map((l) => l.call)
+      // First, so that no call is in the log without its access: one INSERT for the batch.
+      await recordAudits(
+        database.db,
+        logged.flatMap((l) => l.accesses),
+      )
       await database.bulk(async (session) => {
         const head = (await lockChainHead(session)) ?? { chainIndex: 0, hash: GENESIS_HASH }
         const chained = chainCalls(head, calls)
@@ -49,24 +62,29 @@ const writerFor = (database: Database, keys: () => Promise<AuditKeyRing>) =>
           keyId,
         })
       })
-      return calls.map(() => undefined)
+      return logged.map(() => undefined)
     },
     { maxWeight: MAX_BATCH },
   )
 
-const writers = new WeakMap<Database, (call: CallRecord) => Promise<undefined>>()
+const writers = new WeakMap<Database, (logged: LoggedCall) => Promise<undefined>>()
 
 /**
  * Logs a call durably, chained and under a signed head, sharing the transaction with the calls
- * logged at the same moment. The gateway answers once this resolves. Never inside a transaction.
+ * logged at the same moment, with the residents' access-log entries it carries. The gateway
+ * answers once this resolves. Never inside a transaction.
  */
-export async function logCall(database: Database, call: CallRecord): Promise<void> {
+export async function logCall(
+  database: Database,
+  call: CallRecord,
+  accesses: AuditEntryInput[] = [],
+): Promise<void> {
   let write = writers.get(database)
   if (!write) {
     write = writerFor(database, auditKeys)
     writers.set(database, write)
   }
-  await write(call)
+  await write({ call, accesses })
 }
 
 /** Calls the principal's members made or answered (every call for an administrator). */

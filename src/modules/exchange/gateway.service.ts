@@ -1,5 +1,6 @@
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Database } from '../../platform/db/database.js'
+import type { AuditEntryInput } from '../audit/index.js'
 import { AppError } from '../../platform/http/errors.js'
 import { createRateQuota } from '../../platform/http/rate-quota.js'
 import { builtinHandler } from './builtins.js'
@@ -33,6 +34,8 @@ export interface GatewayAnswer {
   body: Buffer
   /** Seconds to wait, on a refusal for the rate limit. */
   retryAfter?: number
+  /** A built-in's access to a resident's data, logged with the call. */
+  access?: AuditEntryInput
 }
 
 interface Passed {
@@ -106,7 +109,8 @@ async function callBuiltin(
     attributes: passed.attributes,
     db: passed.db,
   })
-  return jsonAnswer(answer.status, answer.body)
+  const json = jsonAnswer(answer.status, answer.body)
+  return answer.access ? { ...json, access: answer.access } : json
 }
 
 /**
@@ -206,6 +210,6 @@ export async function callThroughGateway(
     requestSha256: sha256Hex(request.body),
     responseSha256: sha256Hex(answer.body),
   }
-  await logCall(database, record)
+  await logCall(database, record, answer.access ? [answer.access] : [])
   return answer
 }

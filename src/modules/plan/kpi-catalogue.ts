@@ -8,6 +8,7 @@ import { DOCUMENTS_KPI_FUNCTIONS } from './kpi-documents.js'
 import { EXCHANGE_KPI_FUNCTIONS } from './kpi-exchange.js'
 import { SERVICES_KPI_FUNCTIONS } from './kpi-services.js'
 import { VERIFICATION_KPI_FUNCTIONS } from './kpi-verification.js'
+import { CHECKPOINTS_KPI_FUNCTIONS } from './kpi-checkpoints.js'
 
 /** The days a KPI covers: the month so far (or the whole of a past month). */
 export interface KpiPeriod {
@@ -166,6 +167,7 @@ export const KPI_FUNCTIONS = {
   ...VERIFICATION_KPI_FUNCTIONS,
   ...BUSINESSES_KPI_FUNCTIONS,
   ...EXCHANGE_KPI_FUNCTIONS,
+  ...CHECKPOINTS_KPI_FUNCTIONS,
 } satisfies Record<string, KpiFunction>
 
 export type KpiFunctionName = keyof typeof KPI_FUNCTIONS
@@ -218,4 +220,8 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   { key: 'model25.dataExchange', modelNo: 25, computedBy: 'exchange.dataExchange' },
   { key: 'model22.verifiedSellers', modelNo: 22, computedBy: 'businesses.verifiedSellers' },
   { key: 'model31.schoolsConnected', modelNo: 31, computedBy: 'exchange.schoolsConnected' },
+  { key: 'model13.touristSites', modelNo: 13, computedBy: 'checkpoints.touristSites' },
+  { key: 'model14.industrialParks', modelNo: 14, computedBy: 'checkpoints.industrialParks' },
+  { key: 'model15.railwayStations', modelNo: 15, computedBy: 'checkpoints.railwayStations' },
+  { key: 'model19.ticketsValidated', modelNo: 19, computedBy: 'checkpoints.ticketsValidated' },
 ]

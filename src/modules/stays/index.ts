@@ -50,6 +50,8 @@ export { watchListRoutes } from './watch-list/watch-list.routes.js'
 export type { DeclaredPerson } from './watch-list/watch-list-alerts.js'
 export { isAlertRecipient } from './watch-list/watch-list.policy.js'
 export { tripRoutes, type TripRouteOptions } from './trips/trips.routes.js'
+export { declareCheckedPassenger, lockTripForStaff } from './trips/trips.service.js'
+export type { Trip } from './trips/trips.queries.js'
 export {
   roomingListRoutes,
   type RoomingListRouteOptions,

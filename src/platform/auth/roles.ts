@@ -26,6 +26,10 @@ export const ROLES = [
   'standingOffice',
   /** Staff of a verification partner (hospital, notary, pawnshop, exam board, school), bound to it. */
   'partnerStaff',
+  /** Staff of a checkpoint site operator (tourist site, industrial park, station, carrier), bound to it. */
+  'operatorStaff',
+  /** A checkpoint operator's system (gate cameras, ticketing), bound to the operator. */
+  'operatorSystem',
 ] as const
 export type Role = (typeof ROLES)[number]
 
@@ -44,6 +48,11 @@ export const ROLE_NAMES: Record<Role, { vi: string; en: string }> = {
   agencyReporter: { vi: 'Cán bộ báo cáo của cơ quan', en: 'agency reporter' },
   standingOffice: { vi: 'Thường trực Ban Chỉ đạo', en: 'steering committee standing office' },
   partnerStaff: { vi: 'Nhân viên đơn vị đối tác', en: 'partner staff' },
+  operatorStaff: {
+    vi: 'Nhân viên đơn vị vận hành điểm kiểm soát',
+    en: 'checkpoint operator staff',
+  },
+  operatorSystem: { vi: 'Hệ thống của đơn vị vận hành', en: 'checkpoint operator system' },
 }
 
 /**

@@ -160,6 +160,8 @@ export const en: Record<keyof typeof vi, string> = {
   'role.system': 'Connected system',
   'role.partnerSystem': 'Partner system',
   'role.partnerStaff': 'Partner staff',
+  'role.operatorStaff': 'Checkpoint operator staff',
+  'role.operatorSystem': 'Checkpoint operator system',
   'sex.M': 'Male',
   'sex.F': 'Female',
   'relation.head': 'Head of household',

@@ -159,6 +159,8 @@ export const vi = {
   'role.system': 'Hệ thống liên kết',
   'role.partnerSystem': 'Hệ thống đối tác',
   'role.partnerStaff': 'Nhân viên đơn vị đối tác',
+  'role.operatorStaff': 'Nhân viên đơn vị vận hành điểm kiểm soát',
+  'role.operatorSystem': 'Hệ thống của đơn vị vận hành',
   'sex.M': 'Nam',
   'sex.F': 'Nữ',
   'relation.head': 'Chủ hộ',

@@ -21,6 +21,9 @@ export const ROLE_BINDINGS: Record<Role, 'units' | 'establishment' | 'agency'> =
   standingOffice: 'units',
   // The partner facility (verification module) is held in the establishment binding.
   partnerStaff: 'establishment',
+  // The checkpoint operator (checkpoints module) is held in the establishment binding too.
+  operatorStaff: 'establishment',
+  operatorSystem: 'establishment',
 }
 
 export interface GrantScope {

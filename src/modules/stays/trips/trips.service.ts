@@ -3,7 +3,12 @@ import type { Executor } from '../../../platform/db/database.js'
 import { vietnamDayEnd, vietnamDayStart } from '../deadline.js'
 import { presentDeclared, type DeclaredResponse } from '../declarations/declarations.presenters.js'
 import { declarerActor, declarerOf, declareStays } from '../declarations/declarations.service.js'
-import type { DeclareContext, GuestInput } from '../declarations/declarations.types.js'
+import type {
+  DeclareContext,
+  DeclaredStay,
+  GuestInput,
+  TypedGuest,
+} from '../declarations/declarations.types.js'
 import { assertDeclaringFor } from '../establishments/establishments.policy.js'
 import {
   getEstablishment,
@@ -193,4 +198,53 @@ export async function getManifest(
   const trip = await getTripForStaff(db, principal, tripId)
   const passengers = await findPassengers(db, trip.id)
   return { trip: { ...trip, passengers: passengers.length }, passengers }
+}
+
+/**
+ * A trip for its operator's staff, locked until the caller's transaction ends: tickets issued for
+ * it (checkpoints module) are counted against its seats under this lock.
+ * @throws STAY_TRIP_NOT_FOUND, STAY_NOT_ESTABLISHMENT_STAFF
+ */
+export async function lockTripForStaff(
+  tx: Executor,
+  principal: Principal,
+  tripId: string,
+): Promise<Trip> {
+  const trip = await lockTrip(tx, tripId)
+  if (!trip) throw tripNotFound(tripId)
+  assertDeclaringFor(principal, trip.establishmentId)
+  return trip
+}
+
+/**
+ * Declares on the trip's manifest, in the caller's transaction, a passenger whose identity the
+ * caller has just checked (a ticket at boarding): the stay starts now and ends at arrival.
+ * @throws STAY_TRIP_NOT_FOUND, STAY_NOT_ESTABLISHMENT_STAFF, STAY_TRIP_ENDED, and declareStays's
+ */
+export async function declareCheckedPassenger(
+  tx: Executor,
+  request: {
+    principal: Principal
+    tripId: string
+    passenger: TypedGuest
+    identity: DeclareContext['identity']
+    now: Date
+  },
+): Promise<DeclaredStay> {
+  const trip = await lockTripForStaff(tx, request.principal, request.tripId)
+  if (trip.arrivalAt <= request.now) throw tripEnded(trip.id)
+  const establishment = await getEstablishment(tx, trip.establishmentId)
+  const ctx = {
+    establishment,
+    declarer: declarerActor(request.principal),
+    now: request.now,
+    identity: request.identity,
+  }
+  const [stay] = await declareStays(tx, ctx, {
+    arrivalAt: request.now.toISOString(),
+    expectedDepartureAt: trip.arrivalAt.toISOString(),
+    tripId: trip.id,
+    guests: [request.passenger],
+  })
+  return stay!
 }

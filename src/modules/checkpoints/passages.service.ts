@@ -1,0 +1,128 @@
+import type { Principal } from '../../platform/auth/principal.js'
+import type { Executor } from '../../platform/db/database.js'
+import { auditActor, recordAudit } from '../audit/index.js'
+import { readPresentedCode, type IdentityKeys } from '../verification/index.js'
+import { checkpointsErrors } from './checkpoints.errors.js'
+import type { Direction, PassageMethod } from './checkpoints.tables.js'
+import {
+  addHourly,
+  countInside,
+  insertNewPassages,
+  lockPresence,
+  setPassageFlags,
+  upsertPresence,
+  type PassageRow,
+} from './passages.queries.js'
+import { applyPassages, hourlyOf } from './passage-rules.js'
+import { siteFor } from './site-access.js'
+import { findGatesOf, findWorkersAmong, type SiteRow } from './sites.queries.js'
+
+/** A passage as seen, before it is recorded. */
+export interface SeenPassage {
+  gateId: string
+  direction: Direction
+  method: PassageMethod
+  personalNumber: string
+  occurredAt: Date
+  eventId: string | null
+  recordedBy: string | null
+}
+
+/** @throws CHECKPOINTS_GATE_NOT_FOUND when a gate is not the site's */
+export async function assertGatesOfSite(db: Executor, site: SiteRow, gateIds: string[]) {
+  const gates = new Set((await findGatesOf(db, [site.id])).map((g) => g.id))
+  const stranger = gateIds.find((id) => !gates.has(id))
+  if (stranger !== undefined) throw checkpointsErrors.refuse('GATE_NOT_FOUND', { gateId: stranger })
+}
+
+/**
+ * Records passages in the caller's transaction: the new ones (a camera event id seen before is
+ * skipped), flagged where they break the in-out sequence, with the person's place at the site
+ * and the hourly counts kept in step. Returns the rows recorded.
+ */
+export async function recordPassages(
+  tx: Executor,
+  site: SiteRow,
+  seen: readonly SeenPassage[],
+): Promise<PassageRow[]> {
+  const rows = await insertNewPassages(
+    tx,
+    seen.map((p) => ({ ...p, siteId: site.id })),
+  )
+  if (rows.length === 0) return []
+  const people = [...new Set(rows.map((r) => r.personalNumber))].sort()
+  const before = await lockPresence(tx, site.id, people)
+  const { flags, presence } = applyPassages(site.id, rows, before)
+  await setPassageFlags(tx, flags)
+  await upsertPresence(tx, presence)
+  const workers =
+    site.kind === 'industrialPark' ? await findWorkersAmong(tx, site.id, people) : new Set()
+  await addHourly(
+    tx,
+    hourlyOf(site.id, rows, (n) => (workers.has(n) ? 'worker' : 'visitor')),
+  )
+  const flagOf = new Map([...flags].flatMap(([f, ids]) => ids.map((id) => [id, f] as const)))
+  return rows.map((r) => ({ ...r, flag: flagOf.get(r.id) ?? null }))
+}
+
+export interface GateScan {
+  siteId: string
+  gateId: string
+  direction: Direction
+  code: string
+}
+
+export interface ScanAnswer {
+  passage: PassageRow
+  fullName: string
+  /** People inside the site after this passage. */
+  occupancy: number
+}
+
+/**
+ * A passage at a gate by the identity QR (used once) or the chip card's QR, confirmed by the
+ * registry; the token's use, the passage and the audit entry commit together or not at all.
+ * @throws CHECKPOINTS_SITE_NOT_FOUND, CHECKPOINTS_NOT_YOUR_SITE, CHECKPOINTS_GATE_NOT_FOUND,
+ *   CHECKPOINTS_IDENTITY_MISMATCH, VERIFICATION_CODE_UNREADABLE, VERIFICATION_TOKEN_REFUSED,
+ *   VERIFICATION_TOKEN_REPLAYED
+ */
+export async function scanAtGate(
+  db: Executor,
+  staff: { principal: Principal; ip: string; identity: IdentityKeys; now: Date },
+  scan: GateScan,
+): Promise<ScanAnswer> {
+  const site = await siteFor(db, staff.principal, 'checkpoints.gate.scan', scan.siteId)
+  await assertGatesOfSite(db, site, [scan.gateId])
+  const answer = await db.transaction(async (tx) => {
+    const read = await readPresentedCode(tx, staff.identity, scan.code, `checkpoint:${site.id}`)
+    if (read.result !== 'match')
+      throw checkpointsErrors.refuse('IDENTITY_MISMATCH', { result: read.result })
+    const [passage] = await recordPassages(tx, site, [
+      {
+        gateId: scan.gateId,
+        direction: scan.direction,
+        method: read.method,
+        personalNumber: read.presented.personalNumber,
+        occurredAt: staff.now,
+        eventId: null,
+        recordedBy: staff.principal.accountId,
+      },
+    ])
+    await recordAudit(tx, {
+      actor: auditActor(staff.principal, 'checkpoints.gate.scan', site),
+      subjectPersonalNumber: read.presented.personalNumber,
+      action: 'checkpoints.passage.scan',
+      purpose: 'identity_verification',
+      summary: {
+        siteId: site.id,
+        gateId: scan.gateId,
+        direction: scan.direction,
+        flag: passage!.flag,
+      },
+      sourceIp: staff.ip,
+    })
+    return { passage: passage!, fullName: read.presented.fullName }
+  })
+  const inside = await countInside(db, site.id)
+  return { ...answer, occupancy: inside.reduce((sum, g) => sum + g.inside, 0) }
+}
