@@ -1,0 +1,9 @@
+export {
+  checkFine,
+  fineArticle,
+  fineTable,
+  type FineArticle,
+  type FineTable,
+} from './fine-table.js'
+export { Plate, plateClassOf, type VehicleClass } from './plates.js'
+export { finesErrors } from './fines.errors.js'
