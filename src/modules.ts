@@ -13,6 +13,7 @@ import { staysModule } from './modules/stays/index.js'
 import { verificationModule } from './modules/verification/index.js'
 import { businessesModule } from './modules/businesses/index.js'
 import { exchangeModule } from './modules/exchange/index.js'
+import { finesModule } from './modules/fines/index.js'
 
 /**
  * Every module, once. `app.ts` registers their routes in this order (the SSO provider last, the
@@ -32,6 +33,7 @@ export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
   verificationModule,
   businessesModule,
   exchangeModule,
+  finesModule,
   analyticsModule,
   ssoModule,
 ]

@@ -1,3 +1,4 @@
+export { finesModule } from './fines.module.js'
 export {
   checkFine,
   fineArticle,
@@ -7,3 +8,10 @@ export {
 } from './fine-table.js'
 export { Plate, plateClassOf, type VehicleClass } from './plates.js'
 export { finesErrors } from './fines.errors.js'
+export {
+  seedVehicles,
+  vehicleOf,
+  vehiclesOfResident,
+  type Vehicle,
+  type VehicleSeedSummary,
+} from './vehicles/vehicles.service.js'

@@ -27,9 +27,6 @@ export function plateClassOf(plate: string): VehicleClass | undefined {
   return undefined
 }
 
-/** The province code a plate starts with (the first two digits). */
-export const plateProvinceCode = (plate: string): string => plate.slice(0, 2)
-
 /** A plate written from its parts; the serial is 0-99999. */
 export function composePlate(
   vehicleClass: VehicleClass,
