@@ -15,6 +15,7 @@ import { documentsPermissions } from './modules/documents/documents.permissions.
 import { verificationPermissions } from './modules/verification/verification.permissions.js'
 import { businessesPermissions } from './modules/businesses/businesses.permissions.js'
 import { exchangePermissions } from './modules/exchange/exchange.permissions.js'
+import { finesPermissions } from './modules/fines/fines.permissions.js'
 import { analyticsPermissions } from './modules/analytics/analytics.permissions.js'
 import { ssoPermissions } from './modules/sso/sso.permissions.js'
 /* eslint-enable cds/module-boundary */
@@ -31,6 +32,7 @@ export const MODULE_PERMISSIONS = [
   verificationPermissions,
   businessesPermissions,
   exchangePermissions,
+  finesPermissions,
   analyticsPermissions,
   ssoPermissions,
 ] as const

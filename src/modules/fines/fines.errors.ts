@@ -30,4 +30,14 @@ export const finesErrors = defineErrors('FINES', {
     en: (p: { article: string; articleClass: string; plateClass: string }) =>
       `The violation ${p.article} applies to a ${p.articleClass}, the plate is a ${p.plateClass}'s`,
   },
+  COMMUNE_UNKNOWN: {
+    status: 422,
+    vi: 'Mã xã, phường không phải đơn vị hành chính cấp xã hiện hành',
+    en: 'Not a commune in force today',
+  },
+  OCCURRED_IN_FUTURE: {
+    status: 422,
+    vi: 'Thời điểm vi phạm ở tương lai',
+    en: 'The violation is dated in the future',
+  },
 })
