@@ -30,6 +30,7 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'stays.watchlist.manage',
     'stays.declaration.read',
     'services.handle',
+    'fines.record',
   ],
   provincialPolice: [
     'population.resident.read',
@@ -41,6 +42,7 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'stays.declaration.read',
     'stays.watchlist.approve',
     'services.handle',
+    'fines.record',
   ],
   departmentOfficer: [
     'population.resident.read',
@@ -100,6 +102,7 @@ const PERMISSIONS_BEFORE_MODULES = [
   'exchange.manage',
   'exchange.grants',
   'exchange.call',
+  'fines.record',
   'me.read',
   'me.manage',
 ]
