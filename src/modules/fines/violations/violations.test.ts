@@ -84,8 +84,9 @@ describeOnEngines('violations recorded by the police (model 18)', (db) => {
       'SELECT owner_number, fine FROM fine_violations WHERE id = $1',
       [violation.id],
     )
-    assert.equal(row?.owner_number, ownedCar.owner)
-    assert.equal(Number(row?.fine), fineArticle('168-6-9-b').minFine)
+    assert.ok(row, 'the violation is stored')
+    assert.equal(row.owner_number, ownedCar.owner)
+    assert.equal(Number(row.fine), fineArticle('168-6-9-b').minFine)
   })
 
   it('records a plate the registry does not know, with no owner to tell', async () => {
