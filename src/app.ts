@@ -50,6 +50,7 @@ export type AppConfig = Pick<
   | 'PAYMENT_BANK_SECRETS'
   | 'DATA_DIR'
   | 'DOCUMENT_SEAL_KEYS'
+  | 'SAMPLE_SEED'
 >
 
 export interface AppDependencies {

@@ -14,6 +14,7 @@ import { verificationModule } from './modules/verification/index.js'
 import { businessesModule } from './modules/businesses/index.js'
 import { exchangeModule } from './modules/exchange/index.js'
 import { checkpointsModule } from './modules/checkpoints/index.js'
+import { finesModule } from './modules/fines/index.js'
 
 /**
  * Every module, once. `app.ts` registers their routes in this order (the SSO provider last, the
@@ -33,7 +34,8 @@ export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
   verificationModule,
   businessesModule,
   exchangeModule,
+  checkpointsModule,
+  finesModule,
   analyticsModule,
   ssoModule,
-  checkpointsModule,
 ]

@@ -15,6 +15,7 @@ import { documentsPermissions } from './modules/documents/documents.permissions.
 import { verificationPermissions } from './modules/verification/verification.permissions.js'
 import { businessesPermissions } from './modules/businesses/businesses.permissions.js'
 import { exchangePermissions } from './modules/exchange/exchange.permissions.js'
+import { finesPermissions } from './modules/fines/fines.permissions.js'
 import { analyticsPermissions } from './modules/analytics/analytics.permissions.js'
 import { ssoPermissions } from './modules/sso/sso.permissions.js'
 import { checkpointsPermissions } from './modules/checkpoints/checkpoints.permissions.js'
@@ -32,6 +33,7 @@ export const MODULE_PERMISSIONS = [
   verificationPermissions,
   businessesPermissions,
   exchangePermissions,
+  finesPermissions,
   analyticsPermissions,
   ssoPermissions,
   checkpointsPermissions,

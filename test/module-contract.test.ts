@@ -31,6 +31,7 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'stays.declaration.read',
     'services.handle',
     'checkpoints.occupancy.read',
+    'fines.record',
   ],
   provincialPolice: [
     'population.resident.read',
@@ -43,6 +44,7 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'stays.watchlist.approve',
     'services.handle',
     'checkpoints.occupancy.read',
+    'fines.record',
   ],
   departmentOfficer: [
     'population.resident.read',
@@ -116,6 +118,7 @@ const PERMISSIONS_BEFORE_MODULES = [
   'checkpoints.occupancy.read',
   'checkpoints.tickets.issue',
   'checkpoints.tickets.check',
+  'fines.record',
   'me.read',
   'me.manage',
 ]

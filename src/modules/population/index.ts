@@ -20,6 +20,7 @@ export {
   getResidentsByNumbers,
   listMovements,
   listResidentsOfUnit,
+  pageOfAdults,
   sampleAdults,
   searchResidents,
   type Household,
@@ -83,4 +84,5 @@ export {
   schoolIdentityCheck,
 } from './checks/school-check.js'
 export type { CheckAnswer, CheckCall } from './checks/resident-match.js'
+export { Rng } from './generator/prng.js'
 export { populationModule } from './population.module.js'

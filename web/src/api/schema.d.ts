@@ -6617,6 +6617,110 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/fines/violations': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Ghi nhận vi phạm giao thông (cảnh sát) / Record a traffic violation (police) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example 168-6-9-b */
+            articleCode: string
+            communeCode: string & unknown
+            fine: number
+            /** Format: date-time */
+            occurredAt: string
+            /** @example 60A-123.45 */
+            plate: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              article: {
+                en: string
+                vi: string
+              }
+              articleCode: string
+              communeCode: string
+              fine: number
+              /** Format: uuid */
+              id: string
+              /** Format: date-time */
+              occurredAt: string
+              ownerFound: boolean
+              plate: string
+              /** Format: date-time */
+              recordedAt: string
+              source: 'officer' | 'camera'
+              status: string
+              vehicleClass: 'car' | 'motorbike'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/identity/accounts/{personalNumber}/level2': {
     parameters: {
       query?: never
@@ -22994,6 +23098,12 @@ export interface components {
       | 'EXCHANGE_SUBSCRIPTION_NOT_GRANTED'
       | 'EXCHANGE_SUBSCRIPTION_NOT_YOUR_MEMBER'
       | 'EXCHANGE_SUBSCRIPTION_URL_INVALID'
+      | 'FINES_ARTICLE_UNKNOWN'
+      | 'FINES_COMMUNE_UNKNOWN'
+      | 'FINES_FINE_OUT_OF_RANGE'
+      | 'FINES_OCCURRED_IN_FUTURE'
+      | 'FINES_PLATE_INVALID'
+      | 'FINES_VEHICLE_CLASS_MISMATCH'
       | 'IDENTITY_ACCOUNT_LOCKED'
       | 'IDENTITY_ACCOUNT_NOT_FOUND'
       | 'IDENTITY_ALREADY_LEVEL_2'

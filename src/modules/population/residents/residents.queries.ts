@@ -170,3 +170,22 @@ export async function findAdultsOfLargestCommune(
     .orderBy(asc(residents.personalNumber))
     .limit(count)
 }
+
+/** Living residents born before a day, by number after a cursor: a sample walks them in pages. */
+export async function findAdultsAfter(
+  db: Executor,
+  options: { afterNumber: string; bornBefore: string; limit: number },
+): Promise<{ personalNumber: string; communeCode: string }[]> {
+  return db
+    .select({ personalNumber: residents.personalNumber, communeCode: residents.communeCode })
+    .from(residents)
+    .where(
+      and(
+        gt(residents.personalNumber, options.afterNumber),
+        eq(residents.status, 'resident'),
+        lt(residents.birthDate, options.bornBefore),
+      ),
+    )
+    .orderBy(asc(residents.personalNumber))
+    .limit(options.limit)
+}

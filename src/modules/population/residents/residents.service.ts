@@ -10,6 +10,7 @@ import {
   findResident,
   findResidents,
   findResidentsByNumbers,
+  findAdultsAfter,
   findAdultsOfLargestCommune,
   findResidentsOfCommunes,
   type HouseholdRecord,
@@ -165,3 +166,21 @@ export async function listResidentsOfUnit(
 /** Living adults of the most populous commune: the people of demonstration accounts. */
 export const sampleAdults = (db: Executor, count: number): Promise<Resident[]> =>
   findAdultsOfLargestCommune(db, count)
+
+/**
+ * Living residents of age on a day, by personal number after a cursor ('' for the first page):
+ * what other modules' synthetic samples (vehicle owners) draw from, in a stable order.
+ */
+export const pageOfAdults = (
+  db: Executor,
+  options: { after: string; adultOn: string; limit: number },
+): Promise<{ personalNumber: string; communeCode: string }[]> => {
+  const [y, m, d] = options.adultOn.split('-').map(Number) as [number, number, number]
+  // Born on the day eighteen years back or earlier; a 29 February rolls to 1 March.
+  const eighteenth = new Date(Date.UTC(y - 18, m - 1, d + 1))
+  return findAdultsAfter(db, {
+    afterNumber: options.after,
+    bornBefore: eighteenth.toISOString().slice(0, 10),
+    limit: options.limit,
+  })
+}
