@@ -15,10 +15,10 @@ import { documentsPermissions } from './modules/documents/documents.permissions.
 import { verificationPermissions } from './modules/verification/verification.permissions.js'
 import { businessesPermissions } from './modules/businesses/businesses.permissions.js'
 import { exchangePermissions } from './modules/exchange/exchange.permissions.js'
+import { checkpointsPermissions } from './modules/checkpoints/checkpoints.permissions.js'
 import { finesPermissions } from './modules/fines/fines.permissions.js'
 import { analyticsPermissions } from './modules/analytics/analytics.permissions.js'
 import { ssoPermissions } from './modules/sso/sso.permissions.js'
-import { checkpointsPermissions } from './modules/checkpoints/checkpoints.permissions.js'
 /* eslint-enable cds/module-boundary */
 
 export const MODULE_PERMISSIONS = [
@@ -33,10 +33,10 @@ export const MODULE_PERMISSIONS = [
   verificationPermissions,
   businessesPermissions,
   exchangePermissions,
+  checkpointsPermissions,
   finesPermissions,
   analyticsPermissions,
   ssoPermissions,
-  checkpointsPermissions,
 ] as const
 
 export type ModulePermission = (typeof MODULE_PERMISSIONS)[number]['permissions'][number]
