@@ -164,7 +164,7 @@ export async function benchCheckpointsIngest(
 
 /**
  * Live occupancy and a day's hourly counts of a site with `passages` stored (generated in SQL,
- * with the presence and hourly tables derived from them as ingest keeps them).
+ * with the presence, occupancy and hourly tables derived from them as ingest keeps them).
  */
 export async function benchCheckpointsOccupancy(
   database: Database,
@@ -197,6 +197,12 @@ export async function benchCheckpointsOccupancy(
             direction = 'entry', occurred_at
        FROM checkpoint_passages WHERE site_id = $1
       ORDER BY personal_number, occurred_at DESC`,
+    [site.siteId],
+  )
+  await database.query(
+    `INSERT INTO checkpoint_occupancy
+     SELECT site_id, gate_id, count(*)::int FROM checkpoint_presence
+      WHERE site_id = $1 AND inside GROUP BY 1, 2`,
     [site.siteId],
   )
   await database.query('ANALYZE checkpoint_presence; ANALYZE checkpoint_hourly')

@@ -161,6 +161,20 @@ export const checkpointPresence = pgTable(
 )
 
 /**
+ * People inside per site and gate of entry, kept with the presence rows in the passages'
+ * transaction: live occupancy reads one row per gate, whatever the number inside.
+ */
+export const checkpointOccupancy = pgTable(
+  'checkpoint_occupancy',
+  {
+    siteId: uuid('site_id').notNull(),
+    gateId: uuid('gate_id').notNull(),
+    inside: integer('inside').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.siteId, t.gateId] })],
+)
+
+/**
  * Passages counted per hour and every dimension the statistics cut by, kept on insert in the
  * same transaction: hourly and daily figures read this, never the passages.
  */

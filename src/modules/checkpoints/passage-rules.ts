@@ -70,6 +70,23 @@ export function applyPassages(
   return { flags, presence: [...changed].map((n) => state.get(n)!) }
 }
 
+/** How the people inside each gate change from the presence before to the presence after. */
+export function occupancyChanges(
+  before: readonly PresenceRow[],
+  after: readonly PresenceRow[],
+): Map<string, number> {
+  const changes = new Map<string, number>()
+  const add = (gateId: string, n: number) => changes.set(gateId, (changes.get(gateId) ?? 0) + n)
+  const was = new Map(before.map((p) => [p.personalNumber, p]))
+  for (const now of after) {
+    const old = was.get(now.personalNumber)
+    if (old?.inside) add(old.gateId, -1)
+    if (now.inside) add(now.gateId, 1)
+  }
+  for (const [gateId, n] of changes) if (n === 0) changes.delete(gateId)
+  return changes
+}
+
 /** The hourly counts the passages add, one row per hour and group. */
 export function hourlyOf(
   siteId: string,

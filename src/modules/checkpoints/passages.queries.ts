@@ -1,8 +1,9 @@
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import {
   checkpointHourly,
   checkpointPassages,
+  checkpointOccupancy,
   checkpointPresence,
   type PassageFlag,
 } from './checkpoints.tables.js'
@@ -87,16 +88,34 @@ export async function addHourly(db: Executor, rows: HourlyRow[]): Promise<void> 
     })
 }
 
+/** Adds the changes of the people inside per gate, in gate order (no two writers deadlock). */
+export async function addOccupancy(
+  db: Executor,
+  siteId: string,
+  changes: Map<string, number>,
+): Promise<void> {
+  if (changes.size === 0) return
+  const rows = [...changes]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([gateId, inside]) => ({ siteId, gateId, inside }))
+  await db
+    .insert(checkpointOccupancy)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [checkpointOccupancy.siteId, checkpointOccupancy.gateId],
+      set: { inside: sql`${checkpointOccupancy.inside} + excluded.inside` },
+    })
+}
+
 /** People inside the site now, per gate of entry. */
 export async function countInside(
   db: Executor,
   siteId: string,
 ): Promise<{ gateId: string; inside: number }[]> {
   return db
-    .select({ gateId: checkpointPresence.gateId, inside: sql<number>`count(*)::int` })
-    .from(checkpointPresence)
-    .where(and(eq(checkpointPresence.siteId, siteId), eq(checkpointPresence.inside, true)))
-    .groupBy(checkpointPresence.gateId)
+    .select({ gateId: checkpointOccupancy.gateId, inside: checkpointOccupancy.inside })
+    .from(checkpointOccupancy)
+    .where(and(eq(checkpointOccupancy.siteId, siteId), gt(checkpointOccupancy.inside, 0)))
 }
 
 /** Passages per hour and direction over [from, to). */

@@ -6,6 +6,7 @@ import { checkpointsErrors } from './checkpoints.errors.js'
 import type { Direction, PassageMethod } from './checkpoints.tables.js'
 import {
   addHourly,
+  addOccupancy,
   countInside,
   insertNewPassages,
   lockPresence,
@@ -13,7 +14,7 @@ import {
   upsertPresence,
   type PassageRow,
 } from './passages.queries.js'
-import { applyPassages, hourlyOf } from './passage-rules.js'
+import { applyPassages, hourlyOf, occupancyChanges } from './passage-rules.js'
 import { siteFor } from './site-access.js'
 import { findGatesOf, findWorkersAmong, type SiteRow } from './sites.queries.js'
 
@@ -55,6 +56,7 @@ export async function recordPassages(
   const { flags, presence } = applyPassages(site.id, rows, before)
   await setPassageFlags(tx, flags)
   await upsertPresence(tx, presence)
+  await addOccupancy(tx, site.id, occupancyChanges(before, presence))
   const workers =
     site.kind === 'industrialPark' ? await findWorkersAmong(tx, site.id, people) : new Set()
   await addHourly(
