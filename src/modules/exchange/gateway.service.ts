@@ -46,8 +46,12 @@ interface Passed {
 }
 
 /** The checks before anything reaches the provider, each with its own refusal. */
-async function admit(database: Database, request: GatewayRequest, now: Date): Promise<Passed> {
-  const [consumerCode] = membersOf(request.principal, 'exchange.call')
+async function admit(
+  database: Database,
+  request: GatewayRequest,
+  consumerCode: string | undefined,
+  now: Date,
+): Promise<Passed> {
   const found = await findServiceWithGrant(database.db, {
     providerCode: request.provider,
     code: request.service,
@@ -182,10 +186,11 @@ export async function callThroughGateway(
   request: GatewayRequest,
 ): Promise<GatewayAnswer> {
   const started = new Date()
+  const [consumerCode] = membersOf(request.principal, 'exchange.call')
   let answer: GatewayAnswer
   let errorCode: string | null = null
   try {
-    const passed = await admit(database, request, started)
+    const passed = await admit(database, request, consumerCode, started)
     const { target } = passed.service
     answer =
       target.kind === 'builtin'
@@ -199,7 +204,7 @@ export async function callThroughGateway(
   const record: CallRecord = {
     requestId: request.requestId,
     occurredAt: started,
-    consumerCode: membersOf(request.principal, 'exchange.call')[0] ?? '',
+    consumerCode: consumerCode ?? '',
     clientId: request.principal.clientId ?? request.principal.accountId,
     providerCode: request.provider.slice(0, 64),
     serviceCode: request.service.slice(0, 64),
