@@ -2,7 +2,7 @@ import { Anchor, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/
 import { useState } from 'react'
 import { platformQuery } from '../../api/client'
 import type { ResponseOf } from '../../api/types'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
@@ -57,9 +57,9 @@ export default function SellersPage() {
     <Stack gap="md">
       <Title order={1}>{t('sellers.title')}</Title>
       <Text>{t('sellers.intro')}</Text>
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' && communes.length === 0 ? <Text>{t('sellers.none')}</Text> : null}
+      <Loaded loaded={{ state, reload }} empty={<Text>{t('sellers.none')}</Text>}>
+        {() => null}
+      </Loaded>
       {communes.length > 1 ? (
         <NativeSelect
           label={t('sellers.commune')}

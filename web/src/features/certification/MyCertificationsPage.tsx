@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { platform, platformQuery } from '../../api/client'
+import { Loaded } from '../../components/Loaded'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { useNotifyDone } from '../../components/useNotify'
@@ -23,16 +24,14 @@ export default function MyCertificationsPage() {
       <Text>{t('mine.intro')}</Text>
       <AskForm onAsked={mine.reload} />
       <Title order={2}>{t('mine.list')}</Title>
-      {mine.state.status === 'loading' ? <Loading /> : null}
-      {mine.state.status === 'error' ? (
-        <ErrorMessage error={mine.state.error} onRetry={mine.reload} />
-      ) : null}
-      {mine.state.status === 'ok' ? (
-        mine.state.data.items.length === 0 ? (
-          <Text>{t('mine.empty')}</Text>
-        ) : (
+      <Loaded
+        loaded={mine}
+        empty={<Text>{t('mine.empty')}</Text>}
+        isEmpty={(data) => data.items.length === 0}
+      >
+        {(data) => (
           <Stack gap="sm">
-            {mine.state.data.items.map((c) => (
+            {data.items.map((c) => (
               <Paper withBorder p="md" key={c.id} data-certification={c.id}>
                 <Group justify="space-between" wrap="wrap">
                   <Text fw={600} translate="no">
@@ -64,8 +63,8 @@ export default function MyCertificationsPage() {
               </Paper>
             ))}
           </Stack>
-        )
-      ) : null}
+        )}
+      </Loaded>
     </Stack>
   )
 }

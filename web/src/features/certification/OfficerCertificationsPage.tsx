@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { platform, platformQuery } from '../../api/client'
 import { useRequirement } from '../../components/Requirement'
+import { Loaded } from '../../components/Loaded'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { useNotifyDone } from '../../components/useNotify'
@@ -51,21 +52,19 @@ function Console() {
   return (
     <>
       <Text>{t('officer.intro')}</Text>
-      {queue.state.status === 'loading' ? <Loading /> : null}
-      {queue.state.status === 'error' ? (
-        <ErrorMessage error={queue.state.error} onRetry={queue.reload} />
-      ) : null}
-      {queue.state.status === 'ok' ? (
-        queue.state.data.items.length === 0 ? (
-          <Text>{t('officer.empty')}</Text>
-        ) : (
+      <Loaded
+        loaded={queue}
+        empty={<Text>{t('officer.empty')}</Text>}
+        isEmpty={(data) => data.items.length === 0}
+      >
+        {(data) => (
           <Stack gap="sm">
-            {queue.state.data.items.map((entry) => (
+            {data.items.map((entry) => (
               <Request key={entry.id} entry={entry} onDecided={changed} />
             ))}
           </Stack>
-        )
-      ) : null}
+        )}
+      </Loaded>
       <Book communeCode={bookOf} onCommune={setBookOf} />
     </>
   )

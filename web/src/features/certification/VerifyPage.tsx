@@ -14,7 +14,8 @@ import { useState } from 'react'
 import { platformQuery } from '../../api/client'
 import { navigate } from '../../app/router'
 import type { PageProps } from '../../app/routes'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
@@ -61,57 +62,58 @@ function Verdict({ code }: { code: string }) {
   const { state, reload } = useLoaded(
     platformQuery.useQuery('get', '/api/v1/verify/{code}', { params: { path: { code } } }),
   )
-  if (state.status === 'loading') return <Loading />
-  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />
-  const v = state.data
   return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Alert
-          color={v.valid ? 'green' : 'red'}
-          title={v.valid ? t('verify.valid') : t('verify.revoked')}
-        >
-          {v.revocationReason ? `${t('field.reason')}: ${v.revocationReason}` : null}
-        </Alert>
-        <dl className="facts">
-          <div>
-            <dt>{t('field.number')}</dt>
-            <dd translate="no">{v.certificationNumber}</dd>
-          </div>
-          <div>
-            <dt>{t('verify.holder')}</dt>
-            <dd translate="no">{v.holder}</dd>
-          </div>
-          <div>
-            <dt>{t('verify.agency')}</dt>
-            <dd lang="vi" translate="no">
-              {v.agency}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('verify.certifiedAt')}</dt>
-            <dd>{formatDateTime(v.certifiedAt)}</dd>
-          </div>
-          <div>
-            <dt>{t('verify.officer')}</dt>
-            <dd lang="vi" translate="no">
-              {v.officerName}, {v.officerTitle}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('verify.pages')}</dt>
-            <dd>{v.pageCount}</dd>
-          </div>
-          {v.revokedAt ? (
-            <div>
-              <dt>{t('verify.revokedAt')}</dt>
-              <dd>{formatDateTime(v.revokedAt)}</dd>
-            </div>
-          ) : null}
-        </dl>
-        <FileCheck code={code} />
-      </Stack>
-    </Paper>
+    <Loaded loaded={{ state, reload }}>
+      {(v) => (
+        <Paper withBorder p="md">
+          <Stack gap="sm">
+            <Alert
+              color={v.valid ? 'green' : 'red'}
+              title={v.valid ? t('verify.valid') : t('verify.revoked')}
+            >
+              {v.revocationReason ? `${t('field.reason')}: ${v.revocationReason}` : null}
+            </Alert>
+            <dl className="facts">
+              <div>
+                <dt>{t('field.number')}</dt>
+                <dd translate="no">{v.certificationNumber}</dd>
+              </div>
+              <div>
+                <dt>{t('verify.holder')}</dt>
+                <dd translate="no">{v.holder}</dd>
+              </div>
+              <div>
+                <dt>{t('verify.agency')}</dt>
+                <dd lang="vi" translate="no">
+                  {v.agency}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('verify.certifiedAt')}</dt>
+                <dd>{formatDateTime(v.certifiedAt)}</dd>
+              </div>
+              <div>
+                <dt>{t('verify.officer')}</dt>
+                <dd lang="vi" translate="no">
+                  {v.officerName}, {v.officerTitle}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('verify.pages')}</dt>
+                <dd>{v.pageCount}</dd>
+              </div>
+              {v.revokedAt ? (
+                <div>
+                  <dt>{t('verify.revokedAt')}</dt>
+                  <dd>{formatDateTime(v.revokedAt)}</dd>
+                </div>
+              ) : null}
+            </dl>
+            <FileCheck code={code} />
+          </Stack>
+        </Paper>
+      )}
+    </Loaded>
   )
 }
 

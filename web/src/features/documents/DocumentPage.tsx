@@ -2,7 +2,7 @@ import { Anchor, Stack } from '@mantine/core'
 import { platformQuery } from '../../api/client'
 import { Link } from '../../app/router'
 import type { PageProps } from '../../app/routes'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
@@ -23,18 +23,18 @@ export default function DocumentPage({ params }: PageProps) {
       <Anchor component={Link} to="/me/documents" size="sm">
         {t('vault.back')}
       </Anchor>
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' ? (
-        <>
-          <DocumentCard
-            level={1}
-            document={state.data}
-            fileHref={`/api/v1/me/documents/${encodeURIComponent(id)}/file`}
-          />
-          <SharePanel documentId={id} />
-        </>
-      ) : null}
+      <Loaded loaded={{ state, reload }}>
+        {(data) => (
+          <>
+            <DocumentCard
+              level={1}
+              document={data}
+              fileHref={`/api/v1/me/documents/${encodeURIComponent(id)}/file`}
+            />
+            <SharePanel documentId={id} />
+          </>
+        )}
+      </Loaded>
     </Stack>
   )
 }

@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { platform, platformQuery } from '../../api/client'
 import { QrCode } from '../../components/QrCode'
-import { ErrorMessage, Loading, Notice } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage, Notice } from '../../components/Status'
 import { Tag } from '../../components/Tag'
 import { useLoaded } from '../../components/useApi'
 import { useNotifyDone } from '../../components/useNotify'
@@ -152,18 +153,19 @@ export function SharePanel({ documentId }: { documentId: string }) {
         <Title order={3} size="h5">
           {t('share.list')}
         </Title>
-        {state.status === 'loading' ? <Loading /> : null}
-        {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-        {state.status === 'ok' && state.data.shares.length === 0 ? (
-          <Text size="sm">{t('share.none')}</Text>
-        ) : null}
-        {state.status === 'ok' && state.data.shares.length > 0 ? (
-          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-            {state.data.shares.map((s) => (
-              <ShareItem key={s.id} documentId={documentId} share={s} onRevoked={refresh} />
-            ))}
-          </Stack>
-        ) : null}
+        <Loaded
+          loaded={{ state, reload }}
+          empty={<Text size="sm">{t('share.none')}</Text>}
+          isEmpty={(data) => data.shares.length === 0}
+        >
+          {(data) => (
+            <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+              {data.shares.map((s) => (
+                <ShareItem key={s.id} documentId={documentId} share={s} onRevoked={refresh} />
+              ))}
+            </Stack>
+          )}
+        </Loaded>
       </Stack>
     </Paper>
   )

@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core'
 import { platformQuery } from '../../api/client'
 import type { PageProps } from '../../app/routes'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
@@ -27,17 +27,17 @@ export default function SharedPage({ params }: PageProps) {
     <Stack gap="md">
       <Title order={1}>{t('shared.title')}</Title>
       <Text>{t('shared.intro')}</Text>
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} /> : null}
-      {state.status === 'ok' ? (
-        <>
-          <Text size="sm">{t('shared.until', { at: formatDateTime(state.data.expiresAt) })}</Text>
-          <DocumentCard
-            document={state.data.document}
-            fileHref={`/api/v1/documents/shared/${encodeURIComponent(secret)}/file`}
-          />
-        </>
-      ) : null}
+      <Loaded loaded={{ state }}>
+        {(data) => (
+          <>
+            <Text size="sm">{t('shared.until', { at: formatDateTime(data.expiresAt) })}</Text>
+            <DocumentCard
+              document={data.document}
+              fileHref={`/api/v1/documents/shared/${encodeURIComponent(secret)}/file`}
+            />
+          </>
+        )}
+      </Loaded>
     </Stack>
   )
 }

@@ -1,7 +1,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core'
 import { platformQuery } from '../../api/client'
 import { Link } from '../../app/router'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
@@ -41,25 +41,26 @@ export default function VaultPage() {
     <Stack gap="md">
       <Title order={1}>{t('vault.title')}</Title>
       <Text>{t('vault.intro')}</Text>
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' && state.data.documents.length === 0 ? (
-        <Text>{t('vault.empty')}</Text>
-      ) : null}
-      {state.status === 'ok' && state.data.documents.length > 0 ? (
-        <Stack
-          component="ul"
-          gap="sm"
-          p={0}
-          m={0}
-          style={{ listStyle: 'none' }}
-          aria-label={t('vault.title')}
-        >
-          {state.data.documents.map((document) => (
-            <VaultItem key={document.id} document={document} />
-          ))}
-        </Stack>
-      ) : null}
+      <Loaded
+        loaded={{ state, reload }}
+        empty={<Text>{t('vault.empty')}</Text>}
+        isEmpty={(data) => data.documents.length === 0}
+      >
+        {(data) => (
+          <Stack
+            component="ul"
+            gap="sm"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            aria-label={t('vault.title')}
+          >
+            {data.documents.map((document) => (
+              <VaultItem key={document.id} document={document} />
+            ))}
+          </Stack>
+        )}
+      </Loaded>
       <UploadForm />
     </Stack>
   )

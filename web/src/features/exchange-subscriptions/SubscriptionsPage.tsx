@@ -14,7 +14,8 @@ import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { platform, platformQuery } from '../../api/client'
 import { useRequirement } from '../../components/Requirement'
-import { ErrorMessage, Loading, Notice } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage, Notice } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { useNotifyDone } from '../../components/useNotify'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -58,19 +59,11 @@ function Console() {
     <>
       <NewSubscription onCreated={list.reload} />
       <Title order={2}>{t('list.title')}</Title>
-      {list.state.status === 'loading' ? <Loading /> : null}
-      {list.state.status === 'error' ? (
-        <ErrorMessage error={list.state.error} onRetry={list.reload} />
-      ) : null}
-      {list.state.status === 'ok' ? (
-        list.state.data.length === 0 ? (
-          <Text>{t('list.empty')}</Text>
-        ) : (
-          list.state.data.map((s) => (
-            <SubscriptionCard key={s.id} subscription={s} onRemoved={list.reload} />
-          ))
-        )
-      ) : null}
+      <Loaded loaded={list} empty={<Text>{t('list.empty')}</Text>}>
+        {(data) =>
+          data.map((s) => <SubscriptionCard key={s.id} subscription={s} onRemoved={list.reload} />)
+        }
+      </Loaded>
     </>
   )
 }
@@ -247,14 +240,8 @@ function DeadLetters({ id }: { id: string }) {
   })
   return (
     <Stack gap="sm">
-      {letters.state.status === 'loading' ? <Loading /> : null}
-      {letters.state.status === 'error' ? (
-        <ErrorMessage error={letters.state.error} onRetry={letters.reload} />
-      ) : null}
-      {letters.state.status === 'ok' ? (
-        letters.state.data.length === 0 ? (
-          <Text size="sm">{t('dead.empty')}</Text>
-        ) : (
+      <Loaded loaded={letters} empty={<Text size="sm">{t('dead.empty')}</Text>}>
+        {(data) => (
           <Table.ScrollContainer minWidth={320}>
             <Table>
               <Table.Thead>
@@ -266,7 +253,7 @@ function DeadLetters({ id }: { id: string }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {letters.state.data.map((d) => (
+                {data.map((d) => (
                   <Table.Tr key={d.id}>
                     <Table.Td translate="no">{d.eventId}</Table.Td>
                     <Table.Td>{formatDateTime(d.occurredAt)}</Table.Td>
@@ -277,8 +264,8 @@ function DeadLetters({ id }: { id: string }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-        )
-      ) : null}
+        )}
+      </Loaded>
       <form
         onSubmit={(e) => {
           e.preventDefault()

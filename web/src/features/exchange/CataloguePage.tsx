@@ -3,7 +3,8 @@ import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { platform, platformQuery } from '../../api/client'
 import { useRequirement } from '../../components/Requirement'
-import { ErrorMessage, Loading, Notice } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage, Notice } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
@@ -30,16 +31,18 @@ export default function CataloguePage() {
 function Members() {
   const { t } = useI18n(exchangeMessages)
   const mine = useMyMembers()
-  if (mine.state.status === 'loading') return <Loading />
-  if (mine.state.status === 'error')
-    return <ErrorMessage error={mine.state.error} onRetry={mine.reload} />
-  if (mine.state.data.length === 0)
-    return (
-      <Notice kind="warning">
-        <Text inherit>{t('catalogue.noMember')}</Text>
-      </Notice>
-    )
-  return <Catalogue members={mine.state.data} />
+  return (
+    <Loaded
+      loaded={mine}
+      empty={
+        <Notice kind="warning">
+          <Text inherit>{t('catalogue.noMember')}</Text>
+        </Notice>
+      }
+    >
+      {(members) => <Catalogue members={members} />}
+    </Loaded>
+  )
 }
 
 function Catalogue({ members }: { members: Member[] }) {
@@ -53,23 +56,17 @@ function Catalogue({ members }: { members: Member[] }) {
   return (
     <>
       <MemberChoice id="catalogue-member" members={members} value={member} onChange={setMember} />
-      {list.state.status === 'loading' ? <Loading /> : null}
-      {list.state.status === 'error' ? (
-        <ErrorMessage error={list.state.error} onRetry={list.reload} />
-      ) : null}
-      {list.state.status === 'ok' ? (
-        list.state.data.length === 0 ? (
-          <Text>{t('catalogue.empty')}</Text>
-        ) : (
+      <Loaded loaded={list} empty={<Text>{t('catalogue.empty')}</Text>}>
+        {(data) => (
           <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-            {list.state.data.map((s) => (
+            {data.map((s) => (
               <ServiceCard key={s.id} service={s}>
                 <RequestAccess service={s} consumerCode={member} />
               </ServiceCard>
             ))}
           </Stack>
-        )
-      ) : null}
+        )}
+      </Loaded>
     </>
   )
 }

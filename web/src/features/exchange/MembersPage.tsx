@@ -4,7 +4,8 @@ import { useState } from 'react'
 import { platform, platformQuery } from '../../api/client'
 import { Fact, Facts } from '../../components/Facts'
 import { useRequirement } from '../../components/Requirement'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { useNotifyDone } from '../../components/useNotify'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -48,21 +49,15 @@ function Register() {
     <>
       <NewMember onCreated={list.reload} />
       <Title order={2}>{t('members.list.title')}</Title>
-      {list.state.status === 'loading' ? <Loading /> : null}
-      {list.state.status === 'error' ? (
-        <ErrorMessage error={list.state.error} onRetry={list.reload} />
-      ) : null}
-      {list.state.status === 'ok' ? (
-        list.state.data.length === 0 ? (
-          <Text>{t('members.list.empty')}</Text>
-        ) : (
+      <Loaded loaded={list} empty={<Text>{t('members.list.empty')}</Text>}>
+        {(data) => (
           <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-            {list.state.data.map((m) => (
+            {data.map((m) => (
               <MemberCard key={m.code} member={m} />
             ))}
           </Stack>
-        )
-      ) : null}
+        )}
+      </Loaded>
     </>
   )
 }

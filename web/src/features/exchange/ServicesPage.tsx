@@ -2,7 +2,8 @@ import { Stack, Text, Title } from '@mantine/core'
 import { platformQuery } from '../../api/client'
 import { useSession } from '../../app/session'
 import { useRequirement } from '../../components/Requirement'
-import { ErrorMessage, Loading, Notice } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { Notice } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
@@ -46,21 +47,15 @@ function Services() {
         </Notice>
       )}
       <Title order={2}>{t('services.list.title')}</Title>
-      {list.state.status === 'loading' ? <Loading /> : null}
-      {list.state.status === 'error' ? (
-        <ErrorMessage error={list.state.error} onRetry={list.reload} />
-      ) : null}
-      {list.state.status === 'ok' ? (
-        list.state.data.length === 0 ? (
-          <Text>{t('services.list.empty')}</Text>
-        ) : (
+      <Loaded loaded={list} empty={<Text>{t('services.list.empty')}</Text>}>
+        {(data) => (
           <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-            {list.state.data.map((s) => (
+            {data.map((s) => (
               <ServiceCard key={s.id} service={s} />
             ))}
           </Stack>
-        )
-      ) : null}
+        )}
+      </Loaded>
     </>
   )
 }

@@ -3,6 +3,7 @@ import { platformQuery } from '../../api/client'
 import type { MyRecord } from '../../api/types'
 import { Link } from '../../app/router'
 import { Fact, Facts } from '../../components/Facts'
+import { Loaded } from '../../components/Loaded'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -133,11 +134,7 @@ export default function MePage() {
         <Title order={2} id="me-record">
           {t('me.recordTitle')}
         </Title>
-        {record.state.status === 'loading' ? <Loading /> : null}
-        {record.state.status === 'error' ? (
-          <ErrorMessage error={record.state.error} onRetry={record.reload} />
-        ) : null}
-        {record.state.status === 'ok' ? <RecordPanel record={record.state.data} /> : null}
+        <Loaded loaded={record}>{(data) => <RecordPanel record={data} />}</Loaded>
       </Paper>
       <Paper component="section" aria-labelledby="me-account" withBorder p="md">
         <Title order={2} id="me-account">

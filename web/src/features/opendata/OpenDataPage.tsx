@@ -2,7 +2,7 @@ import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine
 import { useState } from 'react'
 import { platformQuery } from '../../api/client'
 import type { ResponseOf } from '../../api/types'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
@@ -69,11 +69,9 @@ export default function OpenDataPage() {
     <Stack gap="md">
       <Title order={1}>{t('openData.title')}</Title>
       <Text>{t('openData.intro')}</Text>
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok'
-        ? state.data.datasets.map((d) => <DatasetEntry key={d.id} dataset={d} />)
-        : null}
+      <Loaded loaded={{ state, reload }}>
+        {(data) => data.datasets.map((d) => <DatasetEntry key={d.id} dataset={d} />)}
+      </Loaded>
     </Stack>
   )
 }

@@ -1,7 +1,8 @@
 import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Text, Title } from '@mantine/core'
 import type { PlanAccess, PlanAgency, PlanModelSummary, PlanScorecard } from '../../api/types'
 import { Link, navigate, useLocation } from '../../app/router'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate } from '../../i18n/format'
@@ -223,19 +224,16 @@ export default function ScorecardPage() {
           <Filters access={access.state.data} />
         </>
       ) : null}
-      {scorecard.state.status === 'loading' ? <Loading /> : null}
-      {scorecard.state.status === 'error' ? (
-        <ErrorMessage error={scorecard.state.error} onRetry={scorecard.reload} />
-      ) : null}
-      {scorecard.state.status === 'ok' ? <Scorecard data={scorecard.state.data} /> : null}
-      {access.state.status === 'ok' &&
-      access.state.data.read === 'all' &&
-      scorecard.state.status === 'ok' ? (
-        <ConsolidationPanel
-          month={scorecard.state.data.month}
-          canIssue={access.state.data.manage}
-        />
-      ) : null}
+      <Loaded loaded={scorecard}>
+        {(data) => (
+          <>
+            <Scorecard data={data} />
+            {access.state.status === 'ok' && access.state.data.read === 'all' ? (
+              <ConsolidationPanel month={data.month} canIssue={access.state.data.manage} />
+            ) : null}
+          </>
+        )}
+      </Loaded>
     </>
   )
 }

@@ -7,7 +7,8 @@ import { Link, navigate, useLocation } from '../../app/router'
 import type { PageProps } from '../../app/routes'
 import { Place } from '../../components/Place'
 import { useRequirement } from '../../components/Requirement'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDate, formatDateTime } from '../../i18n/format'
@@ -163,80 +164,79 @@ export default function ResidentPage({ params }: PageProps) {
       <p>
         <Link to={`/officer?purpose=${purpose}`}>← {t('officer.backToSearch')}</Link>
       </p>
-      {resident.state.status === 'loading' ? <Loading /> : null}
-      {resident.state.status === 'error' ? (
-        <>
-          <Title order={1}>{t('officer.residentTitle')}</Title>
-          <ErrorMessage error={resident.state.error} onRetry={resident.reload} />
-        </>
-      ) : null}
-      {resident.state.status === 'ok' ? (
-        <>
-          <Title order={1}>{resident.state.data.fullName}</Title>
-          <Paper component="section" aria-labelledby="record-title" withBorder p="md">
-            <Title order={2} id="record-title">
-              {t('officer.record')}
-            </Title>
-            <Record resident={resident.state.data} />
-          </Paper>
-          <Paper component="section" aria-labelledby="household-title" withBorder p="md">
-            <Title order={2} id="household-title">
-              {t('officer.household')}
-            </Title>
-            {household.state.status === 'loading' ? <Loading /> : null}
-            {household.state.status === 'error' ? (
-              <ErrorMessage error={household.state.error} onRetry={household.reload} />
-            ) : null}
-            {household.state.status === 'ok' ? (
-              <>
-                <p>
-                  <strong>{t('officer.address')}:</strong>{' '}
-                  {/* An address is a proper name, in Vietnamese whatever the page's language. */}
-                  <span lang="vi" translate="no">
-                    {household.state.data.household.address}
-                  </span>
-                </p>
-                <ResidentTable
-                  residents={household.state.data.members}
-                  purpose={purpose}
-                  caption={t('officer.members')}
-                />
-              </>
-            ) : null}
-          </Paper>
-          <Paper component="section" aria-labelledby="movements-title" withBorder p="md">
-            <Title order={2} id="movements-title">
-              {t('officer.movements')}
-            </Title>
-            {movements.state.status === 'loading' ? <Loading /> : null}
-            {movements.state.status === 'error' ? (
-              <ErrorMessage error={movements.state.error} onRetry={movements.reload} />
-            ) : null}
-            {movements.state.status === 'ok' ? (
-              movements.state.data.movements.length ? (
-                <ul className="movements">
-                  {movements.state.data.movements.map((m, i) => (
-                    <li key={`${m.occurredOn}-${String(i)}`}>
-                      <strong>{formatDate(m.occurredOn)}</strong> · {movementLabel(t, m.kind)} ·{' '}
-                      <Place name={m.communeName} code={m.communeCode} />
-                      {m.otherProvinceCode ? (
-                        <>
-                          {' · '}
-                          {t('officer.otherProvince')}{' '}
-                          <Place name={m.otherProvinceName} code={m.otherProvinceCode} />
-                        </>
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="empty">{t('officer.noMovements')}</p>
-              )
-            ) : null}
-          </Paper>
-          <RaiseLevel personalNumber={number} level={resident.state.data.eidLevel} />
-        </>
-      ) : null}
+      <Loaded
+        loaded={resident}
+        error={(error, reload) => (
+          <>
+            <Title order={1}>{t('officer.residentTitle')}</Title>
+            <ErrorMessage error={error} onRetry={reload} />
+          </>
+        )}
+      >
+        {(data) => (
+          <>
+            <Title order={1}>{data.fullName}</Title>
+            <Paper component="section" aria-labelledby="record-title" withBorder p="md">
+              <Title order={2} id="record-title">
+                {t('officer.record')}
+              </Title>
+              <Record resident={data} />
+            </Paper>
+            <Paper component="section" aria-labelledby="household-title" withBorder p="md">
+              <Title order={2} id="household-title">
+                {t('officer.household')}
+              </Title>
+              <Loaded loaded={household}>
+                {(home) => (
+                  <>
+                    <p>
+                      <strong>{t('officer.address')}:</strong>{' '}
+                      {/* An address is a proper name, in Vietnamese whatever the page's language. */}
+                      <span lang="vi" translate="no">
+                        {home.household.address}
+                      </span>
+                    </p>
+                    <ResidentTable
+                      residents={home.members}
+                      purpose={purpose}
+                      caption={t('officer.members')}
+                    />
+                  </>
+                )}
+              </Loaded>
+            </Paper>
+            <Paper component="section" aria-labelledby="movements-title" withBorder p="md">
+              <Title order={2} id="movements-title">
+                {t('officer.movements')}
+              </Title>
+              <Loaded
+                loaded={movements}
+                empty={<p className="empty">{t('officer.noMovements')}</p>}
+                isEmpty={(moved) => !moved.movements.length}
+              >
+                {(moved) => (
+                  <ul className="movements">
+                    {moved.movements.map((m, i) => (
+                      <li key={`${m.occurredOn}-${String(i)}`}>
+                        <strong>{formatDate(m.occurredOn)}</strong> · {movementLabel(t, m.kind)} ·{' '}
+                        <Place name={m.communeName} code={m.communeCode} />
+                        {m.otherProvinceCode ? (
+                          <>
+                            {' · '}
+                            {t('officer.otherProvince')}{' '}
+                            <Place name={m.otherProvinceName} code={m.otherProvinceCode} />
+                          </>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Loaded>
+            </Paper>
+            <RaiseLevel personalNumber={number} level={data.eidLevel} />
+          </>
+        )}
+      </Loaded>
     </Stack>
   )
 }

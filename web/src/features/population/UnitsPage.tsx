@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { api } from '../../api/client'
 import type { AdminUnit, Successors } from '../../api/types'
+import { Loaded } from '../../components/Loaded'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useApi } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -132,50 +133,50 @@ export default function UnitsPage() {
           ))}
         </ol>
       </nav>
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' ? (
-        <>
-          <p role="status">
-            {t('units.count', {
-              count: number(state.data.units.length),
-              date: formatDate(state.data.asOf),
-            })}
-          </p>
-          <ul className="unit-list">
-            {state.data.units.map((unit) => (
-              <li key={unit.code}>
-                {unit.level === 'commune' ? (
-                  <span lang="vi" translate="no">
-                    {unit.name}
-                  </span>
-                ) : (
-                  <Anchor
-                    component="button"
-                    type="button"
-                    onClick={() => {
-                      setTrail([...trail, unit])
-                    }}
-                  >
+      <Loaded loaded={{ state, reload }}>
+        {(data) => (
+          <>
+            <p role="status">
+              {t('units.count', {
+                count: number(data.units.length),
+                date: formatDate(data.asOf),
+              })}
+            </p>
+            <ul className="unit-list">
+              {data.units.map((unit) => (
+                <li key={unit.code}>
+                  {unit.level === 'commune' ? (
                     <span lang="vi" translate="no">
                       {unit.name}
                     </span>
-                  </Anchor>
-                )}{' '}
-                <span className="mono hint">{unit.code}</span>
-                {unit.validTo ? (
-                  <div>
-                    <span className="hint">
-                      {t('units.endedOn', { date: formatDate(unit.validTo) })}
-                    </span>{' '}
-                    <SuccessorList unit={unit} />
-                  </div>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+                  ) : (
+                    <Anchor
+                      component="button"
+                      type="button"
+                      onClick={() => {
+                        setTrail([...trail, unit])
+                      }}
+                    >
+                      <span lang="vi" translate="no">
+                        {unit.name}
+                      </span>
+                    </Anchor>
+                  )}{' '}
+                  <span className="mono hint">{unit.code}</span>
+                  {unit.validTo ? (
+                    <div>
+                      <span className="hint">
+                        {t('units.endedOn', { date: formatDate(unit.validTo) })}
+                      </span>{' '}
+                      <SuccessorList unit={unit} />
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Loaded>
     </Stack>
   )
 }

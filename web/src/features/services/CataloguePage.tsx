@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { keepPreviousData } from '@tanstack/react-query'
 import { useState } from 'react'
 import { platformQuery } from '../../api/client'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
@@ -44,33 +44,33 @@ export function Catalogue({ kiosk = false }: { kiosk?: boolean }) {
           setTyped(e.currentTarget.value)
         }}
       />
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' ? (
-        <>
-          <Text role="status" aria-live="polite">
-            {state.data.services.length === 0
-              ? t('services.none')
-              : t('services.found', { count: state.data.services.length })}
-          </Text>
-          <Stack
-            component="ul"
-            gap="sm"
-            p={0}
-            m={0}
-            className={kiosk ? 'service-cards service-cards-kiosk' : 'service-cards'}
-            aria-label={t('services.title')}
-          >
-            {state.data.services.map((service) => (
-              <ServiceCard
-                key={service.code}
-                service={service}
-                href={`${base}/${encodeURIComponent(service.code)}`}
-              />
-            ))}
-          </Stack>
-        </>
-      ) : null}
+      <Loaded loaded={{ state, reload }}>
+        {(data) => (
+          <>
+            <Text role="status" aria-live="polite">
+              {data.services.length === 0
+                ? t('services.none')
+                : t('services.found', { count: data.services.length })}
+            </Text>
+            <Stack
+              component="ul"
+              gap="sm"
+              p={0}
+              m={0}
+              className={kiosk ? 'service-cards service-cards-kiosk' : 'service-cards'}
+              aria-label={t('services.title')}
+            >
+              {data.services.map((service) => (
+                <ServiceCard
+                  key={service.code}
+                  service={service}
+                  href={`${base}/${encodeURIComponent(service.code)}`}
+                />
+              ))}
+            </Stack>
+          </>
+        )}
+      </Loaded>
     </Stack>
   )
 }

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { platformQuery } from '../../api/client'
 import { navigate } from '../../app/router'
 import type { PageProps } from '../../app/routes'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
@@ -99,9 +99,7 @@ export default function LookupPage({ params }: PageProps) {
           <Button type="submit">{t('lookup.submit')}</Button>
         </Group>
       </form>
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' ? <LookupResult dossier={state.data} /> : null}
+      <Loaded loaded={{ state, reload }}>{(data) => <LookupResult dossier={data} />}</Loaded>
     </Stack>
   )
 }

@@ -3,7 +3,8 @@ import { platformQuery } from '../../api/client'
 import type { ResponseOf } from '../../api/types'
 import { Link, useLocation } from '../../app/router'
 import type { PageProps } from '../../app/routes'
-import { ErrorMessage, Loading, Notice } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { Notice } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
@@ -28,12 +29,14 @@ export default function ReceiptPage({ params }: PageProps) {
         </Anchor>
       </Group>
       {query.get('filed') === '1' ? <Notice kind="success">{t('receipt.filed')}</Notice> : null}
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' ? <MyDossierActions dossier={state.data} /> : null}
-      {state.status === 'ok' ? (
-        <ReceiptView receipt={state.data} timeline={state.data.timeline} />
-      ) : null}
+      <Loaded loaded={{ state, reload }}>
+        {(data) => (
+          <>
+            <MyDossierActions dossier={data} />
+            <ReceiptView receipt={data} timeline={data.timeline} />
+          </>
+        )}
+      </Loaded>
     </Stack>
   )
 }

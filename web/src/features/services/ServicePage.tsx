@@ -3,6 +3,7 @@ import { platformQuery, ApiError } from '../../api/client'
 import { Link, navigate, signInHref, useLocation } from '../../app/router'
 import type { PageProps } from '../../app/routes'
 import { useSession } from '../../app/session'
+import { Loaded } from '../../components/Loaded'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
@@ -59,9 +60,14 @@ function SignedInForm({
       { retry: false, refetchOnWindowFocus: false, staleTime: Infinity, gcTime: 0 },
     ),
   )
-  if (state.status === 'loading') return <Loading />
-  if (state.status === 'error') return <FormRefusal error={state.error} onRetry={reload} />
-  return <ServiceForm service={service} start={state.data} kiosk={kiosk} onFiled={onFiled} />
+  return (
+    <Loaded
+      loaded={{ state, reload }}
+      error={(error) => <FormRefusal error={error} onRetry={reload} />}
+    >
+      {(data) => <ServiceForm service={service} start={data} kiosk={kiosk} onFiled={onFiled} />}
+    </Loaded>
+  )
 }
 
 /**

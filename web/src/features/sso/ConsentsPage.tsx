@@ -2,7 +2,8 @@ import { Button, Paper, Stack, Text, Title } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { platformQuery } from '../../api/client'
-import { ErrorMessage, Loading, Notice } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage, Notice } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
@@ -36,48 +37,45 @@ export default function ConsentsPage() {
         <Notice kind="success">{t('consents.withdrawn', { client: withdrawn })}</Notice>
       ) : null}
       {withdraw.error ? <ErrorMessage error={withdraw.error} focus /> : null}
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' && state.data.length === 0 ? (
-        <Text fs="italic">{t('consents.none')}</Text>
-      ) : null}
-      {state.status === 'ok' && state.data.length > 0 ? (
-        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-          {state.data.map((consent) => (
-            <Paper component="li" key={consent.clientId} withBorder p="md">
-              <Title order={2} size="h4">
-                {consent.clientName}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('consents.grantedAt', { at: formatDateTime(consent.grantedAt) })}
-              </Text>
-              <ConsentList scopes={consent.scopes} claims={consent.claims} />
-              <Button
-                type="button"
-                variant="default"
-                mt="sm"
-                h="auto"
-                py={8}
-                styles={WRAPS}
-                disabled={withdrawing === consent.clientId}
-                onClick={() => {
-                  setWithdrawn(null)
-                  withdraw.mutate(
-                    { params: { path: { clientId: consent.clientId } } },
-                    {
-                      onSuccess: () => {
-                        setWithdrawn(consent.clientName)
+      <Loaded loaded={{ state, reload }} empty={<Text fs="italic">{t('consents.none')}</Text>}>
+        {(data) => (
+          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+            {data.map((consent) => (
+              <Paper component="li" key={consent.clientId} withBorder p="md">
+                <Title order={2} size="h4">
+                  {consent.clientName}
+                </Title>
+                <Text size="sm" c="dimmed">
+                  {t('consents.grantedAt', { at: formatDateTime(consent.grantedAt) })}
+                </Text>
+                <ConsentList scopes={consent.scopes} claims={consent.claims} />
+                <Button
+                  type="button"
+                  variant="default"
+                  mt="sm"
+                  h="auto"
+                  py={8}
+                  styles={WRAPS}
+                  disabled={withdrawing === consent.clientId}
+                  onClick={() => {
+                    setWithdrawn(null)
+                    withdraw.mutate(
+                      { params: { path: { clientId: consent.clientId } } },
+                      {
+                        onSuccess: () => {
+                          setWithdrawn(consent.clientName)
+                        },
                       },
-                    },
-                  )
-                }}
-              >
-                {t('consents.withdraw', { client: consent.clientName })}
-              </Button>
-            </Paper>
-          ))}
-        </Stack>
-      ) : null}
+                    )
+                  }}
+                >
+                  {t('consents.withdraw', { client: consent.clientName })}
+                </Button>
+              </Paper>
+            ))}
+          </Stack>
+        )}
+      </Loaded>
     </Stack>
   )
 }

@@ -1,7 +1,7 @@
 import { Anchor, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
 import { platformQuery } from '../../api/client'
 import { Link } from '../../app/router'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
@@ -18,34 +18,35 @@ function MyEstablishments() {
   const { state, reload } = useLoaded(
     platformQuery.useQuery('get', '/api/v1/stays/establishments/mine'),
   )
-  if (state.status === 'loading') return <Loading />
-  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />
-  if (!state.data.length) return <Text fs="italic">{t('stays.owner.none')}</Text>
   return (
-    <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('stays.owner.mine')}>
-      {state.data.map((e) => (
-        <Paper component="li" key={e.id} withBorder p="md" style={{ listStyle: 'none' }}>
-          <Title order={3} size="h4" style={{ overflowWrap: 'anywhere' }}>
-            {e.name}
-          </Title>
-          <Text size="sm" mb="xs">
-            {typeName(language, types, e.typeCode)} · {e.address}
-          </Text>
-          <EstablishmentStatusTag status={e.status} />
-          {e.status === 'refused' && e.decisionReason ? (
-            <Text mt="xs">{t('stays.owner.reason', { reason: e.decisionReason })}</Text>
-          ) : null}
-          <Group gap="sm" mt="sm">
-            {e.status === 'approved' ? (
-              <LinkButton to={consolePath(e.id)}>{t('stays.owner.openConsole')}</LinkButton>
-            ) : null}
-            <LinkButton variant="default" to={`${consolePath(e.id)}/owner`}>
-              {t('stays.owner.manage')}
-            </LinkButton>
-          </Group>
-        </Paper>
-      ))}
-    </Stack>
+    <Loaded loaded={{ state, reload }} empty={<Text fs="italic">{t('stays.owner.none')}</Text>}>
+      {(data) => (
+        <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('stays.owner.mine')}>
+          {data.map((e) => (
+            <Paper component="li" key={e.id} withBorder p="md" style={{ listStyle: 'none' }}>
+              <Title order={3} size="h4" style={{ overflowWrap: 'anywhere' }}>
+                {e.name}
+              </Title>
+              <Text size="sm" mb="xs">
+                {typeName(language, types, e.typeCode)} · {e.address}
+              </Text>
+              <EstablishmentStatusTag status={e.status} />
+              {e.status === 'refused' && e.decisionReason ? (
+                <Text mt="xs">{t('stays.owner.reason', { reason: e.decisionReason })}</Text>
+              ) : null}
+              <Group gap="sm" mt="sm">
+                {e.status === 'approved' ? (
+                  <LinkButton to={consolePath(e.id)}>{t('stays.owner.openConsole')}</LinkButton>
+                ) : null}
+                <LinkButton variant="default" to={`${consolePath(e.id)}/owner`}>
+                  {t('stays.owner.manage')}
+                </LinkButton>
+              </Group>
+            </Paper>
+          ))}
+        </Stack>
+      )}
+    </Loaded>
   )
 }
 
@@ -55,19 +56,20 @@ function Workplaces() {
   const { state, reload } = useLoaded(
     platformQuery.useQuery('get', '/api/v1/stays/establishments/workplaces'),
   )
-  if (state.status === 'loading') return <Loading />
-  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />
-  if (!state.data.length) return <Text fs="italic">{t('stays.workplace.none')}</Text>
   return (
-    <List spacing="xs">
-      {state.data.map((w) => (
-        <List.Item key={w.id}>
-          <Anchor component={Link} to={consolePath(w.id)}>
-            {w.name} · {t('stays.workplace.open')}
-          </Anchor>
-        </List.Item>
-      ))}
-    </List>
+    <Loaded loaded={{ state, reload }} empty={<Text fs="italic">{t('stays.workplace.none')}</Text>}>
+      {(data) => (
+        <List spacing="xs">
+          {data.map((w) => (
+            <List.Item key={w.id}>
+              <Anchor component={Link} to={consolePath(w.id)}>
+                {w.name} · {t('stays.workplace.open')}
+              </Anchor>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Loaded>
   )
 }
 

@@ -4,7 +4,8 @@ import type { SubmitEvent } from 'react'
 import { platformQuery } from '../../api/client'
 import type { EstablishmentStatus, PoliceEstablishment } from '../../api/types'
 import { Place } from '../../components/Place'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
@@ -125,37 +126,37 @@ export function PoliceEstablishments() {
         }}
         style={{ maxWidth: '20rem' }}
       />
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' && !state.data.length ? (
-        <Text fs="italic">{t('police.noEstablishments')}</Text>
-      ) : null}
-      {state.status === 'ok' && state.data.length ? (
-        <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('police.view.establishments')}>
-          {state.data.map((e) => (
-            <Paper component="li" key={e.id} withBorder p="md">
-              <Title order={3} size="h4" mb={4} style={{ overflowWrap: 'anywhere' }}>
-                {e.name}
-              </Title>
-              <Text>
-                {typeName(language, types, e.typeCode)} · {number(e.capacity)}{' '}
-                {capacityLabel(t, e.capacityUnit)}
-              </Text>
-              {e.owner.fullName ? (
-                <Text>{t('police.owner', { name: e.owner.fullName })}</Text>
-              ) : null}
-              <Text size="sm">
-                {e.address} · <Place name={e.communeName} code={e.communeCode} /> ·{' '}
-                {t('police.registeredAt', { at: formatDateTime(e.createdAt) })}
-              </Text>
-              {e.decisionReason ? (
-                <Text>{t('stays.owner.reason', { reason: e.decisionReason })}</Text>
-              ) : null}
-              {e.status === 'pending' ? <Decision establishment={e} onDecided={reload} /> : null}
-            </Paper>
-          ))}
-        </Stack>
-      ) : null}
+      <Loaded
+        loaded={{ state, reload }}
+        empty={<Text fs="italic">{t('police.noEstablishments')}</Text>}
+      >
+        {(data) => (
+          <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('police.view.establishments')}>
+            {data.map((e) => (
+              <Paper component="li" key={e.id} withBorder p="md">
+                <Title order={3} size="h4" mb={4} style={{ overflowWrap: 'anywhere' }}>
+                  {e.name}
+                </Title>
+                <Text>
+                  {typeName(language, types, e.typeCode)} · {number(e.capacity)}{' '}
+                  {capacityLabel(t, e.capacityUnit)}
+                </Text>
+                {e.owner.fullName ? (
+                  <Text>{t('police.owner', { name: e.owner.fullName })}</Text>
+                ) : null}
+                <Text size="sm">
+                  {e.address} · <Place name={e.communeName} code={e.communeCode} /> ·{' '}
+                  {t('police.registeredAt', { at: formatDateTime(e.createdAt) })}
+                </Text>
+                {e.decisionReason ? (
+                  <Text>{t('stays.owner.reason', { reason: e.decisionReason })}</Text>
+                ) : null}
+                {e.status === 'pending' ? <Decision establishment={e} onDecided={reload} /> : null}
+              </Paper>
+            ))}
+          </Stack>
+        )}
+      </Loaded>
     </Stack>
   )
 }

@@ -1,7 +1,7 @@
 import { Paper, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
 import type { LateByEstablishment } from '../../api/types'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
 import { useApi } from '../../components/useApi'
 import { useI18n } from '../../i18n/i18n'
 import { PeriodFields } from './fields'
@@ -38,35 +38,44 @@ export function PoliceLate() {
           {t('police.periodInvalid')}
         </Text>
       ) : null}
-      {isComplete && state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {isComplete && state.status === 'ok' && !state.data.establishments.length ? (
-        <Text className="empty">{t('stays.noDeclarations')}</Text>
-      ) : null}
-      {isComplete && state.status === 'ok' && state.data.establishments.length ? (
-        <div className="table-scroll" role="region" aria-label={t('police.view.late')} tabIndex={0}>
-          <Table striped>
-            <caption className="visually-hidden">{t('police.view.late')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('stays.establishment')}</Table.Th>
-                <Table.Th scope="col">{t('police.declaredCount')}</Table.Th>
-                <Table.Th scope="col">{t('police.lateCount')}</Table.Th>
-                <Table.Th scope="col">{t('police.onTime')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {state.data.establishments.map((row) => (
-                <Table.Tr key={row.establishment.id}>
-                  <Table.Th scope="row">{row.establishment.name}</Table.Th>
-                  <Table.Td>{number(row.declarations)}</Table.Td>
-                  <Table.Td>{number(row.late)}</Table.Td>
-                  <Table.Td>{percent(row.onTimeShare)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
+      {/* Nothing is asked while the period is incomplete. */}
+      {isComplete ? (
+        <Loaded
+          loaded={{ state, reload }}
+          empty={<Text className="empty">{t('stays.noDeclarations')}</Text>}
+          isEmpty={(data) => !data.establishments.length}
+        >
+          {(data) => (
+            <div
+              className="table-scroll"
+              role="region"
+              aria-label={t('police.view.late')}
+              tabIndex={0}
+            >
+              <Table striped>
+                <caption className="visually-hidden">{t('police.view.late')}</caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('stays.establishment')}</Table.Th>
+                    <Table.Th scope="col">{t('police.declaredCount')}</Table.Th>
+                    <Table.Th scope="col">{t('police.lateCount')}</Table.Th>
+                    <Table.Th scope="col">{t('police.onTime')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.establishments.map((row) => (
+                    <Table.Tr key={row.establishment.id}>
+                      <Table.Th scope="row">{row.establishment.name}</Table.Th>
+                      <Table.Td>{number(row.declarations)}</Table.Td>
+                      <Table.Td>{number(row.late)}</Table.Td>
+                      <Table.Td>{percent(row.onTimeShare)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          )}
+        </Loaded>
       ) : null}
     </Stack>
   )

@@ -4,7 +4,8 @@ import type { SubmitEvent } from 'react'
 import { platformQuery } from '../../api/client'
 import type { StayDeclaration, StaysDeclared, TripManifest } from '../../api/types'
 import type { PageProps } from '../../app/routes'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { Loading } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { formatDate, formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
@@ -147,9 +148,12 @@ function Trip({ tripId }: { tripId: string }) {
         </Text>
       ) : null}
       <Boarding tripId={tripId} onBoarded={reload} />
-      {state.status === 'loading' ? <Loading label={t('stays.trip.loadingManifest')} /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' ? <Manifest manifest={state.data} /> : null}
+      <Loaded
+        loaded={{ state, reload }}
+        loading={<Loading label={t('stays.trip.loadingManifest')} />}
+      >
+        {(data) => <Manifest manifest={data} />}
+      </Loaded>
     </Stack>
   )
 }

@@ -6,7 +6,8 @@ import type { CoachTrip, Establishment } from '../../api/types'
 import { Link, navigate } from '../../app/router'
 import type { PageProps } from '../../app/routes'
 import { bindFields } from '../../components/Field'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
@@ -121,33 +122,38 @@ function TripList({ establishment }: { establishment: Establishment }) {
       params: { path: { id: establishment.id } },
     }),
   )
-  if (state.status === 'loading') return <Loading />
-  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={reload} />
-  if (!state.data.trips.length) return <Text fs="italic">{t('stays.trip.none')}</Text>
   return (
-    <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('stays.trip.list')}>
-      {state.data.trips.map((trip) => (
-        <Paper component="li" key={trip.id} withBorder p="md">
-          <Title order={3} size="h4" mb={4} style={{ overflowWrap: 'anywhere' }}>
-            <Anchor component={Link} to={`${base}/${trip.id}`} inherit>
-              {trip.route}
-            </Anchor>
-          </Title>
-          <Text>
-            <Text span ff="monospace">
-              {trip.vehiclePlate}
-            </Text>{' '}
-            · {formatDateTime(trip.departureAt)} → {formatDateTime(trip.arrivalAt)}
-          </Text>
-          <Text size="sm">
-            {t('stays.trip.occupancy', {
-              passengers: number(trip.passengers),
-              seats: number(trip.seats),
-            })}
-          </Text>
-        </Paper>
-      ))}
-    </Stack>
+    <Loaded
+      loaded={{ state, reload }}
+      empty={<Text fs="italic">{t('stays.trip.none')}</Text>}
+      isEmpty={(data) => !data.trips.length}
+    >
+      {(data) => (
+        <Stack component="ul" gap="sm" p={0} m={0} aria-label={t('stays.trip.list')}>
+          {data.trips.map((trip) => (
+            <Paper component="li" key={trip.id} withBorder p="md">
+              <Title order={3} size="h4" mb={4} style={{ overflowWrap: 'anywhere' }}>
+                <Anchor component={Link} to={`${base}/${trip.id}`} inherit>
+                  {trip.route}
+                </Anchor>
+              </Title>
+              <Text>
+                <Text span ff="monospace">
+                  {trip.vehiclePlate}
+                </Text>{' '}
+                · {formatDateTime(trip.departureAt)} → {formatDateTime(trip.arrivalAt)}
+              </Text>
+              <Text size="sm">
+                {t('stays.trip.occupancy', {
+                  passengers: number(trip.passengers),
+                  seats: number(trip.seats),
+                })}
+              </Text>
+            </Paper>
+          ))}
+        </Stack>
+      )}
+    </Loaded>
   )
 }
 

@@ -3,7 +3,8 @@ import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { platform, platformQuery } from '../../api/client'
 import { useRequirement } from '../../components/Requirement'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
@@ -57,100 +58,100 @@ function Desk() {
       checks.reload()
     },
   })
-  if (mine.state.status === 'loading') return <Loading />
-  if (mine.state.status === 'error')
-    return <ErrorMessage error={mine.state.error} onRetry={mine.reload} />
-  const { partner, purposes } = mine.state.data
   return (
-    <>
-      <Text>{t('check.intro')}</Text>
-      <Text>
-        {t('check.partner')}: <strong translate="no">{partner.name}</strong>
-      </Text>
-      <ScanForm
-        busy={check.isPending}
-        onCode={(code) => {
-          setAnswer(undefined)
-          check.mutate(code)
-        }}
-      >
-        <NativeSelect
-          id="check-purpose"
-          label={t('check.purpose')}
-          value={purpose ?? purposes[0]}
-          data={purposes.map((p) => ({ value: p, label: t(`purpose.${p}`) }))}
-          onChange={(e) => {
-            setPurpose(e.currentTarget.value as Purpose)
-          }}
-        />
-      </ScanForm>
-      {check.error ? <ErrorMessage error={check.error} focus /> : null}
-      {answer ? (
+    <Loaded loaded={mine}>
+      {({ partner, purposes }) => (
         <>
-          <Title order={2}>{t('check.result')}</Title>
-          <CheckResult answer={answer} />
+          <Text>{t('check.intro')}</Text>
+          <Text>
+            {t('check.partner')}: <strong translate="no">{partner.name}</strong>
+          </Text>
+          <ScanForm
+            busy={check.isPending}
+            onCode={(code) => {
+              setAnswer(undefined)
+              check.mutate(code)
+            }}
+          >
+            <NativeSelect
+              id="check-purpose"
+              label={t('check.purpose')}
+              value={purpose ?? purposes[0]}
+              data={purposes.map((p) => ({ value: p, label: t(`purpose.${p}`) }))}
+              onChange={(e) => {
+                setPurpose(e.currentTarget.value as Purpose)
+              }}
+            />
+          </ScanForm>
+          {check.error ? <ErrorMessage error={check.error} focus /> : null}
+          {answer ? (
+            <>
+              <Title order={2}>{t('check.result')}</Title>
+              <CheckResult answer={answer} />
+            </>
+          ) : null}
+          <Title order={2}>{t('check.recent')}</Title>
+          <Stack gap="xs">
+            <NativeSelect
+              id="filter-purpose"
+              label={t('check.purpose')}
+              value={filter.purpose ?? ''}
+              data={[
+                { value: '', label: t('check.allPurposes') },
+                ...purposes.map((p) => ({ value: p, label: t(`purpose.${p}`) })),
+              ]}
+              onChange={(e) => {
+                const value = e.currentTarget.value as Purpose | ''
+                setFilter((f) => ({ ...f, purpose: value || undefined }))
+              }}
+            />
+            <NativeSelect
+              id="filter-result"
+              label={t('check.result')}
+              value={filter.result ?? ''}
+              data={[
+                { value: '', label: t('check.allResults') },
+                ...(['match', 'mismatch', 'notFound'] as const).map((r) => ({
+                  value: r,
+                  label: t(`result.${r}`),
+                })),
+              ]}
+              onChange={(e) => {
+                const value = e.currentTarget.value as Result | ''
+                setFilter((f) => ({ ...f, result: value || undefined }))
+              }}
+            />
+          </Stack>
+          {checks.state.status === 'ok' ? (
+            checks.state.data.checks.length === 0 ? (
+              <Text>{t('check.empty')}</Text>
+            ) : (
+              <ScrollingTable label={t('check.recent')}>
+                <Table>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('field.at')}</Table.Th>
+                      <Table.Th>{t('field.number')}</Table.Th>
+                      <Table.Th>{t('check.result')}</Table.Th>
+                      <Table.Th>{t('field.method')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {checks.state.data.checks.map((c) => (
+                      <Table.Tr key={c.id}>
+                        <Table.Td>{formatDateTime(c.checkedAt)}</Table.Td>
+                        <Table.Td translate="no">{c.personalNumber}</Table.Td>
+                        <Table.Td>{t(`result.${c.result}`)}</Table.Td>
+                        <Table.Td>{t(`method.${c.method}`)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </ScrollingTable>
+            )
+          ) : null}
         </>
-      ) : null}
-      <Title order={2}>{t('check.recent')}</Title>
-      <Stack gap="xs">
-        <NativeSelect
-          id="filter-purpose"
-          label={t('check.purpose')}
-          value={filter.purpose ?? ''}
-          data={[
-            { value: '', label: t('check.allPurposes') },
-            ...purposes.map((p) => ({ value: p, label: t(`purpose.${p}`) })),
-          ]}
-          onChange={(e) => {
-            const value = e.currentTarget.value as Purpose | ''
-            setFilter((f) => ({ ...f, purpose: value || undefined }))
-          }}
-        />
-        <NativeSelect
-          id="filter-result"
-          label={t('check.result')}
-          value={filter.result ?? ''}
-          data={[
-            { value: '', label: t('check.allResults') },
-            ...(['match', 'mismatch', 'notFound'] as const).map((r) => ({
-              value: r,
-              label: t(`result.${r}`),
-            })),
-          ]}
-          onChange={(e) => {
-            const value = e.currentTarget.value as Result | ''
-            setFilter((f) => ({ ...f, result: value || undefined }))
-          }}
-        />
-      </Stack>
-      {checks.state.status === 'ok' ? (
-        checks.state.data.checks.length === 0 ? (
-          <Text>{t('check.empty')}</Text>
-        ) : (
-          <ScrollingTable label={t('check.recent')}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('field.at')}</Table.Th>
-                  <Table.Th>{t('field.number')}</Table.Th>
-                  <Table.Th>{t('check.result')}</Table.Th>
-                  <Table.Th>{t('field.method')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {checks.state.data.checks.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>{formatDateTime(c.checkedAt)}</Table.Td>
-                    <Table.Td translate="no">{c.personalNumber}</Table.Td>
-                    <Table.Td>{t(`result.${c.result}`)}</Table.Td>
-                    <Table.Td>{t(`method.${c.method}`)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollingTable>
-        )
-      ) : null}
-    </>
+      )}
+    </Loaded>
   )
 }

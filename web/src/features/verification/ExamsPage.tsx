@@ -3,7 +3,8 @@ import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { platform, platformQuery } from '../../api/client'
 import { useRequirement } from '../../components/Requirement'
-import { ErrorMessage, Loading } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
@@ -82,16 +83,14 @@ function Sessions() {
           </Button>
         </Stack>
       </Paper>
-      {sessions.state.status === 'loading' ? <Loading /> : null}
-      {sessions.state.status === 'error' ? (
-        <ErrorMessage error={sessions.state.error} onRetry={sessions.reload} />
-      ) : null}
-      {sessions.state.status === 'ok' ? (
-        sessions.state.data.sessions.length === 0 ? (
-          <Text>{t('exams.empty')}</Text>
-        ) : (
+      <Loaded
+        loaded={sessions}
+        empty={<Text>{t('exams.empty')}</Text>}
+        isEmpty={(data) => data.sessions.length === 0}
+      >
+        {(data) => (
           <Stack gap="xs">
-            {sessions.state.data.sessions.map((s) => (
+            {data.sessions.map((s) => (
               <Paper key={s.id} withBorder p="sm">
                 <Anchor href={`/partner/exams/${s.id}`}>
                   <span translate="no">{s.title}</span>
@@ -100,8 +99,8 @@ function Sessions() {
               </Paper>
             ))}
           </Stack>
-        )
-      ) : null}
+        )}
+      </Loaded>
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core'
+import { Anchor, Button, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core'
 import { useState } from 'react'
 import type { SubmitEvent } from 'react'
 import { platformQuery } from '../../api/client'
@@ -7,7 +7,9 @@ import type { PageProps } from '../../app/routing'
 import { Field } from '../../components/Field'
 import { UnitName } from '../../components/Place'
 import { useRequirement } from '../../components/Requirement'
-import { ErrorMessage, Loading, Notice } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage, Notice } from '../../components/Status'
+import { StaffSection } from '../../components/StaffSection'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
@@ -45,25 +47,28 @@ function Partner({ id }: { id: string }) {
       <Anchor component={Link} to="/officer/partners" size="sm">
         {t('partners.back')}
       </Anchor>
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? (
-        <>
-          <Title order={1}>{t('partners.title')}</Title>
-          <ErrorMessage error={state.error} onRetry={reload} />
-        </>
-      ) : null}
-      {state.status === 'ok' ? (
-        <>
-          <Title order={1}>
-            <span translate="no">{state.data.name}</span>
-          </Title>
-          <Text>
-            {kindLabel(t, state.data.kind)} · <UnitName code={state.data.communeCode} />
-          </Text>
-          <Staff partnerId={id} />
-          {state.data.kind === 'hospital' ? <Devices partnerId={id} /> : null}
-        </>
-      ) : null}
+      <Loaded
+        loaded={{ state, reload }}
+        error={(error, retry) => (
+          <>
+            <Title order={1}>{t('partners.title')}</Title>
+            <ErrorMessage error={error} onRetry={retry} />
+          </>
+        )}
+      >
+        {(data) => (
+          <>
+            <Title order={1}>
+              <span translate="no">{data.name}</span>
+            </Title>
+            <Text>
+              {kindLabel(t, data.kind)} · <UnitName code={data.communeCode} />
+            </Text>
+            <Staff partnerId={id} />
+            {data.kind === 'hospital' ? <Devices partnerId={id} /> : null}
+          </>
+        )}
+      </Loaded>
     </Stack>
   )
 }
@@ -77,117 +82,41 @@ const Mono = ({ children }: { children: string }) => (
 function Staff({ partnerId }: { partnerId: string }) {
   const { t } = useI18n(verificationMessages)
   const init = { params: { path: { id: partnerId } } }
-  const { state, reload } = useLoaded(
+  const staff = useLoaded(
     platformQuery.useQuery('get', '/api/v1/verification/partners/{id}/staff', init),
   )
-  const [number, setNumber] = useState('')
-  const [error, setError] = useState<string>()
-  const [done, setDone] = useState<string>()
   const add = platformQuery.useMutation('post', '/api/v1/verification/partners/{id}/staff')
   const remove = platformQuery.useMutation(
     'delete',
     '/api/v1/verification/partners/{id}/staff/{grantId}',
   )
-  const busy = add.isPending || remove.isPending
-  const failure = add.error ?? remove.error
-  const start = () => {
-    setDone(undefined)
-    add.reset()
-    remove.reset()
-  }
-
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault()
-    const personalNumber = number.replace(/\s/g, '')
-    if (!/^\d{12}$/.test(personalNumber)) {
-      setError(t('staff.numberInvalid'))
-      document.getElementById('staff-number')?.focus()
-      return
-    }
-    setError(undefined)
-    start()
-    add.mutate(
-      { ...init, body: { personalNumber } },
-      {
-        onSuccess: () => {
-          setDone(t('staff.added', { number: personalNumber }))
-          setNumber('')
-          reload()
-        },
-      },
-    )
-  }
-
   return (
-    <Paper component="section" withBorder p="md" aria-labelledby="staff-title">
-      <Title order={2} id="staff-title" mb="xs">
-        {t('staff.title')}
-      </Title>
-      <Text size="sm" mb="sm">
-        {t('staff.intro')}
-      </Text>
-      {done ? <Notice kind="success">{done}</Notice> : null}
-      {failure ? <ErrorMessage error={failure} focus /> : null}
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' && state.data.staff.length === 0 ? (
-        <Text fs="italic">{t('staff.none')}</Text>
-      ) : null}
-      {state.status === 'ok' && state.data.staff.length > 0 ? (
-        <List spacing="xs" my="sm">
-          {state.data.staff.map((member) => (
-            <List.Item key={member.grantId}>
-              <Group gap="xs" wrap="wrap">
-                <Mono>{member.personalNumber}</Mono>
-                <Text span size="sm">
-                  {t('staff.since', { at: formatDateTime(member.grantedAt) })}
-                </Text>
-                <Button
-                  variant="subtle"
-                  size="compact-sm"
-                  disabled={busy}
-                  onClick={() => {
-                    start()
-                    remove.mutate(
-                      { params: { path: { id: partnerId, grantId: member.grantId } } },
-                      {
-                        onSuccess: () => {
-                          setDone(t('staff.removed', { number: member.personalNumber }))
-                          reload()
-                        },
-                      },
-                    )
-                  }}
-                >
-                  {t('staff.remove', { number: member.personalNumber })}
-                </Button>
-              </Group>
-            </List.Item>
-          ))}
-        </List>
-      ) : null}
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm" mt="sm">
-          <Field
-            id="staff-number"
-            label={t('staff.number')}
-            hint={t('staff.numberHint')}
-            inputMode="numeric"
-            autoComplete="off"
-            value={number}
-            error={error}
-            onChange={(e) => {
-              setNumber(e.target.value)
-            }}
-          />
-          <div>
-            <Button type="submit" variant="default" disabled={busy}>
-              {t('staff.add')}
-            </Button>
-          </div>
-        </Stack>
-      </form>
-    </Paper>
+    <StaffSection
+      staff={staff}
+      members={(data) => data.staff}
+      labels={{
+        title: t('staff.title'),
+        intro: t('staff.intro'),
+        none: t('staff.none'),
+        number: t('staff.number'),
+        numberHint: t('staff.numberHint'),
+        numberInvalid: t('staff.numberInvalid'),
+        add: t('staff.add'),
+        since: (at) => t('staff.since', { at }),
+        remove: (number) => t('staff.remove', { number }),
+      }}
+      add={async (personalNumber) => {
+        await add.mutateAsync({ ...init, body: { personalNumber } })
+        return t('staff.added', { number: personalNumber })
+      }}
+      remove={async (member) => {
+        await remove.mutateAsync({
+          params: { path: { id: partnerId, grantId: member.grantId } },
+        })
+        return t('staff.removed', { number: member.personalNumber })
+      }}
+      said={(done) => done}
+    />
   )
 }
 
@@ -266,54 +195,55 @@ function Devices({ partnerId }: { partnerId: string }) {
       </Text>
       {done ? <Notice kind="success">{done}</Notice> : null}
       {failure ? <ErrorMessage error={failure} focus /> : null}
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' && state.data.devices.length === 0 ? (
-        <Text fs="italic">{t('devices.none')}</Text>
-      ) : null}
-      {state.status === 'ok' && state.data.devices.length > 0 ? (
-        <List spacing="xs" my="sm">
-          {state.data.devices.map((device) => (
-            <List.Item key={device.id}>
-              <Stack gap={2}>
-                <Text span fw={600} translate="no">
-                  {device.name}
-                </Text>
-                <Text span size="sm">
-                  {t('devices.id')}: <Mono>{device.id}</Mono>
-                </Text>
-                {device.revokedAt ? (
-                  <Text span size="sm">
-                    {t('devices.revokedAt', { at: formatDateTime(device.revokedAt) })}
+      <Loaded
+        loaded={{ state, reload }}
+        empty={<Text fs="italic">{t('devices.none')}</Text>}
+        isEmpty={(data) => data.devices.length === 0}
+      >
+        {(data) => (
+          <List spacing="xs" my="sm">
+            {data.devices.map((device) => (
+              <List.Item key={device.id}>
+                <Stack gap={2}>
+                  <Text span fw={600} translate="no">
+                    {device.name}
                   </Text>
-                ) : (
-                  <div>
-                    <Button
-                      variant="subtle"
-                      size="compact-sm"
-                      disabled={busy}
-                      onClick={() => {
-                        start()
-                        revoke.mutate(
-                          { params: { path: { id: partnerId, deviceId: device.id } } },
-                          {
-                            onSuccess: () => {
-                              setDone(t('devices.revoked', { name: device.name }))
-                              reload()
+                  <Text span size="sm">
+                    {t('devices.id')}: <Mono>{device.id}</Mono>
+                  </Text>
+                  {device.revokedAt ? (
+                    <Text span size="sm">
+                      {t('devices.revokedAt', { at: formatDateTime(device.revokedAt) })}
+                    </Text>
+                  ) : (
+                    <div>
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        disabled={busy}
+                        onClick={() => {
+                          start()
+                          revoke.mutate(
+                            { params: { path: { id: partnerId, deviceId: device.id } } },
+                            {
+                              onSuccess: () => {
+                                setDone(t('devices.revoked', { name: device.name }))
+                                reload()
+                              },
                             },
-                          },
-                        )
-                      }}
-                    >
-                      {t('devices.revoke', { name: device.name })}
-                    </Button>
-                  </div>
-                )}
-              </Stack>
-            </List.Item>
-          ))}
-        </List>
-      ) : null}
+                          )
+                        }}
+                      >
+                        {t('devices.revoke', { name: device.name })}
+                      </Button>
+                    </div>
+                  )}
+                </Stack>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Loaded>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm" mt="sm">
           <Field

@@ -7,7 +7,8 @@ import { CommunePicker } from '../../components/CommunePicker'
 import { Field } from '../../components/Field'
 import { UnitName } from '../../components/Place'
 import { useRequirement } from '../../components/Requirement'
-import { ErrorMessage, Loading, Notice } from '../../components/Status'
+import { Loaded } from '../../components/Loaded'
+import { ErrorMessage, Notice } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
@@ -118,25 +119,26 @@ function Partners() {
         </Stack>
       </Paper>
       <Title order={2}>{t('partners.list')}</Title>
-      {state.status === 'loading' ? <Loading /> : null}
-      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={reload} /> : null}
-      {state.status === 'ok' && state.data.partners.length === 0 ? (
-        <Text>{t('partners.empty')}</Text>
-      ) : null}
-      {state.status === 'ok' && state.data.partners.length > 0 ? (
-        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {state.data.partners.map((p) => (
-            <Paper key={p.id} component="li" withBorder p="sm">
-              <Link to={`/officer/partners/${p.id}`}>
-                <span translate="no">{p.name}</span>
-              </Link>
-              <Text size="sm">
-                {kindLabel(t, p.kind)} · <UnitName code={p.communeCode} />
-              </Text>
-            </Paper>
-          ))}
-        </Stack>
-      ) : null}
+      <Loaded
+        loaded={{ state, reload }}
+        empty={<Text>{t('partners.empty')}</Text>}
+        isEmpty={(data) => data.partners.length === 0}
+      >
+        {(data) => (
+          <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {data.partners.map((p) => (
+              <Paper key={p.id} component="li" withBorder p="sm">
+                <Link to={`/officer/partners/${p.id}`}>
+                  <span translate="no">{p.name}</span>
+                </Link>
+                <Text size="sm">
+                  {kindLabel(t, p.kind)} · <UnitName code={p.communeCode} />
+                </Text>
+              </Paper>
+            ))}
+          </Stack>
+        )}
+      </Loaded>
     </>
   )
 }
