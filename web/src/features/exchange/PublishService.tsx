@@ -14,6 +14,7 @@ import {
 } from '@mantine/core'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
+import type { ChangeEvent } from 'react'
 import { platform, platformQuery } from '../../api/client'
 import { ErrorMessage } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
@@ -27,6 +28,23 @@ interface Purpose {
   legalBasis: string
 }
 const NO_PURPOSE: Purpose = { code: '', name: '', legalBasis: '' }
+/** A purpose's fields, in the order of the form. */
+const PURPOSE_FIELDS = [
+  { key: 'code', id: 'code', label: 'services.form.purposeCode', maxLength: 64 },
+  { key: 'name', id: 'name', label: 'services.form.purposeName', maxLength: 200 },
+  { key: 'legalBasis', id: 'legal-basis', label: 'services.form.legalBasis', maxLength: 500 },
+] as const
+
+/** The text fields of the form, empty. */
+const NO_TEXT = {
+  code: '',
+  name: '',
+  description: '',
+  openapiUrl: '',
+  openapiText: '',
+  attributes: '',
+  target: '',
+}
 
 /** Thrown before sending when the OpenAPI text is no JSON object. */
 class OpenApiInvalid extends Error {}
@@ -53,16 +71,11 @@ export function PublishService({ onPublished }: { onPublished: () => void }) {
   const notify = useNotifyDone()
   const members = useLoaded(platformQuery.useQuery('get', '/api/v1/exchange/members'))
   const [provider, setProvider] = useState<string | null>(null)
-  const [code, setCode] = useState('')
-  const [name, setName] = useState('')
-  const [description, setDescription] = useState('')
-  const [openapiUrl, setOpenapiUrl] = useState('')
-  const [openapiText, setOpenapiText] = useState('')
-  const [attributes, setAttributes] = useState('')
+  const [form, setForm] = useState(NO_TEXT)
+  const { code, name, description, openapiUrl, openapiText, attributes, target } = form
   const [purposes, setPurposes] = useState<Purpose[]>([NO_PURPOSE])
   const [rate, setRate] = useState<number | string>(60)
   const [kind, setKind] = useState<'http' | 'builtin'>('http')
-  const [target, setTarget] = useState('')
   const publish = useMutation({
     mutationFn: async () => {
       await platform.POST('/api/v1/exchange/services', {
@@ -92,6 +105,14 @@ export function PublishService({ onPublished }: { onPublished: () => void }) {
     onSuccess: () => {
       notify(t('services.published'))
       onPublished()
+    },
+  })
+  /** The value and change handler of the text field that edits `key`. */
+  const text = (key: keyof typeof NO_TEXT) => ({
+    value: form[key],
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const value = e.currentTarget.value
+      setForm((all) => ({ ...all, [key]: value }))
     },
   })
   const setPurpose = (i: number, key: keyof Purpose, value: string) => {
@@ -128,68 +149,50 @@ export function PublishService({ onPublished }: { onPublished: () => void }) {
             id="service-code"
             label={t('services.form.code')}
             description={t('services.form.codeHint')}
-            value={code}
+            {...text('code')}
             required
             maxLength={64}
             pattern="[a-z0-9][a-z0-9_.\-]{0,63}"
             translate="no"
-            onChange={(e) => {
-              setCode(e.currentTarget.value)
-            }}
           />
           <TextInput
             id="service-name"
             label={t('services.form.name')}
-            value={name}
+            {...text('name')}
             required
             maxLength={200}
-            onChange={(e) => {
-              setName(e.currentTarget.value)
-            }}
           />
           <Textarea
             id="service-description"
             label={t('services.form.description')}
-            value={description}
+            {...text('description')}
             maxLength={4000}
             autosize
             minRows={2}
-            onChange={(e) => {
-              setDescription(e.currentTarget.value)
-            }}
           />
           <TextInput
             id="service-openapi-url"
             label={t('services.form.openapiUrl')}
             type="url"
-            value={openapiUrl}
+            {...text('openapiUrl')}
             required={!openapiText.trim()}
-            onChange={(e) => {
-              setOpenapiUrl(e.currentTarget.value)
-            }}
           />
           <Textarea
             id="service-openapi-text"
             label={t('services.form.openapiText')}
-            value={openapiText}
+            {...text('openapiText')}
             autosize
             minRows={2}
             maxRows={10}
             translate="no"
-            onChange={(e) => {
-              setOpenapiText(e.currentTarget.value)
-            }}
           />
           <Textarea
             id="service-attributes"
             label={t('services.form.attributes')}
-            value={attributes}
+            {...text('attributes')}
             autosize
             minRows={2}
             translate="no"
-            onChange={(e) => {
-              setAttributes(e.currentTarget.value)
-            }}
           />
           <Fieldset legend={t('services.form.purposes')}>
             <Stack gap="sm">
@@ -200,38 +203,22 @@ export function PublishService({ onPublished }: { onPublished: () => void }) {
                   variant="unstyled"
                 >
                   <Stack gap="xs">
-                    <TextInput
-                      id={`purpose-${String(i)}-code`}
-                      label={t('services.form.purposeCode')}
-                      value={p.code}
-                      required
-                      maxLength={64}
-                      pattern="[a-z][a-z0-9_]{0,63}"
-                      translate="no"
-                      onChange={(e) => {
-                        setPurpose(i, 'code', e.currentTarget.value)
-                      }}
-                    />
-                    <TextInput
-                      id={`purpose-${String(i)}-name`}
-                      label={t('services.form.purposeName')}
-                      value={p.name}
-                      required
-                      maxLength={200}
-                      onChange={(e) => {
-                        setPurpose(i, 'name', e.currentTarget.value)
-                      }}
-                    />
-                    <TextInput
-                      id={`purpose-${String(i)}-legal-basis`}
-                      label={t('services.form.legalBasis')}
-                      value={p.legalBasis}
-                      required
-                      maxLength={500}
-                      onChange={(e) => {
-                        setPurpose(i, 'legalBasis', e.currentTarget.value)
-                      }}
-                    />
+                    {PURPOSE_FIELDS.map((field) => (
+                      <TextInput
+                        key={field.key}
+                        id={`purpose-${String(i)}-${field.id}`}
+                        label={t(field.label)}
+                        value={p[field.key]}
+                        required
+                        maxLength={field.maxLength}
+                        {...(field.key === 'code'
+                          ? { pattern: '[a-z][a-z0-9_]{0,63}', translate: 'no' as const }
+                          : {})}
+                        onChange={(e) => {
+                          setPurpose(i, field.key, e.currentTarget.value)
+                        }}
+                      />
+                    ))}
                     {purposes.length > 1 ? (
                       <Button
                         variant="default"
@@ -282,14 +269,11 @@ export function PublishService({ onPublished }: { onPublished: () => void }) {
           <TextInput
             id="service-target"
             label={kind === 'http' ? t('services.form.url') : t('services.form.builtin')}
-            value={target}
+            {...text('target')}
             required
             maxLength={2000}
             translate="no"
             {...(kind === 'http' ? { type: 'url' } : {})}
-            onChange={(e) => {
-              setTarget(e.currentTarget.value)
-            }}
           />
           <Button type="submit" loading={publish.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('services.form.submit')}
