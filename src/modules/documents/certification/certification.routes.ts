@@ -1,8 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { Static, TSchema } from '@sinclair/typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { requirePersonalNumber, requirePrincipal } from '../../../platform/auth/access.js'
+import type { Principal } from '../../../platform/auth/principal.js'
 import { errorResponses as errors } from '../../../platform/http/errors.js'
 import { presentCertification, presentForOfficer } from './certification.presenters.js'
+import type { CertificationRow } from './certification.queries.js'
 import {
   ApproveBody,
   BookQuery,
@@ -146,27 +149,35 @@ export const officerCertificationRoutes =
     const { db } = deps.database
     const present = (row: Parameters<typeof presentForOfficer>[0]) =>
       presentForOfficer(row, deps.publicUrl)
-    app.get(
-      '/certifications',
-      {
-        schema: {
-          tags,
-          summary: 'Hàng chờ chứng thực của xã / The commune’s certification queue',
-          querystring: QueueQuery,
-          response: { 200: OfficerListSchema, ...errors(400, 401, 403) },
+    /** A list of the commune's certifications, as the officer reads them. */
+    const list = <Query extends TSchema>(
+      path: string,
+      summary: string,
+      querystring: Query,
+      rows: (principal: Principal, query: Static<Query>) => Promise<CertificationRow[]>,
+    ) => {
+      app.get(
+        path,
+        {
+          schema: {
+            tags,
+            summary,
+            querystring,
+            response: { 200: OfficerListSchema, ...errors(400, 401, 403) },
+          },
+          config: CERTIFY,
         },
-        config: CERTIFY,
-      },
-      async (request) => ({
-        items: (
-          await certificationQueue(
-            db,
-            requirePrincipal(request),
-            request.query.status ?? 'requested',
-            request.query.limit ?? 50,
-          )
-        ).map(present),
-      }),
+        async (request) => ({
+          items: (await rows(requirePrincipal(request), request.query)).map(present),
+        }),
+      )
+    }
+    list(
+      '/certifications',
+      'Hàng chờ chứng thực của xã / The commune’s certification queue',
+      QueueQuery,
+      (principal, query) =>
+        certificationQueue(db, principal, query.status ?? 'requested', query.limit ?? 50),
     )
     app.get(
       '/certifications/:id',
@@ -228,71 +239,44 @@ export const officerCertificationRoutes =
           ),
         ),
     )
-    app.post(
-      '/certifications/:id/refuse',
+    // Refusing and revoking take the same reason and answer with the certification.
+    const withReason = [
       {
-        schema: {
-          tags,
-          summary: 'Từ chối chứng thực, nêu lý do / Refuse, with a reason',
-          params: CertificationIdParams,
-          body: ReasonBody,
-          response: { 200: OfficerCertificationSchema, ...errors(400, 401, 403, 404, 409, 422) },
-        },
-        config: CERTIFY,
+        path: '/certifications/:id/refuse',
+        summary: 'Từ chối chứng thực, nêu lý do / Refuse, with a reason',
+        decide: refuseCertification,
       },
-      async (request) =>
-        present(
-          await refuseCertification(
-            deps,
-            actingOf(request),
-            request.params.id,
-            request.body.reason,
-          ),
-        ),
-    )
-    app.post(
-      '/certifications/:id/revoke',
       {
-        schema: {
-          tags,
-          summary: 'Thu hồi chứng thực, nêu lý do / Revoke a certification, with a reason',
-          params: CertificationIdParams,
-          body: ReasonBody,
-          response: { 200: OfficerCertificationSchema, ...errors(400, 401, 403, 404, 409, 422) },
-        },
-        config: CERTIFY,
+        path: '/certifications/:id/revoke',
+        summary: 'Thu hồi chứng thực, nêu lý do / Revoke a certification, with a reason',
+        decide: revokeCertification,
       },
-      async (request) =>
-        present(
-          await revokeCertification(
-            deps,
-            actingOf(request),
-            request.params.id,
-            request.body.reason,
-          ),
-        ),
-    )
-    app.get(
+    ]
+    for (const { path, summary, decide } of withReason) {
+      app.post(
+        path,
+        {
+          schema: {
+            tags,
+            summary,
+            params: CertificationIdParams,
+            body: ReasonBody,
+            response: {
+              200: OfficerCertificationSchema,
+              ...errors(400, 401, 403, 404, 409, 422),
+            },
+          },
+          config: CERTIFY,
+        },
+        async (request) =>
+          present(await decide(deps, actingOf(request), request.params.id, request.body.reason)),
+      )
+    }
+    list(
       '/certification-book',
-      {
-        schema: {
-          tags,
-          summary: 'Sổ chứng thực bản sao của xã theo năm / The commune’s certification book',
-          querystring: BookQuery,
-          response: { 200: OfficerListSchema, ...errors(400, 401, 403) },
-        },
-        config: CERTIFY,
-      },
-      async (request) => ({
-        items: (
-          await certificationBook(
-            db,
-            requirePrincipal(request),
-            request.query.communeCode,
-            request.query.year,
-          )
-        ).map(present),
-      }),
+      'Sổ chứng thực bản sao của xã theo năm / The commune’s certification book',
+      BookQuery,
+      (principal, query) => certificationBook(db, principal, query.communeCode, query.year),
     )
   }
 

@@ -36,6 +36,7 @@ import {
   lockCertification,
   takeBookNumber,
   updateCertification,
+  type CertificationChange,
   type CertificationRow,
 } from './certification.queries.js'
 import type { CertificationStatus } from './certification.tables.js'
@@ -363,47 +364,61 @@ const reasonOf = (reason: string): string => {
   return trimmed
 }
 
-/** Refuses with a reason the resident reads. @throws as approve, and _REASON_REQUIRED */
-export function refuseCertification(
-  deps: CertificationDeps,
-  acting: Acting,
-  id: string,
-  reason: string,
-): Promise<CertificationRow> {
-  const why = reasonOf(reason)
-  return decide(deps, acting, id, 'documents.certification.refuse', async (tx, row, now) => {
-    if (row.status !== 'requested') throw alreadyDecided(row.status)
-    return updateCertification(tx, row.id, {
-      status: 'refused',
-      decidedAt: now,
-      decidedBy: acting.principal.accountId,
-      refusalReason: why,
-    })
-  })
+/** A decision that needs a reason, taken on a certification in one status. */
+interface ReasonedDecision {
+  action: string
+  /** The status the certification must be in; `wrongStatus` when it is in another. */
+  from: CertificationStatus
+  wrongStatus: (status: string) => Error
+  /** What the decision writes, from its instant, the officer's account and the reason. */
+  change: (now: Date, by: string, why: string) => CertificationChange
 }
+
+/** The service function of a decision that needs a reason (refuse, revoke). */
+const decisionWithReason =
+  (decision: ReasonedDecision) =>
+  (
+    deps: CertificationDeps,
+    acting: Acting,
+    id: string,
+    reason: string,
+  ): Promise<CertificationRow> => {
+    const why = reasonOf(reason)
+    return decide(deps, acting, id, decision.action, async (tx, row, now) => {
+      if (row.status !== decision.from) throw decision.wrongStatus(row.status)
+      return updateCertification(tx, row.id, decision.change(now, acting.principal.accountId, why))
+    })
+  }
+
+/** Refuses with a reason the resident reads. @throws as approve, and _REASON_REQUIRED */
+export const refuseCertification = decisionWithReason({
+  action: 'documents.certification.refuse',
+  from: 'requested',
+  wrongStatus: alreadyDecided,
+  change: (now, by, why) => ({
+    status: 'refused',
+    decidedAt: now,
+    decidedBy: by,
+    refusalReason: why,
+  }),
+})
 
 /**
  * Revokes a certification (a mistake found afterwards, a forged original): the verification page
  * says so from now on; the entry stays in the book. @throws as approve, _NOT_CERTIFIED,
  * _REASON_REQUIRED
  */
-export function revokeCertification(
-  deps: CertificationDeps,
-  acting: Acting,
-  id: string,
-  reason: string,
-): Promise<CertificationRow> {
-  const why = reasonOf(reason)
-  return decide(deps, acting, id, 'documents.certification.revoke', async (tx, row, now) => {
-    if (row.status !== 'certified') throw notCertified(row.status)
-    return updateCertification(tx, row.id, {
-      status: 'revoked',
-      revokedAt: now,
-      revokedBy: acting.principal.accountId,
-      revocationReason: why,
-    })
-  })
-}
+export const revokeCertification = decisionWithReason({
+  action: 'documents.certification.revoke',
+  from: 'certified',
+  wrongStatus: notCertified,
+  change: (now, by, why) => ({
+    status: 'revoked',
+    revokedAt: now,
+    revokedBy: by,
+    revocationReason: why,
+  }),
+})
 
 /** The commune's certification book for a year. @throws CERTIFICATION_OUTSIDE_COMMUNE */
 export async function certificationBook(
