@@ -1,5 +1,9 @@
-import { parse } from 'csv-parse/sync'
-import ExcelJS from 'exceljs'
+import {
+  excelDay,
+  readSheetTable,
+  SHEET_TYPES,
+  type SheetFormat,
+} from '../../platform/sheets/sheet-table.js'
 import { parseCalendarDate } from '../../platform/time/vietnam.js'
 import { checkPersonalNumber, foldName, normaliseName } from '../population/index.js'
 import { listColumns, listEmpty, listTooLong, listUnreadable } from './verification.errors.js'
@@ -9,11 +13,8 @@ import { listColumns, listEmpty, listTooLong, listUnreadable } from './verificat
  * first sheet of an XLSX, a header row then one candidate a row. Headers are matched without case
  * or diacritics, in Vietnamese or English; other columns are ignored.
  */
-export const CANDIDATE_LIST_TYPES = {
-  csv: 'text/csv',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const
-export type CandidateListFormat = keyof typeof CANDIDATE_LIST_TYPES
+export const CANDIDATE_LIST_TYPES = SHEET_TYPES
+export type CandidateListFormat = SheetFormat
 
 export const MAX_LIST_BYTES = 5 * 1024 * 1024
 export const MAX_CANDIDATES = 2_000
@@ -53,41 +54,7 @@ export class CandidateSheet {
   constructor(readonly rows: { line: number; values: string[] }[]) {}
 }
 
-function csvTable(buffer: Buffer) {
-  const records: string[][] = parse(buffer, {
-    bom: true,
-    delimiter: [',', ';', '\t'],
-    relax_column_count: true,
-  })
-  return records.map((values, i) => ({ line: i + 1, values }))
-}
-
 const two = (n: number): string => String(n).padStart(2, '0')
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return ''
-  if (value instanceof Date)
-    return `${two(value.getUTCDate())}/${two(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`
-  if (typeof value !== 'object') return String(value)
-  if ('richText' in value) return value.richText.map((part) => part.text).join('')
-  if ('result' in value) return cellText(value.result)
-  if ('text' in value) return cellText(value.text)
-  return ''
-}
-
-async function xlsxTable(buffer: Buffer) {
-  const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer)
-  const table: { line: number; values: string[] }[] = []
-  workbook.worksheets[0]?.eachRow((row, line) => {
-    const values: (string | undefined)[] = []
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      values[column - 1] = cellText(cell.value)
-    })
-    table.push({ line, values: Array.from(values, (v) => v ?? '') })
-  })
-  return table
-}
 
 /** Reads an uploaded list's table. @throws VERIFICATION_LIST_UNREADABLE */
 export async function readCandidateSheet(
@@ -95,7 +62,9 @@ export async function readCandidateSheet(
   buffer: Buffer,
 ): Promise<CandidateSheet> {
   try {
-    return new CandidateSheet(format === 'csv' ? csvTable(buffer) : await xlsxTable(buffer))
+    // A birth date is a day: a workbook's date cell is read without its time.
+    const table = await readSheetTable(format, buffer, excelDay)
+    return new CandidateSheet(table.map(({ row, values }) => ({ line: row, values })))
   } catch {
     throw listUnreadable()
   }

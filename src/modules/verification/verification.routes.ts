@@ -1,18 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import type { FastifyRequest } from 'fastify'
 import { requirePrincipal } from '../../platform/auth/access.js'
 import type { Database } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
+import { acceptSheets } from '../../platform/sheets/sheet-table.js'
 import { parseCalendarDate, vietnamDays } from '../../platform/time/vietnam.js'
 import { listDevices, registerDevice, revokeDevice, kioskCheckIn } from './attestation.service.js'
-import {
-  CANDIDATE_LIST_TYPES,
-  CandidateSheet,
-  MAX_LIST_BYTES,
-  readCandidateSheet,
-  type CandidateListFormat,
-} from './candidate-list.js'
+import { CandidateSheet, MAX_LIST_BYTES, readCandidateSheet } from './candidate-list.js'
 import { PURPOSES_OF_KIND, checkIdentity, getCheck, listChecks } from './checks.service.js'
 import {
   checkCandidate,
@@ -82,14 +76,7 @@ export const verificationRoutes =
   ({ database, identity }: VerificationRouteOptions): FastifyPluginAsyncTypebox =>
   async (app) => {
     const { db } = database
-    for (const [format, type] of Object.entries(CANDIDATE_LIST_TYPES)) {
-      app.addContentTypeParser(
-        type,
-        { parseAs: 'buffer', bodyLimit: MAX_LIST_BYTES },
-        async (_r: FastifyRequest, body: Buffer) =>
-          readCandidateSheet(format as CandidateListFormat, body),
-      )
-    }
+    acceptSheets(app, MAX_LIST_BYTES, readCandidateSheet)
 
     app.get(
       '/partner',

@@ -1,5 +1,9 @@
-import { parse, type Options as CsvOptions } from 'csv-parse/sync'
-import ExcelJS from 'exceljs'
+import {
+  readSheetTable,
+  SHEET_TYPES,
+  type SheetFormat,
+  type TableRow,
+} from '../../../platform/sheets/sheet-table.js'
 import { foldName } from '../../population/index.js'
 import {
   type HeaderName,
@@ -14,11 +18,8 @@ import {
  * of an XLSX workbook, one guest a row under a header row. Headers are matched without case or
  * diacritics, in Vietnamese or English (ROOMING_LIST_COLUMNS); other columns are ignored.
  */
-export const ROOMING_LIST_TYPES = {
-  csv: 'text/csv',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-} as const
-export type RoomingListFormat = keyof typeof ROOMING_LIST_TYPES
+export const ROOMING_LIST_TYPES = SHEET_TYPES
+export type RoomingListFormat = SheetFormat
 
 export const MAX_ROOMING_LIST_BYTES = 5 * 1024 * 1024
 export const MAX_ROOMING_LIST_ROWS = 1_000
@@ -124,7 +125,7 @@ function headersIn(header: string[], columns: (Column | undefined)[]): SheetHead
  * The guest rows under the header, blank rows skipped, and the header of each column read.
  * @throws STAY_ROOMING_LIST_COLUMNS, STAY_ROOMING_LIST_EMPTY, STAY_ROOMING_LIST_TOO_LONG
  */
-function toSheet(table: { row: number; values: string[] }[]) {
+function toSheet(table: TableRow[]) {
   const [header, ...body] = table.filter((r) => r.values.some((v) => v.trim() !== ''))
   if (!header) throw roomingListEmpty()
   const columns = columnsOf(header.values)
@@ -141,53 +142,6 @@ function toSheet(table: { row: number; values: string[] }[]) {
   return { rows, headers: headersIn(header.values, columns) }
 }
 
-const CSV: CsvOptions = {
-  bom: true,
-  delimiter: [',', ';', '\t'],
-  relax_column_count: true,
-  skip_empty_lines: false,
-}
-
-function csvTable(buffer: Buffer): { row: number; values: string[] }[] {
-  const records = parse(buffer, CSV)
-  return records.map((values, i) => ({ row: i + 1, values }))
-}
-
-const two = (n: number): string => String(n).padStart(2, '0')
-
-/** An Excel date (a wall-clock time with no zone, read as UTC) as the list's own text form. */
-function excelDate(value: Date): string {
-  const day = `${two(value.getUTCDate())}/${two(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`
-  const time = `${two(value.getUTCHours())}:${two(value.getUTCMinutes())}`
-  return time === '00:00' ? day : `${day} ${time}`
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return ''
-  if (value instanceof Date) return excelDate(value)
-  if (typeof value !== 'object') return String(value)
-  if ('richText' in value) return value.richText.map((part) => part.text).join('')
-  if ('result' in value) return cellText(value.result)
-  if ('text' in value) return cellText(value.text)
-  return ''
-}
-
-async function xlsxTable(buffer: Buffer): Promise<{ row: number; values: string[] }[]> {
-  const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer)
-  const sheet = workbook.worksheets[0]
-  if (!sheet) return []
-  const table: { row: number; values: string[] }[] = []
-  sheet.eachRow((row, number) => {
-    const values: (string | undefined)[] = []
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      values[column - 1] = cellText(cell.value)
-    })
-    table.push({ row: number, values: Array.from(values, (v) => v ?? '') })
-  })
-  return table
-}
-
 /**
  * Reads an uploaded rooming list.
  * @throws STAY_ROOMING_LIST_UNREADABLE, STAY_ROOMING_LIST_COLUMNS, STAY_ROOMING_LIST_EMPTY,
@@ -197,9 +151,9 @@ export async function readRoomingSheet(
   format: RoomingListFormat,
   buffer: Buffer,
 ): Promise<RoomingSheet> {
-  let table: { row: number; values: string[] }[]
+  let table: TableRow[]
   try {
-    table = format === 'csv' ? csvTable(buffer) : await xlsxTable(buffer)
+    table = await readSheetTable(format, buffer)
   } catch {
     throw roomingListUnreadable(format)
   }

@@ -5,6 +5,7 @@ import { requirePrincipal } from '../../../platform/auth/access.js'
 import type { Principal } from '../../../platform/auth/principal.js'
 import type { Executor } from '../../../platform/db/database.js'
 import { errorResponses as errors } from '../../../platform/http/errors.js'
+import { acceptSheets } from '../../../platform/sheets/sheet-table.js'
 import { IdempotencyHeaders } from '../declarations/declarations.schemas.js'
 import type { DeclareContext } from '../declarations/declarations.types.js'
 import { EstablishmentParams } from '../establishments/establishments.schemas.js'
@@ -75,14 +76,7 @@ function sheetOf(body: unknown): RoomingSheet {
 export const roomingListRoutes =
   ({ db, identity }: RoomingListRouteOptions): FastifyPluginAsyncTypebox =>
   async (app) => {
-    for (const [format, type] of Object.entries(ROOMING_LIST_TYPES)) {
-      app.addContentTypeParser(
-        type,
-        { parseAs: 'buffer', bodyLimit: MAX_ROOMING_LIST_BYTES },
-        async (_request: FastifyRequest, body: Buffer) =>
-          readRoomingSheet(format as keyof typeof ROOMING_LIST_TYPES, body),
-      )
-    }
+    acceptSheets(app, MAX_ROOMING_LIST_BYTES, readRoomingSheet)
 
     app.post(
       '/establishments/:id/rooming-lists',
