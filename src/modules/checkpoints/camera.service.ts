@@ -3,9 +3,9 @@ import { Value } from '@sinclair/typebox/value'
 import { compactVerify, decodeProtectedHeader, importJWK } from 'jose'
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Executor } from '../../platform/db/database.js'
-import { auditActor, recordAudit } from '../audit/index.js'
+import { auditActor, recordAudits } from '../audit/index.js'
 import { checkpointsErrors } from './checkpoints.errors.js'
-import { assertGatesOfSite, recordPassages } from './passages.service.js'
+import { assertGatesOfSite, passageAccess, recordPassages } from './passages.service.js'
 import { demographyOf } from './passage-rules.js'
 import { siteFor } from './site-access.js'
 import { findLiveCameraKeys, type SiteRow } from './sites.queries.js'
@@ -125,14 +125,19 @@ export async function ingestCameraBatch(
       duplicates: batch.events.length - rows.length,
       flagged: rows.filter((r) => r.flag).length,
     }
-    await recordAudit(tx, {
-      actor: auditActor(system.principal, 'checkpoints.events.post', site),
-      subjectPersonalNumber: null,
-      action: 'checkpoints.camera.batch',
-      purpose: null,
-      summary: { siteId: site.id, ...answer },
-      sourceIp: system.ip,
-    })
+    // The batch's own entry and, for each person recorded, theirs: one INSERT.
+    const actor = auditActor(system.principal, 'checkpoints.events.post', site)
+    await recordAudits(tx, [
+      {
+        actor,
+        subjectPersonalNumber: null,
+        action: 'checkpoints.camera.batch',
+        purpose: null,
+        summary: { siteId: site.id, ...answer },
+        sourceIp: system.ip,
+      },
+      ...rows.map((r) => passageAccess(actor, 'checkpoints.passage.camera', site, r, system.ip)),
+    ])
     return answer
   })
 }

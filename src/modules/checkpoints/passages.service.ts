@@ -1,6 +1,12 @@
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Executor } from '../../platform/db/database.js'
-import { auditActor, recordAudit } from '../audit/index.js'
+import {
+  ACTING_ESTABLISHMENT,
+  auditActor,
+  recordAudit,
+  type AuditActor,
+  type AuditEntryInput,
+} from '../audit/index.js'
 import { readPresentedCode, type IdentityKeys } from '../verification/index.js'
 import { checkpointsErrors } from './checkpoints.errors.js'
 import type { Direction, PassageMethod } from './checkpoints.tables.js'
@@ -67,6 +73,34 @@ export async function recordPassages(
   return rows.map((r) => ({ ...r, flag: flagOf.get(r.id) ?? null }))
 }
 
+/**
+ * The access-log entry of a recorded passage for the person who passed: the site (named to them
+ * with its operator) and the acting role, never the staff member; recorded in the passage's
+ * transaction, one INSERT for a whole batch (recordAudits).
+ */
+export const passageAccess = (
+  actor: AuditActor,
+  action: 'checkpoints.passage.scan' | 'checkpoints.passage.camera',
+  site: SiteRow,
+  passage: PassageRow,
+  sourceIp: string,
+): AuditEntryInput => ({
+  actor,
+  subjectPersonalNumber: passage.personalNumber,
+  action,
+  purpose: 'identity_verification',
+  summary: {
+    siteId: site.id,
+    gateId: passage.gateId,
+    direction: passage.direction,
+    passageId: passage.id,
+    occurredAt: passage.occurredAt.toISOString(),
+    flag: passage.flag,
+    [ACTING_ESTABLISHMENT]: site.id,
+  },
+  sourceIp,
+})
+
 export interface GateScan {
   siteId: string
   gateId: string
@@ -110,19 +144,16 @@ export async function scanAtGate(
         recordedBy: staff.principal.accountId,
       },
     ])
-    await recordAudit(tx, {
-      actor: auditActor(staff.principal, 'checkpoints.gate.scan', site),
-      subjectPersonalNumber: read.presented.personalNumber,
-      action: 'checkpoints.passage.scan',
-      purpose: 'identity_verification',
-      summary: {
-        siteId: site.id,
-        gateId: scan.gateId,
-        direction: scan.direction,
-        flag: passage!.flag,
-      },
-      sourceIp: staff.ip,
-    })
+    await recordAudit(
+      tx,
+      passageAccess(
+        auditActor(staff.principal, 'checkpoints.gate.scan', site),
+        'checkpoints.passage.scan',
+        site,
+        passage!,
+        staff.ip,
+      ),
+    )
     return { passage: passage!, fullName: read.presented.fullName }
   })
   const inside = await countInside(db, site.id)
