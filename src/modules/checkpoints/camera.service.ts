@@ -105,6 +105,13 @@ export async function ingestCameraBatch(
   const site = await siteFor(db, system.principal, 'checkpoints.events.post', request.siteId)
   const batch = await openBatch(db, site, request.batch)
   await assertGatesOfSite(db, site, [...new Set(batch.events.map((e) => e.gateId))])
+  const actor = auditActor(system.principal, 'checkpoints.events.post', site)
+  const answerOf = (rows: { flag: string | null }[]): BatchAnswer => ({
+    received: batch.events.length,
+    recorded: rows.length,
+    duplicates: batch.events.length - rows.length,
+    flagged: rows.filter((r) => r.flag).length,
+  })
   return db.transaction(async (tx) => {
     const rows = await recordPassages(
       tx,
@@ -118,26 +125,21 @@ export async function ingestCameraBatch(
         eventId: e.id,
         recordedBy: null,
       })),
+      // The batch's own entry and, for each person recorded, theirs: one INSERT.
+      (recorded) => [
+        {
+          actor,
+          subjectPersonalNumber: null,
+          action: 'checkpoints.camera.batch',
+          purpose: null,
+          summary: { siteId: site.id, ...answerOf(recorded) },
+          sourceIp: system.ip,
+        },
+        ...recorded.map((r) =>
+          passageAccess(actor, 'checkpoints.passage.camera', site, r, system.ip),
+        ),
+      ],
     )
-    const answer = {
-      received: batch.events.length,
-      recorded: rows.length,
-      duplicates: batch.events.length - rows.length,
-      flagged: rows.filter((r) => r.flag).length,
-    }
-    // The batch's own entry and, for each person recorded, theirs: one INSERT.
-    const actor = auditActor(system.principal, 'checkpoints.events.post', site)
-    await recordAudits(tx, [
-      {
-        actor,
-        subjectPersonalNumber: null,
-        action: 'checkpoints.camera.batch',
-        purpose: null,
-        summary: { siteId: site.id, ...answer },
-        sourceIp: system.ip,
-      },
-      ...rows.map((r) => passageAccess(actor, 'checkpoints.passage.camera', site, r, system.ip)),
-    ])
-    return answer
+    return answerOf(rows)
   })
 }

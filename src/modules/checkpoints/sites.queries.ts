@@ -66,11 +66,18 @@ export async function findSite(db: Executor, id: string): Promise<SiteRow | unde
  * Sites named for the residents' access log ("<site> (<operator>)"): the facility whose gate or
  * cameras recorded their passage. Ids that are not a site's are left out.
  */
-export async function siteNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+export async function siteNames(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   const uuids = ids.filter(isUuid)
   if (uuids.length === 0) return new Map()
   const rows = await db
-    .select({ id: checkpointSites.id, site: checkpointSites.name, operator: checkpointOperators.name })
+    .select({
+      id: checkpointSites.id,
+      site: checkpointSites.name,
+      operator: checkpointOperators.name,
+    })
     .from(checkpointSites)
     .innerJoin(checkpointOperators, eq(checkpointOperators.id, checkpointSites.operatorId))
     .where(inArray(checkpointSites.id, uuids))
