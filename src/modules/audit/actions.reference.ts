@@ -96,6 +96,10 @@ const ACTIONS: Record<string, { vi: string; en: string }> = {
     vi: 'Camera nhận diện ghi nhận bạn qua cổng',
     en: 'A recognition camera recorded you passing a gate',
   },
+  'checkpoints.ticket.board': {
+    vi: 'Soát vé tàu của bạn tại cổng ga bằng thẻ căn cước hoặc mã QR định danh',
+    en: 'Checked your train ticket at the station gate by chip card or identity QR',
+  },
 }
 
 /** The action in words, Vietnamese and English; undefined for an action not (yet) described. */
