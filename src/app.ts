@@ -24,6 +24,7 @@ import { Analytics } from './modules/analytics/index.js'
 import { establishmentNames } from './modules/stays/index.js'
 import { memberNames } from './modules/exchange/index.js'
 import { partnerNames } from './modules/verification/index.js'
+import { siteNames } from './modules/checkpoints/index.js'
 import { MODULES } from './modules.js'
 import { registerModuleRoutes } from './platform/modules/module.js'
 
@@ -118,11 +119,13 @@ export async function createModuleContext(
       // A member of the exchange acts under its code; the plan's agencies keep their own names.
       agencies: async (codes) =>
         new Map([...(await memberNames(database.db, codes)), ...agencyNames(codes)]),
-      // Establishments and verification partners act alike: a facility named to the person.
+      // Establishments, verification partners and checkpoint sites act alike: a facility named to
+      // the person.
       establishments: async (ids) =>
         new Map([
           ...(await establishmentNames(database.db, ids)),
           ...(await partnerNames(database.db, ids)),
+          ...(await siteNames(database.db, ids)),
         ]),
       systems: (clientIds) => clientNames(database.db, clientIds),
     },

@@ -88,6 +88,18 @@ const ACTIONS: Record<string, { vi: string; en: string }> = {
     vi: 'Xem hồ sơ dịch vụ công của bạn để giải quyết',
     en: 'Read your public-service dossier to handle it',
   },
+  'checkpoints.passage.scan': {
+    vi: 'Ghi nhận bạn qua cổng bằng thẻ căn cước hoặc mã QR định danh',
+    en: 'Recorded you passing a gate by chip card or identity QR',
+  },
+  'checkpoints.passage.camera': {
+    vi: 'Camera nhận diện ghi nhận bạn qua cổng',
+    en: 'A recognition camera recorded you passing a gate',
+  },
+  'checkpoints.ticket.board': {
+    vi: 'Soát vé tàu của bạn tại cổng ga bằng thẻ căn cước hoặc mã QR định danh',
+    en: 'Checked your train ticket at the station gate by chip card or identity QR',
+  },
 }
 
 /** The action in words, Vietnamese and English; undefined for an action not (yet) described. */

@@ -3,9 +3,9 @@ import { Value } from '@sinclair/typebox/value'
 import { compactVerify, decodeProtectedHeader, importJWK } from 'jose'
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Executor } from '../../platform/db/database.js'
-import { auditActor, recordAudit } from '../audit/index.js'
+import { auditActor, recordAudits } from '../audit/index.js'
 import { checkpointsErrors } from './checkpoints.errors.js'
-import { assertGatesOfSite, recordPassages } from './passages.service.js'
+import { assertGatesOfSite, passageAccess, recordPassages } from './passages.service.js'
 import { demographyOf } from './passage-rules.js'
 import { siteFor } from './site-access.js'
 import { findLiveCameraKeys, type SiteRow } from './sites.queries.js'
@@ -105,6 +105,13 @@ export async function ingestCameraBatch(
   const site = await siteFor(db, system.principal, 'checkpoints.events.post', request.siteId)
   const batch = await openBatch(db, site, request.batch)
   await assertGatesOfSite(db, site, [...new Set(batch.events.map((e) => e.gateId))])
+  const actor = auditActor(system.principal, 'checkpoints.events.post', site)
+  const answerOf = (rows: { flag: string | null }[]): BatchAnswer => ({
+    received: batch.events.length,
+    recorded: rows.length,
+    duplicates: batch.events.length - rows.length,
+    flagged: rows.filter((r) => r.flag).length,
+  })
   return db.transaction(async (tx) => {
     const rows = await recordPassages(
       tx,
@@ -118,21 +125,21 @@ export async function ingestCameraBatch(
         eventId: e.id,
         recordedBy: null,
       })),
+      // The batch's own entry and, for each person recorded, theirs: one INSERT.
+      (recorded) => [
+        {
+          actor,
+          subjectPersonalNumber: null,
+          action: 'checkpoints.camera.batch',
+          purpose: null,
+          summary: { siteId: site.id, ...answerOf(recorded) },
+          sourceIp: system.ip,
+        },
+        ...recorded.map((r) =>
+          passageAccess(actor, 'checkpoints.passage.camera', site, r, system.ip),
+        ),
+      ],
     )
-    const answer = {
-      received: batch.events.length,
-      recorded: rows.length,
-      duplicates: batch.events.length - rows.length,
-      flagged: rows.filter((r) => r.flag).length,
-    }
-    await recordAudit(tx, {
-      actor: auditActor(system.principal, 'checkpoints.events.post', site),
-      subjectPersonalNumber: null,
-      action: 'checkpoints.camera.batch',
-      purpose: null,
-      summary: { siteId: site.id, ...answer },
-      sourceIp: system.ip,
-    })
-    return answer
+    return answerOf(rows)
   })
 }

@@ -75,8 +75,24 @@ export const checkpointsErrors = defineErrors('CHECKPOINTS', {
   },
   TRIP_FULL: {
     status: 409,
-    vi: 'Chuyến xe đã bán hết chỗ: không phát hành vé nào trong yêu cầu này',
+    vi: 'Chuyến đã bán hết chỗ: không phát hành vé nào trong yêu cầu này',
     en: 'The trip is full: no ticket of this request was issued',
+  },
+  NOT_RAILWAY_STATION: {
+    status: 422,
+    vi: 'Điểm đi và điểm đến của chuyến tàu phải là ga đường sắt',
+    en: 'A train trip runs from a railway station to a railway station',
+  },
+  TRAIN_TRIP_INVALID: {
+    status: 422,
+    vi: 'Chuyến tàu không hợp lệ (ga đến phải khác ga đi, giờ khởi hành phải là thời điểm hợp lệ)',
+    en: 'Invalid train trip (the stations must differ and the departure be a valid instant)',
+  },
+  TRAIN_TRIP_NOT_FOUND: { status: 404, vi: 'Không có chuyến tàu này', en: 'No such train trip' },
+  NOT_YOUR_TRIP: {
+    status: 403,
+    vi: 'Chuyến tàu này không do đơn vị vận hành của tài khoản khai thác',
+    en: 'This train trip is not run by your operator',
   },
   NO_TICKET: {
     status: 404,

@@ -16,8 +16,14 @@ export const checkpointsPermissions = modulePermissions({
   ],
   grants: {
     administrator: ['checkpoints.sites.manage'],
-    operatorStaff: ['checkpoints.gate.scan', 'checkpoints.occupancy.read'],
-    operatorSystem: ['checkpoints.events.post'],
+    // A railway operator's staff sell and check train tickets; its systems issue them in bulk.
+    operatorStaff: [
+      'checkpoints.gate.scan',
+      'checkpoints.occupancy.read',
+      'checkpoints.tickets.issue',
+      'checkpoints.tickets.check',
+    ],
+    operatorSystem: ['checkpoints.events.post', 'checkpoints.tickets.issue'],
     communePolice: ['checkpoints.occupancy.read'],
     provincialPolice: ['checkpoints.occupancy.read'],
     // Coach operators are stays establishments; their staff and machine clients act as this role.

@@ -1,4 +1,5 @@
 import type { TicketRow } from './tickets.queries.js'
+import type { TrainTripRow } from './train-trips.queries.js'
 import type { PassageRow } from './passages.queries.js'
 import type { Occupancy, Visits } from './occupancy.service.js'
 import type { SiteWithGates } from './sites.service.js'
@@ -52,4 +53,15 @@ export const presentTicket = (t: TicketRow) => ({
   personalNumber: t.personalNumber,
   issuedAt: t.issuedAt.toISOString(),
   boardedAt: t.boardedAt?.toISOString() ?? null,
+})
+
+export const presentTrainTrip = (t: TrainTripRow & { sold: number }) => ({
+  id: t.id,
+  operatorId: t.operatorId,
+  trainNumber: t.trainNumber,
+  fromSiteId: t.fromSiteId,
+  toSiteId: t.toSiteId,
+  departureAt: t.departureAt.toISOString(),
+  seats: t.seats,
+  sold: t.sold,
 })

@@ -175,3 +175,29 @@ export const BoardingAnswer = Type.Object({
   fullName: Type.String(),
   declarationId: Type.String(),
 })
+
+export const TrainTripBody = Type.Object(
+  {
+    trainNumber: Type.String({ pattern: '^[A-Z]{1,4}[0-9]{1,4}$', maxLength: 8 }),
+    fromSiteId: Uuid,
+    toSiteId: Uuid,
+    departureAt: Instant,
+    seats: Type.Integer({ minimum: 1, maximum: 2_000 }),
+  },
+  Strict,
+)
+export const TrainTripSchema = Type.Object({
+  id: Uuid,
+  operatorId: Uuid,
+  trainNumber: Type.String(),
+  fromSiteId: Uuid,
+  toSiteId: Uuid,
+  departureAt: Instant,
+  seats: Type.Integer(),
+  sold: Type.Integer(),
+})
+export const TrainBoardingAnswer = Type.Object({
+  ticket: TicketSchema,
+  fullName: Type.String(),
+  stationId: Uuid,
+})

@@ -207,17 +207,51 @@ export const checkpointHourly = pgTable(
   ],
 )
 
+/** What a ticket is for: a coach trip of the stays module, or a train trip kept here. */
+export const TRIP_KINDS = ['coach', 'train'] as const
+export type TripKind = (typeof TRIP_KINDS)[number]
+
 /**
- * A ticket bound to a personal number, for one coach trip (the stays module's trips): the card or
- * identity QR is the ticket at boarding (model 19).
+ * A train run by a railway operator between two railway stations (sites of the operator or
+ * another's), with its seats: tickets for it are bound to personal numbers (model 19).
+ */
+export const checkpointTrainTrips = pgTable(
+  'checkpoint_train_trips',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    operatorId: uuid('operator_id')
+      .notNull()
+      .references(() => checkpointOperators.id),
+    trainNumber: text('train_number').notNull(),
+    fromSiteId: uuid('from_site_id')
+      .notNull()
+      .references(() => checkpointSites.id),
+    toSiteId: uuid('to_site_id')
+      .notNull()
+      .references(() => checkpointSites.id),
+    departureAt: instant('departure_at').notNull(),
+    seats: integer('seats').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('checkpoint_train_trips_operator_idx').on(t.operatorId, t.departureAt),
+    check('checkpoint_train_trips_seats', sql`${t.seats} > 0`),
+  ],
+)
+
+/**
+ * A ticket bound to a personal number, for one trip: a coach trip (the stays module's trips) or a
+ * train trip (checkpoint_train_trips); the card or identity QR is the ticket at boarding (model 19).
  */
 export const checkpointTickets = pgTable(
   'checkpoint_tickets',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tripId: uuid('trip_id').notNull(),
-    /** The coach operator (a stays establishment) that issued it. */
+    /** The operator that issued it: a stays establishment (coach), a checkpoint operator (train). */
     establishmentId: text('establishment_id').notNull(),
+    tripKind: text('trip_kind', { enum: TRIP_KINDS }).notNull().default('coach'),
     personalNumber: char('personal_number', { length: 12 }).notNull(),
     issuedBy: text('issued_by').notNull(),
     issuedAt: instant('issued_at').notNull().defaultNow(),

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm'
+import { insertJsonRows } from '../../platform/db/json-rows.js'
 import type { Executor } from '../../platform/db/database.js'
 import {
   checkpointHourly,
@@ -13,23 +14,48 @@ export type NewPassage = typeof checkpointPassages.$inferInsert
 export type PresenceRow = typeof checkpointPresence.$inferSelect
 export type HourlyRow = typeof checkpointHourly.$inferSelect
 
-/** Inserts passages; a camera event id the site already has is skipped. Returns the new rows. */
+/** One parameter for a list, whatever its length: `= ANY(...)` rather than IN ($1, … $500). */
+export const anyOf = (values: readonly unknown[], type: string): SQL =>
+  sql`ANY(${sql.param(values)}::${sql.raw(type)}[])`
+
+/**
+ * Inserts passages in one statement (the rows as one JSON parameter); a camera event id the site
+ * already has is skipped. Returns the new rows, in the order given.
+ */
 export async function insertNewPassages(db: Executor, rows: NewPassage[]): Promise<PassageRow[]> {
-  if (rows.length === 0) return []
-  return db
-    .insert(checkpointPassages)
-    .values(rows)
-    .onConflictDoNothing({ target: [checkpointPassages.siteId, checkpointPassages.eventId] })
-    .returning()
+  const inserted = await insertJsonRows(db, {
+    table: checkpointPassages,
+    rows,
+    onConflictDoNothing: true,
+    returning: ['id', 'eventId', 'recordedAt'],
+  })
+  // A camera event is found by its id; a scan (no event id, never a conflict) by its turn.
+  const byEvent = new Map(rows.flatMap((r) => (r.eventId ? [[r.eventId, r] as const] : [])))
+  const scans = rows.filter((r) => !r.eventId)
+  return inserted.map((r) => {
+    const seen = r.eventId ? byEvent.get(r.eventId as string)! : scans.shift()!
+    return {
+      ...seen,
+      id: Number(r.id),
+      eventId: seen.eventId ?? null,
+      flag: null,
+      recordedAt: new Date(r.recordedAt as string | Date),
+      recordedBy: seen.recordedBy ?? null,
+    }
+  })
 }
 
+/** Flags passages, one statement for all of them. */
 export async function setPassageFlags(
   db: Executor,
   flags: Map<PassageFlag, number[]>,
 ): Promise<void> {
-  for (const [flag, ids] of flags)
-    if (ids.length > 0)
-      await db.update(checkpointPassages).set({ flag }).where(inArray(checkpointPassages.id, ids))
+  const pairs = [...flags].flatMap(([flag, ids]) => ids.map((id) => [id, flag] as const))
+  if (pairs.length === 0) return
+  await db.execute(sql`UPDATE ${checkpointPassages} SET flag = f.flag
+    FROM unnest(${sql.param(pairs.map(([id]) => id))}::bigint[],
+                ${sql.param(pairs.map(([, flag]) => flag))}::text[]) AS f(id, flag)
+    WHERE ${checkpointPassages.id} = f.id`)
 }
 
 /** Where these people stand at the site, locked until the transaction ends. */
@@ -45,7 +71,7 @@ export async function lockPresence(
     .where(
       and(
         eq(checkpointPresence.siteId, siteId),
-        inArray(checkpointPresence.personalNumber, personalNumbers),
+        sql`${checkpointPresence.personalNumber} = ${anyOf(personalNumbers, 'char(12)')}`,
       ),
     )
     .orderBy(asc(checkpointPresence.personalNumber))
@@ -55,37 +81,22 @@ export async function lockPresence(
 /** Rows in key order, so that concurrent batches lock them in the same order. */
 export async function upsertPresence(db: Executor, rows: PresenceRow[]): Promise<void> {
   if (rows.length === 0) return
-  await db
-    .insert(checkpointPresence)
-    .values([...rows].sort((a, b) => a.personalNumber.localeCompare(b.personalNumber)))
-    .onConflictDoUpdate({
-      target: [checkpointPresence.siteId, checkpointPresence.personalNumber],
-      set: {
-        gateId: sql`excluded.gate_id`,
-        inside: sql`excluded.inside`,
-        lastAt: sql`excluded.last_at`,
-      },
-    })
+  await insertJsonRows(db, {
+    table: checkpointPresence,
+    rows: [...rows].sort((a, b) => (a.personalNumber < b.personalNumber ? -1 : 1)),
+    onConflict: sql`ON CONFLICT (site_id, personal_number) DO UPDATE
+      SET gate_id = excluded.gate_id, inside = excluded.inside, last_at = excluded.last_at`,
+  })
 }
 
 export async function addHourly(db: Executor, rows: HourlyRow[]): Promise<void> {
   if (rows.length === 0) return
-  await db
-    .insert(checkpointHourly)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [
-        checkpointHourly.siteId,
-        checkpointHourly.hour,
-        checkpointHourly.gateId,
-        checkpointHourly.direction,
-        checkpointHourly.provinceCode,
-        checkpointHourly.ageGroup,
-        checkpointHourly.sex,
-        checkpointHourly.visitorKind,
-      ],
-      set: { passages: sql`${checkpointHourly.passages} + excluded.passages` },
-    })
+  await insertJsonRows(db, {
+    table: checkpointHourly,
+    rows,
+    onConflict: sql`ON CONFLICT (site_id, hour, gate_id, direction, province_code, age_group, sex,
+      visitor_kind) DO UPDATE SET passages = ${checkpointHourly}.passages + excluded.passages`,
+  })
 }
 
 /** Adds the changes of the people inside per gate, in gate order (no two writers deadlock). */

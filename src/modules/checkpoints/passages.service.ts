@@ -1,6 +1,12 @@
 import type { Principal } from '../../platform/auth/principal.js'
 import type { Executor } from '../../platform/db/database.js'
-import { auditActor, recordAudit } from '../audit/index.js'
+import {
+  ACTING_ESTABLISHMENT,
+  auditActor,
+  recordAudits,
+  type AuditActor,
+  type AuditEntryInput,
+} from '../audit/index.js'
 import { readPresentedCode, type IdentityKeys } from '../verification/index.js'
 import { checkpointsErrors } from './checkpoints.errors.js'
 import type { Direction, PassageMethod } from './checkpoints.tables.js'
@@ -38,34 +44,67 @@ export async function assertGatesOfSite(db: Executor, site: SiteRow, gateIds: st
 
 /**
  * Records passages in the caller's transaction: the new ones (a camera event id seen before is
- * skipped), flagged where they break the in-out sequence, with the person's place at the site
- * and the hourly counts kept in step. Returns the rows recorded.
+ * skipped), flagged where they break the in-out sequence, with the person's place at the site,
+ * the access-log entries `accesses` makes of them (one INSERT), and the hourly counts and
+ * occupancy kept in step. The counters every batch of the site shares are written last, so that
+ * their row locks are held for the shortest time before the commit. Returns the rows recorded.
  */
 export async function recordPassages(
   tx: Executor,
   site: SiteRow,
   seen: readonly SeenPassage[],
+  accesses: (rows: PassageRow[]) => AuditEntryInput[],
 ): Promise<PassageRow[]> {
-  const rows = await insertNewPassages(
+  const inserted = await insertNewPassages(
     tx,
     seen.map((p) => ({ ...p, siteId: site.id })),
   )
-  if (rows.length === 0) return []
-  const people = [...new Set(rows.map((r) => r.personalNumber))].sort()
+  const people = [...new Set(inserted.map((r) => r.personalNumber))].sort()
   const before = await lockPresence(tx, site.id, people)
-  const { flags, presence } = applyPassages(site.id, rows, before)
+  const { flags, presence } = applyPassages(site.id, inserted, before)
   await setPassageFlags(tx, flags)
   await upsertPresence(tx, presence)
-  await addOccupancy(tx, site.id, occupancyChanges(before, presence))
+  const flagOf = new Map([...flags].flatMap(([f, ids]) => ids.map((id) => [id, f] as const)))
+  const rows = inserted.map((r) => ({ ...r, flag: flagOf.get(r.id) ?? null }))
+  await recordAudits(tx, accesses(rows))
+  if (rows.length === 0) return rows
   const workers =
     site.kind === 'industrialPark' ? await findWorkersAmong(tx, site.id, people) : new Set()
   await addHourly(
     tx,
     hourlyOf(site.id, rows, (n) => (workers.has(n) ? 'worker' : 'visitor')),
   )
-  const flagOf = new Map([...flags].flatMap(([f, ids]) => ids.map((id) => [id, f] as const)))
-  return rows.map((r) => ({ ...r, flag: flagOf.get(r.id) ?? null }))
+  await addOccupancy(tx, site.id, occupancyChanges(before, presence))
+  return rows
 }
+
+/**
+ * The access-log entry of a recorded passage for the person who passed: the site (named to them
+ * with its operator) and the acting role, never the staff member; recorded in the passage's
+ * transaction, one INSERT for a whole batch (recordAudits).
+ */
+export const passageAccess = (
+  actor: AuditActor,
+  action: 'checkpoints.passage.scan' | 'checkpoints.passage.camera',
+  site: SiteRow,
+  passage: PassageRow,
+  sourceIp: string,
+): AuditEntryInput => ({
+  actor,
+  subjectPersonalNumber: passage.personalNumber,
+  action,
+  purpose: 'identity_verification',
+  summary: {
+    siteId: site.id,
+    gateId: passage.gateId,
+    direction: passage.direction,
+    passageId: passage.id,
+    occurredAt: passage.occurredAt.toISOString(),
+    flag: passage.flag,
+    [ACTING_ESTABLISHMENT]: site.id,
+  },
+  sourceIp,
+})
 
 export interface GateScan {
   siteId: string
@@ -99,30 +138,24 @@ export async function scanAtGate(
     const read = await readPresentedCode(tx, staff.identity, scan.code, `checkpoint:${site.id}`)
     if (read.result !== 'match')
       throw checkpointsErrors.refuse('IDENTITY_MISMATCH', { result: read.result })
-    const [passage] = await recordPassages(tx, site, [
-      {
-        gateId: scan.gateId,
-        direction: scan.direction,
-        method: read.method,
-        personalNumber: read.presented.personalNumber,
-        occurredAt: staff.now,
-        eventId: null,
-        recordedBy: staff.principal.accountId,
-      },
-    ])
-    await recordAudit(tx, {
-      actor: auditActor(staff.principal, 'checkpoints.gate.scan', site),
-      subjectPersonalNumber: read.presented.personalNumber,
-      action: 'checkpoints.passage.scan',
-      purpose: 'identity_verification',
-      summary: {
-        siteId: site.id,
-        gateId: scan.gateId,
-        direction: scan.direction,
-        flag: passage!.flag,
-      },
-      sourceIp: staff.ip,
-    })
+    const actor = auditActor(staff.principal, 'checkpoints.gate.scan', site)
+    const [passage] = await recordPassages(
+      tx,
+      site,
+      [
+        {
+          gateId: scan.gateId,
+          direction: scan.direction,
+          method: read.method,
+          personalNumber: read.presented.personalNumber,
+          occurredAt: staff.now,
+          eventId: null,
+          recordedBy: staff.principal.accountId,
+        },
+      ],
+      (rows) =>
+        rows.map((r) => passageAccess(actor, 'checkpoints.passage.scan', site, r, staff.ip)),
+    )
     return { passage: passage!, fullName: read.presented.fullName }
   })
   const inside = await countInside(db, site.id)

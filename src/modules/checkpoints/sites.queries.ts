@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../platform/db/database.js'
 import {
   checkpointCameraKeys,
@@ -8,6 +8,7 @@ import {
   checkpointSites,
   type SiteKind,
 } from './checkpoints.tables.js'
+import { anyOf } from './passages.queries.js'
 
 export type OperatorRow = typeof checkpointOperators.$inferSelect
 export type SiteRow = typeof checkpointSites.$inferSelect
@@ -59,6 +60,28 @@ export async function findSite(db: Executor, id: string): Promise<SiteRow | unde
   if (!isUuid(id)) return undefined
   const [row] = await db.select().from(checkpointSites).where(eq(checkpointSites.id, id))
   return row
+}
+
+/**
+ * Sites named for the residents' access log ("<site> (<operator>)"): the facility whose gate or
+ * cameras recorded their passage. Ids that are not a site's are left out.
+ */
+export async function siteNames(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const uuids = ids.filter(isUuid)
+  if (uuids.length === 0) return new Map()
+  const rows = await db
+    .select({
+      id: checkpointSites.id,
+      site: checkpointSites.name,
+      operator: checkpointOperators.name,
+    })
+    .from(checkpointSites)
+    .innerJoin(checkpointOperators, eq(checkpointOperators.id, checkpointSites.operatorId))
+    .where(inArray(checkpointSites.id, uuids))
+  return new Map(rows.map((r) => [r.id, `${r.site} (${r.operator})`]))
 }
 
 /** Sites of these operators or in these units (communes or provinces), by name. */
@@ -157,7 +180,7 @@ export async function findWorkersAmong(
     .where(
       and(
         eq(checkpointSiteWorkers.siteId, siteId),
-        inArray(checkpointSiteWorkers.personalNumber, personalNumbers),
+        sql`${checkpointSiteWorkers.personalNumber} = ${anyOf(personalNumbers, 'char(12)')}`,
       ),
     )
   return new Set(rows.map((r) => r.personalNumber))

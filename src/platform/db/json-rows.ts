@@ -14,6 +14,8 @@ export interface JsonInsert<T extends PgTable = PgTable> {
   rows: T['$inferInsert'][]
   returning?: (keyof T['$inferSelect'])[]
   onConflictDoNothing?: boolean
+  /** A whole ON CONFLICT clause (e.g. DO UPDATE adding to a counter); wins over the above. */
+  onConflict?: SQL
 }
 
 function insertSql<T extends PgTable>(insert: JsonInsert<T>): SQL {
@@ -32,13 +34,15 @@ function insertSql<T extends PgTable>(insert: JsonInsert<T>): SQL {
       return record
     }),
   )
-  const conflict = insert.onConflictDoNothing ? ' ON CONFLICT DO NOTHING' : ''
+  const conflict = insert.onConflict
+    ? sql` ${insert.onConflict}`
+    : sql.raw(insert.onConflictDoNothing ? ' ON CONFLICT DO NOTHING' : '')
   const returning = insert.returning
     ? ` RETURNING ${insert.returning.map((key) => `"${all[key as string]!.name}" AS "${String(key)}"`).join(', ')}`
     : ''
   return sql`INSERT INTO ${table} (${sql.raw(names)})
     SELECT ${sql.raw(names)} FROM jsonb_to_recordset(${json}::jsonb) AS r(${sql.raw(types)}, n int)
-     ORDER BY n${sql.raw(conflict + returning)}`
+     ORDER BY n${conflict}${sql.raw(returning)}`
 }
 
 const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows

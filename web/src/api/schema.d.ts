@@ -3599,6 +3599,430 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/checkpoints/train-trips': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Mở chuyến tàu giữa hai ga / Open a train trip between two stations */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            departureAt: string
+            /** Format: uuid */
+            fromSiteId: string
+            seats: number
+            /** Format: uuid */
+            toSiteId: string
+            trainNumber: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              departureAt: string
+              /** Format: uuid */
+              fromSiteId: string
+              /** Format: uuid */
+              id: string
+              /** Format: uuid */
+              operatorId: string
+              seats: number
+              sold: number
+              /** Format: uuid */
+              toSiteId: string
+              trainNumber: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/checkpoints/train-trips/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Chuyến tàu và số vé đã bán / A train trip and its tickets sold */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              departureAt: string
+              /** Format: uuid */
+              fromSiteId: string
+              /** Format: uuid */
+              id: string
+              /** Format: uuid */
+              operatorId: string
+              seats: number
+              sold: number
+              /** Format: uuid */
+              toSiteId: string
+              trainNumber: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/checkpoints/train-trips/{id}/boardings': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Soát vé tàu tại cổng ga bằng thẻ căn cước / Board a train by chip card or QR */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              fullName: string
+              /** Format: uuid */
+              stationId: string
+              ticket: {
+                /** Format: date-time */
+                boardedAt: string | null
+                /** Format: uuid */
+                id: string
+                /** Format: date-time */
+                issuedAt: string
+                personalNumber: string
+                /** Format: uuid */
+                tripId: string
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/checkpoints/train-trips/{id}/tickets': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Phát hành vé tàu gắn với số định danh / Issue train tickets to personal numbers */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            personalNumbers: (string & unknown)[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              alreadyHeld: string[]
+              issued: {
+                /** Format: date-time */
+                boardedAt: string | null
+                /** Format: uuid */
+                id: string
+                /** Format: date-time */
+                issuedAt: string
+                personalNumber: string
+                /** Format: uuid */
+                tripId: string
+              }[]
+              seats: number
+              sold: number
+              /** Format: uuid */
+              tripId: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/checkpoints/trips/{id}/boardings': {
     parameters: {
       query?: never
@@ -23026,7 +23450,9 @@ export interface components {
       | 'CHECKPOINTS_IDENTITY_MISMATCH'
       | 'CHECKPOINTS_KEY_INVALID'
       | 'CHECKPOINTS_NOT_INDUSTRIAL_PARK'
+      | 'CHECKPOINTS_NOT_RAILWAY_STATION'
       | 'CHECKPOINTS_NOT_YOUR_SITE'
+      | 'CHECKPOINTS_NOT_YOUR_TRIP'
       | 'CHECKPOINTS_NO_OPERATOR'
       | 'CHECKPOINTS_NO_TICKET'
       | 'CHECKPOINTS_OPERATOR_NOT_FOUND'
@@ -23034,6 +23460,8 @@ export interface components {
       | 'CHECKPOINTS_PERSONAL_NUMBER_INVALID'
       | 'CHECKPOINTS_SITE_NOT_FOUND'
       | 'CHECKPOINTS_TICKET_OTHER_TRIP'
+      | 'CHECKPOINTS_TRAIN_TRIP_INVALID'
+      | 'CHECKPOINTS_TRAIN_TRIP_NOT_FOUND'
       | 'CHECKPOINTS_TRIP_FULL'
       | 'CHECKPOINTS_UNIT_UNKNOWN'
       | 'CREDENTIAL_AUDIENCE'
