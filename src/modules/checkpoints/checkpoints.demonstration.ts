@@ -1,13 +1,6 @@
 import { exportJWK, generateKeyPair } from 'jose'
 import type { Database, Executor } from '../../platform/db/database.js'
-import type { Role } from '../../platform/auth/roles.js'
-import {
-  ensureDemonstrationAccounts,
-  grantStaffRole,
-  listStaffGrants,
-  revokeStaffGrant,
-  type StaffManager,
-} from '../identity/index.js'
+import { bindDemonstrationStaff, ensureDemonstrationAccounts } from '../identity/index.js'
 import { provinceOfCommune, sampleAdults } from '../population/index.js'
 import { DEMONSTRATION_COACH_ID, ensureDemonstrationCoachTrip } from '../stays/index.js'
 import {
@@ -29,36 +22,8 @@ const GATES = [
 ] as const
 // Made by the operator's start-up, not by an account (as the operator's grants have no granter).
 const OPERATOR_ACCOUNT = '00000000-0000-0000-0000-000000000000'
-const OPERATOR: StaffManager = { kind: 'operator', name: 'demonstration' }
 const HOUR = 3_600_000
 const DAYS = 7
-
-/**
- * Binds the demonstration account of a role to the operator: a bound grant replaces the unbound
- * one the accounts were made with. Returns the account's commune, or undefined without one.
- */
-async function bindToOperator(database: Database, role: Role): Promise<string | undefined> {
-  const staff = (await ensureDemonstrationAccounts(database.db)).find((a) => a.role === role)
-  if (!staff) return undefined
-  const grants = (await listStaffGrants(database, OPERATOR, { role, limit: 200 })).grants.filter(
-    (g) => g.personalNumber === staff.personalNumber,
-  )
-  const communeCode = grants[0]?.unitCodes[0]
-  if (!communeCode) return undefined
-  if (grants.some((g) => g.establishmentId === DEMONSTRATION_OPERATOR_ID)) return communeCode
-  await grantStaffRole(database, OPERATOR, {
-    personalNumber: staff.personalNumber,
-    role,
-    unitCodes: [communeCode],
-    establishmentId: DEMONSTRATION_OPERATOR_ID,
-  })
-  for (const unbound of grants.filter((g) => g.establishmentId === null))
-    await revokeStaffGrant(database, OPERATOR, {
-      grantId: unbound.id,
-      reason: 'Dữ liệu minh hoạ: thay bằng quyền gắn với đơn vị vận hành minh hoạ / demonstration',
-    })
-  return communeCode
-}
 
 /** A week of visits: a few people a day through both gates, the last day's still inside. */
 async function recordDemonstrationVisits(db: Executor, now: Date): Promise<void> {
@@ -107,8 +72,10 @@ export async function ensureDemonstrationCheckpoints(
   now = new Date(),
 ): Promise<void> {
   const { db } = database
-  const communeCode = await bindToOperator(database, 'operatorStaff')
-  await bindToOperator(database, 'operatorSystem')
+  const communeCode = (
+    await bindDemonstrationStaff(database, 'operatorStaff', DEMONSTRATION_OPERATOR_ID)
+  )?.communeCode
+  await bindDemonstrationStaff(database, 'operatorSystem', DEMONSTRATION_OPERATOR_ID)
   if (communeCode && !(await findOperator(db, DEMONSTRATION_OPERATOR_ID)))
     await db.transaction(async (tx) => {
       await tx.insert(checkpointOperators).values({

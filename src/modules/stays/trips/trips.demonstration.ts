@@ -1,10 +1,5 @@
 import type { Database } from '../../../platform/db/database.js'
-import {
-  ensureDemonstrationAccounts,
-  grantStaffRole,
-  listStaffGrants,
-  type StaffManager,
-} from '../../identity/index.js'
+import { bindDemonstrationStaff } from '../../identity/index.js'
 import { vietnamDate } from '../../../platform/time/vietnam.js'
 import { vietnamDayStart } from '../deadline.js'
 import {
@@ -17,7 +12,6 @@ import { findTripsOfEstablishment, insertTrip } from './trips.queries.js'
 
 /** The demonstration coach operator, beside the demonstration hotel, with the same staff member. */
 export const DEMONSTRATION_COACH_ID = 'DEMO-NX-001'
-const OPERATOR: StaffManager = { kind: 'operator', name: 'demonstration' }
 const HOUR = 3_600_000
 
 /**
@@ -45,20 +39,7 @@ export async function ensureDemonstrationCoachTrip(
       },
       staff.accountId,
     )
-  const account = (await ensureDemonstrationAccounts(db)).find(
-    (a) => a.role === 'establishmentStaff',
-  )
-  const personalNumber = account?.personalNumber
-  const grants = (
-    await listStaffGrants(database, OPERATOR, { role: 'establishmentStaff', limit: 200 })
-  ).grants.filter((g) => g.personalNumber === personalNumber)
-  if (personalNumber && !grants.some((g) => g.establishmentId === DEMONSTRATION_COACH_ID))
-    await grantStaffRole(database, OPERATOR, {
-      personalNumber,
-      role: 'establishmentStaff',
-      unitCodes: [staff.communeCode],
-      establishmentId: DEMONSTRATION_COACH_ID,
-    })
+  await bindDemonstrationStaff(database, 'establishmentStaff', DEMONSTRATION_COACH_ID)
   const today = vietnamDate(now)
   const departureAt = new Date(vietnamDayStart(today).getTime() + 6 * HOUR)
   const [trip] = await findTripsOfEstablishment(db, DEMONSTRATION_COACH_ID, {

@@ -99,24 +99,23 @@ function Statistics({ sites }: { sites: CheckpointSite[] }) {
         }}
       />
       <SimpleGrid cols={2}>
-        <TextInput
-          id="visits-from"
-          type="date"
-          label={t('sites.from')}
-          value={from}
-          onChange={(e) => {
-            if (e.currentTarget.value) setFrom(e.currentTarget.value)
-          }}
-        />
-        <TextInput
-          id="visits-to"
-          type="date"
-          label={t('sites.to')}
-          value={to}
-          onChange={(e) => {
-            if (e.currentTarget.value) setTo(e.currentTarget.value)
-          }}
-        />
+        {(
+          [
+            ['from', from, setFrom],
+            ['to', to, setTo],
+          ] as const
+        ).map(([bound, value, set]) => (
+          <TextInput
+            key={bound}
+            id={`visits-${bound}`}
+            type="date"
+            label={t(`sites.${bound}`)}
+            value={value}
+            onChange={(e) => {
+              if (e.currentTarget.value) set(e.currentTarget.value)
+            }}
+          />
+        ))}
       </SimpleGrid>
       {visits.state.status === 'loading' ? <Loading /> : null}
       {visits.state.status === 'error' ? (
