@@ -8,6 +8,7 @@ import { PDFDocument } from 'pdf-lib'
 import type { Browser, Page } from 'playwright-core'
 import { Analytics } from '../../src/modules/analytics/index.js'
 import { storeVaultDocument } from '../../src/modules/documents/index.js'
+import { ensureDemonstrationCheckpoints } from '../../src/modules/checkpoints/index.js'
 import { ensureDemonstrationExchange } from '../../src/modules/exchange/index.js'
 import { ensureDemonstrationAccounts } from '../../src/modules/identity/index.js'
 import { ensurePlanReference, refreshKpis } from '../../src/modules/plan/index.js'
@@ -69,6 +70,8 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     const accounts = await ensureDemonstrationAccounts(test.database.db)
     await ensureDemonstrationEstablishment(test.database.db)
     await ensureDemonstrationExchange(test.database)
+    // The demonstration operator's tourist site, its staff bound to it (before they sign in).
+    await ensureDemonstrationCheckpoints(test.database)
     for (const account of accounts) {
       const level = /mức (\d)/.exec(account.who)?.[1]
       const who = level === '2' ? 'resident' : level === '1' ? 'resident1' : account.who
@@ -226,7 +229,11 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
       'resident',
       `/establishment/${coach.id}/trips/${trip.id}`,
     )
+    at('/establishment/:id/boarding', 'resident', `/establishment/${coach.id}/boarding`)
     at('/police/stays', 'communePolice')
+    // Checkpoints: the demonstration operator's gate and dashboard (a week of visits).
+    at('/operator/gate', 'operatorStaff')
+    at('/operator/sites', 'operatorStaff')
     at('/sso/interaction/:uid', 'anonymous', authorize.href)
     // Public services: the catalogue and a form, a receipt, my dossiers, the look-up, the kiosk.
     const filed = await call<{ code: string }>('POST', 'resident', '/api/v1/services/dossiers', {

@@ -16,6 +16,8 @@ import {
 const DESKTOP = { width: 1280, height: 900 }
 const POLICE_LINK = 'Công an: khai báo lưu trú'
 const PLAN_LINK = 'Kế hoạch 106: 43 mô hình'
+const GATE_LINK = 'Quét mã tại cổng'
+const CHECKPOINTS_LINK = 'Điểm kiểm soát ra vào'
 
 // The shell's navigation is built from the routes the signed-in person may use, and each staff
 // member lands on their own console after signing in from the home page.
@@ -63,6 +65,8 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
     const links = await navigationLinks(page)
     assert.ok(links.includes(POLICE_LINK), links.join(', '))
     assert.ok(links.includes('Tra cứu công dân'), links.join(', '))
+    assert.ok(links.includes(CHECKPOINTS_LINK), 'the sites of their communes')
+    assert.ok(!links.includes(GATE_LINK), links.join(', '))
     assert.ok(!links.includes(PLAN_LINK), links.join(', '))
     const current = page
       .getByRole('navigation', { name: 'Điều hướng chính' })
@@ -85,6 +89,15 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
     const links = await navigationLinks(page)
     assert.ok(links.includes('Kiểm tra danh tính'), links.join(', '))
     assert.ok(links.includes('Kỳ thi'), links.join(', '))
+    assert.ok(!links.includes(POLICE_LINK), links.join(', '))
+  })
+
+  it('takes a checkpoint operator’s staff to the gate page, with their sites listed', async () => {
+    const page = await signInFromHome(await staff('operatorStaff'))
+    await page.waitForURL(/\/operator\/gate$/)
+    const links = await navigationLinks(page)
+    assert.ok(links.includes(GATE_LINK), links.join(', '))
+    assert.ok(links.includes(CHECKPOINTS_LINK), links.join(', '))
     assert.ok(!links.includes(POLICE_LINK), links.join(', '))
   })
 

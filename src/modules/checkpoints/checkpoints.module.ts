@@ -1,6 +1,7 @@
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
 import type { QrRouteOptions } from '../identity/index.js'
+import { ensureDemonstrationCheckpoints } from './checkpoints.demonstration.js'
 import { checkpointsPermissions } from './checkpoints.permissions.js'
 import { checkpointsRoutes } from './checkpoints.routes.js'
 import { ticketsRoutes } from './tickets.routes.js'
@@ -21,5 +22,10 @@ export const checkpointsModule = defineModule<{
       { plugin: checkpointsRoutes(options), prefix: '/api/v1/checkpoints' },
       { plugin: ticketsRoutes(options), prefix: '/api/v1/checkpoints' },
     ]
+  },
+  demonstration: async ({ database }) => {
+    // A tourist site for the demonstration operator's staff; tickets on today's coach trip.
+    await ensureDemonstrationCheckpoints(database)
+    return undefined
   },
 })

@@ -1,5 +1,6 @@
 export { checkpointsModule } from './checkpoints.module.js'
 export { checkpointsKpi, ticketsValidated, type CheckpointsKpi } from './checkpoints-kpi.queries.js'
 export type { SiteKind } from './checkpoints.tables.js'
+export { ensureDemonstrationCheckpoints } from './checkpoints.demonstration.js'
 export { liveOccupancy, visitStatistics, type Occupancy, type Visits } from './occupancy.service.js'
 export { siteNames } from './sites.queries.js'

@@ -29,6 +29,7 @@ export {
   ensureDemonstrationAccounts,
   type DemonstrationAccount,
 } from './demonstration.js'
+export { bindDemonstrationStaff } from './staff/demonstration-binding.js'
 export {
   DEFAULT_TOKEN_LIFETIME_SECONDS,
   IDENTITY_TOKEN_TYPE,

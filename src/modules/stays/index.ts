@@ -27,6 +27,10 @@ export {
   ensureDemonstrationEstablishment,
 } from './establishments/establishments.demonstration.js'
 export { ensureDemonstrationStays } from './declarations/declarations.demonstration.js'
+export {
+  DEMONSTRATION_COACH_ID,
+  ensureDemonstrationCoachTrip,
+} from './trips/trips.demonstration.js'
 export { exportStaysForAnalytics } from './analytics-export.js'
 export { policeRoutes } from './police/police.routes.js'
 export {

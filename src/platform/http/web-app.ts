@@ -44,6 +44,7 @@ export const WEB_APP_PATHS = [
   '/shared/*',
   '/credentials/*',
   '/partner/*',
+  '/operator/*',
   '/sellers',
 ] as const
 

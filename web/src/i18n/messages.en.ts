@@ -32,6 +32,8 @@ export const en: Record<keyof typeof vi, string> = {
   'nav.partnerChecks': 'Identity check',
   'nav.partnerExams': 'Exam sessions',
   'nav.partnerAdmin': 'Identity-check partners',
+  'nav.checkpointGate': 'Scan at the gate',
+  'nav.checkpointSites': 'Entry and exit checkpoints',
   'nav.officerCertifications': 'Certification of copies',
   'nav.officerServices': 'One-stop shop: service dossiers',
   'nav.police': 'Police: guest declarations',
@@ -62,6 +64,8 @@ export const en: Record<keyof typeof vi, string> = {
   'need.who.planReport':
     'the reporters of the lead agencies and the standing office of the Project 06 steering committee',
   'need.who.partnerAdmin': 'administrators of a commune or of the province',
+  'need.who.operatorStaff': 'the staff of a checkpoint operator',
+  'need.who.checkpoints': 'the staff of checkpoint operators and the police',
   'need.who.partnerStaff': 'staff of a partner (hospital, notary, pawnshop, exam board, school)',
   'need.who.certify': 'commune officers charged with certification',
   'need.who.exchangeMember': 'administrators of a member of the data exchange',

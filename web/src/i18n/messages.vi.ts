@@ -30,6 +30,8 @@ export const vi = {
   'nav.partnerChecks': 'Kiểm tra danh tính',
   'nav.partnerExams': 'Kỳ thi',
   'nav.partnerAdmin': 'Đơn vị đối tác kiểm tra danh tính',
+  'nav.checkpointGate': 'Quét mã tại cổng',
+  'nav.checkpointSites': 'Điểm kiểm soát ra vào',
   'nav.officerCertifications': 'Chứng thực bản sao từ bản chính',
   'nav.officerServices': 'Một cửa: hồ sơ dịch vụ công',
   'nav.police': 'Công an: khai báo lưu trú',
@@ -60,6 +62,8 @@ export const vi = {
   'need.who.residentSearch': 'cán bộ xã, phường và công an được giao tra cứu dân cư',
   'need.who.planReport': 'cán bộ báo cáo của cơ quan chủ trì và Thường trực Ban Chỉ đạo Đề án 06',
   'need.who.partnerAdmin': 'cán bộ quản trị của xã, phường hoặc tỉnh',
+  'need.who.operatorStaff': 'nhân viên của đơn vị vận hành điểm kiểm soát',
+  'need.who.checkpoints': 'nhân viên đơn vị vận hành điểm kiểm soát và công an',
   'need.who.partnerStaff':
     'nhân viên đơn vị đối tác (bệnh viện, công chứng, cầm đồ, hội đồng thi, trường học)',
   'need.who.certify': 'cán bộ Ủy ban nhân dân xã, phường được giao chứng thực',

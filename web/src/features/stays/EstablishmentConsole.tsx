@@ -11,7 +11,7 @@ import { useEstablishmentTypes } from './establishmentTypes'
 import { statusLabel, typeName } from './labels'
 import { staysMessages } from './messages'
 
-export type Section = 'check-in' | 'guests' | 'register' | 'trips' | 'rooming-list'
+export type Section = 'check-in' | 'guests' | 'register' | 'trips' | 'boarding' | 'rooming-list'
 
 function ConsoleNav({
   establishment,
@@ -28,6 +28,10 @@ function ConsoleNav({
     isCoach
       ? { section: 'trips', to: `${base}/trips`, label: t('stays.nav.trips') }
       : { section: 'check-in', to: base, label: t('stays.nav.checkIn') },
+    // The ticket check (checkpoints feature): tickets bound to the chip card, model 19.
+    ...(isCoach
+      ? [{ section: 'boarding' as const, to: `${base}/boarding`, label: t('stays.nav.boarding') }]
+      : []),
     { section: 'guests', to: `${base}/guests`, label: t('stays.nav.guests') },
     { section: 'register', to: `${base}/register`, label: t('stays.nav.register') },
     ...(isCoach

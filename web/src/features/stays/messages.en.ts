@@ -79,6 +79,7 @@ export const en: Record<keyof typeof vi, string> = {
   'stays.nav.guests': 'Guests staying now',
   'stays.nav.register': 'Register',
   'stays.nav.trips': 'Trips',
+  'stays.nav.boarding': 'Ticket check',
   'stays.nav.roomingList': 'Import a rooming list',
   'stays.notApproved': 'The establishment cannot declare guests yet: {status}.',
   'stays.checkIn.title': 'Declare arriving guests',

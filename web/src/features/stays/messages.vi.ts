@@ -76,6 +76,7 @@ export const vi = {
   'stays.nav.guests': 'Khách đang lưu trú',
   'stays.nav.register': 'Sổ khai báo',
   'stays.nav.trips': 'Chuyến xe',
+  'stays.nav.boarding': 'Soát vé',
   'stays.nav.roomingList': 'Nhập danh sách đoàn',
   'stays.notApproved': 'Cơ sở chưa thể khai báo khách: {status}.',
   'stays.checkIn.title': 'Khai báo khách đến',

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { platform, platformQuery } from '../../api/client'
 import { useRequirement } from '../../components/Requirement'
+import { ScanForm } from '../../components/ScanForm'
 import { Loaded } from '../../components/Loaded'
 import { ErrorMessage } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
@@ -10,9 +11,8 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { CheckResult, type CheckAnswer } from './CheckResult'
-import { verificationMessages } from './messages'
+import { scanLabels, verificationMessages } from './messages'
 import { ScrollingTable } from './ScrollingTable'
-import { ScanForm } from './ScanForm'
 
 type Purpose =
   'medicalCheckIn' | 'notarisation' | 'pawnTransaction' | 'examAttendance' | 'schoolCheck'
@@ -67,6 +67,7 @@ function Desk() {
             {t('check.partner')}: <strong translate="no">{partner.name}</strong>
           </Text>
           <ScanForm
+            labels={scanLabels(t)}
             busy={check.isPending}
             onCode={(code) => {
               setAnswer(undefined)

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useState, type ChangeEvent } from 'react'
 import { api, platform, platformQuery } from '../../api/client'
 import { useRequirement } from '../../components/Requirement'
+import { ScanForm } from '../../components/ScanForm'
 import { Loaded } from '../../components/Loaded'
 import { ErrorMessage } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
@@ -11,9 +12,8 @@ import type { PageProps } from '../../app/routing'
 import { formatDate, formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { CheckResult, type CheckAnswer } from './CheckResult'
-import { verificationMessages } from './messages'
+import { scanLabels, verificationMessages } from './messages'
 import { ScrollingTable } from './ScrollingTable'
-import { ScanForm } from './ScanForm'
 import './print.css'
 
 const TYPES: Record<string, string> = {
@@ -126,6 +126,7 @@ function Session({ id }: { id: string }) {
           <div className="no-print">
             <Title order={2}>{t('session.door')}</Title>
             <ScanForm
+              labels={scanLabels(t)}
               busy={door.isPending}
               onCode={(code) => {
                 setAnswer(undefined)

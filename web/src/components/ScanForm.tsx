@@ -1,23 +1,32 @@
 import { Button, Paper, Stack, TextInput } from '@mantine/core'
 import { useState, type ReactNode } from 'react'
-import { QrScanner } from '../../components/QrScanner'
-import { useI18n } from '../../i18n/i18n'
-import { verificationMessages } from './messages'
+import { QrScanner } from './QrScanner'
+
+/** The form's words, from the page's own messages. */
+export interface ScanFormLabels {
+  code: string
+  hint: string
+  submit: string
+  /** Said when the form is sent empty. */
+  required: string
+}
 
 /**
  * Reading a code three ways (the camera, a photo, a handheld scanner typing as a keyboard) plus a
- * field a scanner or a person types into; the text goes to the platform as read.
+ * field a scanner or a person types into; the text goes to the platform as read. Used by the
+ * partners' identity checks and the checkpoints' gate and ticket pages.
  */
 export function ScanForm({
   busy,
   onCode,
+  labels,
   children,
 }: {
   busy: boolean
+  labels: ScanFormLabels
   onCode: (code: string) => void
   children?: ReactNode
 }) {
-  const { t } = useI18n(verificationMessages)
   const [typed, setTyped] = useState('')
   const [missing, setMissing] = useState<string>()
   return (
@@ -35,7 +44,7 @@ export function ScanForm({
           onSubmit={(event) => {
             event.preventDefault()
             if (!typed.trim()) {
-              setMissing(t('check.codeRequired'))
+              setMissing(labels.required)
               return
             }
             setMissing(undefined)
@@ -46,8 +55,8 @@ export function ScanForm({
           <Stack gap="xs">
             <TextInput
               id="scan-code"
-              label={t('check.code')}
-              description={t('check.codeHint')}
+              label={labels.code}
+              description={labels.hint}
               value={typed}
               error={missing}
               autoComplete="off"
@@ -57,7 +66,7 @@ export function ScanForm({
               }}
             />
             <Button type="submit" loading={busy} style={{ alignSelf: 'flex-start' }}>
-              {t('check.submit')}
+              {labels.submit}
             </Button>
           </Stack>
         </form>

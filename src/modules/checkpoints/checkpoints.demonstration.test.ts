@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict'
+import { before, it } from 'node:test'
+import { describeOnEngines, signInCookie, useApp } from '../../../test/kit/index.js'
+import {
+  DEMONSTRATION_PASSWORD,
+  ensureDemonstrationAccounts,
+  type DemonstrationAccount,
+} from '../identity/index.js'
+import { seedPopulation } from '../population/index.js'
+import { ensureDemonstrationEstablishment } from '../stays/index.js'
+import { vietnamDate } from '../../platform/time/vietnam.js'
+import { API } from './checkpoints.test-support.js'
+import {
+  DEMONSTRATION_SITE_ID,
+  ensureDemonstrationCheckpoints,
+} from './checkpoints.demonstration.js'
+
+// What `npm start` shows a newcomer: the demonstration operator's staff see a tourist site with a
+// week of visits and scan at its gates; the coach's staff board a demonstration resident.
+describeOnEngines('the demonstration checkpoints', (db) => {
+  const app = useApp(db)
+  let accounts: DemonstrationAccount[]
+
+  before(async () => {
+    await seedPopulation(db(), { scale: 1_000, seed: 7, today: '2026-12-07' })
+    accounts = await ensureDemonstrationAccounts(db().db)
+    await ensureDemonstrationEstablishment(db().db)
+  })
+
+  const cookieOf = (pick: (a: DemonstrationAccount) => boolean) =>
+    signInCookie(app(), accounts.find(pick)!.personalNumber, DEMONSTRATION_PASSWORD)
+  const call = async <T>(cookie: string, method: 'GET' | 'POST', url: string, payload?: object) => {
+    const response = await app().inject({
+      method,
+      url,
+      headers: { cookie },
+      ...(payload ? { payload } : {}),
+    })
+    return { status: response.statusCode, body: response.json<T>(), text: response.body }
+  }
+
+  it('opens a site for the operator staff once, and tickets the residents for today’s trip', async () => {
+    const now = new Date()
+    const weekAgo = vietnamDate(new Date(now.getTime() - 7 * 86_400_000))
+    await ensureDemonstrationCheckpoints(db(), now)
+    await ensureDemonstrationCheckpoints(db(), now)
+
+    const staff = await cookieOf((a) => a.role === 'operatorStaff')
+    const sites = await call<{ sites: { id: string; gates: { id: string }[] }[] }>(
+      staff,
+      'GET',
+      `${API}/sites`,
+    )
+    assert.equal(sites.status, 200, sites.text)
+    assert.deepEqual(
+      sites.body.sites.map((s) => s.id),
+      [DEMONSTRATION_SITE_ID],
+    )
+    assert.equal(sites.body.sites[0]!.gates.length, 2)
+    const visits = await call<{ days: { entries: number }[] }>(
+      staff,
+      'GET',
+      `${API}/sites/${DEMONSTRATION_SITE_ID}/visits?from=${weekAgo}&to=${vietnamDate(now)}`,
+    )
+    assert.equal(visits.status, 200, visits.text)
+    const entries = visits.body.days.reduce((sum, d) => sum + d.entries, 0)
+    assert.ok(entries > 10, `a week of visits, recorded once: ${entries}`)
+    const [{ passages }] = (await db().query<{ passages: number }>(
+      'SELECT count(*)::int AS passages FROM checkpoint_passages WHERE site_id = $1',
+      [DEMONSTRATION_SITE_ID],
+    )) as [{ passages: number }]
+    assert.ok(passages >= entries)
+
+    const resident = await cookieOf((a) => a.who.includes('eID level 2'))
+    const qr = await call<{ token: string }>(resident, 'POST', '/api/v1/identity/qr')
+    const gate = await call<{ occupancy: number }>(
+      staff,
+      'POST',
+      `${API}/sites/${DEMONSTRATION_SITE_ID}/passages`,
+      { gateId: sites.body.sites[0]!.gates[0]!.id, direction: 'entry', code: qr.body.token },
+    )
+    assert.equal(gate.status, 201, gate.text)
+
+    const coach = await cookieOf((a) => a.role === 'establishmentStaff')
+    const trips = await call<{ trips: { id: string }[] }>(
+      coach,
+      'GET',
+      '/api/v1/stays/establishments/DEMO-NX-001/trips',
+    )
+    assert.equal(trips.status, 200, trips.text)
+    assert.equal(trips.body.trips.length, 1, 'one trip for today, made once')
+    const board = async () =>
+      call<{ fullName: string }>(
+        coach,
+        'POST',
+        `${API}/trips/${trips.body.trips[0]!.id}/boardings`,
+        {
+          code: (await call<{ token: string }>(resident, 'POST', '/api/v1/identity/qr')).body.token,
+        },
+      )
+    const boarded = await board()
+    assert.equal(boarded.status, 201, boarded.text)
+    assert.equal((await board()).status, 409)
+  })
+})

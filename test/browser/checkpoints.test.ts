@@ -1,0 +1,213 @@
+import assert from 'node:assert/strict'
+import { randomUUID } from 'node:crypto'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import { toBuffer } from 'qrcode'
+import {
+  API,
+  openSite,
+  type OpenSite,
+} from '../../src/modules/checkpoints/checkpoints.test-support.js'
+import { seedPopulation } from '../../src/modules/population/index.js'
+import {
+  enrol,
+  openEstablishment,
+  openTestDatabase,
+  type Actor,
+  type TestDatabase,
+} from '../kit/index.js'
+import {
+  Cleanup,
+  PHONE,
+  browserSkip,
+  checkPage,
+  launchBrowser,
+  newContext,
+  serveApp,
+  type ServedApp,
+} from './browser.js'
+
+const DESKTOP = { width: 1280, height: 900 }
+// The dashboard asks again every 3 s (LIVE_EVERY_MS): a change shows within a few rounds.
+const LIVE = { timeout: 15_000 }
+
+// An operator's gate page at 360 px with the dashboard open beside it: an entry then an exit by
+// a photo of the identity QR, the count inside following live; a camera batch sent twice counts
+// once; a coach operator's ticket check boards a ticket holder and refuses a second boarding.
+describe('checkpoints in chromium', { skip: browserSkip }, () => {
+  const cleanup = new Cleanup()
+  let test: TestDatabase
+  let served: ServedApp
+  let browser: Browser
+  let site: OpenSite
+
+  before(async () => {
+    test = await openTestDatabase('pglite')
+    cleanup.defer(() => test.drop())
+    await seedPopulation(test.database, { scale: 1_000, seed: 22, today: '2026-12-07' })
+    served = await serveApp(test.database)
+    cleanup.defer(() => served.close())
+    browser = await launchBrowser()
+    cleanup.defer(() => browser.close())
+    const admin = await enrol(served.app, test.database, { role: 'administrator' })
+    site = await openSite(served.app, test.database, admin, { communeCode: admin.communeCode })
+  })
+  after(() => cleanup.run())
+
+  /** A page of `who`'s, with no camera: codes come as photos, as a desk without one picks them. */
+  const open = async (who: Actor, url: string, viewport = PHONE): Promise<Page> => {
+    const context = await newContext(browser, served.url, { viewport, cookie: who.cookie })
+    await context.addInitScript({
+      content: `Object.defineProperty(MediaDevices.prototype, 'getUserMedia', {
+        value: () => Promise.reject(new DOMException('no camera', 'NotFoundError')),
+      })`,
+    })
+    const page = await context.newPage()
+    await page.goto(url)
+    await page.waitForFunction(() => document.querySelector('main [data-loading]') === null)
+    return page
+  }
+  const uploadQr = async (page: Page, text: string): Promise<void> => {
+    await page.getByLabel('Chọn ảnh mã QR').setInputFiles({
+      name: `${randomUUID()}.png`,
+      mimeType: 'image/png',
+      buffer: await toBuffer(text, { errorCorrectionLevel: 'M', scale: 5 }),
+    })
+  }
+  const qrOf = async (who: Actor): Promise<string> => {
+    const response = await served.app.inject({
+      method: 'POST',
+      url: '/api/v1/identity/qr',
+      headers: { cookie: who.cookie },
+    })
+    assert.equal(response.statusCode, 201, response.body)
+    return response.json<{ token: string }>().token
+  }
+  const inside = (page: Page, count: number) =>
+    page.locator(`[data-inside="${count}"]`).waitFor(LIVE)
+
+  it('records an entry and an exit from QR photos, the dashboard following live', async () => {
+    const visitor = await enrol(served.app, test.database, { level: 2 })
+    const dashboard = await open(site.staff, '/operator/sites', DESKTOP)
+    await inside(dashboard, 0)
+    const gate = await open(site.staff, '/operator/gate')
+    await gate.getByLabel('Chọn ảnh mã QR').waitFor()
+    await checkPage(gate, 'checkpoints-gate')
+
+    await uploadQr(gate, await qrOf(visitor))
+    await gate.locator('[data-passage="entry"][data-flag="none"]').waitFor()
+    await inside(dashboard, 1)
+    await checkPage(gate, 'checkpoints-gate-entered')
+
+    await gate.getByRole('radio', { name: 'Ra', exact: true }).check()
+    await uploadQr(gate, await qrOf(visitor))
+    await gate.locator('[data-passage="exit"][data-flag="none"]').waitFor()
+    await inside(dashboard, 0)
+    // Out again without coming in: recorded, and said so.
+    await uploadQr(gate, await qrOf(visitor))
+    await gate.locator('[data-passage="exit"][data-flag="exitWithoutEntry"]').waitFor()
+    await gate.getByText('Cảnh báo: ra mà không có lượt vào trước đó').waitFor()
+    await checkPage(dashboard, 'checkpoints-sites')
+  })
+
+  it('counts a camera batch sent twice once on the dashboard', async () => {
+    const dashboard = await open(site.staff, '/operator/sites', DESKTOP)
+    await inside(dashboard, 0)
+    const people = await test.database.query<{ personal_number: string }>(
+      `SELECT personal_number FROM residents WHERE status = 'resident'
+        ORDER BY personal_number DESC LIMIT 3`,
+    )
+    const at = new Date(Date.now() - 60_000).toISOString()
+    const batch = await site.sign({
+      siteId: site.siteId,
+      events: people.map((p, i) => ({
+        id: `browser-${i}`,
+        gateId: site.gates[i % 2],
+        direction: 'entry',
+        personalNumber: p.personal_number,
+        occurredAt: at,
+      })),
+    })
+    const post = async () => {
+      const response = await served.app.inject({
+        method: 'POST',
+        url: `${API}/sites/${site.siteId}/camera-events`,
+        headers: { cookie: site.system.cookie },
+        payload: { batch },
+      })
+      assert.equal(response.statusCode, 200, response.body)
+      return response.json<{ recorded: number; duplicates: number }>()
+    }
+    assert.deepEqual(await post(), { received: 3, recorded: 3, duplicates: 0, flagged: 0 })
+    await inside(dashboard, 3)
+    assert.deepEqual(await post(), { received: 3, recorded: 0, duplicates: 3, flagged: 0 })
+    // Two more rounds of the live figures: still three inside, the resent batch counted nowhere.
+    await dashboard.waitForTimeout(2 * 3_000 + 1_000)
+    assert.equal(await dashboard.locator('[data-inside="3"]').count(), 1)
+    assert.equal(
+      await dashboard
+        .locator('[data-gate-inside]')
+        .evaluateAll((cells) =>
+          cells.reduce((sum, c) => sum + Number(c.getAttribute('data-gate-inside')), 0),
+        ),
+      3,
+    )
+  })
+
+  it('boards a ticket holder onto the manifest and refuses a second boarding', async () => {
+    const coach = await openEstablishment(served.app, test.database, {
+      typeCode: 'coach_operator',
+      capacity: 45,
+    })
+    const departure = Date.now() - 1_800_000
+    const created = await served.app.inject({
+      method: 'POST',
+      url: `/api/v1/stays/establishments/${coach.id}/trips`,
+      headers: { cookie: coach.staff.cookie, 'idempotency-key': randomUUID() },
+      payload: {
+        route: 'Biên Hòa - Đà Lạt (QL20)',
+        vehiclePlate: '60B-123.45',
+        departureAt: new Date(departure).toISOString(),
+        arrivalAt: new Date(departure + 6 * 3_600_000).toISOString(),
+        seats: 40,
+      },
+    })
+    assert.equal(created.statusCode, 201, created.body)
+    const trip = created.json<{ id: string }>().id
+    const holder = await enrol(served.app, test.database, { level: 2 })
+    const stranger = await enrol(served.app, test.database, { level: 2 })
+    const issued = await served.app.inject({
+      method: 'POST',
+      url: `${API}/trips/${trip}/tickets`,
+      headers: { cookie: coach.staff.cookie },
+      payload: { personalNumbers: [holder.personalNumber] },
+    })
+    assert.equal(issued.statusCode, 201, issued.body)
+
+    const page = await open(coach.staff, `/establishment/${coach.id}/boarding?trip=${trip}`)
+    await page.getByLabel('Chọn ảnh mã QR').waitFor()
+    await checkPage(page, 'checkpoints-boarding')
+    await uploadQr(page, await qrOf(holder))
+    await page.locator('[data-boarding="boarded"]').waitFor()
+    await page.getByText('Vé hợp lệ: hành khách đã lên xe').waitFor()
+    await checkPage(page, 'checkpoints-boarded')
+
+    await uploadQr(page, await qrOf(holder))
+    await page.locator('[data-refusal="CHECKPOINTS_ALREADY_BOARDED"]').waitFor()
+    await page.getByText('Hành khách đã lên xe với vé này').waitFor()
+    await checkPage(page, 'checkpoints-boarding-refused')
+    await uploadQr(page, await qrOf(stranger))
+    await page.locator('[data-refusal="CHECKPOINTS_NO_TICKET"]').waitFor()
+
+    const manifest = await served.app.inject({
+      url: `/api/v1/stays/trips/${trip}/manifest`,
+      headers: { cookie: coach.staff.cookie },
+    })
+    assert.deepEqual(
+      manifest
+        .json<{ passengers: { personalNumber: string | null }[] }>()
+        .passengers.map((p) => p.personalNumber),
+      [holder.personalNumber],
+    )
+  })
+})
