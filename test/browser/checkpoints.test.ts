@@ -3,15 +3,13 @@ import { randomUUID } from 'node:crypto'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { toBuffer } from 'qrcode'
-import {
-  API,
-  openSite,
-  type OpenSite,
-} from '../../src/modules/checkpoints/checkpoints.test-support.js'
 import { seedPopulation } from '../../src/modules/population/index.js'
 import {
+  CHECKPOINTS_API as API,
   enrol,
   openEstablishment,
+  openSite,
+  type OpenSite,
   openTestDatabase,
   type Actor,
   type TestDatabase,

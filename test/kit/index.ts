@@ -6,6 +6,7 @@
  * - people: `pickResident`, `enrol` (a resident, an account at an eID level, staff with a role over
  *   units), `signInCookie`, `PASSWORD`, `lastSentCode`
  * - establishment: `openEstablishment`; guests: `pickGuests`, `declareGuests`
+ * - checkpoint site: `openSite` (an operator, a site, two gates, staff, a camera system), `CHECKPOINTS_API`
  * - clock: `TODAY`, `NOW`, `fixedClock`
  * - refusal: `assertRefusal`, `refusalOf`, `rejectsWith`
  * - scopes (the jurisdiction walks): `walkScopeCases`, `sideCase`, `assertRecordRoutesKnown`,
@@ -14,6 +15,7 @@
  */
 export * from './access-log.js'
 export * from './app.js'
+export * from './checkpoint-site.js'
 export * from './cli.js'
 export * from './clock.js'
 export * from './database.js'

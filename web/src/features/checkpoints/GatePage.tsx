@@ -97,7 +97,7 @@ function Gate({ sites }: { sites: CheckpointSite[] }) {
           label={t('gate.direction')}
           value={direction}
           onChange={(value) => {
-            setDirection(value as Direction)
+            setDirection(value)
           }}
         >
           <Stack gap={6} mt={4}>
