@@ -40,4 +40,29 @@ export const finesErrors = defineErrors('FINES', {
     vi: 'Thời điểm vi phạm ở tương lai',
     en: 'The violation is dated in the future',
   },
+  VIOLATION_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy vi phạm này trong các vi phạm của bạn',
+    en: 'No such violation among yours',
+  },
+  ALREADY_PAID: {
+    status: 409,
+    vi: 'Khoản phạt này đã được nộp',
+    en: 'This fine has already been paid',
+  },
+  VIOLATION_CANCELLED: {
+    status: 409,
+    vi: 'Vi phạm này đã bị hủy, không phải nộp phạt',
+    en: 'This violation was cancelled: there is nothing to pay',
+  },
+  APPEAL_PENDING: {
+    status: 409,
+    vi: 'Vi phạm đang được xem xét khiếu nại: chờ quyết định rồi mới nộp phạt',
+    en: 'An appeal against this violation is pending: pay once it is decided',
+  },
+  PAYMENT_NOT_REQUESTED: {
+    status: 404,
+    vi: 'Chưa yêu cầu nộp phạt vi phạm này',
+    en: 'No payment was asked for this violation yet',
+  },
 })

@@ -1,14 +1,36 @@
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
+import { payeeOf, type PaymentsConfig } from '../payments/index.js'
 import { finesPermissions } from './fines.permissions.js'
 import { finesRoutes } from './fines.routes.js'
+import { finePaymentRoutes } from './payments/fine-payments.routes.js'
+import { recordFinePaid } from './payments/fine-payments.service.js'
 import { seedVehicles } from './vehicles/vehicles.service.js'
 
-/** Traffic fines (model 18): the fine table of Decree 168/2024 and the vehicle registry. */
-export const finesModule = defineModule<{ database: Database; config: { SAMPLE_SEED: number } }>({
+const PREFIX = '/api/v1/fines'
+
+/**
+ * Traffic fines (model 18): the fine table of Decree 168/2024, the vehicle registry, violations
+ * and their payment by VietQR.
+ */
+export const finesModule = defineModule<{
+  database: Database
+  config: { SAMPLE_SEED: number } & PaymentsConfig
+}>({
   name: 'fines',
   access: finesPermissions,
-  routes: ({ database }) => [{ plugin: finesRoutes(database.db), prefix: '/api/v1/fines' }],
+  routes: ({ database, config }) => [
+    { plugin: finesRoutes(database.db), prefix: PREFIX },
+    {
+      plugin: finePaymentRoutes(database.db, {
+        payee: payeeOf(config),
+        canSimulate: config.NODE_ENV !== 'production',
+      }),
+      prefix: PREFIX,
+    },
+  ],
+  // A fine is paid when the bank's transfer is matched in the payments module.
+  subscribers: ({ database }) => [{ name: 'fines.payments', handle: recordFinePaid(database.db) }],
   // The sample population's vehicles, drawn from the same seed, once.
   demonstration: async ({ database, config }) => {
     await seedVehicles(database, { seed: config.SAMPLE_SEED })

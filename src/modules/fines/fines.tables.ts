@@ -8,6 +8,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core'
@@ -82,5 +83,35 @@ export const violations = pgTable(
     index('fine_violations_owner_number_idx').on(t.ownerNumber),
     index('fine_violations_commune_occurred_idx').on(t.communeCode, t.occurredAt),
     index('fine_violations_plate_idx').on(t.plate),
+  ],
+)
+
+/**
+ * A violation's payment by VietQR through the payments module: the reference the transfer
+ * carries, who asked to pay, when it was paid and the receipt put in the payer's vault. One row
+ * per violation, kept apart from the violation so that paying touches nothing else.
+ */
+export const finePayments = pgTable(
+  'fine_payments',
+  {
+    violationId: uuid('violation_id')
+      .primaryKey()
+      .references(() => violations.id),
+    reference: varchar('reference', { length: 25 }).notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    payerNumber: char('payer_number', { length: 12 }).notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    paidAt: timestamp('paid_at', { withTimezone: true }),
+    transactionId: text('transaction_id'),
+    receiptDocumentId: uuid('receipt_document_id'),
+  },
+  (t) => [
+    unique('fine_payments_reference_key').on(t.reference),
+    check('fine_payments_amount_positive', sql`${t.amount} > 0`),
+    check(
+      'fine_payments_paid_with_receipt',
+      sql`(${t.paidAt} IS NULL) = (${t.transactionId} IS NULL AND ${t.receiptDocumentId} IS NULL)`,
+    ),
+    index('fine_payments_paid_idx').on(t.paidAt),
   ],
 )
