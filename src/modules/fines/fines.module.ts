@@ -1,14 +1,17 @@
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
 import { finesPermissions } from './fines.permissions.js'
-import { finesRoutes } from './fines.routes.js'
+import { finesRoutes, myFinesRoutes } from './fines.routes.js'
 import { seedVehicles } from './vehicles/vehicles.service.js'
 
 /** Traffic fines (model 18): the fine table of Decree 168/2024 and the vehicle registry. */
 export const finesModule = defineModule<{ database: Database; config: { SAMPLE_SEED: number } }>({
   name: 'fines',
   access: finesPermissions,
-  routes: ({ database }) => [{ plugin: finesRoutes(database.db), prefix: '/api/v1/fines' }],
+  routes: ({ database }) => [
+    { plugin: finesRoutes(database.db), prefix: '/api/v1/fines' },
+    { plugin: myFinesRoutes(database.db), prefix: '/api/v1/me' },
+  ],
   // The sample population's vehicles, drawn from the same seed, once.
   demonstration: async ({ database, config }) => {
     await seedVehicles(database, { seed: config.SAMPLE_SEED })
