@@ -2,7 +2,7 @@ import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
 import { payeeOf, type PaymentsConfig } from '../payments/index.js'
 import { finesPermissions } from './fines.permissions.js'
-import { finesRoutes } from './fines.routes.js'
+import { finesRoutes, myFinesRoutes } from './fines.routes.js'
 import { finePaymentRoutes } from './payments/fine-payments.routes.js'
 import { recordFinePaid } from './payments/fine-payments.service.js'
 import { seedVehicles } from './vehicles/vehicles.service.js'
@@ -21,6 +21,7 @@ export const finesModule = defineModule<{
   access: finesPermissions,
   routes: ({ database, config }) => [
     { plugin: finesRoutes(database.db), prefix: PREFIX },
+    { plugin: myFinesRoutes(database.db), prefix: '/api/v1/me' },
     {
       plugin: finePaymentRoutes(database.db, {
         payee: payeeOf(config),

@@ -6617,6 +6617,121 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/fines/overdue': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Vi phạm quá hạn nộp phạt trên địa bàn / Overdue fines in the police’s communes */
+    get: {
+      parameters: {
+        query?: {
+          /** @description next, from the previous page */
+          after?: string
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                appeal: {
+                  /** Format: date-time */
+                  decidedAt: string | null
+                  /** Format: date-time */
+                  filedAt: string
+                  /** Format: uuid */
+                  id: string
+                  note: string | null
+                  status: 'pending' | 'upheld' | 'cancelled'
+                } | null
+                article: {
+                  en: string
+                  vi: string
+                }
+                articleCode: string
+                canAppeal: boolean
+                communeCode: string
+                communeName: string | null
+                /** Format: date-time */
+                confirmedAt: string | null
+                /** Format: date */
+                dueOn: string | null
+                evidenceCount: number
+                fine: number
+                /** Format: uuid */
+                id: string
+                /** Format: date-time */
+                occurredAt: string
+                overdue: boolean
+                plate: string
+                /** Format: date-time */
+                recordedAt: string
+                reminders: {
+                  /** Format: date */
+                  dueOn: string
+                  kind: 'due_soon' | 'overdue'
+                  /** Format: date-time */
+                  sentAt: string
+                }[]
+                /** Format: date-time */
+                seenInAppAt: string | null
+                source: 'officer' | 'camera'
+                status: 'notified' | 'confirmed' | 'appealed' | 'cancelled' | 'paid'
+                vehicleClass: 'car' | 'motorbike'
+              }[]
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/fines/violations': {
     parameters: {
       query?: never
@@ -6715,6 +6830,125 @@ export interface paths {
         }
       }
     }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fines/violations/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một vi phạm: chủ phương tiện hoặc công an địa bàn / One violation: its owner or the police of its place */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              appeal: {
+                /** Format: date-time */
+                decidedAt: string | null
+                /** Format: date-time */
+                filedAt: string
+                /** Format: uuid */
+                id: string
+                note: string | null
+                status: 'pending' | 'upheld' | 'cancelled'
+              } | null
+              article: {
+                en: string
+                vi: string
+              }
+              articleCode: string
+              canAppeal: boolean
+              communeCode: string
+              communeName: string | null
+              /** Format: date-time */
+              confirmedAt: string | null
+              /** Format: date */
+              dueOn: string | null
+              evidenceCount: number
+              fine: number
+              /** Format: uuid */
+              id: string
+              /** Format: date-time */
+              occurredAt: string
+              overdue: boolean
+              plate: string
+              /** Format: date-time */
+              recordedAt: string
+              reminders: {
+                /** Format: date */
+                dueOn: string
+                kind: 'due_soon' | 'overdue'
+                /** Format: date-time */
+                sentAt: string
+              }[]
+              /** Format: date-time */
+              seenInAppAt: string | null
+              source: 'officer' | 'camera'
+              status: 'notified' | 'confirmed' | 'appealed' | 'cancelled' | 'paid'
+              vehicleClass: 'car' | 'motorbike'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -7773,6 +8007,7 @@ export interface paths {
             | 'partnerStaff'
             | 'operatorStaff'
             | 'operatorSystem'
+            | 'trafficCamera'
           /** @description default active */
           status?: 'active' | 'revoked' | 'all'
           /** @description grants naming this unit */
@@ -7871,6 +8106,7 @@ export interface paths {
               | 'partnerStaff'
               | 'operatorStaff'
               | 'operatorSystem'
+              | 'trafficCamera'
             /** @description the jurisdiction; a province covers its communes */
             unitCodes: (string & unknown)[]
           }
@@ -10440,6 +10676,107 @@ export interface paths {
         }
         /** @description Default Response */
         409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/fines': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Vi phạm giao thông của phương tiện tôi sở hữu / Traffic violations of my vehicles */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                appeal: {
+                  /** Format: date-time */
+                  decidedAt: string | null
+                  /** Format: date-time */
+                  filedAt: string
+                  /** Format: uuid */
+                  id: string
+                  note: string | null
+                  status: 'pending' | 'upheld' | 'cancelled'
+                } | null
+                article: {
+                  en: string
+                  vi: string
+                }
+                articleCode: string
+                canAppeal: boolean
+                communeCode: string
+                communeName: string | null
+                /** Format: date-time */
+                confirmedAt: string | null
+                /** Format: date */
+                dueOn: string | null
+                evidenceCount: number
+                fine: number
+                /** Format: uuid */
+                id: string
+                /** Format: date-time */
+                occurredAt: string
+                overdue: boolean
+                plate: string
+                /** Format: date-time */
+                recordedAt: string
+                reminders: {
+                  /** Format: date */
+                  dueOn: string
+                  kind: 'due_soon' | 'overdue'
+                  /** Format: date-time */
+                  sentAt: string
+                }[]
+                /** Format: date-time */
+                seenInAppAt: string | null
+                source: 'officer' | 'camera'
+                status: 'notified' | 'confirmed' | 'appealed' | 'cancelled' | 'paid'
+                vehicleClass: 'car' | 'motorbike'
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
           headers: {
             [name: string]: unknown
           }
@@ -15812,6 +16149,7 @@ export interface paths {
               | 'partnerStaff'
               | 'operatorStaff'
               | 'operatorSystem'
+              | 'trafficCamera'
             scopes?: string[]
             /** @description Tài liệu JSON liệt kê địa chỉ chuyển hướng của các ứng dụng cùng một hệ thống (OpenID Connect Core 8.1) / a JSON document listing the redirect URIs of one system's clients */
             sectorIdentifierUri?: string
@@ -23098,12 +23436,29 @@ export interface components {
       | 'EXCHANGE_SUBSCRIPTION_NOT_GRANTED'
       | 'EXCHANGE_SUBSCRIPTION_NOT_YOUR_MEMBER'
       | 'EXCHANGE_SUBSCRIPTION_URL_INVALID'
+      | 'FINES_ALREADY_PAID'
+      | 'FINES_APPEAL_AFTER_DEADLINE'
+      | 'FINES_APPEAL_DECIDED'
+      | 'FINES_APPEAL_EXISTS'
+      | 'FINES_APPEAL_NOT_FOUND'
+      | 'FINES_APPEAL_PENDING'
       | 'FINES_ARTICLE_UNKNOWN'
+      | 'FINES_CAMERA_BATCH_REPEATS_ID'
+      | 'FINES_CAMERA_EVENT_DUPLICATE'
       | 'FINES_COMMUNE_UNKNOWN'
+      | 'FINES_CURSOR_INVALID'
+      | 'FINES_EVIDENCE_NOT_FOUND'
+      | 'FINES_FILE_NOT_BASE64'
+      | 'FINES_FILE_TOO_LARGE'
+      | 'FINES_FILE_TYPE_REFUSED'
       | 'FINES_FINE_OUT_OF_RANGE'
+      | 'FINES_NOT_OWNER'
       | 'FINES_OCCURRED_IN_FUTURE'
       | 'FINES_PLATE_INVALID'
+      | 'FINES_TOO_MANY_FILES'
       | 'FINES_VEHICLE_CLASS_MISMATCH'
+      | 'FINES_VIOLATION_CANCELLED'
+      | 'FINES_VIOLATION_NOT_FOUND'
       | 'IDENTITY_ACCOUNT_LOCKED'
       | 'IDENTITY_ACCOUNT_NOT_FOUND'
       | 'IDENTITY_ALREADY_LEVEL_2'
