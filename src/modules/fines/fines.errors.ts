@@ -130,4 +130,9 @@ export const finesErrors = defineErrors('FINES', {
     vi: 'Chưa yêu cầu nộp phạt vi phạm này',
     en: 'No payment was asked for this violation yet',
   },
+  PERIOD_INVALID: {
+    status: 422,
+    vi: 'Khoảng thời gian không hợp lệ: ngày đầu phải không sau ngày cuối, tối đa 366 ngày',
+    en: 'Invalid period: the first day must not be after the last, 366 days at most',
+  },
 })

@@ -5,6 +5,7 @@ import { finesPermissions } from './fines.permissions.js'
 import { finesRoutes, myFinesRoutes } from './fines.routes.js'
 import { finePaymentRoutes } from './payments/fine-payments.routes.js'
 import { recordFinePaid } from './payments/fine-payments.service.js'
+import { fineReportRoutes } from './reports/fine-reports.routes.js'
 import { seedVehicles } from './vehicles/vehicles.service.js'
 
 const PREFIX = '/api/v1/fines'
@@ -29,6 +30,7 @@ export const finesModule = defineModule<{
       }),
       prefix: PREFIX,
     },
+    { plugin: fineReportRoutes(database.db), prefix: PREFIX },
   ],
   // A fine is paid when the bank's transfer is matched in the payments module.
   subscribers: ({ database }) => [{ name: 'fines.payments', handle: recordFinePaid(database.db) }],
