@@ -1,6 +1,7 @@
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
 import { payeeOf, type PaymentsConfig } from '../payments/index.js'
+import { ensureDemonstrationFines } from './fines.demonstration.js'
 import { finesPermissions } from './fines.permissions.js'
 import { finesRoutes, myFinesRoutes } from './fines.routes.js'
 import { finePaymentRoutes } from './payments/fine-payments.routes.js'
@@ -34,9 +35,10 @@ export const finesModule = defineModule<{
   ],
   // A fine is paid when the bank's transfer is matched in the payments module.
   subscribers: ({ database }) => [{ name: 'fines.payments', handle: recordFinePaid(database.db) }],
-  // The sample population's vehicles, drawn from the same seed, once.
+  // The sample population's vehicles, drawn from the same seed, once; fines to try paying.
   demonstration: async ({ database, config }) => {
     await seedVehicles(database, { seed: config.SAMPLE_SEED })
+    await ensureDemonstrationFines(database)
     return undefined
   },
 })

@@ -3,16 +3,6 @@ import type { Executor } from '../../../platform/db/database.js'
 import { finePayments, violations } from '../fines.tables.js'
 
 export type FinePaymentRecord = typeof finePayments.$inferSelect
-type ViolationRecord = typeof violations.$inferSelect
-
-/** A violation by id, locked for the caller's transaction (paying, settling). */
-export async function lockViolation(
-  tx: Executor,
-  id: string,
-): Promise<ViolationRecord | undefined> {
-  const [row] = await tx.select().from(violations).where(eq(violations.id, id)).for('update')
-  return row
-}
 
 /** The payment asked for a violation, once: an existing one is kept as it is. */
 export async function insertFinePaymentIfAbsent(
@@ -64,13 +54,4 @@ export async function markViolationPaid(tx: Executor, id: string): Promise<void>
     .update(violations)
     .set({ status: 'paid' })
     .where(and(eq(violations.id, id), ne(violations.status, 'cancelled')))
-}
-
-/** The resident who owns a violation's vehicle; null when none (or no such violation). */
-export async function findViolationOwner(db: Executor, id: string): Promise<string | null> {
-  const [row] = await db
-    .select({ ownerNumber: violations.ownerNumber })
-    .from(violations)
-    .where(eq(violations.id, id))
-  return row?.ownerNumber ?? null
 }

@@ -16,12 +16,11 @@ import {
 import { getResidentsByNumbers } from '../../population/index.js'
 import { fineArticle } from '../fine-table.js'
 import { finesErrors } from '../fines.errors.js'
+import { findViolation, lockViolation } from '../violations/violations.queries.js'
 import {
   findFinePayments,
-  findViolationOwner,
   insertFinePaymentIfAbsent,
   lockFinePaymentByReference,
-  lockViolation,
   markFinePaymentPaid,
   markViolationPaid,
 } from './fine-payments.queries.js'
@@ -109,8 +108,8 @@ export async function myFinePayment(
   const [row] = await findFinePayments(db, [violationId])
   const payment = row && row.payerNumber === principal.personalNumber ? row : undefined
   if (!payment) {
-    const owned = await findViolationOwner(db, violationId)
-    if (owned === null || owned !== principal.personalNumber)
+    const owned = await findViolation(db, violationId)
+    if (!owned || owned.ownerNumber === null || owned.ownerNumber !== principal.personalNumber)
       throw finesErrors.refuse('VIOLATION_NOT_FOUND')
     throw finesErrors.refuse('PAYMENT_NOT_REQUESTED')
   }

@@ -17,9 +17,11 @@ const ONLINE = sql`${PAID} AND ${finePayments.paidAt} IS NOT NULL`
 /** What each group counts: violations, their fines, those paid, those paid online. */
 const figures = {
   violations: sql<number>`count(*)::int`,
-  fined: sql<number>`coalesce(sum(${violations.fine}), 0)::bigint`,
+  fined: sql<string | number>`coalesce(sum(${violations.fine}), 0)::bigint`,
   paid: sql<number>`(count(*) FILTER (WHERE ${PAID}))::int`,
-  paidAmount: sql<number>`coalesce(sum(${violations.fine}) FILTER (WHERE ${PAID}), 0)::bigint`,
+  paidAmount: sql<
+    string | number
+  >`coalesce(sum(${violations.fine}) FILTER (WHERE ${PAID}), 0)::bigint`,
   paidOnline: sql<number>`(count(*) FILTER (WHERE ${ONLINE}))::int`,
 }
 
