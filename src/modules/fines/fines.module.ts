@@ -1,6 +1,7 @@
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
 import { appealsRoutes } from './appeals/appeals.routes.js'
+import { cameraRoutes } from './camera/camera.routes.js'
 import { evidenceRoutes } from './evidence/evidence.routes.js'
 import { finesPermissions } from './fines.permissions.js'
 import { finesRoutes, myFinesRoutes } from './fines.routes.js'
@@ -14,6 +15,7 @@ export const finesModule = defineModule<{ database: Database; config: { SAMPLE_S
     { plugin: finesRoutes(database.db), prefix: '/api/v1/fines' },
     { plugin: evidenceRoutes(database.db), prefix: '/api/v1/fines' },
     { plugin: appealsRoutes(database.db), prefix: '/api/v1/fines' },
+    { plugin: cameraRoutes(database.db), prefix: '/api/v1/fines' },
     { plugin: myFinesRoutes(database.db), prefix: '/api/v1/me' },
   ],
   // The sample population's vehicles, drawn from the same seed, once.

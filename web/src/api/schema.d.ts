@@ -6856,6 +6856,111 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/fines/camera-violations': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Lô vi phạm do hệ thống camera giao thông gửi / A batch of violations from a traffic camera system */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            violations: {
+              articleCode: string
+              communeCode: string & unknown
+              eventId: string
+              evidence: string[]
+              fine: number
+              /** Format: date-time */
+              occurredAt: string
+              plate: string
+            }[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              duplicates: number
+              items: {
+                error: {
+                  code: string
+                  details: {
+                    [key: string]: unknown
+                  } | null
+                  message: string
+                } | null
+                eventId: string
+                outcome: 'recorded' | 'duplicate' | 'refused'
+                /** Format: uuid */
+                violationId: string | null
+              }[]
+              received: number
+              recorded: number
+              refused: number
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/fines/overdue': {
     parameters: {
       query?: never
