@@ -5,6 +5,7 @@ import { cameraRoutes } from './camera/camera.routes.js'
 import { evidenceRoutes } from './evidence/evidence.routes.js'
 import { finesPermissions } from './fines.permissions.js'
 import { finesRoutes, myFinesRoutes } from './fines.routes.js'
+import { sendFineReminders } from './reminders/reminders.service.js'
 import { seedVehicles } from './vehicles/vehicles.service.js'
 
 /** Traffic fines (model 18): the fine table of Decree 168/2024 and the vehicle registry. */
@@ -17,6 +18,9 @@ export const finesModule = defineModule<{ database: Database; config: { SAMPLE_S
     { plugin: appealsRoutes(database.db), prefix: '/api/v1/fines' },
     { plugin: cameraRoutes(database.db), prefix: '/api/v1/fines' },
     { plugin: myFinesRoutes(database.db), prefix: '/api/v1/me' },
+  ],
+  housekeeping: [
+    { name: 'reminders', purge: ({ database }, now) => sendFineReminders(database, now) },
   ],
   // The sample population's vehicles, drawn from the same seed, once.
   demonstration: async ({ database, config }) => {
