@@ -164,6 +164,7 @@ describe('module contract', () => {
         ['identity.token-uses', 3_600_000],
         ['plan.duties', 3_600_000],
         ['stays.idempotency-keys', 3_600_000],
+        ['fines.reminders', 3_600_000],
         ['sso.state', 3_600_000],
       ],
     )
