@@ -88,6 +88,10 @@ const WALKED_APART = [
   // A site is its operator's (bound grants) or its commune's (police, administrators):
   // checkpoints/checkpoints.test.ts and tickets.test.ts walk operators, police and administrators.
   '/api/v1/checkpoints/',
+  // A violation is its owner's (a resident) or its commune's police': fines/violations/
+  // violation-reads.test.ts, evidence/evidence.test.ts and appeals/appeals.test.ts walk owners,
+  // strangers, police inside and outside.
+  '/api/v1/fines/',
 ]
 
 describeOnEngines('every route, every role, every jurisdiction', (db) => {

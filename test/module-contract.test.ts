@@ -32,6 +32,8 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'services.handle',
     'checkpoints.occupancy.read',
     'fines.record',
+    'fines.read',
+    'fines.appeals.decide',
   ],
   provincialPolice: [
     'population.resident.read',
@@ -45,6 +47,8 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'services.handle',
     'checkpoints.occupancy.read',
     'fines.record',
+    'fines.read',
+    'fines.appeals.decide',
   ],
   departmentOfficer: [
     'population.resident.read',
@@ -78,6 +82,7 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
   partnerStaff: ['verification.check'],
   operatorStaff: ['checkpoints.gate.scan', 'checkpoints.occupancy.read'],
   operatorSystem: ['checkpoints.events.post'],
+  trafficCamera: ['fines.camera.post'],
 }
 
 /** Every permission that table knew, in its order then. */
@@ -119,6 +124,9 @@ const PERMISSIONS_BEFORE_MODULES = [
   'checkpoints.tickets.issue',
   'checkpoints.tickets.check',
   'fines.record',
+  'fines.read',
+  'fines.appeals.decide',
+  'fines.camera.post',
   'me.read',
   'me.manage',
 ]
@@ -156,6 +164,7 @@ describe('module contract', () => {
         ['identity.token-uses', 3_600_000],
         ['plan.duties', 3_600_000],
         ['stays.idempotency-keys', 3_600_000],
+        ['fines.reminders', 3_600_000],
         ['sso.state', 3_600_000],
       ],
     )

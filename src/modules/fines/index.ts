@@ -15,3 +15,4 @@ export {
   type Vehicle,
   type VehicleSeedSummary,
 } from './vehicles/vehicles.service.js'
+export { finesKpi } from './reports/fine-reports.service.js'

@@ -9,6 +9,7 @@ import { EXCHANGE_KPI_FUNCTIONS } from './kpi-exchange.js'
 import { SERVICES_KPI_FUNCTIONS } from './kpi-services.js'
 import { VERIFICATION_KPI_FUNCTIONS } from './kpi-verification.js'
 import { CHECKPOINTS_KPI_FUNCTIONS } from './kpi-checkpoints.js'
+import { FINES_KPI_FUNCTIONS } from './kpi-fines.js'
 
 /** The days a KPI covers: the month so far (or the whole of a past month). */
 export interface KpiPeriod {
@@ -168,6 +169,7 @@ export const KPI_FUNCTIONS = {
   ...BUSINESSES_KPI_FUNCTIONS,
   ...EXCHANGE_KPI_FUNCTIONS,
   ...CHECKPOINTS_KPI_FUNCTIONS,
+  ...FINES_KPI_FUNCTIONS,
 } satisfies Record<string, KpiFunction>
 
 export type KpiFunctionName = keyof typeof KPI_FUNCTIONS
@@ -224,4 +226,5 @@ export const KPI_CATALOGUE: readonly KpiDefinition[] = [
   { key: 'model14.industrialParks', modelNo: 14, computedBy: 'checkpoints.industrialParks' },
   { key: 'model15.railwayStations', modelNo: 15, computedBy: 'checkpoints.railwayStations' },
   { key: 'model19.ticketsValidated', modelNo: 19, computedBy: 'checkpoints.ticketsValidated' },
+  { key: 'model18.violationsInApp', modelNo: 18, computedBy: 'fines.violationsInApp' },
 ]

@@ -30,6 +30,8 @@ export const ROLES = [
   'operatorStaff',
   /** A checkpoint operator's system (gate cameras, ticketing), bound to the operator. */
   'operatorSystem',
+  /** A police traffic camera system, bound to the communes or province it watches. */
+  'trafficCamera',
 ] as const
 export type Role = (typeof ROLES)[number]
 
@@ -53,6 +55,7 @@ export const ROLE_NAMES: Record<Role, { vi: string; en: string }> = {
     en: 'checkpoint operator staff',
   },
   operatorSystem: { vi: 'Hệ thống của đơn vị vận hành', en: 'checkpoint operator system' },
+  trafficCamera: { vi: 'Hệ thống camera giao thông', en: 'traffic camera system' },
 }
 
 /**

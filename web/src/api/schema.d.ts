@@ -7041,6 +7041,465 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/fines/appeals': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Đơn khiếu nại trên địa bàn / Appeals in the officer’s communes */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number
+          status?: 'pending' | 'upheld' | 'cancelled'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: ({
+                attachments: {
+                  mediaType: string
+                  ordinal: number
+                  size: number
+                }[]
+                /** Format: date-time */
+                decidedAt: string | null
+                /** Format: date-time */
+                filedAt: string
+                /** Format: uuid */
+                id: string
+                note: string | null
+                reason: string
+                status: 'pending' | 'upheld' | 'cancelled'
+                /** Format: uuid */
+                violationId: string
+              } & {
+                violation: {
+                  appeal: {
+                    /** Format: date-time */
+                    decidedAt: string | null
+                    /** Format: date-time */
+                    filedAt: string
+                    /** Format: uuid */
+                    id: string
+                    note: string | null
+                    status: 'pending' | 'upheld' | 'cancelled'
+                  } | null
+                  article: {
+                    en: string
+                    vi: string
+                  }
+                  articleCode: string
+                  canAppeal: boolean
+                  communeCode: string
+                  communeName: string | null
+                  /** Format: date-time */
+                  confirmedAt: string | null
+                  /** Format: date */
+                  dueOn: string | null
+                  evidenceCount: number
+                  fine: number
+                  /** Format: uuid */
+                  id: string
+                  /** Format: date-time */
+                  occurredAt: string
+                  overdue: boolean
+                  plate: string
+                  /** Format: date-time */
+                  recordedAt: string
+                  reminders: {
+                    /** Format: date */
+                    dueOn: string
+                    kind: 'due_soon' | 'overdue'
+                    /** Format: date-time */
+                    sentAt: string
+                  }[]
+                  /** Format: date-time */
+                  seenInAppAt: string | null
+                  source: 'officer' | 'camera'
+                  status: 'notified' | 'confirmed' | 'appealed' | 'cancelled' | 'paid'
+                  vehicleClass: 'car' | 'motorbike'
+                }
+              })[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fines/appeals/{id}/decision': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Quyết định về đơn khiếu nại / Decide an appeal */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string
+            outcome: 'upheld' | 'cancelled'
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              attachments: {
+                mediaType: string
+                ordinal: number
+                size: number
+              }[]
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: date-time */
+              filedAt: string
+              /** Format: uuid */
+              id: string
+              note: string | null
+              reason: string
+              status: 'pending' | 'upheld' | 'cancelled'
+              /** Format: uuid */
+              violationId: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fines/camera-violations': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Lô vi phạm do hệ thống camera giao thông gửi / A batch of violations from a traffic camera system */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            violations: {
+              articleCode: string
+              communeCode: string & unknown
+              eventId: string
+              evidence: string[]
+              fine: number
+              /** Format: date-time */
+              occurredAt: string
+              plate: string
+            }[]
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              duplicates: number
+              items: {
+                error: {
+                  code: string
+                  details: {
+                    [key: string]: unknown
+                  } | null
+                  message: string
+                } | null
+                eventId: string
+                outcome: 'recorded' | 'duplicate' | 'refused'
+                /** Format: uuid */
+                violationId: string | null
+              }[]
+              received: number
+              recorded: number
+              refused: number
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fines/overdue': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Vi phạm quá hạn nộp phạt trên địa bàn / Overdue fines in the police’s communes */
+    get: {
+      parameters: {
+        query?: {
+          /** @description next, from the previous page */
+          after?: string
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                appeal: {
+                  /** Format: date-time */
+                  decidedAt: string | null
+                  /** Format: date-time */
+                  filedAt: string
+                  /** Format: uuid */
+                  id: string
+                  note: string | null
+                  status: 'pending' | 'upheld' | 'cancelled'
+                } | null
+                article: {
+                  en: string
+                  vi: string
+                }
+                articleCode: string
+                canAppeal: boolean
+                communeCode: string
+                communeName: string | null
+                /** Format: date-time */
+                confirmedAt: string | null
+                /** Format: date */
+                dueOn: string | null
+                evidenceCount: number
+                fine: number
+                /** Format: uuid */
+                id: string
+                /** Format: date-time */
+                occurredAt: string
+                overdue: boolean
+                plate: string
+                /** Format: date-time */
+                recordedAt: string
+                reminders: {
+                  /** Format: date */
+                  dueOn: string
+                  kind: 'due_soon' | 'overdue'
+                  /** Format: date-time */
+                  sentAt: string
+                }[]
+                /** Format: date-time */
+                seenInAppAt: string | null
+                source: 'officer' | 'camera'
+                status: 'notified' | 'confirmed' | 'appealed' | 'cancelled' | 'paid'
+                vehicleClass: 'car' | 'motorbike'
+              }[]
+              next: string | null
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/fines/violations': {
     parameters: {
       query?: never
@@ -7139,6 +7598,646 @@ export interface paths {
         }
       }
     }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fines/violations/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một vi phạm: chủ phương tiện hoặc công an địa bàn / One violation: its owner or the police of its place */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              appeal: {
+                /** Format: date-time */
+                decidedAt: string | null
+                /** Format: date-time */
+                filedAt: string
+                /** Format: uuid */
+                id: string
+                note: string | null
+                status: 'pending' | 'upheld' | 'cancelled'
+              } | null
+              article: {
+                en: string
+                vi: string
+              }
+              articleCode: string
+              canAppeal: boolean
+              communeCode: string
+              communeName: string | null
+              /** Format: date-time */
+              confirmedAt: string | null
+              /** Format: date */
+              dueOn: string | null
+              evidenceCount: number
+              fine: number
+              /** Format: uuid */
+              id: string
+              /** Format: date-time */
+              occurredAt: string
+              overdue: boolean
+              plate: string
+              /** Format: date-time */
+              recordedAt: string
+              reminders: {
+                /** Format: date */
+                dueOn: string
+                kind: 'due_soon' | 'overdue'
+                /** Format: date-time */
+                sentAt: string
+              }[]
+              /** Format: date-time */
+              seenInAppAt: string | null
+              source: 'officer' | 'camera'
+              status: 'notified' | 'confirmed' | 'appealed' | 'cancelled' | 'paid'
+              vehicleClass: 'car' | 'motorbike'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fines/violations/{id}/appeals': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Chủ phương tiện khiếu nại vi phạm trước hạn / The owner appeals before the deadline */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            attachments?: string[]
+            reason: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              attachments: {
+                mediaType: string
+                ordinal: number
+                size: number
+              }[]
+              /** Format: date-time */
+              decidedAt: string | null
+              /** Format: date-time */
+              filedAt: string
+              /** Format: uuid */
+              id: string
+              note: string | null
+              reason: string
+              status: 'pending' | 'upheld' | 'cancelled'
+              /** Format: uuid */
+              violationId: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fines/violations/{id}/confirm': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Chủ phương tiện xác nhận vi phạm / The owner confirms the violation */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              appeal: {
+                /** Format: date-time */
+                decidedAt: string | null
+                /** Format: date-time */
+                filedAt: string
+                /** Format: uuid */
+                id: string
+                note: string | null
+                status: 'pending' | 'upheld' | 'cancelled'
+              } | null
+              article: {
+                en: string
+                vi: string
+              }
+              articleCode: string
+              canAppeal: boolean
+              communeCode: string
+              communeName: string | null
+              /** Format: date-time */
+              confirmedAt: string | null
+              /** Format: date */
+              dueOn: string | null
+              evidenceCount: number
+              fine: number
+              /** Format: uuid */
+              id: string
+              /** Format: date-time */
+              occurredAt: string
+              overdue: boolean
+              plate: string
+              /** Format: date-time */
+              recordedAt: string
+              reminders: {
+                /** Format: date */
+                dueOn: string
+                kind: 'due_soon' | 'overdue'
+                /** Format: date-time */
+                sentAt: string
+              }[]
+              /** Format: date-time */
+              seenInAppAt: string | null
+              source: 'officer' | 'camera'
+              status: 'notified' | 'confirmed' | 'appealed' | 'cancelled' | 'paid'
+              vehicleClass: 'car' | 'motorbike'
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fines/violations/{id}/evidence': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Danh sách ảnh bằng chứng / The evidence images of a violation */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                /** Format: date-time */
+                addedAt: string
+                mediaType: string
+                ordinal: number
+                sha256: string
+                size: number
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Thêm ảnh bằng chứng (JPEG, PNG, WebP) / Add an evidence image (JPEG, PNG, WebP) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              addedAt: string
+              mediaType: string
+              ordinal: number
+              sha256: string
+              size: number
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fines/violations/{id}/evidence/{ordinal}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một ảnh bằng chứng / One evidence image */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+          ordinal: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description image/jpeg, image/png or image/webp */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
     delete?: never
     options?: never
     head?: never
@@ -8197,6 +9296,7 @@ export interface paths {
             | 'partnerStaff'
             | 'operatorStaff'
             | 'operatorSystem'
+            | 'trafficCamera'
           /** @description default active */
           status?: 'active' | 'revoked' | 'all'
           /** @description grants naming this unit */
@@ -8295,6 +9395,7 @@ export interface paths {
               | 'partnerStaff'
               | 'operatorStaff'
               | 'operatorSystem'
+              | 'trafficCamera'
             /** @description the jurisdiction; a province covers its communes */
             unitCodes: (string & unknown)[]
           }
@@ -10864,6 +11965,107 @@ export interface paths {
         }
         /** @description Default Response */
         409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/me/fines': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Vi phạm giao thông của phương tiện tôi sở hữu / Traffic violations of my vehicles */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                appeal: {
+                  /** Format: date-time */
+                  decidedAt: string | null
+                  /** Format: date-time */
+                  filedAt: string
+                  /** Format: uuid */
+                  id: string
+                  note: string | null
+                  status: 'pending' | 'upheld' | 'cancelled'
+                } | null
+                article: {
+                  en: string
+                  vi: string
+                }
+                articleCode: string
+                canAppeal: boolean
+                communeCode: string
+                communeName: string | null
+                /** Format: date-time */
+                confirmedAt: string | null
+                /** Format: date */
+                dueOn: string | null
+                evidenceCount: number
+                fine: number
+                /** Format: uuid */
+                id: string
+                /** Format: date-time */
+                occurredAt: string
+                overdue: boolean
+                plate: string
+                /** Format: date-time */
+                recordedAt: string
+                reminders: {
+                  /** Format: date */
+                  dueOn: string
+                  kind: 'due_soon' | 'overdue'
+                  /** Format: date-time */
+                  sentAt: string
+                }[]
+                /** Format: date-time */
+                seenInAppAt: string | null
+                source: 'officer' | 'camera'
+                status: 'notified' | 'confirmed' | 'appealed' | 'cancelled' | 'paid'
+                vehicleClass: 'car' | 'motorbike'
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
           headers: {
             [name: string]: unknown
           }
@@ -16236,6 +17438,7 @@ export interface paths {
               | 'partnerStaff'
               | 'operatorStaff'
               | 'operatorSystem'
+              | 'trafficCamera'
             scopes?: string[]
             /** @description Tài liệu JSON liệt kê địa chỉ chuyển hướng của các ứng dụng cùng một hệ thống (OpenID Connect Core 8.1) / a JSON document listing the redirect URIs of one system's clients */
             sectorIdentifierUri?: string
@@ -23526,12 +24729,29 @@ export interface components {
       | 'EXCHANGE_SUBSCRIPTION_NOT_GRANTED'
       | 'EXCHANGE_SUBSCRIPTION_NOT_YOUR_MEMBER'
       | 'EXCHANGE_SUBSCRIPTION_URL_INVALID'
+      | 'FINES_ALREADY_PAID'
+      | 'FINES_APPEAL_AFTER_DEADLINE'
+      | 'FINES_APPEAL_DECIDED'
+      | 'FINES_APPEAL_EXISTS'
+      | 'FINES_APPEAL_NOT_FOUND'
+      | 'FINES_APPEAL_PENDING'
       | 'FINES_ARTICLE_UNKNOWN'
+      | 'FINES_CAMERA_BATCH_REPEATS_ID'
+      | 'FINES_CAMERA_EVENT_DUPLICATE'
       | 'FINES_COMMUNE_UNKNOWN'
+      | 'FINES_CURSOR_INVALID'
+      | 'FINES_EVIDENCE_NOT_FOUND'
+      | 'FINES_FILE_NOT_BASE64'
+      | 'FINES_FILE_TOO_LARGE'
+      | 'FINES_FILE_TYPE_REFUSED'
       | 'FINES_FINE_OUT_OF_RANGE'
+      | 'FINES_NOT_OWNER'
       | 'FINES_OCCURRED_IN_FUTURE'
       | 'FINES_PLATE_INVALID'
+      | 'FINES_TOO_MANY_FILES'
       | 'FINES_VEHICLE_CLASS_MISMATCH'
+      | 'FINES_VIOLATION_CANCELLED'
+      | 'FINES_VIOLATION_NOT_FOUND'
       | 'IDENTITY_ACCOUNT_LOCKED'
       | 'IDENTITY_ACCOUNT_NOT_FOUND'
       | 'IDENTITY_ALREADY_LEVEL_2'

@@ -166,6 +166,7 @@ export const en: Record<keyof typeof vi, string> = {
   'role.partnerStaff': 'Partner staff',
   'role.operatorStaff': 'Checkpoint operator staff',
   'role.operatorSystem': 'Checkpoint operator system',
+  'role.trafficCamera': 'Traffic camera system',
   'sex.M': 'Male',
   'sex.F': 'Female',
   'relation.head': 'Head of household',

@@ -165,6 +165,7 @@ export const vi = {
   'role.partnerStaff': 'Nhân viên đơn vị đối tác',
   'role.operatorStaff': 'Nhân viên đơn vị vận hành điểm kiểm soát',
   'role.operatorSystem': 'Hệ thống của đơn vị vận hành',
+  'role.trafficCamera': 'Hệ thống camera giao thông',
   'sex.M': 'Nam',
   'sex.F': 'Nữ',
   'relation.head': 'Chủ hộ',

@@ -33,3 +33,13 @@ export function findVehiclesOfResident(
     .where(eq(vehicles.ownerNumber, personalNumber))
     .orderBy(asc(vehicles.plate))
 }
+
+/** The commune of the first vehicle by plate, or undefined for an empty registry. */
+export async function findFirstVehicleCommune(db: Executor): Promise<string | undefined> {
+  const [row] = await db
+    .select({ communeCode: vehicles.communeCode })
+    .from(vehicles)
+    .orderBy(asc(vehicles.plate))
+    .limit(1)
+  return row?.communeCode
+}

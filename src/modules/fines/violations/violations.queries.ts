@@ -1,8 +1,10 @@
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
-import { violations } from '../fines.tables.js'
+import { evidence, reminders, violations } from '../fines.tables.js'
 
 export type ViolationRecord = typeof violations.$inferSelect
 export type NewViolationRecord = typeof violations.$inferInsert
+export type ViolationStatus = ViolationRecord['status']
 
 export async function insertViolation(
   db: Executor,
@@ -10,4 +12,185 @@ export async function insertViolation(
 ): Promise<ViolationRecord> {
   const [inserted] = await db.insert(violations).values(row).returning()
   return inserted!
+}
+
+/** A camera's violation, or undefined when its event id was already recorded for that camera. */
+export async function insertCameraViolation(
+  db: Executor,
+  row: NewViolationRecord,
+): Promise<ViolationRecord | undefined> {
+  const [inserted] = await db
+    .insert(violations)
+    .values(row)
+    .onConflictDoNothing({ target: [violations.cameraClientId, violations.cameraEventId] })
+    .returning()
+  return inserted
+}
+
+export async function findViolation(
+  db: Executor,
+  id: string,
+): Promise<ViolationRecord | undefined> {
+  const [row] = await db.select().from(violations).where(eq(violations.id, id))
+  return row
+}
+
+/** The row, locked for the change the caller's transaction makes. */
+export async function lockViolation(
+  db: Executor,
+  id: string,
+): Promise<ViolationRecord | undefined> {
+  const [row] = await db.select().from(violations).where(eq(violations.id, id)).for('update')
+  return row
+}
+
+export async function findCameraEventIds(
+  db: Executor,
+  cameraClientId: string,
+  eventIds: string[],
+): Promise<Set<string>> {
+  if (eventIds.length === 0) return new Set()
+  const rows = await db
+    .select({ eventId: violations.cameraEventId })
+    .from(violations)
+    .where(
+      and(
+        eq(violations.cameraClientId, cameraClientId),
+        inArray(violations.cameraEventId, eventIds),
+      ),
+    )
+  return new Set(rows.map((r) => r.eventId!))
+}
+
+export function findViolationsOfOwner(
+  db: Executor,
+  personalNumber: string,
+): Promise<ViolationRecord[]> {
+  return db
+    .select()
+    .from(violations)
+    .where(and(eq(violations.ownerKind, 'resident'), eq(violations.ownerNumber, personalNumber)))
+    .orderBy(desc(violations.occurredAt), asc(violations.id))
+}
+
+/** Marks the first time the owner saw the violation in the app; later views change nothing. */
+export async function markSeenInApp(db: Executor, id: string, at: Date): Promise<Date | undefined> {
+  const [row] = await db
+    .update(violations)
+    .set({ seenInAppAt: at })
+    .where(and(eq(violations.id, id), isNull(violations.seenInAppAt)))
+    .returning({ seenInAppAt: violations.seenInAppAt })
+  return row?.seenInAppAt ?? undefined
+}
+
+export async function updateViolation(
+  db: Executor,
+  id: string,
+  change: Partial<Pick<NewViolationRecord, 'status' | 'dueOn' | 'confirmedAt'>>,
+): Promise<ViolationRecord> {
+  const [row] = await db.update(violations).set(change).where(eq(violations.id, id)).returning()
+  return row!
+}
+
+export async function countEvidence(db: Executor, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db
+    .select({ violationId: evidence.violationId, n: count() })
+    .from(evidence)
+    .where(inArray(evidence.violationId, ids))
+    .groupBy(evidence.violationId)
+  return new Map(rows.map((r) => [r.violationId, r.n]))
+}
+
+export type ReminderRecord = typeof reminders.$inferSelect
+
+export function findReminders(db: Executor, ids: string[]): Promise<ReminderRecord[]> {
+  if (ids.length === 0) return Promise.resolve([])
+  return db
+    .select()
+    .from(reminders)
+    .where(inArray(reminders.violationId, ids))
+    .orderBy(asc(reminders.sentAt))
+}
+
+const UNPAID = ['notified', 'confirmed'] as const
+
+/**
+ * Unpaid violations past their due day in the given communes or provinces, oldest due first,
+ * keyset-paged by (due day, id).
+ */
+export function findOverdue(
+  db: Executor,
+  options: {
+    unitCodes: string[]
+    today: string
+    after?: { dueOn: string; id: string } | undefined
+    limit: number
+  },
+): Promise<ViolationRecord[]> {
+  const { after } = options
+  return db
+    .select()
+    .from(violations)
+    .where(
+      and(
+        inArray(violations.status, [...UNPAID]),
+        lt(violations.dueOn, options.today),
+        or(
+          inArray(violations.communeCode, options.unitCodes),
+          inArray(violations.provinceCode, options.unitCodes),
+        ),
+        after
+          ? or(
+              gt(violations.dueOn, after.dueOn),
+              and(eq(violations.dueOn, after.dueOn), gt(violations.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(violations.dueOn), asc(violations.id))
+    .limit(options.limit)
+}
+
+/**
+ * Unpaid violations of resident owners whose reminder of a kind is due and not yet sent:
+ * 'due_soon' when the due day is within `dueSoonUntil`, 'overdue' when it is before `today`.
+ */
+export function findRemindersToSend(
+  db: Executor,
+  options: { kind: 'due_soon' | 'overdue'; today: string; dueSoonUntil: string; limit: number },
+): Promise<{ id: string; ownerNumber: string | null; dueOn: string | null }[]> {
+  const window =
+    options.kind === 'overdue'
+      ? lt(violations.dueOn, options.today)
+      : and(
+          sql`${violations.dueOn} >= ${options.today}`,
+          sql`${violations.dueOn} <= ${options.dueSoonUntil}`,
+        )
+  return db
+    .select({ id: violations.id, ownerNumber: violations.ownerNumber, dueOn: violations.dueOn })
+    .from(violations)
+    .where(
+      and(
+        inArray(violations.status, [...UNPAID]),
+        eq(violations.ownerKind, 'resident'),
+        window,
+        sql`NOT EXISTS (SELECT 1 FROM ${reminders} WHERE ${reminders.violationId} = ${violations.id} AND ${reminders.kind} = ${options.kind})`,
+      ),
+    )
+    .orderBy(asc(violations.dueOn), asc(violations.id))
+    .limit(options.limit)
+}
+
+export async function insertReminders(
+  db: Executor,
+  rows: (typeof reminders.$inferInsert)[],
+): Promise<number> {
+  if (rows.length === 0) return 0
+  const inserted = await db
+    .insert(reminders)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ id: reminders.violationId })
+  return inserted.length
 }

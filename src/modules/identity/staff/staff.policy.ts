@@ -24,6 +24,7 @@ export const ROLE_BINDINGS: Record<Role, 'units' | 'establishment' | 'agency'> =
   // The checkpoint operator (checkpoints module) is held in the establishment binding too.
   operatorStaff: 'establishment',
   operatorSystem: 'establishment',
+  trafficCamera: 'units',
 }
 
 export interface GrantScope {

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict'
+import { before, it } from 'node:test'
+import { assertRefusal, describeOnEngines, useApp } from '../../../../test/kit/index.js'
+import { vietnamDate } from '../../../platform/time/vietnam.js'
+import { addCalendarDays, dueOnAfter, PAYMENT_PERIOD_DAYS } from '../deadlines.js'
+import {
+  injectAs,
+  openFinesScene,
+  recordCarViolation,
+  type FinesScene,
+} from '../fines.test-support.js'
+import type { ViolationDetail } from './violations.schemas.js'
+
+describeOnEngines('violations read by their owner and the police (model 18)', (db) => {
+  const app = useApp(db)
+  let scene: FinesScene
+  let id: string
+
+  const read = (who: Parameters<typeof injectAs>[1], violationId = id) =>
+    injectAs(app(), who, { method: 'GET', url: `/api/v1/fines/violations/${violationId}` })
+
+  before(async () => {
+    scene = await openFinesScene(app(), db())
+    id = await recordCarViolation(app(), scene)
+  })
+
+  it("lists the owner's violations with the article's title, place, due day and evidence", async () => {
+    const response = await injectAs(app(), scene.owner, { method: 'GET', url: '/api/v1/me/fines' })
+    assert.equal(response.statusCode, 200, response.body)
+    const [item, ...rest] = response.json<{ items: ViolationDetail[] }>().items
+    assert.equal(rest.length, 0)
+    assert.ok(item)
+    assert.equal(item.id, id)
+    assert.equal(item.plate, scene.car.plate)
+    assert.equal(item.status, 'notified')
+    assert.equal(item.articleCode, '168-6-9-b')
+    assert.match(item.article.vi, /đèn|tín hiệu/i)
+    assert.equal(item.communeCode, scene.places.inside)
+    assert.ok(item.communeName, 'the commune is named')
+    assert.equal(item.dueOn, addCalendarDays(vietnamDate(), PAYMENT_PERIOD_DAYS))
+    assert.equal(item.evidenceCount, 0)
+    assert.equal(item.overdue, false)
+    assert.equal(item.canAppeal, true)
+    assert.ok(item.seenInAppAt, 'seeing it in the app marks it')
+  })
+
+  it('marks a violation seen in the app once, the first time its owner opens it', async () => {
+    const other = await recordCarViolation(app(), scene)
+    const policeRead = await read(scene.police, other)
+    assert.equal(policeRead.statusCode, 200, policeRead.body)
+    assert.equal(policeRead.json<ViolationDetail>().seenInAppAt, null, 'police reads do not count')
+    const first = await read(scene.owner, other)
+    assert.equal(first.statusCode, 200, first.body)
+    const seen = first.json<ViolationDetail>().seenInAppAt
+    assert.ok(seen)
+    const again = await read(scene.owner, other)
+    assert.equal(again.json<ViolationDetail>().seenInAppAt, seen)
+  })
+
+  it('shows a violation to its owner and the police of its place, and to no one else', async () => {
+    assert.equal((await read(scene.owner)).statusCode, 200)
+    assert.equal((await read(scene.police)).statusCode, 200)
+    assertRefusal(await read(scene.stranger), { status: 404, code: 'FINES_VIOLATION_NOT_FOUND' })
+    assertRefusal(await read(scene.otherPolice), {
+      status: 403,
+      code: 'AUTH_OUTSIDE_JURISDICTION',
+    })
+    assertRefusal(await read(scene.owner, '00000000-0000-4000-8000-000000000000'), {
+      status: 404,
+      code: 'FINES_VIOLATION_NOT_FOUND',
+    })
+    assertRefusal(await read(scene.owner, 'not-an-id'), { status: 400, code: 'REQUEST_INVALID' })
+    assertRefusal(await read(undefined), { status: 401, code: 'AUTH_REQUIRED' })
+    const strangers = await injectAs(app(), scene.stranger, {
+      method: 'GET',
+      url: '/api/v1/me/fines',
+    })
+    assert.deepEqual(strangers.json<{ items: unknown[] }>().items, [])
+  })
+
+  it('lists the overdue in the police’s communes, a page at a time', async () => {
+    const late = [await recordCarViolation(app(), scene), await recordCarViolation(app(), scene)]
+    await db().query(
+      `UPDATE fine_violations SET due_on = DATE '2026-01-10' WHERE id = ANY($1::uuid[])`,
+      [late],
+    )
+    const page = (who: typeof scene.police, query: string) =>
+      injectAs(app(), who, { method: 'GET', url: `/api/v1/fines/overdue?${query}` })
+    const first = await page(scene.police, 'limit=1')
+    assert.equal(first.statusCode, 200, first.body)
+    const one = first.json<{ items: ViolationDetail[]; next: string | null }>()
+    assert.equal(one.items.length, 1)
+    assert.equal(one.items[0]!.overdue, true)
+    assert.ok(one.next)
+    const second = await page(scene.police, `limit=1&after=${encodeURIComponent(one.next)}`)
+    const two = second.json<{ items: ViolationDetail[]; next: string | null }>()
+    assert.deepEqual([one.items[0]!.id, two.items[0]!.id].sort(), [...late].sort())
+    const third = await page(scene.police, `limit=1&after=${encodeURIComponent(two.next!)}`)
+    assert.deepEqual(third.json<{ items: unknown[] }>().items, [])
+    const outside = await page(scene.otherPolice, 'limit=10')
+    assert.deepEqual(outside.json<{ items: unknown[] }>().items, [])
+    assertRefusal(await page(scene.police, 'after=bogus'), {
+      status: 400,
+      code: 'FINES_CURSOR_INVALID',
+    })
+    assertRefusal(await page(scene.owner, ''), { status: 403, code: 'AUTH_FORBIDDEN' })
+  })
+})
+
+it('puts the due day at the end of the 10th Vietnam calendar day after notification', () => {
+  // 23:30 on 1 March in Việt Nam is still 1 March there, though 16:30 UTC.
+  assert.equal(dueOnAfter(new Date('2026-03-01T16:30:00Z')), '2026-03-11')
+  // 00:30 on 2 March in Việt Nam is 17:30 UTC on 1 March.
+  assert.equal(dueOnAfter(new Date('2026-03-01T17:30:00Z')), '2026-03-12')
+  assert.equal(dueOnAfter(new Date('2026-12-25T05:00:00Z')), '2027-01-04')
+})
