@@ -7500,6 +7500,150 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/fines/reports': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Báo cáo vi phạm, nộp phạt theo hành vi, xã và tháng / Fines by article, commune and month */
+    get: {
+      parameters: {
+        query: {
+          /** @example 2026-12-01 */
+          from: string & unknown
+          /** @example 2026-12-01 */
+          to: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              byArticle: {
+                article: {
+                  en: string
+                  vi: string
+                }
+                articleCode: string
+                /** @description their fines, in đồng */
+                fined: number
+                /** @description of them, paid */
+                paid: number
+                /** @description the fines paid, in đồng */
+                paidAmount: number
+                /** @description of them, paid online by VietQR */
+                paidOnline: number
+                /** @description paid online, in % of the violations */
+                paidOnlineShare: number
+                /** @description violations that occurred in the period */
+                violations: number
+              }[]
+              byCommune: {
+                communeCode: string
+                communeName: string
+                /** @description their fines, in đồng */
+                fined: number
+                /** @description of them, paid */
+                paid: number
+                /** @description the fines paid, in đồng */
+                paidAmount: number
+                /** @description of them, paid online by VietQR */
+                paidOnline: number
+                /** @description paid online, in % of the violations */
+                paidOnlineShare: number
+                /** @description violations that occurred in the period */
+                violations: number
+              }[]
+              byMonth: {
+                /** @description their fines, in đồng */
+                fined: number
+                month: string
+                /** @description of them, paid */
+                paid: number
+                /** @description the fines paid, in đồng */
+                paidAmount: number
+                /** @description of them, paid online by VietQR */
+                paidOnline: number
+                /** @description paid online, in % of the violations */
+                paidOnlineShare: number
+                /** @description violations that occurred in the period */
+                violations: number
+              }[]
+              from: string
+              to: string
+              total: {
+                /** @description their fines, in đồng */
+                fined: number
+                /** @description of them, paid */
+                paid: number
+                /** @description the fines paid, in đồng */
+                paidAmount: number
+                /** @description of them, paid online by VietQR */
+                paidOnline: number
+                /** @description paid online, in % of the violations */
+                paidOnlineShare: number
+                /** @description violations that occurred in the period */
+                violations: number
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/fines/violations': {
     parameters: {
       query?: never
@@ -8238,6 +8382,196 @@ export interface paths {
     }
     put?: never
     post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fines/violations/{id}/payment': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Khoản nộp phạt và biên lai (chủ xe) / A fine’s payment and receipt (the owner) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              amount: number
+              /** @description outside production: a simulated bank can pay it (POST /payments/:reference/simulate) */
+              canSimulate: boolean
+              description: string
+              /** Format: date-time */
+              paidAt: string | null
+              payee: {
+                account: string
+                bin: string
+                name: string
+              }
+              /** Format: uuid */
+              receiptDocumentId: string | null
+              reference: string
+              status: 'unpaid' | 'paid'
+              /** @description the VietQR (EMVCo) payload any bank app reads */
+              vietQr: string
+              /** Format: uuid */
+              violationId: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Nộp phạt bằng VietQR (chủ xe) / Pay a fine by VietQR (the owner) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              amount: number
+              /** @description outside production: a simulated bank can pay it (POST /payments/:reference/simulate) */
+              canSimulate: boolean
+              description: string
+              /** Format: date-time */
+              paidAt: string | null
+              payee: {
+                account: string
+                bin: string
+                name: string
+              }
+              /** Format: uuid */
+              receiptDocumentId: string | null
+              reference: string
+              status: 'unpaid' | 'paid'
+              /** @description the VietQR (EMVCo) payload any bank app reads */
+              vietQr: string
+              /** Format: uuid */
+              violationId: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
     delete?: never
     options?: never
     head?: never
@@ -24747,6 +25081,8 @@ export interface components {
       | 'FINES_FINE_OUT_OF_RANGE'
       | 'FINES_NOT_OWNER'
       | 'FINES_OCCURRED_IN_FUTURE'
+      | 'FINES_PAYMENT_NOT_REQUESTED'
+      | 'FINES_PERIOD_INVALID'
       | 'FINES_PLATE_INVALID'
       | 'FINES_TOO_MANY_FILES'
       | 'FINES_VEHICLE_CLASS_MISMATCH'
