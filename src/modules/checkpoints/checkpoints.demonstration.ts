@@ -57,7 +57,8 @@ async function recordDemonstrationVisits(db: Executor, now: Date): Promise<void>
   })
   seen.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())
   const site = await findSite(db, DEMONSTRATION_SITE_ID)
-  if (site && seen.length > 0) await recordPassages(db, site, seen)
+  // Invented visits: no camera saw anyone, so nobody's access log gets an entry for them.
+  if (site && seen.length > 0) await recordPassages(db, site, seen, () => [])
 }
 
 /**
