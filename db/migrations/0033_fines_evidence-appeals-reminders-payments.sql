@@ -71,6 +71,7 @@ CREATE UNIQUE INDEX "fine_violations_camera_event_idx" ON "fine_violations" USIN
 CREATE INDEX "fine_violations_due_idx" ON "fine_violations" USING btree ("status","due_on");--> statement-breakpoint
 ALTER TABLE "fine_violations" ADD CONSTRAINT "fine_violations_one_recorder" CHECK (("fine_violations"."source" = 'officer' AND "fine_violations"."recorded_by" IS NOT NULL)
        OR ("fine_violations"."source" = 'camera' AND "fine_violations"."camera_client_id" IS NOT NULL AND "fine_violations"."camera_event_id" IS NOT NULL));--> statement-breakpoint
+UPDATE "fine_violations" SET "due_on" = ("recorded_at" AT TIME ZONE 'Asia/Ho_Chi_Minh')::date + 10 WHERE "status" IN ('notified', 'confirmed');--> statement-breakpoint
 COMMENT ON TABLE "fine_evidence" IS 'Evidence images of traffic violations (JPEG, PNG or WebP, checked by their first bytes), with size and SHA-256.';--> statement-breakpoint
 COMMENT ON COLUMN "fine_evidence"."content" IS 'Personal data: a photograph of the vehicle and possibly its driver.';--> statement-breakpoint
 COMMENT ON TABLE "fine_appeals" IS 'Appeals of vehicle owners against traffic violations, one per violation, and the officer''s decision.';--> statement-breakpoint

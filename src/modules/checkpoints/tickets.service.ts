@@ -191,8 +191,6 @@ export const issueTickets = (db: Executor, issuer: Issuer, request: TicketReques
 export const issueTrainTickets = (db: Executor, issuer: Issuer, request: TicketRequest) =>
   issueOn(trainLine, db, issuer, request)
 
-export type BoardingAnswer = Awaited<ReturnType<typeof boardWithTicket>>
-
 /**
  * Boarding a coach: the passenger is declared on the trip's manifest.
  * @throws CHECKPOINTS_IDENTITY_MISMATCH, CHECKPOINTS_NO_TICKET, CHECKPOINTS_TICKET_OTHER_TRIP,

@@ -7,7 +7,6 @@ import { vietnamDate } from '../../platform/time/vietnam.js'
  * day of notification; the last day ends at midnight Vietnam time.
  */
 export const PAYMENT_PERIOD_DAYS = 10
-export const PAYMENT_PERIOD_SOURCE = 'Luật Xử lý vi phạm hành chính 2012 (15/2012/QH13), Điều 73'
 
 /** Days before the due date the owner is reminded. */
 export const REMINDER_DAYS_BEFORE_DUE = 2

@@ -1,9 +1,4 @@
-import {
-  excelDay,
-  readSheetTable,
-  SHEET_TYPES,
-  type SheetFormat,
-} from '../../platform/sheets/sheet-table.js'
+import { excelDay, readSheetTable, type SheetFormat } from '../../platform/sheets/sheet-table.js'
 import { parseCalendarDate } from '../../platform/time/vietnam.js'
 import { checkPersonalNumber, foldName, normaliseName } from '../population/index.js'
 import { listColumns, listEmpty, listTooLong, listUnreadable } from './verification.errors.js'
@@ -13,7 +8,6 @@ import { listColumns, listEmpty, listTooLong, listUnreadable } from './verificat
  * first sheet of an XLSX, a header row then one candidate a row. Headers are matched without case
  * or diacritics, in Vietnamese or English; other columns are ignored.
  */
-export const CANDIDATE_LIST_TYPES = SHEET_TYPES
 export type CandidateListFormat = SheetFormat
 
 export const MAX_LIST_BYTES = 5 * 1024 * 1024

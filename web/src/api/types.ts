@@ -104,7 +104,6 @@ export interface LiveWatchAlert {
 
 // Checkpoints (models 13-15, 19): sites and gates, passages, occupancy, visits, boarding.
 export type CheckpointSite = Item<ResponseOf<'/api/v1/checkpoints/sites', 'get'>['sites']>
-export type CheckpointOccupancy = ResponseOf<'/api/v1/checkpoints/sites/{id}/occupancy', 'get'>
 export type CheckpointVisits = ResponseOf<'/api/v1/checkpoints/sites/{id}/visits', 'get'>
 export type GatePassage = ResponseOf<'/api/v1/checkpoints/sites/{id}/passages', 'post'>
 export type TicketBoarding = ResponseOf<'/api/v1/checkpoints/trips/{id}/boardings', 'post'>

@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox'
+import { Type } from '@sinclair/typebox'
 
 export const ViolationParams = Type.Object({ id: Type.String({ format: 'uuid' }) })
 
@@ -18,4 +18,3 @@ export const FinePaymentSchema = Type.Object({
       'outside production: a simulated bank can pay it (POST /payments/:reference/simulate)',
   }),
 })
-export type FinePaymentView = Static<typeof FinePaymentSchema>

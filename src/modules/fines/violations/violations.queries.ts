@@ -4,7 +4,6 @@ import { evidence, reminders, violations } from '../fines.tables.js'
 
 export type ViolationRecord = typeof violations.$inferSelect
 export type NewViolationRecord = typeof violations.$inferInsert
-export type ViolationStatus = ViolationRecord['status']
 
 export async function insertViolation(
   db: Executor,
@@ -42,24 +41,6 @@ export async function lockViolation(
 ): Promise<ViolationRecord | undefined> {
   const [row] = await db.select().from(violations).where(eq(violations.id, id)).for('update')
   return row
-}
-
-export async function findCameraEventIds(
-  db: Executor,
-  cameraClientId: string,
-  eventIds: string[],
-): Promise<Set<string>> {
-  if (eventIds.length === 0) return new Set()
-  const rows = await db
-    .select({ eventId: violations.cameraEventId })
-    .from(violations)
-    .where(
-      and(
-        eq(violations.cameraClientId, cameraClientId),
-        inArray(violations.cameraEventId, eventIds),
-      ),
-    )
-  return new Set(rows.map((r) => r.eventId!))
 }
 
 export function findViolationsOfOwner(

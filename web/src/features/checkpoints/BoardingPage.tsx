@@ -11,7 +11,7 @@ import { ErrorMessage, Loading } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
-import { EstablishmentConsole } from '../stays/EstablishmentConsole'
+import { EstablishmentConsole } from '../stays'
 import { checkpointsMessages } from './messages'
 import { scanLabels } from './scanLabels'
 
