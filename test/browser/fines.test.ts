@@ -2,13 +2,20 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
 import { toBuffer } from 'qrcode'
-import { finesModule } from '../../src/modules/fines/index.js'
-import { fineArticle } from '../../src/modules/fines/fine-table.js'
-import { openFinesScene, type FinesScene } from '../../src/modules/fines/fines.test-support.js'
+import { fineArticle, finesModule, seedVehicles } from '../../src/modules/fines/index.js'
 import { signCallback } from '../../src/modules/payments/index.js'
 import { deriveSsoSecrets, registerClient } from '../../src/modules/sso/index.js'
 import { OutboxDispatcher } from '../../src/platform/events/outbox.js'
-import { clientBearer, openTestDatabase, testConfig, type TestDatabase } from '../kit/index.js'
+import {
+  TODAY,
+  clientBearer,
+  enrol,
+  openTestDatabase,
+  seedTwoCommunes,
+  testConfig,
+  type Actor,
+  type TestDatabase,
+} from '../kit/index.js'
 import {
   Cleanup,
   browserSkip,
@@ -30,7 +37,7 @@ describe('traffic fines in chromium', { skip: browserSkip }, () => {
   let test: TestDatabase
   let served: ServedApp
   let browser: Browser
-  let scene: FinesScene
+  let scene: { commune: string; owner: Actor; car: { plate: string } }
   let violationId: string
 
   before(async () => {
@@ -40,7 +47,18 @@ describe('traffic fines in chromium', { skip: browserSkip }, () => {
     cleanup.defer(() => served.close())
     browser = await launchBrowser()
     cleanup.defer(() => browser.close())
-    scene = await openFinesScene(served.app, test.database)
+    // A commune, the registry's vehicles, and the owner of a car there.
+    const { inside } = await seedTwoCommunes(test.database)
+    await seedVehicles(test.database, { seed: 3, today: TODAY })
+    const [car] = await test.database.query<{ plate: string; owner: string }>(
+      `SELECT plate, owner_number AS owner FROM vehicles
+        WHERE vehicle_class = 'car' AND owner_kind = 'resident' ORDER BY plate LIMIT 1`,
+    )
+    assert.ok(car, 'a resident owning a car')
+    const owner = await enrol(served.app, test.database, {
+      where: `personal_number = '${car.owner}'`,
+    })
+    scene = { commune: inside.communeCode, owner, car: { plate: car.plate } }
     const client = await registerClient(
       {
         db: test.database.db,
@@ -52,7 +70,7 @@ describe('traffic fines in chromium', { skip: browserSkip }, () => {
         kind: 'machine',
         authMethod: 'client_secret_basic',
         role: 'trafficCamera',
-        unitCodes: [scene.places.inside],
+        unitCodes: [scene.commune],
         scopes: ['fines.camera.post'],
       },
     )
@@ -74,7 +92,7 @@ describe('traffic fines in chromium', { skip: browserSkip }, () => {
             plate: scene.car.plate,
             articleCode: ARTICLE,
             fine: fineArticle(ARTICLE).minFine,
-            communeCode: scene.places.inside,
+            communeCode: scene.commune,
             occurredAt: new Date(Date.now() - 600_000).toISOString(),
             evidence: [picture.toString('base64')],
           },
