@@ -10,6 +10,7 @@ import { Analytics } from '../../src/modules/analytics/index.js'
 import { storeVaultDocument } from '../../src/modules/documents/index.js'
 import { ensureDemonstrationCheckpoints } from '../../src/modules/checkpoints/index.js'
 import { ensureDemonstrationExchange } from '../../src/modules/exchange/index.js'
+import { ensureDemonstrationFines } from '../../src/modules/fines/index.js'
 import { ensureDemonstrationAccounts } from '../../src/modules/identity/index.js'
 import { ensurePlanReference, refreshKpis } from '../../src/modules/plan/index.js'
 import { seedPopulation } from '../../src/modules/population/index.js'
@@ -272,6 +273,12 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     at('/me/documents', 'resident')
     at('/me/documents/:id', 'resident', `/me/documents/${documentId}`)
     at('/shared/:secret', 'anonymous', `/shared/${share.secret}`)
+    // Traffic fines: the demonstration resident's unpaid violations, and one of them.
+    await ensureDemonstrationFines(test.database)
+    const fines = await call<{ items: { id: string }[] }>('GET', 'resident', '/api/v1/me/fines')
+    assert.ok(fines.items[0], 'the demonstration resident has fines')
+    at('/me/fines', 'resident')
+    at('/me/fines/:id', 'resident', `/me/fines/${fines.items[0].id}`)
     // Certified copies: the resident's requests, the commune's queue, the public verification.
     const original = await PDFDocument.create()
     original.addPage([595, 842])

@@ -155,6 +155,7 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
       'Hồ sơ đã nộp',
       'Chứng thực bản sao',
       'Kho giấy tờ',
+      'Vi phạm giao thông',
     ])
     // Typed in by hand, the consoles are still refused by the API, not shown in the navigation.
     await page.goto('/plan')

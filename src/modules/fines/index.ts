@@ -16,3 +16,4 @@ export {
   type VehicleSeedSummary,
 } from './vehicles/vehicles.service.js'
 export { finesKpi } from './reports/fine-reports.service.js'
+export { ensureDemonstrationFines } from './fines.demonstration.js'

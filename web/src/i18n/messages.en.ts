@@ -226,6 +226,7 @@ export const en: Record<keyof typeof vi, string> = {
   'nav.services': 'Public services',
   'nav.myDossiers': 'My dossiers',
   'nav.myDocuments': 'My documents',
+  'nav.myFines': 'Traffic violations',
   'nav.myStays': 'Where I have stayed',
   'home.myStaysText': 'The places that declared you to the police as a guest, latest first.',
   'home.establishmentText': 'Owners and receptionists: declare guests by scanning their QR.',

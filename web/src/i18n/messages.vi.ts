@@ -224,6 +224,7 @@ export const vi = {
   'nav.services': 'Dịch vụ công',
   'nav.myDossiers': 'Hồ sơ đã nộp',
   'nav.myDocuments': 'Kho giấy tờ',
+  'nav.myFines': 'Vi phạm giao thông',
   'nav.myStays': 'Nơi tôi đã lưu trú',
   'home.myStaysText': 'Các nơi lưu trú đã khai báo tên bạn với công an, mới nhất trước.',
   'home.establishmentText': 'Chủ cơ sở và lễ tân: khai báo khách lưu trú bằng mã QR.',

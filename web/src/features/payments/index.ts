@@ -1,2 +1,2 @@
 // What other features use of payments: the fee to pay by VietQR (the services pages embed it).
-export { FeePayment } from './FeePayment'
+export { FeePayment, formatVnd } from './FeePayment'

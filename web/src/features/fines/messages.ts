@@ -1,0 +1,78 @@
+import { defineMessages } from '../../i18n/i18n'
+
+// The fines feature's messages: Vietnamese first, every key in English too.
+const vi = {
+  'list.title': 'Vi phạm giao thông',
+  'list.intro':
+    'Vi phạm của phương tiện đứng tên bạn, do cảnh sát hoặc camera ghi nhận. Bạn có thể xem hình ảnh, xác nhận, khiếu nại hoặc nộp phạt bằng VietQR.',
+  'list.empty': 'Phương tiện của bạn không có vi phạm nào.',
+  'list.open': 'Xem chi tiết',
+  'fact.plate': 'Biển số',
+  'fact.fine': 'Mức phạt',
+  'fact.place': 'Nơi vi phạm',
+  'fact.time': 'Thời điểm',
+  'fact.due': 'Hạn nộp',
+  'fact.status': 'Trạng thái',
+  'status.unpaid': 'Chưa nộp',
+  'status.paid': 'Đã nộp',
+  'status.appealed': 'Đang khiếu nại',
+  'status.cancelled': 'Đã huỷ',
+  'status.overdue': 'Quá hạn',
+  'detail.back': 'Về danh sách vi phạm',
+  'detail.evidence': 'Hình ảnh vi phạm',
+  'detail.evidenceAlt': 'Hình ảnh {ordinal} của vi phạm biển số {plate}',
+  'detail.noEvidence': 'Chưa có hình ảnh.',
+  'detail.confirm': 'Xác nhận vi phạm',
+  'detail.confirmed': 'Bạn đã xác nhận vi phạm.',
+  'detail.confirmedDone': 'Đã xác nhận vi phạm.',
+  'appeal.title': 'Khiếu nại',
+  'appeal.hint': 'Mỗi vi phạm được khiếu nại một lần, trước khi hết hạn nộp phạt.',
+  'appeal.reason': 'Lý do khiếu nại',
+  'appeal.attachment': 'Tệp đính kèm (không bắt buộc)',
+  'appeal.submit': 'Gửi khiếu nại',
+  'appeal.done': 'Đã gửi khiếu nại.',
+  'appeal.pending': 'Khiếu nại của bạn đang được xem xét.',
+  'pay.title': 'Nộp phạt',
+  'pay.start': 'Nộp phạt bằng VietQR',
+  'pay.receipt': 'Xem biên lai trong kho giấy tờ',
+} as const
+
+export type FinesKey = keyof typeof vi
+
+const en: Record<FinesKey, string> = {
+  'list.title': 'Traffic violations',
+  'list.intro':
+    'Violations of the vehicles registered to you, recorded by the police or a camera. You can see the pictures, confirm, appeal or pay the fine by VietQR.',
+  'list.empty': 'Your vehicles have no violations.',
+  'list.open': 'See details',
+  'fact.plate': 'Plate',
+  'fact.fine': 'Fine',
+  'fact.place': 'Place',
+  'fact.time': 'Time',
+  'fact.due': 'Due date',
+  'fact.status': 'Status',
+  'status.unpaid': 'Not paid',
+  'status.paid': 'Paid',
+  'status.appealed': 'Under appeal',
+  'status.cancelled': 'Cancelled',
+  'status.overdue': 'Overdue',
+  'detail.back': 'Back to violations',
+  'detail.evidence': 'Pictures of the violation',
+  'detail.evidenceAlt': 'Picture {ordinal} of the violation by plate {plate}',
+  'detail.noEvidence': 'No pictures yet.',
+  'detail.confirm': 'Confirm the violation',
+  'detail.confirmed': 'You confirmed the violation.',
+  'detail.confirmedDone': 'Violation confirmed.',
+  'appeal.title': 'Appeal',
+  'appeal.hint': 'A violation can be appealed once, before the fine is due.',
+  'appeal.reason': 'Reason for the appeal',
+  'appeal.attachment': 'Attachment (optional)',
+  'appeal.submit': 'Send the appeal',
+  'appeal.done': 'Appeal sent.',
+  'appeal.pending': 'Your appeal is being considered.',
+  'pay.title': 'Pay the fine',
+  'pay.start': 'Pay by VietQR',
+  'pay.receipt': 'See the receipt in my documents',
+}
+
+export const finesMessages = defineMessages('fines', vi, en)
