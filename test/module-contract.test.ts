@@ -34,6 +34,7 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'fines.record',
     'fines.read',
     'fines.appeals.decide',
+    'fines.reports.read',
   ],
   provincialPolice: [
     'population.resident.read',
@@ -49,6 +50,7 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'fines.record',
     'fines.read',
     'fines.appeals.decide',
+    'fines.reports.read',
   ],
   departmentOfficer: [
     'population.resident.read',
@@ -76,12 +78,17 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'sso.clients.manage',
   ],
   partnerSystem: ['identity.links.record', 'documents.issue', 'exchange.call'],
-  committeeMember: ['plan.read', 'analytics.read'],
+  committeeMember: ['plan.read', 'fines.reports.read', 'analytics.read'],
   agencyReporter: ['plan.read', 'plan.report'],
   standingOffice: ['plan.read', 'plan.report', 'plan.manage'],
   partnerStaff: ['verification.check'],
-  operatorStaff: ['checkpoints.gate.scan', 'checkpoints.occupancy.read'],
-  operatorSystem: ['checkpoints.events.post'],
+  operatorStaff: [
+    'checkpoints.gate.scan',
+    'checkpoints.occupancy.read',
+    'checkpoints.tickets.issue',
+    'checkpoints.tickets.check',
+  ],
+  operatorSystem: ['checkpoints.events.post', 'checkpoints.tickets.issue'],
   trafficCamera: ['fines.camera.post'],
 }
 
@@ -127,6 +134,7 @@ const PERMISSIONS_BEFORE_MODULES = [
   'fines.read',
   'fines.appeals.decide',
   'fines.camera.post',
+  'fines.reports.read',
   'me.read',
   'me.manage',
 ]
