@@ -68,7 +68,9 @@ function AppealCard({ appeal, onDecided }: { appeal: Appeal; onDecided: () => vo
   const [note, setNote] = useState('')
   const decide = platformQuery.useMutation('post', '/api/v1/fines/appeals/{id}/decision', {
     onSuccess: (decided) => {
-      done(t(decided.status === 'cancelled' ? 'officer.appeals.cancelled' : 'officer.appeals.upheld'))
+      done(
+        t(decided.status === 'cancelled' ? 'officer.appeals.cancelled' : 'officer.appeals.upheld'),
+      )
       onDecided()
     },
   })

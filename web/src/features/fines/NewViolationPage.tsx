@@ -36,9 +36,7 @@ export default function NewViolationPage() {
   const { t } = useI18n(finesMessages)
   usePageTitle(t('officer.new.title'))
   const requirement = useRequirement({ permission: 'fines.record', who: 'need.who.police' })
-  const [recorded, setRecorded] = useState<{ violation: Recorded; uploads: Upload[] } | null>(
-    null,
-  )
+  const [recorded, setRecorded] = useState<{ violation: Recorded; uploads: Upload[] } | null>(null)
   return (
     <Stack gap="md">
       <Title order={1}>{t('officer.new.title')}</Title>
@@ -116,7 +114,7 @@ function ViolationForm({
       article &&
       (!Number.isInteger(fine) || fine < article.minFine || fine > article.maxFine)
     )
-      found.fine = t('officer.fineRange', range!)
+      found.fine = t('officer.fineRange', range)
     if (!form.communeCode) found.communeCode = t('officer.communeRequired')
     if (!form.occurredAt || Number.isNaN(new Date(form.occurredAt).getTime()))
       found.occurredAt = t('officer.timeRequired')
@@ -295,7 +293,9 @@ function Done({
           <Text inherit translate="no">
             {violation.plate} · {formatVnd(violation.fine)}
           </Text>
-          <Text inherit>{t(violation.ownerFound ? 'officer.ownerFound' : 'officer.ownerMissing')}</Text>
+          <Text inherit>
+            {t(violation.ownerFound ? 'officer.ownerFound' : 'officer.ownerMissing')}
+          </Text>
           {uploaded > 0 ? (
             <Text inherit>{t('officer.photosUploaded', { count: uploaded })}</Text>
           ) : null}
@@ -305,9 +305,7 @@ function Done({
         .filter((u) => u.error)
         .map((u) => (
           <Paper key={u.name} withBorder p="sm">
-            <Text size="sm">
-              {t('officer.photoFailed', { name: u.name })}
-            </Text>
+            <Text size="sm">{t('officer.photoFailed', { name: u.name })}</Text>
             <ErrorMessage error={u.error} />
           </Paper>
         ))}

@@ -142,8 +142,7 @@ const en: Record<FinesKey, string> = {
   'officer.done': 'Violation recorded.',
   'officer.doneId': 'Violation number',
   'officer.ownerFound': 'The owner was found and is told in the app.',
-  'officer.ownerMissing':
-    'No owner was found in the vehicle registry; a written notice is needed.',
+  'officer.ownerMissing': 'No owner was found in the vehicle registry; a written notice is needed.',
   'officer.photosUploaded': '{count} evidence pictures uploaded.',
   'officer.photoFailed': 'Picture {name} was not uploaded:',
   'officer.another': 'Record another violation',
