@@ -2,15 +2,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
 import { toBuffer } from 'qrcode'
-import { fineArticle, seedVehicles } from '../../src/modules/fines/index.js'
-import {
-  TODAY,
-  enrol,
-  openTestDatabase,
-  seedTwoCommunes,
-  type Actor,
-  type TestDatabase,
-} from '../kit/index.js'
+import { fineArticle } from '../../src/modules/fines/index.js'
+import { enrol, openTestDatabase, type Actor, type TestDatabase } from '../kit/index.js'
 import {
   Cleanup,
   browserSkip,
@@ -20,6 +13,7 @@ import {
   serveApp,
   type ServedApp,
 } from './browser.js'
+import { ownedCarScene } from './fines-scene.js'
 
 const ARTICLE = '168-6-9-b'
 
@@ -39,22 +33,13 @@ describe('traffic fines for the police in chromium', { skip: browserSkip }, () =
     cleanup.defer(() => served.close())
     browser = await launchBrowser()
     cleanup.defer(() => browser.close())
-    const { inside } = await seedTwoCommunes(test.database)
-    await seedVehicles(test.database, { seed: 3, today: TODAY })
-    const [car] = await test.database.query<{ plate: string; owner: string }>(
-      `SELECT plate, owner_number AS owner FROM vehicles
-        WHERE vehicle_class = 'car' AND owner_kind = 'resident' ORDER BY plate LIMIT 1`,
-    )
-    assert.ok(car, 'a resident owning a car')
-    const owner = await enrol(served.app, test.database, {
-      where: `personal_number = '${car.owner}'`,
-    })
+    const { commune, owner, car } = await ownedCarScene(served.app, test.database)
     const police = await enrol(served.app, test.database, {
       role: 'communePolice',
-      unitCodes: [inside.communeCode],
-      where: `personal_number <> '${car.owner}'`,
+      unitCodes: [commune],
+      where: `personal_number <> '${owner.personalNumber}'`,
     })
-    scene = { commune: inside.communeCode, owner, police, plate: car.plate }
+    scene = { commune, owner, police, plate: car.plate }
   })
   after(() => cleanup.run())
 

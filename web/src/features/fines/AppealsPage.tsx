@@ -2,7 +2,6 @@ import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core
 import { useState } from 'react'
 import { platformQuery } from '../../api/client'
 import type { ResponseOf } from '../../api/types'
-import { Fact, Facts } from '../../components/Facts'
 import { Loaded } from '../../components/Loaded'
 import { useRequirement } from '../../components/Requirement'
 import { ErrorMessage } from '../../components/Status'
@@ -11,7 +10,7 @@ import { useNotifyDone } from '../../components/useNotify'
 import { usePageTitle } from '../../components/usePageTitle'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
-import { formatVnd } from '../payments'
+import { FineFacts } from './fineFacts'
 import { finesMessages } from './messages'
 
 type Appeal = ResponseOf<'/api/v1/fines/appeals', 'get'>['items'][number]
@@ -86,19 +85,13 @@ function AppealCard({ appeal, onDecided }: { appeal: Appeal; onDecided: () => vo
           <span translate="no">{violation.plate}</span> ·{' '}
           {language === 'en' ? violation.article.en : violation.article.vi}
         </Title>
-        <Facts compact>
-          <Fact term={t('officer.appeals.article')} translate="no">
-            {violation.articleCode}
-          </Fact>
-          <Fact term={t('fact.fine')} translate="no">
-            {formatVnd(violation.fine)}
-          </Fact>
-          <Fact term={t('fact.place')} translate="no">
-            {violation.communeName ?? violation.communeCode}
-          </Fact>
-          <Fact term={t('fact.time')}>{formatDateTime(violation.occurredAt)}</Fact>
-          <Fact term={t('officer.appeals.filed')}>{formatDateTime(appeal.filedAt)}</Fact>
-        </Facts>
+        <Text size="sm" translate="no">
+          {violation.articleCode}
+        </Text>
+        <FineFacts violation={violation} />
+        <Text size="sm">
+          {t('officer.appeals.filed')}: {formatDateTime(appeal.filedAt)}
+        </Text>
         <Stack gap={4}>
           <Text fw={600} size="sm">
             {t('officer.appeals.reason')}
