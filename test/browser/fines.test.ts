@@ -2,16 +2,13 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser } from 'playwright-core'
 import { toBuffer } from 'qrcode'
-import { fineArticle, finesModule, seedVehicles } from '../../src/modules/fines/index.js'
+import { fineArticle, finesModule } from '../../src/modules/fines/index.js'
 import { signCallback } from '../../src/modules/payments/index.js'
 import { deriveSsoSecrets, registerClient } from '../../src/modules/sso/index.js'
 import { OutboxDispatcher } from '../../src/platform/events/outbox.js'
 import {
-  TODAY,
   clientBearer,
-  enrol,
   openTestDatabase,
-  seedTwoCommunes,
   testConfig,
   type Actor,
   type TestDatabase,
@@ -26,6 +23,7 @@ import {
   serveApp,
   type ServedApp,
 } from './browser.js'
+import { ownedCarScene } from './fines-scene.js'
 
 const DEMO_SECRET = (JSON.parse(testConfig.PAYMENT_BANK_SECRETS) as Record<string, string>).DEMO!
 const ARTICLE = '168-6-9-b'
@@ -48,17 +46,7 @@ describe('traffic fines in chromium', { skip: browserSkip }, () => {
     browser = await launchBrowser()
     cleanup.defer(() => browser.close())
     // A commune, the registry's vehicles, and the owner of a car there.
-    const { inside } = await seedTwoCommunes(test.database)
-    await seedVehicles(test.database, { seed: 3, today: TODAY })
-    const [car] = await test.database.query<{ plate: string; owner: string }>(
-      `SELECT plate, owner_number AS owner FROM vehicles
-        WHERE vehicle_class = 'car' AND owner_kind = 'resident' ORDER BY plate LIMIT 1`,
-    )
-    assert.ok(car, 'a resident owning a car')
-    const owner = await enrol(served.app, test.database, {
-      where: `personal_number = '${car.owner}'`,
-    })
-    scene = { commune: inside.communeCode, owner, car: { plate: car.plate } }
+    scene = await ownedCarScene(served.app, test.database)
     const client = await registerClient(
       {
         db: test.database.db,

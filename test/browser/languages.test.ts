@@ -275,10 +275,23 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     at('/shared/:secret', 'anonymous', `/shared/${share.secret}`)
     // Traffic fines: the demonstration resident's unpaid violations, and one of them.
     await ensureDemonstrationFines(test.database)
-    const fines = await call<{ items: { id: string }[] }>('GET', 'resident', '/api/v1/me/fines')
+    const fines = await call<{ items: { id: string; canAppeal: boolean }[] }>(
+      'GET',
+      'resident',
+      '/api/v1/me/fines',
+    )
     assert.ok(fines.items[0], 'the demonstration resident has fines')
+    // One of them appealed, for the police's appeals page to show it.
+    const appealable = fines.items.filter((f) => f.canAppeal).at(-1)
+    assert.ok(appealable, 'a demonstration fine can be appealed')
+    await call('POST', 'resident', `/api/v1/fines/violations/${appealable.id}/appeals`, {
+      reason: 'Tôi không điều khiển xe vào thời điểm đó.',
+    })
     at('/me/fines', 'resident')
     at('/me/fines/:id', 'resident', `/me/fines/${fines.items[0].id}`)
+    // The police's side: recording a violation, and the appeals of their communes.
+    at('/officer/fines/new', 'communePolice')
+    at('/officer/fines/appeals', 'communePolice')
     // Certified copies: the resident's requests, the commune's queue, the public verification.
     const original = await PDFDocument.create()
     original.addPage([595, 842])

@@ -18,6 +18,8 @@ const POLICE_LINK = 'Công an: khai báo lưu trú'
 const PLAN_LINK = 'Kế hoạch 106: 43 mô hình'
 const GATE_LINK = 'Quét mã tại cổng'
 const CHECKPOINTS_LINK = 'Điểm kiểm soát ra vào'
+const FINES_RECORD_LINK = 'Công an: ghi nhận vi phạm giao thông'
+const FINES_APPEALS_LINK = 'Công an: khiếu nại vi phạm giao thông'
 
 // The shell's navigation is built from the routes the signed-in person may use, and each staff
 // member lands on their own console after signing in from the home page.
@@ -66,6 +68,8 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
     assert.ok(links.includes(POLICE_LINK), links.join(', '))
     assert.ok(links.includes('Tra cứu công dân'), links.join(', '))
     assert.ok(links.includes(CHECKPOINTS_LINK), 'the sites of their communes')
+    assert.ok(links.includes(FINES_RECORD_LINK), links.join(', '))
+    assert.ok(links.includes(FINES_APPEALS_LINK), links.join(', '))
     assert.ok(!links.includes(GATE_LINK), links.join(', '))
     assert.ok(!links.includes(PLAN_LINK), links.join(', '))
     const current = page
@@ -81,6 +85,7 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
     assert.ok(links.includes(PLAN_LINK), links.join(', '))
     assert.ok(links.includes('Bảng điều khiển'), links.join(', '))
     assert.ok(!links.includes(POLICE_LINK), links.join(', '))
+    assert.ok(!links.includes(FINES_RECORD_LINK), 'recording fines is for the police')
   })
 
   it('takes a partner’s staff to the identity check, with the exam sessions listed', async () => {

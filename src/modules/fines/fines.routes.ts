@@ -2,9 +2,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { requirePersonalNumber, requirePrincipal } from '../../platform/auth/access.js'
 import type { Executor } from '../../platform/db/database.js'
 import { errorResponses as errors } from '../../platform/http/errors.js'
+import { fineTable } from './fine-table.js'
 import { listMyFines, listOverdue, readViolation } from './violations/violation-reads.service.js'
 import { presentViolation } from './violations/violations.presenters.js'
 import {
+  ArticleListSchema,
   MyFinesSchema,
   NewViolationBody,
   OverduePageSchema,
@@ -21,6 +23,32 @@ const tags = ['fines']
 export const finesRoutes =
   (db: Executor): FastifyPluginAsyncTypebox =>
   async (app) => {
+    app.get(
+      '/articles',
+      {
+        schema: {
+          tags,
+          summary:
+            'Các điều khoản xử phạt (Nghị định 168/2024) / The fine table’s articles (Decree 168/2024)',
+          response: { 200: ArticleListSchema, ...errors(401, 403) },
+        },
+        config: { access: 'fines.record' },
+      },
+      async () => {
+        const table = fineTable()
+        return {
+          decree: table.decree,
+          items: table.articles.map(({ code, vehicleClass, minFine, maxFine, vi, en }) => ({
+            code,
+            vehicleClass,
+            minFine,
+            maxFine,
+            vi,
+            en,
+          })),
+        }
+      },
+    )
     app.post(
       '/violations',
       {

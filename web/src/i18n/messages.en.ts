@@ -37,6 +37,8 @@ export const en: Record<keyof typeof vi, string> = {
   'nav.officerCertifications': 'Certification of copies',
   'nav.officerServices': 'One-stop shop: service dossiers',
   'nav.police': 'Police: guest declarations',
+  'nav.officerFines': 'Police: record a traffic violation',
+  'nav.officerFineAppeals': 'Police: traffic violation appeals',
   'nav.plan': 'Plan 106: the 43 models',
   'nav.dashboards': 'Dashboards',
   'footer.text': 'Công Dân Số: digital-citizen services on verified population data (Project 06).',

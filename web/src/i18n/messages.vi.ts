@@ -35,6 +35,8 @@ export const vi = {
   'nav.officerCertifications': 'Chứng thực bản sao từ bản chính',
   'nav.officerServices': 'Một cửa: hồ sơ dịch vụ công',
   'nav.police': 'Công an: khai báo lưu trú',
+  'nav.officerFines': 'Công an: ghi nhận vi phạm giao thông',
+  'nav.officerFineAppeals': 'Công an: khiếu nại vi phạm giao thông',
   'nav.plan': 'Kế hoạch 106: 43 mô hình',
   'nav.dashboards': 'Bảng điều khiển',
   'footer.text': 'Công Dân Số: dịch vụ công dân số trên dữ liệu dân cư đã xác thực (Đề án 06).',

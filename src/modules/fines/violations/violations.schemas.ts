@@ -41,6 +41,21 @@ export const ViolationSchema = Type.Object({
 })
 export type ViolationView = Static<typeof ViolationSchema>
 
+/** The fine table's articles the police pick from, with the range the fine must fall in. */
+export const ArticleListSchema = Type.Object({
+  decree: Type.String(),
+  items: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      vehicleClass: VehicleClassSchema,
+      minFine: Type.Integer(),
+      maxFine: Type.Integer(),
+      vi: Type.String(),
+      en: Type.String(),
+    }),
+  ),
+})
+
 export const ViolationParams = Type.Object({ id: Type.String({ format: 'uuid' }) })
 
 const AppealSummary = Type.Object({

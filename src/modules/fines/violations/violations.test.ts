@@ -131,4 +131,23 @@ describeOnEngines('violations recorded by the police (model 18)', (db) => {
     assertRefusal(await record(undefined), { status: 401, code: 'AUTH_REQUIRED' })
     assert.equal((await record(otherPolice, { communeCode: places.outside })).statusCode, 201)
   })
+
+  it('lists the fine table for the police to pick an article, with its range', async () => {
+    const list = (who: Actor | undefined) =>
+      as(who, { method: 'GET', url: '/api/v1/fines/articles' })
+    const response = await list(police)
+    assert.equal(response.statusCode, 200, response.body)
+    const { decree, items } = response.json<{
+      decree: string
+      items: { code: string; minFine: number; maxFine: number; vi: string; en: string }[]
+    }>()
+    assert.equal(decree, '168/2024/NĐ-CP')
+    const redLight = items.find((a) => a.code === '168-6-9-b')
+    assert.ok(redLight, 'the red-light article is listed')
+    assert.equal(redLight.minFine, fineArticle('168-6-9-b').minFine)
+    assert.equal(redLight.maxFine, fineArticle('168-6-9-b').maxFine)
+    assert.ok(redLight.vi.length > 0 && redLight.en.length > 0)
+    assertRefusal(await list(resident), { status: 403, code: 'AUTH_FORBIDDEN' })
+    assertRefusal(await list(undefined), { status: 401, code: 'AUTH_REQUIRED' })
+  })
 })

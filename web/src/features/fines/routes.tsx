@@ -1,7 +1,8 @@
 import { createRoute } from '@tanstack/react-router'
 import { page, rootRoute } from '../../app/routing'
 
-// The resident's traffic fines (model 18): the vehicles they own, told in the app.
+// Traffic fines (model 18): the resident's, for the vehicles they own, told in the app; the
+// police's, a violation recorded on the roadside and the appeals of their communes.
 export const finesRoutes = [
   createRoute({
     getParentRoute: () => rootRoute,
@@ -14,5 +15,29 @@ export const finesRoutes = [
     path: '/me/fines/$id',
     component: page(() => import('./FinePage')),
     staticData: { info: { area: 'citizen' as const } },
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/officer/fines/new',
+    component: page(() => import('./NewViolationPage')),
+    staticData: {
+      info: {
+        area: 'officer',
+        access: ['fines.record'],
+        nav: { label: 'nav.officerFines', order: 6 },
+      },
+    },
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/officer/fines/appeals',
+    component: page(() => import('./AppealsPage')),
+    staticData: {
+      info: {
+        area: 'officer',
+        access: ['fines.appeals.decide'],
+        nav: { label: 'nav.officerFineAppeals', order: 7 },
+      },
+    },
   }),
 ]
