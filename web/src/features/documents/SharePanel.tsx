@@ -12,6 +12,7 @@ import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { documentsMessages } from './messages'
 import type { CreatedShare, ShareSummary } from './types'
+import { PlainList } from '../../components/PlainList'
 
 /** The lifetimes offered, in hours: from an hour to thirty days. */
 const LIFETIMES = [1, 24, 72, 168, 720]
@@ -159,11 +160,11 @@ export function SharePanel({ documentId }: { documentId: string }) {
           isEmpty={(data) => data.shares.length === 0}
         >
           {(data) => (
-            <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+            <PlainList gap="xs">
               {data.shares.map((s) => (
                 <ShareItem key={s.id} documentId={documentId} share={s} onRevoked={refresh} />
               ))}
-            </Stack>
+            </PlainList>
           )}
         </Loaded>
       </Stack>

@@ -10,6 +10,7 @@ import { DocumentTags } from './DocumentCard'
 import { documentsMessages } from './messages'
 import type { VaultDocument } from './types'
 import { UploadForm } from './UploadForm'
+import { PlainList } from '../../components/PlainList'
 
 function VaultItem({ document }: { document: VaultDocument }) {
   const { t, language } = useI18n(documentsMessages)
@@ -47,18 +48,11 @@ export default function VaultPage() {
         isEmpty={(data) => data.documents.length === 0}
       >
         {(data) => (
-          <Stack
-            component="ul"
-            gap="sm"
-            p={0}
-            m={0}
-            style={{ listStyle: 'none' }}
-            aria-label={t('vault.title')}
-          >
+          <PlainList gap="sm" aria-label={t('vault.title')}>
             {data.documents.map((document) => (
               <VaultItem key={document.id} document={document} />
             ))}
-          </Stack>
+          </PlainList>
         )}
       </Loaded>
       <UploadForm />

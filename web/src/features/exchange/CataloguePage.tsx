@@ -10,6 +10,7 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { exchangeMessages } from './messages'
 import { Data, MemberChoice, ServiceCard, useMyMembers, type Member, type Service } from './shared'
+import { PlainList } from '../../components/PlainList'
 
 /** The services a member's administrator may ask for, each with its request form. */
 export default function CataloguePage() {
@@ -58,13 +59,13 @@ function Catalogue({ members }: { members: Member[] }) {
       <MemberChoice id="catalogue-member" members={members} value={member} onChange={setMember} />
       <Loaded loaded={list} empty={<Text>{t('catalogue.empty')}</Text>}>
         {(data) => (
-          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          <PlainList gap="sm">
             {data.map((s) => (
               <ServiceCard key={s.id} service={s}>
                 <RequestAccess service={s} consumerCode={member} />
               </ServiceCard>
             ))}
-          </Stack>
+          </PlainList>
         )}
       </Loaded>
     </>

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { exchangeMessages } from './messages'
 import { GrantFacts, GrantStatus, useMyMembers, type ExchangeKey, type Grant } from './shared'
+import { PlainList } from '../../components/PlainList'
 
 /**
  * Grants: the requests to the officer's members' services, decided here, and the requests its
@@ -82,7 +83,7 @@ function Section({
         {grants.length === 0 ? (
           <Text>{t(empty)}</Text>
         ) : (
-          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          <PlainList gap="sm">
             {grants.map((g) => (
               <Paper component="li" withBorder p="md" key={g.id} data-grant={g.id}>
                 <Stack gap="sm">
@@ -99,7 +100,7 @@ function Section({
                 </Stack>
               </Paper>
             ))}
-          </Stack>
+          </PlainList>
         )}
       </Stack>
     </section>

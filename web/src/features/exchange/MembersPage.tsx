@@ -13,6 +13,7 @@ import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { exchangeMessages } from './messages'
 import { Data, memberTypeKey, type Member } from './shared'
+import { PlainList } from '../../components/PlainList'
 
 const MEMBER_TYPES = [
   'agency',
@@ -51,11 +52,11 @@ function Register() {
       <Title order={2}>{t('members.list.title')}</Title>
       <Loaded loaded={list} empty={<Text>{t('members.list.empty')}</Text>}>
         {(data) => (
-          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          <PlainList gap="sm">
             {data.map((m) => (
               <MemberCard key={m.code} member={m} />
             ))}
-          </Stack>
+          </PlainList>
         )}
       </Loaded>
     </>

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/i18n'
 import { exchangeMessages } from './messages'
 import { PublishService } from './PublishService'
 import { ServiceCard } from './shared'
+import { PlainList } from '../../components/PlainList'
 
 /**
  * The services a member's administrator's members publish (every one for the platform
@@ -49,11 +50,11 @@ function Services() {
       <Title order={2}>{t('services.list.title')}</Title>
       <Loaded loaded={list} empty={<Text>{t('services.list.empty')}</Text>}>
         {(data) => (
-          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          <PlainList gap="sm">
             {data.map((s) => (
               <ServiceCard key={s.id} service={s} />
             ))}
-          </Stack>
+          </PlainList>
         )}
       </Loaded>
     </>

@@ -21,6 +21,7 @@ import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { officerMessages } from './messages'
 import { SlaBadge, type Sla } from './SlaBadge'
+import { PlainList } from '../../components/PlainList'
 
 const STATUSES = ['received', 'in_review', 'needs_info', 'approved', 'refused'] as const
 type Status = (typeof STATUSES)[number]
@@ -158,11 +159,11 @@ function QueueChunk({
   return (
     <>
       <QueueTable items={items} caption={first} />
-      <Stack component="ul" gap="sm" p={0} m={0} hiddenFrom="sm" style={{ listStyle: 'none' }}>
+      <PlainList gap="sm" hiddenFrom="sm">
         {items.map((item) => (
           <QueueCard key={item.code} item={item} />
         ))}
-      </Stack>
+      </PlainList>
       {last && next ? (
         <Button
           variant="default"

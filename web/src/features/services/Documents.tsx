@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n'
 import { inLanguage } from './labels'
 import { servicesMessages } from './messages'
 import type { Attachment, ServiceDocument } from './types'
+import { PlainList } from '../../components/PlainList'
 
 /** A scan uploaded for one of the service's documents. */
 export interface Uploaded {
@@ -106,7 +107,7 @@ export function Documents({
       <Title order={2} size="h3" id="documents-title" mb="sm">
         {t('service.documents')}
       </Title>
-      <Stack component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
+      <PlainList gap="md">
         {documents.map((document) => (
           <li key={document.key}>
             <Text fw={600}>
@@ -132,7 +133,7 @@ export function Documents({
             )}
           </li>
         ))}
-      </Stack>
+      </PlainList>
       {missing.length > 0 ? (
         <Alert color="red" mt="sm" role="alert">
           {t('service.documents.missing')}

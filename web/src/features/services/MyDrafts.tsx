@@ -1,4 +1,4 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Paper, Text, Title } from '@mantine/core'
 import { platformQuery } from '../../api/client'
 import { Link } from '../../app/router'
 import { useLoaded } from '../../components/useApi'
@@ -6,6 +6,7 @@ import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { inLanguage } from './labels'
 import { servicesMessages } from './messages'
+import { PlainList } from '../../components/PlainList'
 
 /** The forms the resident began and has not filed, on any device, to go on with. */
 export function MyDrafts() {
@@ -21,7 +22,7 @@ export function MyDrafts() {
       <Title order={2} size="h3" id="drafts-title" mb="xs">
         {t('myDossiers.drafts')}
       </Title>
-      <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+      <PlainList gap="xs">
         {drafts.data.drafts.map((draft) => {
           const name = names.get(draft.serviceCode)
           return (
@@ -35,7 +36,7 @@ export function MyDrafts() {
             </li>
           )
         })}
-      </Stack>
+      </PlainList>
     </Paper>
   )
 }

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { ssoMessages } from './messages'
 import { ConsentList } from './ConsentList'
+import { PlainList } from '../../components/PlainList'
 
 /** The button names the system, so its label wraps on a phone rather than widen the page. */
 const WRAPS = { label: { whiteSpace: 'normal' } } as const
@@ -39,7 +40,7 @@ export default function ConsentsPage() {
       {withdraw.error ? <ErrorMessage error={withdraw.error} focus /> : null}
       <Loaded loaded={{ state, reload }} empty={<Text fs="italic">{t('consents.none')}</Text>}>
         {(data) => (
-          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          <PlainList gap="sm">
             {data.map((consent) => (
               <Paper component="li" key={consent.clientId} withBorder p="md">
                 <Title order={2} size="h4">
@@ -73,7 +74,7 @@ export default function ConsentsPage() {
                 </Button>
               </Paper>
             ))}
-          </Stack>
+          </PlainList>
         )}
       </Loaded>
     </Stack>

@@ -14,6 +14,7 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { PARTNER_KINDS, kindLabel, type PartnerKind } from './kinds'
 import { verificationMessages } from './messages'
+import { PlainList } from '../../components/PlainList'
 
 /** The officers who onboard partners: the partners of their area, and a new one. */
 export default function PartnersPage() {
@@ -125,7 +126,7 @@ function Partners() {
         isEmpty={(data) => data.partners.length === 0}
       >
         {(data) => (
-          <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <PlainList gap="xs">
             {data.partners.map((p) => (
               <Paper key={p.id} component="li" withBorder p="sm">
                 <Link to={`/officer/partners/${p.id}`}>
@@ -136,7 +137,7 @@ function Partners() {
                 </Text>
               </Paper>
             ))}
-          </Stack>
+          </PlainList>
         )}
       </Loaded>
     </>
