@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
+import { recordViolationsChanged } from '../fines.events.js'
 import { evidence, reminders, violations } from '../fines.tables.js'
 
 export type ViolationRecord = typeof violations.$inferSelect
@@ -10,6 +11,7 @@ export async function insertViolation(
   row: NewViolationRecord,
 ): Promise<ViolationRecord> {
   const [inserted] = await db.insert(violations).values(row).returning()
+  await recordViolationsChanged(db, [inserted!.id])
   return inserted!
 }
 
@@ -23,6 +25,7 @@ export async function insertCameraViolation(
     .values(row)
     .onConflictDoNothing({ target: [violations.cameraClientId, violations.cameraEventId] })
     .returning()
+  if (inserted) await recordViolationsChanged(db, [inserted.id])
   return inserted
 }
 
@@ -61,6 +64,7 @@ export async function markSeenInApp(db: Executor, id: string, at: Date): Promise
     .set({ seenInAppAt: at })
     .where(and(eq(violations.id, id), isNull(violations.seenInAppAt)))
     .returning({ seenInAppAt: violations.seenInAppAt })
+  if (row) await recordViolationsChanged(db, [id])
   return row?.seenInAppAt ?? undefined
 }
 
@@ -70,6 +74,7 @@ export async function updateViolation(
   change: Partial<Pick<NewViolationRecord, 'status' | 'dueOn' | 'confirmedAt'>>,
 ): Promise<ViolationRecord> {
   const [row] = await db.update(violations).set(change).where(eq(violations.id, id)).returning()
+  await recordViolationsChanged(db, [id])
   return row!
 }
 
