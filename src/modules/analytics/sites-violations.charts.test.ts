@@ -198,7 +198,9 @@ describeOnEngines('analytics: gated sites and traffic violations on the dashboar
     const parks = chart(d, 'park-workers')
     // 3 entries of workers (one twice) against 13 of visitors: the 3 cannot be shown, nor so the
     // 13 beside it (their sum is the park's visits).
-    assert.deepEqual(parks.rows, [{ site: park.siteId, workers: null, visitors: null }])
+    assert.deepEqual(parks.rows, [
+      { site: park.siteId, workers: null, visitors: null, withheld: true },
+    ])
     assert.equal(parks.labels.site![park.siteId]!.vi, 'Khu du lịch Bửu Long')
     assert.ok(parks.note?.vi.includes(String(THRESHOLD)))
   })
@@ -231,8 +233,12 @@ describeOnEngines('analytics: gated sites and traffic violations on the dashboar
       [park.siteId],
     )
     assert.deepEqual(chart(d, 'site-occupancy').rows, [
-      { site: park.siteId, siteKind: 'industrialPark', inside: direct!.inside },
+      { site: park.siteId, inside: direct!.inside },
     ])
+    assert.equal(
+      chart(d, 'site-occupancy').labels.site![park.siteId]!.en,
+      'Khu du lịch Bửu Long (Industrial park)',
+    )
     assert.equal(direct!.inside, 15)
     assert.deepEqual(chart(d, 'flagged-passages').rows, [
       { site: park.siteId, exitWithoutEntry: 1, entryTwice: 1, outOfOrder: 0, flagged: 2 },

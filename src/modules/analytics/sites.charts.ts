@@ -141,7 +141,6 @@ const siteOccupancy: ChartSpec<PeriodFilter> = {
   kind: 'table',
   columns: [
     dimension('site', 'Điểm', 'Site'),
-    dimension('siteKind', 'Loại điểm', 'Kind of site'),
     measure('inside', 'Đang ở trong', 'Inside now', 'people'),
   ],
   async compute(f, { run }) {
@@ -153,12 +152,16 @@ const siteOccupancy: ChartSpec<PeriodFilter> = {
     )
     const sorted = largestFirst(rows, 'inside', 'site')
     return {
-      rows: sorted.map((r) => ({
-        site: r.site ?? null,
-        siteKind: r.kind ?? null,
-        inside: r.inside ?? 0,
-      })),
-      labels: { site: siteLabels(sorted), siteKind: SITE_KIND },
+      rows: sorted.map((r) => ({ site: r.site ?? null, inside: r.inside ?? 0 })),
+      labels: {
+        site: Object.fromEntries(
+          sorted.map((r) => {
+            const kind = SITE_KIND[String(r.kind)] ?? label(String(r.kind), String(r.kind))
+            const name = String(r.name)
+            return [String(r.site), label(`${name} (${kind.vi})`, `${name} (${kind.en})`)]
+          }),
+        ),
+      },
       note: label('Hiện tại, không phụ thuộc kỳ đã chọn', 'Now, whatever the period chosen'),
     }
   },
@@ -195,7 +198,12 @@ const parkWorkers: ChartSpec<PeriodFilter> = {
       )
       note ??= split.note
       const [workers, visitors] = split.rows
-      return { site: r.site ?? null, workers: workers!.n ?? null, visitors: visitors!.n ?? null }
+      return {
+        site: r.site ?? null,
+        workers: workers!.n ?? null,
+        visitors: visitors!.n ?? null,
+        ...(split.note ? { withheld: true } : {}),
+      }
     })
     return { rows, labels: { site: siteLabels(counted) }, note }
   },

@@ -79,9 +79,9 @@ export async function recordPassagesEvent(
       ageGroup: h.ageGroup,
       sex: h.sex,
       visitorKind: h.visitorKind,
-      passages: Number(h.passages),
+      passages: h.passages,
     })),
-    occupancy: batch.occupancy.map((o) => ({ gateId: o.gateId, inside: Number(o.inside) })),
+    occupancy: batch.occupancy.map((o) => ({ gateId: o.gateId, inside: o.inside })),
     flagged: batch.flagged.flatMap((p) =>
       p.flag ? [{ passageId: p.id, flag: p.flag, occurredAt: iso(p.occurredAt) }] : [],
     ),

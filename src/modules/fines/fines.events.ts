@@ -1,6 +1,4 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox'
-import { sql } from 'drizzle-orm'
-import type { Executor } from '../../platform/db/database.js'
 
 /**
  * The outbox event the fines module writes whenever a violation changes, for readers (the
@@ -35,20 +33,3 @@ export const violationFactsSql = (time: (column: string) => string): string =>
           v.owner_kind, v.seen_in_app_at IS NOT NULL AS seen_in_app,
           (v.status = 'paid' AND p.paid_at IS NOT NULL) AS paid_online
      FROM fine_violations v LEFT JOIN fine_payments p ON p.violation_id = v.id`
-
-const ISO = (column: string): string =>
-  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
-
-/** Writes the event of each violation's current state, in the caller's transaction. */
-export async function recordViolationsChanged(db: Executor, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return
-  await db.execute(sql`INSERT INTO outbox_events (aggregate_type, aggregate_id, event_type, payload)
-    SELECT 'fine_violation', f.violation_id, ${VIOLATION_CHANGED},
-           jsonb_build_object('violationId', f.violation_id, 'articleCode', f.article_code,
-             'communeCode', f.commune_code, 'occurredAt', f.occurred_at, 'status', f.status,
-             'dueOn', f.due_on, 'ownerKind', f.owner_kind, 'seenInApp', f.seen_in_app,
-             'paidOnline', f.paid_online)
-      FROM (${sql.raw(violationFactsSql(ISO))}) f
-     WHERE f.violation_id = ANY(${sql.param([...ids])}::text[])
-     ORDER BY f.violation_id`)
-}

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
-import { recordViolationsChanged } from '../fines.events.js'
 import { finePayments, violations } from '../fines.tables.js'
+import { recordViolationsChanged } from '../violations/violations.queries.js'
 
 export type FinePaymentRecord = typeof finePayments.$inferSelect
 

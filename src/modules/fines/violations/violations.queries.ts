@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
-import { recordViolationsChanged } from '../fines.events.js'
+import { VIOLATION_CHANGED, violationFactsSql } from '../fines.events.js'
 import { evidence, reminders, violations } from '../fines.tables.js'
 
 export type ViolationRecord = typeof violations.$inferSelect
@@ -179,4 +179,21 @@ export async function insertReminders(
     .onConflictDoNothing()
     .returning({ id: reminders.violationId })
   return inserted.length
+}
+
+const ISO = (column: string): string =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+
+/** Writes the event of each violation's current state, in the caller's transaction. */
+export async function recordViolationsChanged(db: Executor, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return
+  await db.execute(sql`INSERT INTO outbox_events (aggregate_type, aggregate_id, event_type, payload)
+    SELECT 'fine_violation', f.violation_id, ${VIOLATION_CHANGED},
+           jsonb_build_object('violationId', f.violation_id, 'articleCode', f.article_code,
+             'communeCode', f.commune_code, 'occurredAt', f.occurred_at, 'status', f.status,
+             'dueOn', f.due_on, 'ownerKind', f.owner_kind, 'seenInApp', f.seen_in_app,
+             'paidOnline', f.paid_online)
+      FROM (${sql.raw(violationFactsSql(ISO))}) f
+     WHERE f.violation_id = ANY(${sql.param([...ids])}::text[])
+     ORDER BY f.violation_id`)
 }
