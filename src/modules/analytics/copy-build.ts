@@ -6,6 +6,8 @@ import path from 'node:path'
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import type { CsvExport, Database } from '../../platform/db/database.js'
 import { COMMITTED_HORIZON_SQL } from '../../platform/db/horizon.js'
+import { exportCheckpointsForAnalytics } from '../checkpoints/index.js'
+import { exportFinesForAnalytics } from '../fines/index.js'
 import { exportPopulationForAnalytics } from '../population/index.js'
 import { exportStaysForAnalytics } from '../stays/index.js'
 import { unitAreas } from './boundaries.js'
@@ -55,8 +57,10 @@ export async function exportRegistry(
       onProgress: (done, total) => onProgress?.({ phase: 'export', done, total }),
     })
     const stays = await exportStaysForAnalytics(session, { dir })
+    const checkpoints = await exportCheckpointsForAnalytics(session, { dir })
+    const fines = await exportFinesForAnalytics(session, { dir })
     return {
-      files: [...population, ...stays],
+      files: [...population, ...stays, ...checkpoints, ...fines],
       snapshotTx: snapshot?.tx ?? 0,
       snapshot: snapshot?.seen ?? '',
     }

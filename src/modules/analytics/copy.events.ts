@@ -15,6 +15,14 @@ import {
   WATCH_ALERT,
   WatchAlertPayload,
 } from '../stays/index.js'
+import {
+  hourCellKey,
+  PASSAGES_RECORDED,
+  PassagesRecordedPayload,
+  SITE_OPENED,
+  SiteOpenedPayload,
+} from '../checkpoints/index.js'
+import { VIOLATION_CHANGED, ViolationChangedPayload } from '../fines/index.js'
 import { REGISTRY_CHANGE_EVENT_TYPES, RegistryChangePayload } from '../population/index.js'
 import { applyRegistryChange } from './copy-registry.js'
 import { seenByExport, type ServedCopy } from './copy-store.js'
@@ -22,7 +30,8 @@ import { LIVE_TABLES, type LiveTable } from './copy.tables.js'
 
 /**
  * The outbox events that change the analytical copy (the stays contract: each carries the whole
- * current state of its declaration, establishment or alert), applied idempotently: a row keeps
+ * current state of its declaration, establishment or alert; the checkpoints' and fines' events
+ * likewise of the counts, sites and violations they changed), applied idempotently: a row keeps
  * the outbox position of the event that last set it, and an event at or before that position
  * changes nothing, so redelivery and replay are harmless.
  */
@@ -30,60 +39,140 @@ import { LIVE_TABLES, type LiveTable } from './copy.tables.js'
 const timestamp = (iso: string | null): string | null =>
   iso === null ? null : new Date(iso).toISOString().replace('T', ' ').slice(0, 23)
 
+type LiveRow = Record<string, string | number | boolean | null>
+
 interface Mapping<S extends TObject> {
-  table: LiveTable
   payload: S
-  /** Column → value, in the live table's column order (without the event position). */
-  row(payload: Static<S>, event: OutboxEvent): Record<string, string | number | boolean | null>
+  /** The live tables' rows the event sets: column → value (without the event position). */
+  rows(payload: Static<S>, event: OutboxEvent): { table: LiveTable; row: LiveRow }[]
 }
 
 const stay: Mapping<typeof StayEventPayload> = {
-  table: 'stays',
   payload: StayEventPayload,
-  row: (p) => ({
-    declaration_id: p.declarationId,
-    establishment_id: p.establishmentId,
-    establishment_type_code: p.establishmentTypeCode,
-    commune_code: p.communeCode,
-    province_code: p.provinceCode,
-    guest_kind: p.guestKind,
-    nationality: p.nationality,
-    birth_year: p.birthYear,
-    sex: p.sex,
-    arrival_at: timestamp(p.arrivalAt),
-    expected_departure_at: timestamp(p.expectedDepartureAt),
-    departed_at: timestamp(p.departedAt),
-    late: p.late,
-    trip_id: p.tripId,
-  }),
+  rows: (p) => [
+    {
+      table: 'stays',
+      row: {
+        declaration_id: p.declarationId,
+        establishment_id: p.establishmentId,
+        establishment_type_code: p.establishmentTypeCode,
+        commune_code: p.communeCode,
+        province_code: p.provinceCode,
+        guest_kind: p.guestKind,
+        nationality: p.nationality,
+        birth_year: p.birthYear,
+        sex: p.sex,
+        arrival_at: timestamp(p.arrivalAt),
+        expected_departure_at: timestamp(p.expectedDepartureAt),
+        departed_at: timestamp(p.departedAt),
+        late: p.late,
+        trip_id: p.tripId,
+      },
+    },
+  ],
 }
 
 const establishment: Mapping<typeof EstablishmentDecidedPayload> = {
-  table: 'establishments',
   payload: EstablishmentDecidedPayload,
-  row: (p) => ({
-    establishment_id: p.establishmentId,
-    type_code: p.typeCode,
-    commune_code: p.communeCode,
-    status: p.status,
-    capacity: p.capacity,
-  }),
+  rows: (p) => [
+    {
+      table: 'establishments',
+      row: {
+        establishment_id: p.establishmentId,
+        type_code: p.typeCode,
+        commune_code: p.communeCode,
+        status: p.status,
+        capacity: p.capacity,
+      },
+    },
+  ],
 }
 
 const alert: Mapping<typeof WatchAlertPayload> = {
-  table: 'alerts',
   payload: WatchAlertPayload,
-  row: (p, event) => ({
-    alert_id: p.alertId,
-    commune_code: p.communeCode,
-    raised_at: timestamp(event.occurredAt),
-  }),
+  rows: (p, event) => [
+    {
+      table: 'alerts',
+      row: {
+        alert_id: p.alertId,
+        commune_code: p.communeCode,
+        raised_at: timestamp(event.occurredAt),
+      },
+    },
+  ],
+}
+
+const site: Mapping<typeof SiteOpenedPayload> = {
+  payload: SiteOpenedPayload,
+  rows: (p) => [
+    {
+      table: 'checkpoint_sites',
+      row: { site_id: p.siteId, kind: p.kind, name: p.name, commune_code: p.communeCode },
+    },
+  ],
+}
+
+const passages: Mapping<typeof PassagesRecordedPayload> = {
+  payload: PassagesRecordedPayload,
+  rows: (p) => [
+    ...p.hours.map((h) => ({
+      table: 'passage_hours' as const,
+      row: {
+        cell_key: hourCellKey({ siteId: p.siteId, ...h }),
+        site_id: p.siteId,
+        hour: timestamp(h.hour),
+        gate_id: h.gateId,
+        direction: h.direction,
+        province_code: h.provinceCode,
+        age_group: h.ageGroup,
+        sex: h.sex,
+        visitor_kind: h.visitorKind,
+        passages: h.passages,
+      },
+    })),
+    ...p.occupancy.map((o) => ({
+      table: 'site_occupancy' as const,
+      row: { gate_id: o.gateId, site_id: p.siteId, inside: o.inside },
+    })),
+    ...p.flagged.map((f) => ({
+      table: 'flagged_passages' as const,
+      row: {
+        passage_id: f.passageId,
+        site_id: p.siteId,
+        flag: f.flag,
+        occurred_at: timestamp(f.occurredAt),
+      },
+    })),
+  ],
+}
+
+const violation: Mapping<typeof ViolationChangedPayload> = {
+  payload: ViolationChangedPayload,
+  rows: (p) => [
+    {
+      table: 'violations',
+      row: {
+        violation_id: p.violationId,
+        article_code: p.articleCode,
+        commune_code: p.communeCode,
+        occurred_at: timestamp(p.occurredAt),
+        status: p.status,
+        due_on: p.dueOn,
+        owner_kind: p.ownerKind,
+        seen_in_app: p.seenInApp,
+        paid_online: p.paidOnline,
+      },
+    },
+  ],
 }
 
 const MAPPINGS: Record<string, Mapping<TObject>> = {
   ...Object.fromEntries(STAY_EVENT_TYPES.map((type) => [type, stay])),
   [ESTABLISHMENT_DECIDED]: establishment,
   [WATCH_ALERT]: alert,
+  [SITE_OPENED]: site,
+  [PASSAGES_RECORDED]: passages,
+  [VIOLATION_CHANGED]: violation,
 }
 
 const REGISTRY_CHANGES: ReadonlySet<string> = new Set(REGISTRY_CHANGE_EVENT_TYPES)
@@ -91,15 +180,21 @@ const REGISTRY_CHANGES: ReadonlySet<string> = new Set(REGISTRY_CHANGE_EVENT_TYPE
 export const APPLIED_EVENT_TYPES = [...Object.keys(MAPPINGS), ...REGISTRY_CHANGES]
 
 function upsertSql(table: LiveTable, columns: string[]): string {
-  const key = LIVE_TABLES[table].key
+  const live = LIVE_TABLES[table]
+  const grows = 'grows' in live ? live.grows : null
   const updates = [...columns, 'event_tx', 'event_id']
-    .filter((c) => c !== key)
-    .map((c) => `${c} = excluded.${c}`)
+    .filter((c) => c !== live.key)
+    .map((c) =>
+      c === grows ? `${c} = greatest(${table}.${c}, excluded.${c})` : `${c} = excluded.${c}`,
+    )
+  // A count that only grows takes the larger value; other rows the later event's.
+  const newer = grows
+    ? ''
+    : `WHERE (excluded.event_tx, excluded.event_id) > (${table}.event_tx, ${table}.event_id)`
   return `INSERT INTO ${table} (${columns.join(', ')}, event_tx, event_id)
      VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')},
              CAST($${columns.length + 1} AS BIGINT), CAST($${columns.length + 2} AS BIGINT))
-     ON CONFLICT (${key}) DO UPDATE SET ${updates.join(', ')}
-     WHERE (excluded.event_tx, excluded.event_id) > (${table}.event_tx, ${table}.event_id)`
+     ON CONFLICT (${live.key}) DO UPDATE SET ${updates.join(', ')} ${newer}`
 }
 
 // Each copy's writer prepares each upsert once: events arrive one by one.
@@ -108,7 +203,7 @@ const prepared = new WeakMap<DuckDBConnection, Map<string, DuckDBPreparedStateme
 async function upsert(
   connection: DuckDBConnection,
   table: LiveTable,
-  row: Record<string, string | number | boolean | null>,
+  row: LiveRow,
   event: OutboxEvent,
 ): Promise<void> {
   const sql = upsertSql(table, Object.keys(row))
@@ -142,8 +237,10 @@ export async function applyEvent(
   const mapping = MAPPINGS[event.eventType]
   if (!mapping) return 'ignored'
   if (!Value.Check(mapping.payload, event.payload)) return 'malformed'
-  const row = mapping.row(event.payload, event)
-  await copy.write((connection) => upsert(connection, mapping.table, row, event))
+  const rows = mapping.rows(event.payload, event)
+  await copy.write(async (connection) => {
+    for (const { table, row } of rows) await upsert(connection, table, row, event)
+  })
   return 'applied'
 }
 

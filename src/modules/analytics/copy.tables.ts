@@ -8,7 +8,8 @@ import { allTallyStatements, FOREVER, TALLY_TABLES } from './tallies.js'
  *
  * The copy file holds the registry at the moment of the build (read-only once built). What the
  * outbox keeps changing (stays, establishments, alerts) is copied into memory when a copy is
- * opened and kept current there; `*_at_build` is the file's version of it.
+ * opened and kept current there; `*_at_build` is the file's version of it. So are the
+ * checkpoints' sites, hourly passages, occupancy and flagged passages, and the fines' violations.
  */
 
 export const SQL_TYPES: Record<CsvExport['columns'][number]['type'], string> = {
@@ -42,6 +43,12 @@ export const LIVE_TABLES = {
   stays: { key: 'declaration_id', fromFile: 'stays_at_build' },
   establishments: { key: 'establishment_id', fromFile: 'establishments_at_build' },
   alerts: { key: 'alert_id', fromFile: 'alerts_at_build' },
+  checkpoint_sites: { key: 'site_id', fromFile: 'checkpoint_sites_at_build' },
+  // Counts that only grow: the larger wins, whatever order concurrent batches' events come in.
+  passage_hours: { key: 'cell_key', fromFile: 'passage_hours_at_build', grows: 'passages' },
+  site_occupancy: { key: 'gate_id', fromFile: 'site_occupancy_at_build' },
+  flagged_passages: { key: 'passage_id', fromFile: 'flagged_passages_at_build' },
+  violations: { key: 'violation_id', fromFile: 'violations_at_build' },
 } as const
 export type LiveTable = keyof typeof LIVE_TABLES
 
@@ -93,6 +100,11 @@ export const DERIVE_STATEMENTS: readonly string[] = [
   'CREATE TABLE stays_at_build AS SELECT * FROM raw_stays',
   'CREATE TABLE establishments_at_build AS SELECT * FROM raw_establishments',
   'CREATE TABLE alerts_at_build AS SELECT * FROM raw_alerts',
+  'CREATE TABLE checkpoint_sites_at_build AS SELECT * FROM raw_checkpoint_sites',
+  'CREATE TABLE passage_hours_at_build AS SELECT * FROM raw_passage_hours',
+  'CREATE TABLE site_occupancy_at_build AS SELECT * FROM raw_site_occupancy',
+  'CREATE TABLE flagged_passages_at_build AS SELECT * FROM raw_flagged_passages',
+  'CREATE TABLE violations_at_build AS SELECT * FROM raw_violations',
   // Residents by the day they entered (none: no day) and by the day they left; movements by day.
   `CREATE TABLE resident_flows AS
      SELECT day, CAST(sum(entered) AS INTEGER) AS entered, CAST(sum(exited) AS INTEGER) AS exited

@@ -17,10 +17,12 @@ import {
   type PeriodFilter,
 } from './charts.js'
 import { fillPeriods, periodKeys } from './period.js'
+import { violationCharts } from './violations.charts.js'
 
 /**
  * Model 40: registry movements and deaths, stays of people away from home (accommodation
- * declarations), late declarations and watch-list alerts, in counts only.
+ * declarations), late declarations and watch-list alerts, in counts only; then traffic violations
+ * (violations.charts.ts).
  */
 
 const between = (expression: string, f: PeriodFilter): string =>
@@ -192,5 +194,5 @@ const alertsByUnit: ChartSpec<PeriodFilter> = {
 export const publicOrderDashboard: DashboardSpec<PeriodFilter> = {
   id: 'public-order',
   title: label('Phân tích trật tự xã hội', 'Public order analysis'),
-  charts: [summary, movements, staysByUnit, late, alerts, alertsByUnit],
+  charts: [summary, movements, staysByUnit, late, alerts, alertsByUnit, ...violationCharts],
 }

@@ -18,11 +18,13 @@ import {
 import type { Row } from './copy-store.js'
 import { bandLabels, GUEST_KIND } from './labels.js'
 import { addDays, daysBetween, fillPeriods, periodKeys } from './period.js'
+import { siteCharts } from './sites.charts.js'
 
 /**
  * Model 39: tourism seen through the accommodation declarations: guests who arrived in the
  * period (domestic, international by nationality, by kind of establishment and age), the nights
- * they stayed, and how full the establishments were (guest-nights over capacity-nights).
+ * they stayed, and how full the establishments were (guest-nights over capacity-nights). Then the
+ * gated sites' visits (sites.charts.ts).
  */
 const TOP_NATIONALITIES = 20
 const AGE_GROUPS = ['0-14', '15-24', '25-34', '35-44', '45-54', '55-64', '65+', 'unknown']
@@ -299,5 +301,6 @@ export const tourismDashboard: DashboardSpec<PeriodFilter> = {
     }),
     nights,
     occupancy,
+    ...siteCharts,
   ],
 }

@@ -89,33 +89,50 @@ export async function upsertPresence(db: Executor, rows: PresenceRow[]): Promise
   })
 }
 
-export async function addHourly(db: Executor, rows: HourlyRow[]): Promise<void> {
-  if (rows.length === 0) return
-  await insertJsonRows(db, {
+/** Adds to the hourly counts; returns the cells changed with their counts after the change. */
+export async function addHourly(db: Executor, rows: HourlyRow[]): Promise<HourlyRow[]> {
+  if (rows.length === 0) return []
+  const cells = await insertJsonRows(db, {
     table: checkpointHourly,
     rows,
     onConflict: sql`ON CONFLICT (site_id, hour, gate_id, direction, province_code, age_group, sex,
       visitor_kind) DO UPDATE SET passages = ${checkpointHourly}.passages + excluded.passages`,
+    returning: [
+      'siteId',
+      'hour',
+      'gateId',
+      'direction',
+      'provinceCode',
+      'ageGroup',
+      'sex',
+      'visitorKind',
+      'passages',
+    ],
   })
+  return cells.map((c) => ({ ...(c as HourlyRow), hour: new Date(c.hour as string | Date) }))
 }
 
-/** Adds the changes of the people inside per gate, in gate order (no two writers deadlock). */
+/**
+ * Adds the changes of the people inside per gate, in gate order (no two writers deadlock);
+ * returns the gates changed with the people inside after the change.
+ */
 export async function addOccupancy(
   db: Executor,
   siteId: string,
   changes: Map<string, number>,
-): Promise<void> {
-  if (changes.size === 0) return
+): Promise<{ gateId: string; inside: number }[]> {
+  if (changes.size === 0) return []
   const rows = [...changes]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([gateId, inside]) => ({ siteId, gateId, inside }))
-  await db
+  return db
     .insert(checkpointOccupancy)
     .values(rows)
     .onConflictDoUpdate({
       target: [checkpointOccupancy.siteId, checkpointOccupancy.gateId],
       set: { inside: sql`${checkpointOccupancy.inside} + excluded.inside` },
     })
+    .returning({ gateId: checkpointOccupancy.gateId, inside: checkpointOccupancy.inside })
 }
 
 /** People inside the site now, per gate of entry. */

@@ -9,6 +9,7 @@ import {
 } from '../audit/index.js'
 import { readPresentedCode, type IdentityKeys } from '../verification/index.js'
 import { checkpointsErrors } from './checkpoints.errors.js'
+import { recordPassagesEvent } from './checkpoints.events.js'
 import type { Direction, PassageMethod } from './checkpoints.tables.js'
 import {
   addHourly,
@@ -46,8 +47,9 @@ export async function assertGatesOfSite(db: Executor, site: SiteRow, gateIds: st
  * Records passages in the caller's transaction: the new ones (a camera event id seen before is
  * skipped), flagged where they break the in-out sequence, with the person's place at the site,
  * the access-log entries `accesses` makes of them (one INSERT), and the hourly counts and
- * occupancy kept in step. The counters every batch of the site shares are written last, so that
- * their row locks are held for the shortest time before the commit. Returns the rows recorded.
+ * occupancy kept in step, with the outbox event of the batch's counts. The counters every batch of
+ * the site shares are written last, so that their row locks are held for the shortest time
+ * before the commit. Returns the rows recorded.
  */
 export async function recordPassages(
   tx: Executor,
@@ -70,11 +72,12 @@ export async function recordPassages(
   if (rows.length === 0) return rows
   const workers =
     site.kind === 'industrialPark' ? await findWorkersAmong(tx, site.id, people) : new Set()
-  await addHourly(
+  const hours = await addHourly(
     tx,
     hourlyOf(site.id, rows, (n) => (workers.has(n) ? 'worker' : 'visitor')),
   )
-  await addOccupancy(tx, site.id, occupancyChanges(before, presence))
+  const occupancy = await addOccupancy(tx, site.id, occupancyChanges(before, presence))
+  await recordPassagesEvent(tx, { siteId: site.id, hours, occupancy, flagged: rows })
   return rows
 }
 

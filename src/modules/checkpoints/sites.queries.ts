@@ -8,6 +8,7 @@ import {
   checkpointSites,
   type SiteKind,
 } from './checkpoints.tables.js'
+import { recordSiteOpened } from './checkpoints.events.js'
 import { anyOf } from './passages.queries.js'
 
 export type OperatorRow = typeof checkpointOperators.$inferSelect
@@ -53,6 +54,12 @@ export async function insertSite(
   },
 ): Promise<SiteRow> {
   const [row] = await db.insert(checkpointSites).values(site).returning()
+  await recordSiteOpened(db, {
+    siteId: row!.id,
+    kind: row!.kind,
+    name: row!.name,
+    communeCode: row!.communeCode,
+  })
   return row!
 }
 

@@ -17,3 +17,5 @@ export {
 } from './vehicles/vehicles.service.js'
 export { finesKpi } from './reports/fine-reports.service.js'
 export { ensureDemonstrationFines } from './fines.demonstration.js'
+export { exportFinesForAnalytics } from './analytics-export.js'
+export { VIOLATION_CHANGED, ViolationChangedPayload } from './fines.events.js'

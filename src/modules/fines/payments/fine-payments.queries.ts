@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
 import { finePayments, violations } from '../fines.tables.js'
+import { recordViolationsChanged } from '../violations/violations.queries.js'
 
 export type FinePaymentRecord = typeof finePayments.$inferSelect
 
@@ -54,4 +55,5 @@ export async function markViolationPaid(tx: Executor, id: string): Promise<void>
     .update(violations)
     .set({ status: 'paid' })
     .where(and(eq(violations.id, id), ne(violations.status, 'cancelled')))
+  await recordViolationsChanged(tx, [id])
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
+import { VIOLATION_CHANGED, violationFactsSql } from '../fines.events.js'
 import { evidence, reminders, violations } from '../fines.tables.js'
 
 export type ViolationRecord = typeof violations.$inferSelect
@@ -10,6 +11,7 @@ export async function insertViolation(
   row: NewViolationRecord,
 ): Promise<ViolationRecord> {
   const [inserted] = await db.insert(violations).values(row).returning()
+  await recordViolationsChanged(db, [inserted!.id])
   return inserted!
 }
 
@@ -23,6 +25,7 @@ export async function insertCameraViolation(
     .values(row)
     .onConflictDoNothing({ target: [violations.cameraClientId, violations.cameraEventId] })
     .returning()
+  if (inserted) await recordViolationsChanged(db, [inserted.id])
   return inserted
 }
 
@@ -61,6 +64,7 @@ export async function markSeenInApp(db: Executor, id: string, at: Date): Promise
     .set({ seenInAppAt: at })
     .where(and(eq(violations.id, id), isNull(violations.seenInAppAt)))
     .returning({ seenInAppAt: violations.seenInAppAt })
+  if (row) await recordViolationsChanged(db, [id])
   return row?.seenInAppAt ?? undefined
 }
 
@@ -70,6 +74,7 @@ export async function updateViolation(
   change: Partial<Pick<NewViolationRecord, 'status' | 'dueOn' | 'confirmedAt'>>,
 ): Promise<ViolationRecord> {
   const [row] = await db.update(violations).set(change).where(eq(violations.id, id)).returning()
+  await recordViolationsChanged(db, [id])
   return row!
 }
 
@@ -174,4 +179,21 @@ export async function insertReminders(
     .onConflictDoNothing()
     .returning({ id: reminders.violationId })
   return inserted.length
+}
+
+const ISO = (column: string): string =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+
+/** Writes the event of each violation's current state, in the caller's transaction. */
+export async function recordViolationsChanged(db: Executor, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return
+  await db.execute(sql`INSERT INTO outbox_events (aggregate_type, aggregate_id, event_type, payload)
+    SELECT 'fine_violation', f.violation_id, ${VIOLATION_CHANGED},
+           jsonb_build_object('violationId', f.violation_id, 'articleCode', f.article_code,
+             'communeCode', f.commune_code, 'occurredAt', f.occurred_at, 'status', f.status,
+             'dueOn', f.due_on, 'ownerKind', f.owner_kind, 'seenInApp', f.seen_in_app,
+             'paidOnline', f.paid_online)
+      FROM (${sql.raw(violationFactsSql(ISO))}) f
+     WHERE f.violation_id = ANY(${sql.param([...ids])}::text[])
+     ORDER BY f.violation_id`)
 }
