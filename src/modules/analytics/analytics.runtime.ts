@@ -7,7 +7,7 @@ import type { OutboxEvent } from '../../platform/events/outbox.js'
 import { notReady } from './analytics.errors.js'
 import { buildCopy, type BuildProgress, type BuildSummary } from './copy-build.js'
 import { applyEvent, catchUp } from './copy.events.js'
-import { fileIdentity, ServedCopy } from './copy-store.js'
+import { CopyOutdated, fileIdentity, ServedCopy } from './copy-store.js'
 
 export interface AnalyticsLog {
   info(message: string): void
@@ -133,7 +133,8 @@ export class Analytics {
       const identity = await fileIdentity(this.file)
       const served = this.copy?.identity
       if (!identity || (served?.ino === identity.ino && served.mtimeMs === identity.mtimeMs)) return
-      const next = await ServedCopy.open(this.file)
+      const next = await this.openCurrentRelease()
+      if (!next) return
       try {
         await catchUp(this.options.database, next)
       } catch (error) {
@@ -144,6 +145,25 @@ export class Analytics {
       this.copy = next
       previous?.retire()
     })
+  }
+
+  /**
+   * The file, unless an earlier release wrote it: then nothing is served and a new copy is built
+   * in the background (an upgrade must not leave dashboards failing on tables the file lacks).
+   */
+  private async openCurrentRelease(): Promise<ServedCopy | undefined> {
+    try {
+      return await ServedCopy.open(this.file)
+    } catch (error) {
+      if (!(error instanceof CopyOutdated)) throw error
+      if (!this.building) {
+        this.log.info(`${error.message}: rebuilding it`)
+        void this.rebuild().catch((failure: unknown) => {
+          this.log.error(failure, 'analytical copy build failed')
+        })
+      }
+      return undefined
+    }
   }
 
   /**

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { DuckDBInstance } from '@duckdb/node-api'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -124,6 +125,21 @@ describeOnEngines('analytics: a start with events the copy has not had', (db) =>
     serving = await start()
     await untilReady(serving)
     assert.deepEqual(await arrivals(serving), { copy: 5, database: 5 })
+    await stop(serving)
+    serving = undefined
+  })
+
+  it('rebuilds a copy an earlier release wrote (a table missing) and becomes ready with it', async () => {
+    const instance = await DuckDBInstance.create(file)
+    const connection = await instance.connect()
+    await connection.run('DROP TABLE violations_at_build')
+    connection.closeSync()
+    instance.closeSync()
+    serving = await start()
+    await untilReady(serving)
+    assert.deepEqual(await arrivals(serving), { copy: 5, database: 5 })
+    const copy = await serving.analytics.current()
+    assert.deepEqual(await copy.query('SELECT count(*)::INTEGER AS n FROM violations'), [{ n: 0 }])
     await stop(serving)
     serving = undefined
   })

@@ -95,6 +95,13 @@ async function readReference(connection: DuckDBConnection): Promise<Reference> {
  * of the file's tables, and the live tables the outbox events keep current. Retired when a newer
  * copy takes over, and closed once its last query has finished.
  */
+/** A copy file written by an earlier release: it lacks tables this release reads. */
+export class CopyOutdated extends Error {
+  constructor(readonly missing: readonly string[]) {
+    super(`analytical copy lacks ${missing.join(', ')}`)
+  }
+}
+
 export class ServedCopy {
   private active = 0
   private retired = false
@@ -118,6 +125,14 @@ export class ServedCopy {
     const writer = await instance.connect()
     try {
       await writer.run(`ATTACH '${file.replaceAll("'", "''")}' AS snap (READ_ONLY)`)
+      const present = await rowsOf<{ name: string }>(
+        writer,
+        `SELECT table_name AS name FROM duckdb_tables() WHERE database_name = 'snap'`,
+      )
+      const missing = [...FILE_TABLES, ...Object.values(LIVE_TABLES).map((t) => t.fromFile)].filter(
+        (t) => !present.some((p) => p.name === t),
+      )
+      if (missing.length > 0) throw new CopyOutdated(missing)
       for (const table of FILE_TABLES.filter((t) => !OVERLAID_TABLES.includes(t)))
         await writer.run(`CREATE VIEW ${table} AS SELECT * FROM snap.main.${table}`)
       await overlayRegistry(writer)
