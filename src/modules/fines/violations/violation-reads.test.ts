@@ -105,6 +105,46 @@ describeOnEngines('violations read by their owner and the police (model 18)', (d
     })
     assertRefusal(await page(scene.owner, ''), { status: 403, code: 'AUTH_FORBIDDEN' })
   })
+
+  it('filters the overdue by commune and by days overdue, counted in Vietnam days', async () => {
+    const [older, newer] = [
+      await recordCarViolation(app(), scene),
+      await recordCarViolation(app(), scene),
+    ]
+    const today = vietnamDate()
+    await db().query(`UPDATE fine_violations SET due_on = $1::date WHERE id = $2`, [
+      addCalendarDays(today, -40),
+      older,
+    ])
+    await db().query(`UPDATE fine_violations SET due_on = $1::date WHERE id = $2`, [
+      addCalendarDays(today, -1),
+      newer,
+    ])
+    type Page = { items: (ViolationDetail & { daysOverdue: number })[] }
+    const list = async (query: string) => {
+      const response = await injectAs(app(), scene.police, {
+        method: 'GET',
+        url: `/api/v1/fines/overdue?limit=200&${query}`,
+      })
+      assert.equal(response.statusCode, 200, response.body)
+      return response.json<Page>().items
+    }
+    const all = await list(`communeCode=${scene.places.inside}`)
+    assert.equal(all.find((i) => i.id === older)?.daysOverdue, 40)
+    assert.equal(all.find((i) => i.id === newer)?.daysOverdue, 1, 'due yesterday: 1 day over')
+    const month = await list(`communeCode=${scene.places.inside}&minDays=30`)
+    assert.ok(month.some((i) => i.id === older))
+    assert.ok(!month.some((i) => i.id === newer), 'one day overdue is not thirty')
+    assert.ok(month.every((i) => i.daysOverdue >= 30))
+    assert.deepEqual(await list(`communeCode=${scene.places.outside}`), [], 'not their commune')
+    assertRefusal(
+      await injectAs(app(), scene.police, {
+        method: 'GET',
+        url: '/api/v1/fines/overdue?minDays=0',
+      }),
+      { status: 400, code: 'REQUEST_INVALID' },
+    )
+  })
 })
 
 it('puts the due day at the end of the 10th Vietnam calendar day after notification', () => {
