@@ -7173,6 +7173,81 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/fines/appeals/{id}/attachments/{ordinal}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tải tệp đính kèm của đơn khiếu nại (công an địa bàn) / Download an appeal’s attachment (police of the place) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+          ordinal: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description image/jpeg, image/png or image/webp */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/fines/appeals/{id}/decision': {
     parameters: {
       query?: never
@@ -7462,7 +7537,9 @@ export interface paths {
         query?: {
           /** @description next, from the previous page */
           after?: string
+          communeCode?: string & unknown
           limit?: number
+          minDays?: number
         }
         header?: never
         path?: never
@@ -7477,7 +7554,7 @@ export interface paths {
           }
           content: {
             'application/json': {
-              items: {
+              items: ({
                 appeal: {
                   /** Format: date-time */
                   decidedAt: string | null
@@ -7522,7 +7599,9 @@ export interface paths {
                 source: 'officer' | 'camera'
                 status: 'notified' | 'confirmed' | 'appealed' | 'cancelled' | 'paid'
                 vehicleClass: 'car' | 'motorbike'
-              }[]
+              } & {
+                daysOverdue: number
+              })[]
               next: string | null
             }
           }
@@ -25134,6 +25213,7 @@ export interface components {
       | 'FINES_APPEAL_NOT_FOUND'
       | 'FINES_APPEAL_PENDING'
       | 'FINES_ARTICLE_UNKNOWN'
+      | 'FINES_ATTACHMENT_NOT_FOUND'
       | 'FINES_CAMERA_BATCH_REPEATS_ID'
       | 'FINES_CAMERA_EVENT_DUPLICATE'
       | 'FINES_COMMUNE_UNKNOWN'

@@ -39,6 +39,7 @@ export const en: Record<keyof typeof vi, string> = {
   'nav.police': 'Police: guest declarations',
   'nav.officerFines': 'Police: record a traffic violation',
   'nav.officerFineAppeals': 'Police: traffic violation appeals',
+  'nav.officerFinesOverdue': 'Police: overdue traffic fines',
   'nav.plan': 'Plan 106: the 43 models',
   'nav.dashboards': 'Dashboards',
   'footer.text': 'Công Dân Số: digital-citizen services on verified population data (Project 06).',

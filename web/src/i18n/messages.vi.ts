@@ -37,6 +37,7 @@ export const vi = {
   'nav.police': 'Công an: khai báo lưu trú',
   'nav.officerFines': 'Công an: ghi nhận vi phạm giao thông',
   'nav.officerFineAppeals': 'Công an: khiếu nại vi phạm giao thông',
+  'nav.officerFinesOverdue': 'Công an: vi phạm quá hạn nộp phạt',
   'nav.plan': 'Kế hoạch 106: 43 mô hình',
   'nav.dashboards': 'Bảng điều khiển',
   'footer.text': 'Công Dân Số: dịch vụ công dân số trên dữ liệu dân cư đã xác thực (Đề án 06).',
