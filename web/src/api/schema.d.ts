@@ -3599,6 +3599,68 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/checkpoints/stations': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các ga đường sắt / Railway stations */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              stations: {
+                communeCode: string
+                /** Format: uuid */
+                id: string
+                name: string
+                own: boolean
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/checkpoints/train-trips': {
     parameters: {
       query?: never
@@ -3606,7 +3668,73 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get?: never
+    /** Chuyến tàu của đơn vị tôi, vé đã bán và đã lên tàu / My operator’s train trips, tickets sold and boarded */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              trips: {
+                boarded: number
+                /** Format: date-time */
+                departureAt: string
+                /** Format: uuid */
+                fromSiteId: string
+                /** Format: uuid */
+                id: string
+                /** Format: uuid */
+                operatorId: string
+                seats: number
+                sold: number
+                /** Format: uuid */
+                toSiteId: string
+                trainNumber: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
     put?: never
     /** Mở chuyến tàu giữa hai ga / Open a train trip between two stations */
     post: {
@@ -3638,6 +3766,7 @@ export interface paths {
           }
           content: {
             'application/json': {
+              boarded: number
               /** Format: date-time */
               departureAt: string
               /** Format: uuid */
@@ -3733,6 +3862,7 @@ export interface paths {
           }
           content: {
             'application/json': {
+              boarded: number
               /** Format: date-time */
               departureAt: string
               /** Format: uuid */
