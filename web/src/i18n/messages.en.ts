@@ -34,6 +34,7 @@ export const en: Record<keyof typeof vi, string> = {
   'nav.partnerAdmin': 'Identity-check partners',
   'nav.checkpointGate': 'Scan at the gate',
   'nav.checkpointSites': 'Entry and exit checkpoints',
+  'nav.checkpointTrains': 'Train trips and ticket checks',
   'nav.officerCertifications': 'Certification of copies',
   'nav.officerServices': 'One-stop shop: service dossiers',
   'nav.police': 'Police: guest declarations',

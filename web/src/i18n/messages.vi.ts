@@ -32,6 +32,7 @@ export const vi = {
   'nav.partnerAdmin': 'Đơn vị đối tác kiểm tra danh tính',
   'nav.checkpointGate': 'Quét mã tại cổng',
   'nav.checkpointSites': 'Điểm kiểm soát ra vào',
+  'nav.checkpointTrains': 'Chuyến tàu và soát vé tàu',
   'nav.officerCertifications': 'Chứng thực bản sao từ bản chính',
   'nav.officerServices': 'Một cửa: hồ sơ dịch vụ công',
   'nav.police': 'Công an: khai báo lưu trú',
