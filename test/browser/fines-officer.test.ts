@@ -155,7 +155,10 @@ describe('traffic fines for the police in chromium', { skip: browserSkip }, () =
     cleanup.defer(() => context.close())
     const page = await context.newPage()
     await page.goto('/officer/fines/appeals')
-    await page.getByRole('link', { name: 'Vi phạm quá hạn nộp phạt' }).click()
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: 'Vi phạm quá hạn nộp phạt', exact: true })
+      .click()
     await page.getByRole('heading', { level: 1, name: 'Vi phạm quá hạn nộp phạt' }).waitFor()
     await page.locator(`[data-overdue="${long}"]`).getByText('Quá hạn 40 ngày').waitFor()
     await page.locator(`[data-overdue="${short}"]`).getByText('Quá hạn 3 ngày').waitFor()
