@@ -208,4 +208,65 @@ describe('checkpoints in chromium', { skip: browserSkip }, () => {
       [holder.personalNumber],
     )
   })
+
+  it('boards a train ticket holder at the station gate and refuses a ticket for a full trip', async () => {
+    const admin = await enrol(served.app, test.database, { role: 'administrator' })
+    const station = { communeCode: admin.communeCode, kind: 'railwayStation' }
+    const from = await openSite(served.app, test.database, admin, station)
+    const to = await openSite(served.app, test.database, admin, station)
+    const created = await served.app.inject({
+      method: 'POST',
+      url: `${API}/train-trips`,
+      headers: { cookie: from.staff.cookie },
+      payload: {
+        trainNumber: 'SE4',
+        fromSiteId: from.siteId,
+        toSiteId: to.siteId,
+        departureAt: new Date(Date.now() + 3_600_000).toISOString(),
+        seats: 2,
+      },
+    })
+    assert.equal(created.statusCode, 201, created.body)
+    const train = created.json<{ id: string }>().id
+    const [holder, second, third] = [
+      await enrol(served.app, test.database, { level: 2 }),
+      await enrol(served.app, test.database, { level: 2 }),
+      await enrol(served.app, test.database, { level: 2 }),
+    ]
+    const issued = await served.app.inject({
+      method: 'POST',
+      url: `${API}/train-trips/${train}/tickets`,
+      headers: { cookie: from.staff.cookie },
+      payload: { personalNumbers: [holder.personalNumber] },
+    })
+    assert.equal(issued.statusCode, 201, issued.body)
+
+    const page = await open(from.staff, '/operator/trains')
+    const trip = page.locator(`[data-train-trip="${train}"]`)
+    await trip.getByText('2 chỗ · 1 vé đã bán · 0 đã lên tàu').waitFor()
+    await checkPage(page, 'checkpoints-trains')
+    await uploadQr(page, await qrOf(holder))
+    await page.locator('[data-boarding="boarded"]').waitFor()
+    await page.getByText('Vé hợp lệ: hành khách đã lên xe').waitFor()
+    await trip.getByText('2 chỗ · 1 vé đã bán · 1 đã lên tàu').waitFor()
+    await checkPage(page, 'checkpoints-train-boarded')
+    await uploadQr(page, await qrOf(holder))
+    await page.locator('[data-refusal="CHECKPOINTS_ALREADY_BOARDED"]').waitFor()
+
+    // Two more tickets for the one seat left: refused, none issued.
+    await page
+      .getByLabel('Số định danh cá nhân của hành khách')
+      .fill(`${second.personalNumber}\n${third.personalNumber}`)
+    await page.getByRole('button', { name: 'Phát hành vé' }).click()
+    await page.getByText('Chuyến đã bán hết chỗ').waitFor()
+    await checkPage(page, 'checkpoints-train-full')
+    const [sold] = await test.database.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM checkpoint_tickets WHERE trip_id = $1',
+      [train],
+    )
+    assert.equal(sold!.n, 1, 'nothing half-issued')
+    await page.getByLabel('Số định danh cá nhân của hành khách').fill(second.personalNumber)
+    await page.getByRole('button', { name: 'Phát hành vé' }).click()
+    await trip.getByText('2 chỗ · 2 vé đã bán · 1 đã lên tàu').waitFor()
+  })
 })

@@ -126,4 +126,51 @@ describe('traffic fines for the police in chromium', { skip: browserSkip }, () =
     assert.equal(decided.appeal.status, 'cancelled')
     assert.equal(decided.appeal.note, 'Đã xác minh giấy xác nhận của xưởng.')
   })
+
+  it('lists the overdue fines of the commune on a phone, filtered by days overdue', async () => {
+    const fine = fineArticle(ARTICLE).minFine
+    const record = async () =>
+      (
+        await call<{ id: string }>(scene.police, 'POST', '/api/v1/fines/violations', {
+          plate: scene.plate,
+          articleCode: ARTICLE,
+          fine,
+          communeCode: scene.commune,
+          occurredAt: new Date(Date.now() - 86_400_000).toISOString(),
+        })
+      ).id
+    const [long, short] = [await record(), await record()]
+    // Due 40 and 3 Vietnam days ago.
+    await test.database.query(
+      `UPDATE fine_violations SET due_on = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - $2::int
+        WHERE id = $1`,
+      [long, 40],
+    )
+    await test.database.query(
+      `UPDATE fine_violations SET due_on = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - $2::int
+        WHERE id = $1`,
+      [short, 3],
+    )
+    const context = await newContext(browser, served.url, { cookie: scene.police.cookie })
+    cleanup.defer(() => context.close())
+    const page = await context.newPage()
+    await page.goto('/officer/fines/appeals')
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: 'Vi phạm quá hạn nộp phạt', exact: true })
+      .click()
+    await page.getByRole('heading', { level: 1, name: 'Vi phạm quá hạn nộp phạt' }).waitFor()
+    await page.locator(`[data-overdue="${long}"]`).getByText('Quá hạn 40 ngày').waitFor()
+    await page.locator(`[data-overdue="${short}"]`).getByText('Quá hạn 3 ngày').waitFor()
+    await checkPage(page, 'fines-officer-overdue')
+    await page.getByLabel('Quá hạn từ').selectOption('30')
+    await page.locator(`[data-overdue="${short}"]`).waitFor({ state: 'detached' })
+    assert.equal(await page.locator(`[data-overdue="${long}"]`).count(), 1)
+    // Their commune chosen, then a threshold none reaches: said so.
+    await page.getByLabel('Xã, phường (để trống: cả địa bàn)').selectOption(scene.commune)
+    await page.locator(`[data-overdue="${long}"]`).waitFor()
+    await page.getByLabel('Quá hạn từ').selectOption('90')
+    await page.getByText('Không có vi phạm nào quá hạn theo bộ lọc này.').waitFor()
+    await checkPage(page, 'fines-officer-overdue-empty')
+  })
 })

@@ -235,6 +235,7 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     // Checkpoints: the demonstration operator's gate and dashboard (a week of visits).
     at('/operator/gate', 'operatorStaff')
     at('/operator/sites', 'operatorStaff')
+    at('/operator/trains', 'operatorStaff')
     at('/sso/interaction/:uid', 'anonymous', authorize.href)
     // Public services: the catalogue and a form, a receipt, my dossiers, the look-up, the kiosk.
     const filed = await call<{ code: string }>('POST', 'resident', '/api/v1/services/dossiers', {
@@ -292,6 +293,7 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     // The police's side: recording a violation, and the appeals of their communes.
     at('/officer/fines/new', 'communePolice')
     at('/officer/fines/appeals', 'communePolice')
+    at('/officer/fines/overdue', 'communePolice')
     // Certified copies: the resident's requests, the commune's queue, the public verification.
     const original = await PDFDocument.create()
     original.addPage([595, 842])

@@ -20,6 +20,8 @@ const GATE_LINK = 'Quét mã tại cổng'
 const CHECKPOINTS_LINK = 'Điểm kiểm soát ra vào'
 const FINES_RECORD_LINK = 'Công an: ghi nhận vi phạm giao thông'
 const FINES_APPEALS_LINK = 'Công an: khiếu nại vi phạm giao thông'
+const FINES_OVERDUE_LINK = 'Công an: vi phạm quá hạn nộp phạt'
+const TRAINS_LINK = 'Chuyến tàu và soát vé tàu'
 
 // The shell's navigation is built from the routes the signed-in person may use, and each staff
 // member lands on their own console after signing in from the home page.
@@ -70,7 +72,9 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
     assert.ok(links.includes(CHECKPOINTS_LINK), 'the sites of their communes')
     assert.ok(links.includes(FINES_RECORD_LINK), links.join(', '))
     assert.ok(links.includes(FINES_APPEALS_LINK), links.join(', '))
+    assert.ok(links.includes(FINES_OVERDUE_LINK), links.join(', '))
     assert.ok(!links.includes(GATE_LINK), links.join(', '))
+    assert.ok(!links.includes(TRAINS_LINK), 'trains are for their operators')
     assert.ok(!links.includes(PLAN_LINK), links.join(', '))
     const current = page
       .getByRole('navigation', { name: 'Điều hướng chính' })
@@ -86,6 +90,7 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
     assert.ok(links.includes('Bảng điều khiển'), links.join(', '))
     assert.ok(!links.includes(POLICE_LINK), links.join(', '))
     assert.ok(!links.includes(FINES_RECORD_LINK), 'recording fines is for the police')
+    assert.ok(!links.includes(FINES_OVERDUE_LINK), 'the overdue list is for the police')
   })
 
   it('takes a partner’s staff to the identity check, with the exam sessions listed', async () => {
@@ -103,6 +108,7 @@ describe('navigation by role in chromium', { skip: browserSkip }, () => {
     const links = await navigationLinks(page)
     assert.ok(links.includes(GATE_LINK), links.join(', '))
     assert.ok(links.includes(CHECKPOINTS_LINK), links.join(', '))
+    assert.ok(links.includes(TRAINS_LINK), links.join(', '))
     assert.ok(!links.includes(POLICE_LINK), links.join(', '))
   })
 

@@ -12,6 +12,7 @@ import { vietnamDate } from '../../platform/time/vietnam.js'
 import { API } from './checkpoints.test-support.js'
 import {
   DEMONSTRATION_SITE_ID,
+  DEMONSTRATION_STATIONS,
   ensureDemonstrationCheckpoints,
 } from './checkpoints.demonstration.js'
 
@@ -47,12 +48,16 @@ describeOnEngines('the demonstration checkpoints', (db) => {
     const staff = await cookieOf((a) => a.role === 'operatorStaff')
     const sites = await call(staff, 'GET', `${API}/sites`)
     assert.equal(sites.status, 200, sites.text)
+    type Sites = { sites: { id: string; gates: { id: string }[] }[] }
     assert.deepEqual(
-      sites.json<{ sites: { id: string; gates: { id: string }[] }[] }>().sites.map((s) => s.id),
-      [DEMONSTRATION_SITE_ID],
+      sites
+        .json<Sites>()
+        .sites.map((s) => s.id)
+        .sort(),
+      [DEMONSTRATION_SITE_ID, ...DEMONSTRATION_STATIONS.map((s) => s.id)].sort(),
     )
     assert.equal(
-      sites.json<{ sites: { id: string; gates: { id: string }[] }[] }>().sites[0]!.gates.length,
+      sites.json<Sites>().sites.find((s) => s.id === DEMONSTRATION_SITE_ID)!.gates.length,
       2,
     )
     const visits = await call(
@@ -74,8 +79,7 @@ describeOnEngines('the demonstration checkpoints', (db) => {
     const resident = await cookieOf((a) => a.who.includes('eID level 2'))
     const qr = await call(resident, 'POST', '/api/v1/identity/qr')
     const gate = await call(staff, 'POST', `${API}/sites/${DEMONSTRATION_SITE_ID}/passages`, {
-      gateId: sites.json<{ sites: { id: string; gates: { id: string }[] }[] }>().sites[0]!.gates[0]!
-        .id,
+      gateId: sites.json<Sites>().sites.find((s) => s.id === DEMONSTRATION_SITE_ID)!.gates[0]!.id,
       direction: 'entry',
       code: qr.json<{ token: string }>().token,
     })
@@ -102,5 +106,18 @@ describeOnEngines('the demonstration checkpoints', (db) => {
     const boarded = await board()
     assert.equal(boarded.status, 201, boarded.text)
     assert.equal((await board()).status, 409)
+
+    // Today's train, made once, the residents ticketed: the station's staff board one.
+    const trains = await call(staff, 'GET', `${API}/train-trips`)
+    assert.equal(trains.status, 200, trains.text)
+    const [train, ...more] = trains.json<{ trips: { id: string; sold: number }[] }>().trips
+    assert.equal(more.length, 0, 'one train for today, made once')
+    const residents = accounts.filter((a) => !a.role).length
+    assert.equal(train?.sold, residents)
+    const qrAgain = await call(resident, 'POST', '/api/v1/identity/qr')
+    const onTrain = await call(staff, 'POST', `${API}/train-trips/${train.id}/boardings`, {
+      code: qrAgain.json<{ token: string }>().token,
+    })
+    assert.equal(onTrain.status, 201, onTrain.text)
   })
 })

@@ -4,6 +4,7 @@ import { bindDemonstrationStaff, ensureDemonstrationAccounts } from '../identity
 import { provinceOfCommune, sampleAdults } from '../population/index.js'
 import { DEMONSTRATION_COACH_ID, ensureDemonstrationCoachTrip } from '../stays/index.js'
 import {
+  type TripKind,
   checkpointCameraKeys,
   checkpointGates,
   checkpointOperators,
@@ -12,6 +13,8 @@ import {
 import { recordPassages, type SeenPassage } from './passages.service.js'
 import { findOperator, findSite } from './sites.queries.js'
 import { findHolders, insertTickets } from './tickets.queries.js'
+import { insertTrainTrip, listTrainTripsOf } from './train-trips.queries.js'
+import { vietnamDate, vietnamDays } from '../../platform/time/vietnam.js'
 
 /** The same ids on every start, so that the staff grants can name the operator. */
 export const DEMONSTRATION_OPERATOR_ID = 'd06d06d0-0000-4000-8000-000000000013'
@@ -19,6 +22,19 @@ export const DEMONSTRATION_SITE_ID = 'd06d06d0-0000-4000-8000-000000000014'
 const GATES = [
   { id: 'd06d06d0-0000-4000-8000-000000000015', name: 'Cổng chính' },
   { id: 'd06d06d0-0000-4000-8000-000000000016', name: 'Cổng phụ bến thuyền' },
+] as const
+/** Two stations of the same operator, a gate each: today's train runs from the first. */
+export const DEMONSTRATION_STATIONS = [
+  {
+    id: 'd06d06d0-0000-4000-8000-000000000017',
+    name: 'Ga Biên Hòa (minh hoạ)',
+    gateId: 'd06d06d0-0000-4000-8000-000000000018',
+  },
+  {
+    id: 'd06d06d0-0000-4000-8000-000000000019',
+    name: 'Ga Long Khánh (minh hoạ)',
+    gateId: 'd06d06d0-0000-4000-8000-00000000001a',
+  },
 ] as const
 // Made by the operator's start-up, not by an account (as the operator's grants have no granter).
 const OPERATOR_ACCOUNT = '00000000-0000-0000-0000-000000000000'
@@ -105,21 +121,74 @@ export async function ensureDemonstrationCheckpoints(
       })
       await recordDemonstrationVisits(tx, now)
     })
+  if (communeCode && !(await findSite(db, DEMONSTRATION_STATIONS[0].id)))
+    await db.transaction(async (tx) => {
+      const provinceCode = await provinceOfCommune(tx, communeCode)
+      for (const station of DEMONSTRATION_STATIONS) {
+        await tx.insert(checkpointSites).values({
+          id: station.id,
+          operatorId: DEMONSTRATION_OPERATOR_ID,
+          kind: 'railwayStation',
+          name: station.name,
+          communeCode,
+          provinceCode,
+        })
+        await tx
+          .insert(checkpointGates)
+          .values({ id: station.gateId, siteId: station.id, name: 'Cổng soát vé' })
+      }
+    })
+  await ensureDemonstrationTrain(database, now)
   const tripId = await ensureDemonstrationCoachTrip(database, now)
+  if (tripId)
+    await ticketResidents(database, { tripId, operatorId: DEMONSTRATION_COACH_ID, kind: 'coach' })
+}
+
+/** A ticket on the trip for each demonstration resident who holds none yet. */
+async function ticketResidents(
+  database: Database,
+  trip: { tripId: string; operatorId: string; kind: TripKind },
+): Promise<void> {
+  const { db } = database
   const residents = (await ensureDemonstrationAccounts(db))
     .filter((a) => !a.role)
     .map((a) => a.personalNumber)
-  if (!tripId || residents.length === 0) return
-  const held = await findHolders(db, tripId, residents)
+  const held = await findHolders(db, trip.tripId, residents)
   const fresh = residents.filter((n) => !held.has(n))
   if (fresh.length > 0)
     await insertTickets(
       db,
       fresh.map((personalNumber) => ({
-        tripId,
-        establishmentId: DEMONSTRATION_COACH_ID,
+        tripId: trip.tripId,
+        establishmentId: trip.operatorId,
+        tripKind: trip.kind,
         personalNumber,
         issuedBy: OPERATOR_ACCOUNT,
       })),
     )
+}
+
+/** Today's 18:00 (Vietnam) train between the two stations, with tickets for the demo residents. */
+async function ensureDemonstrationTrain(database: Database, now: Date): Promise<void> {
+  const { db } = database
+  if (!(await findSite(db, DEMONSTRATION_STATIONS[0].id))) return
+  const today = vietnamDate(now)
+  const departureAt = new Date(vietnamDays({ from: today, to: today }).from.getTime() + 18 * HOUR)
+  const trips = await listTrainTripsOf(db, [DEMONSTRATION_OPERATOR_ID], 50)
+  const trip =
+    trips.find((t) => t.departureAt.getTime() === departureAt.getTime()) ??
+    (await insertTrainTrip(db, {
+      operatorId: DEMONSTRATION_OPERATOR_ID,
+      trainNumber: 'SE4',
+      fromSiteId: DEMONSTRATION_STATIONS[0].id,
+      toSiteId: DEMONSTRATION_STATIONS[1].id,
+      departureAt,
+      seats: 300,
+      createdBy: OPERATOR_ACCOUNT,
+    }))
+  await ticketResidents(database, {
+    tripId: trip.id,
+    operatorId: DEMONSTRATION_OPERATOR_ID,
+    kind: 'train',
+  })
 }

@@ -55,7 +55,7 @@ export const presentTicket = (t: TicketRow) => ({
   boardedAt: t.boardedAt?.toISOString() ?? null,
 })
 
-export const presentTrainTrip = (t: TrainTripRow & { sold: number }) => ({
+export const presentTrainTrip = (t: TrainTripRow & { sold: number; boarded: number }) => ({
   id: t.id,
   operatorId: t.operatorId,
   trainNumber: t.trainNumber,
@@ -64,4 +64,5 @@ export const presentTrainTrip = (t: TrainTripRow & { sold: number }) => ({
   departureAt: t.departureAt.toISOString(),
   seats: t.seats,
   sold: t.sold,
+  boarded: t.boarded,
 })

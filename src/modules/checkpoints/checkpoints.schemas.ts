@@ -195,6 +195,24 @@ export const TrainTripSchema = Type.Object({
   departureAt: Instant,
   seats: Type.Integer(),
   sold: Type.Integer(),
+  /** Of the tickets sold, those checked at the station's gate. */
+  boarded: Type.Integer(),
+})
+export const TrainTripList = Type.Object({ trips: Type.Array(TrainTripSchema) })
+export const TrainTripsQuery = Type.Object(
+  { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })) },
+  Strict,
+)
+export const StationList = Type.Object({
+  stations: Type.Array(
+    Type.Object({
+      id: Uuid,
+      name: Type.String(),
+      communeCode: Type.String(),
+      /** Run by one of the caller's operators: a train may leave from it. */
+      own: Type.Boolean(),
+    }),
+  ),
 })
 export const TrainBoardingAnswer = Type.Object({
   ticket: TicketSchema,

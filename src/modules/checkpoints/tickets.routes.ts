@@ -8,13 +8,21 @@ import {
   BoardingBody,
   IdParams,
   IssueAnswer,
+  StationList,
   TicketsBody,
   TrainBoardingAnswer,
   TrainTripBody,
+  TrainTripList,
   TrainTripSchema,
+  TrainTripsQuery,
 } from './checkpoints.schemas.js'
 import { boardTrain, boardWithTicket, issueTickets, issueTrainTickets } from './tickets.service.js'
-import { createTrainTrip, getTrainTrip } from './train-trips.service.js'
+import {
+  createTrainTrip,
+  getTrainTrip,
+  listTrainTrips,
+  stationsFor,
+} from './train-trips.service.js'
 
 const tags = ['checkpoints']
 
@@ -88,8 +96,38 @@ export const ticketsRoutes =
           { principal: requirePrincipal(request), ip: request.ip },
           request.body,
         )
-        return reply.code(201).send(presentTrainTrip({ ...trip, sold: 0 }))
+        return reply.code(201).send(presentTrainTrip({ ...trip, sold: 0, boarded: 0 }))
       },
+    )
+    app.get(
+      '/train-trips',
+      {
+        schema: {
+          tags,
+          summary:
+            'Chuyến tàu của đơn vị tôi, vé đã bán và đã lên tàu / My operator’s train trips, tickets sold and boarded',
+          querystring: TrainTripsQuery,
+          response: { 200: TrainTripList, ...errors(400, 401, 403) },
+        },
+        config: CHECK,
+      },
+      async (request) => ({
+        trips: (await listTrainTrips(db, requirePrincipal(request), request.query.limit ?? 50)).map(
+          presentTrainTrip,
+        ),
+      }),
+    )
+    app.get(
+      '/stations',
+      {
+        schema: {
+          tags,
+          summary: 'Các ga đường sắt / Railway stations',
+          response: { 200: StationList, ...errors(401, 403) },
+        },
+        config: ISSUE,
+      },
+      async (request) => ({ stations: await stationsFor(db, requirePrincipal(request)) }),
     )
     app.get(
       '/train-trips/:id',

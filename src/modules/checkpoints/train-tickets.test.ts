@@ -91,13 +91,55 @@ describeOnEngines('checkpoints: train tickets bound to the chip card (model 19)'
     )
     assert.equal(entry?.actorRole, 'operatorStaff')
     assert.match(entry.actorEstablishmentName ?? '', /^Khu du lịch Bửu Long \(/)
-    const read = await call<{ seats: number; sold: number; trainNumber: string }>(
+    const read = await call<{ seats: number; sold: number; boarded: number; trainNumber: string }>(
       app(),
       bienHoa.staff,
       { method: 'GET', url: `${API}/train-trips/${train.id}` },
       200,
     )
-    assert.deepEqual([read.trainNumber, read.seats, read.sold], ['SE4', 2, 2])
+    assert.deepEqual([read.trainNumber, read.seats, read.sold, read.boarded], ['SE4', 2, 2, 1])
+  })
+
+  it("lists the operator's trips with tickets sold and boarded, and the stations it may use", async () => {
+    const train = await openTrip(3)
+    // Travellers of their own, so the other tests' tickets stay as they expect.
+    const [e, f] = [await enrol(app(), db(), { level: 2 }), await enrol(app(), db(), { level: 2 })]
+    assert.equal((await issue(train.id, [e, f])).statusCode, 201)
+    assert.equal((await board(train.id, f)).statusCode, 201)
+    type Trip = { id: string; sold: number; boarded: number; seats: number }
+    const list = (who: Actor) =>
+      call<{ trips: Trip[] }>(app(), who, { method: 'GET', url: `${API}/train-trips` }, 200)
+    const mine = await list(bienHoa.staff)
+    const listed = mine.trips.find((t) => t.id === train.id)
+    assert.deepEqual(
+      listed && [listed.seats, listed.sold, listed.boarded],
+      [3, 2, 1],
+      'sold and boarded counted',
+    )
+    assert.ok(mine.trips.every((t) => t.boarded <= t.sold))
+    assert.deepEqual((await list(longKhanh.staff)).trips, [], "another operator's trips unseen")
+    const { stations } = await call<{ stations: { id: string; own: boolean }[] }>(
+      app(),
+      bienHoa.staff,
+      { method: 'GET', url: `${API}/stations` },
+      200,
+    )
+    const own = (id: string) => stations.find((s) => s.id === id)?.own
+    assert.equal(own(bienHoa.siteId), true)
+    assert.equal(own(longKhanh.siteId), false, 'a destination, not a departure')
+    assert.equal(own(park.siteId), undefined, 'a park is no station')
+    assertRefusal(await app().inject({ method: 'GET', url: `${API}/train-trips` }), {
+      status: 401,
+      code: 'AUTH_REQUIRED',
+    })
+    assertRefusal(
+      await app().inject({
+        method: 'GET',
+        url: `${API}/train-trips?limit=0`,
+        headers: { cookie: bienHoa.staff.cookie },
+      }),
+      { status: 400, code: 'REQUEST_INVALID' },
+    )
   })
 
   it('says why not: a full trip, another trip, no ticket; nothing half-issued', async () => {

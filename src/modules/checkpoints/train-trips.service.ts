@@ -5,8 +5,15 @@ import { auditActor, recordAudit } from '../audit/index.js'
 import { checkpointsErrors } from './checkpoints.errors.js'
 import { operatorsOf, siteFor } from './site-access.js'
 import { findSite, type SiteRow } from './sites.queries.js'
-import { countTickets } from './tickets.queries.js'
-import { findTrainTrip, insertTrainTrip, type TrainTripRow } from './train-trips.queries.js'
+import {
+  countTicketsOf,
+  findTrainTrip,
+  insertTrainTrip,
+  listStations,
+  listTrainTripsOf,
+  type TicketCounts,
+  type TrainTripRow,
+} from './train-trips.queries.js'
 
 const ISSUE = 'checkpoints.tickets.issue'
 
@@ -82,17 +89,48 @@ export async function lockTrainTripFor(
 }
 
 /**
- * A train trip with its tickets sold, for its operator.
+ * A train trip with its tickets sold and boarded, for its operator.
  * @throws CHECKPOINTS_TRAIN_TRIP_NOT_FOUND, CHECKPOINTS_NOT_YOUR_TRIP
  */
 export async function getTrainTrip(
   db: Executor,
   principal: Principal,
   tripId: string,
-): Promise<TrainTripRow & { sold: number }> {
+): Promise<TrainTripRow & TicketCounts> {
   const trip = await findTrainTrip(db, tripId)
   if (!trip) throw checkpointsErrors.refuse('TRAIN_TRIP_NOT_FOUND')
   if (!operatorsOf(principal, 'checkpoints.tickets.check').includes(trip.operatorId))
     throw checkpointsErrors.refuse('NOT_YOUR_TRIP')
-  return { ...trip, sold: await countTickets(db, trip.id) }
+  const counts = await countTicketsOf(db, [trip.id])
+  return { ...trip, ...(counts.get(trip.id) ?? { sold: 0, boarded: 0 }) }
+}
+
+/** The caller's operators' train trips, latest departure first, with tickets sold and boarded. */
+export async function listTrainTrips(
+  db: Executor,
+  principal: Principal,
+  limit: number,
+): Promise<(TrainTripRow & TicketCounts)[]> {
+  const trips = await listTrainTripsOf(
+    db,
+    operatorsOf(principal, 'checkpoints.tickets.check'),
+    limit,
+  )
+  const counts = await countTicketsOf(
+    db,
+    trips.map((t) => t.id),
+  )
+  return trips.map((t) => ({ ...t, ...(counts.get(t.id) ?? { sold: 0, boarded: 0 }) }))
+}
+
+/** The railway stations, each marked when one of the caller's operators runs it. */
+export async function stationsFor(
+  db: Executor,
+  principal: Principal,
+): Promise<{ id: string; name: string; communeCode: string; own: boolean }[]> {
+  const mine = new Set(operatorsOf(principal, ISSUE))
+  return (await listStations(db)).map(({ operatorId, ...station }) => ({
+    ...station,
+    own: mine.has(operatorId),
+  }))
 }

@@ -105,6 +105,11 @@ export const finesErrors = defineErrors('FINES', {
     vi: (p: { dueOn: string }) => `Đã quá hạn khiếu nại (hết ngày ${p.dueOn})`,
     en: (p: { dueOn: string }) => `The time to appeal is over (it ended with ${p.dueOn})`,
   },
+  ATTACHMENT_NOT_FOUND: {
+    status: 404,
+    vi: 'Không tìm thấy tệp đính kèm của đơn khiếu nại',
+    en: 'No such attachment of the appeal',
+  },
   APPEAL_NOT_FOUND: {
     status: 404,
     vi: 'Không tìm thấy đơn khiếu nại',

@@ -3599,6 +3599,68 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/checkpoints/stations': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các ga đường sắt / Railway stations */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              stations: {
+                communeCode: string
+                /** Format: uuid */
+                id: string
+                name: string
+                own: boolean
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/checkpoints/train-trips': {
     parameters: {
       query?: never
@@ -3606,7 +3668,73 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    get?: never
+    /** Chuyến tàu của đơn vị tôi, vé đã bán và đã lên tàu / My operator’s train trips, tickets sold and boarded */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              trips: {
+                boarded: number
+                /** Format: date-time */
+                departureAt: string
+                /** Format: uuid */
+                fromSiteId: string
+                /** Format: uuid */
+                id: string
+                /** Format: uuid */
+                operatorId: string
+                seats: number
+                sold: number
+                /** Format: uuid */
+                toSiteId: string
+                trainNumber: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
     put?: never
     /** Mở chuyến tàu giữa hai ga / Open a train trip between two stations */
     post: {
@@ -3638,6 +3766,7 @@ export interface paths {
           }
           content: {
             'application/json': {
+              boarded: number
               /** Format: date-time */
               departureAt: string
               /** Format: uuid */
@@ -3733,6 +3862,7 @@ export interface paths {
           }
           content: {
             'application/json': {
+              boarded: number
               /** Format: date-time */
               departureAt: string
               /** Format: uuid */
@@ -7173,6 +7303,81 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/fines/appeals/{id}/attachments/{ordinal}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tải tệp đính kèm của đơn khiếu nại (công an địa bàn) / Download an appeal’s attachment (police of the place) */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+          ordinal: number
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description image/jpeg, image/png or image/webp */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/fines/appeals/{id}/decision': {
     parameters: {
       query?: never
@@ -7462,7 +7667,9 @@ export interface paths {
         query?: {
           /** @description next, from the previous page */
           after?: string
+          communeCode?: string & unknown
           limit?: number
+          minDays?: number
         }
         header?: never
         path?: never
@@ -7477,7 +7684,7 @@ export interface paths {
           }
           content: {
             'application/json': {
-              items: {
+              items: ({
                 appeal: {
                   /** Format: date-time */
                   decidedAt: string | null
@@ -7522,7 +7729,9 @@ export interface paths {
                 source: 'officer' | 'camera'
                 status: 'notified' | 'confirmed' | 'appealed' | 'cancelled' | 'paid'
                 vehicleClass: 'car' | 'motorbike'
-              }[]
+              } & {
+                daysOverdue: number
+              })[]
               next: string | null
             }
           }
@@ -25134,6 +25343,7 @@ export interface components {
       | 'FINES_APPEAL_NOT_FOUND'
       | 'FINES_APPEAL_PENDING'
       | 'FINES_ARTICLE_UNKNOWN'
+      | 'FINES_ATTACHMENT_NOT_FOUND'
       | 'FINES_CAMERA_BATCH_REPEATS_ID'
       | 'FINES_CAMERA_EVENT_DUPLICATE'
       | 'FINES_COMMUNE_UNKNOWN'

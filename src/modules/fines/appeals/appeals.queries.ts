@@ -22,6 +22,23 @@ export async function findAppealsOfViolations(
   return new Map(rows.map((r) => [r.violationId, r]))
 }
 
+export async function findAppeal(db: Executor, id: string): Promise<AppealRecord | undefined> {
+  const [row] = await db.select().from(appeals).where(eq(appeals.id, id))
+  return row
+}
+
+export async function findAttachment(
+  db: Executor,
+  appealId: string,
+  ordinal: number,
+): Promise<typeof appealAttachments.$inferSelect | undefined> {
+  const [row] = await db
+    .select()
+    .from(appealAttachments)
+    .where(and(eq(appealAttachments.appealId, appealId), eq(appealAttachments.ordinal, ordinal)))
+  return row
+}
+
 export async function lockAppeal(db: Executor, id: string): Promise<AppealRecord | undefined> {
   const [row] = await db.select().from(appeals).where(eq(appeals.id, id)).for('update')
   return row

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { requirePrincipal } from '../../../platform/auth/access.js'
 import type { Executor } from '../../../platform/db/database.js'
 import { errorResponses as errors } from '../../../platform/http/errors.js'
+import { ImageSchema } from '../evidence/evidence.schemas.js'
 import { BASE64_MAX_LENGTH } from '../evidence/images.js'
 import { ViolationDetailSchema, ViolationParams } from '../violations/violations.schemas.js'
 import {
@@ -10,12 +11,24 @@ import {
   AppealParams,
   AppealSchema,
   AppealsQuery,
+  AttachmentParams,
   DecisionBody,
   MAX_APPEAL_ATTACHMENTS,
 } from './appeals.schemas.js'
-import { confirmViolation, decideAppeal, fileAppeal, listAppeals } from './appeals.service.js'
+import {
+  confirmViolation,
+  decideAppeal,
+  fileAppeal,
+  listAppeals,
+  readAppealAttachment,
+} from './appeals.service.js'
 
 const tags = ['fines']
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+}
 
 /** Confirming, appealing and deciding appeals under /api/v1/fines. */
 export const appealsRoutes =
@@ -85,5 +98,30 @@ export const appealsRoutes =
         config: { access: 'fines.appeals.decide' },
       },
       async (request) => decideAppeal(db, caller(request), request.params.id, request.body),
+    )
+    app.get(
+      '/appeals/:id/attachments/:ordinal',
+      {
+        schema: {
+          tags,
+          summary:
+            'Tải tệp đính kèm của đơn khiếu nại (công an địa bàn) / Download an appeal’s attachment (police of the place)',
+          params: AttachmentParams,
+          response: { 200: ImageSchema, ...errors(400, 401, 403, 404) },
+        },
+        config: { access: 'fines.appeals.decide' },
+      },
+      async (request, reply) => {
+        const { id, ordinal } = request.params
+        const file = await readAppealAttachment(db, caller(request), id, ordinal)
+        // The name is made of the checked id and ordinal only: nothing the sender chose.
+        const name = `khieu-nai-${id}-${ordinal}.${EXTENSIONS[file.mediaType] ?? 'bin'}`
+        return reply
+          .type(file.mediaType)
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'private, no-store')
+          .send(file.content)
+      },
     )
   }

@@ -20,6 +20,11 @@ export type AppealInput = Static<typeof AppealBody>
 
 export const AppealParams = Type.Object({ id: Type.String({ format: 'uuid' }) })
 
+export const AttachmentParams = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  ordinal: Type.Integer({ minimum: 1, maximum: 1000 }),
+})
+
 export const AppealsQuery = Type.Object(
   {
     status: Type.Optional(

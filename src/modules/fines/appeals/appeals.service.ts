@@ -11,13 +11,16 @@ import { detailsOf } from '../violations/violation-details.js'
 import { violationFor } from '../violations/violation-access.js'
 import type { ViolationDetail } from '../violations/violations.schemas.js'
 import {
+  findViolation,
   lockViolation,
   updateViolation,
   type ViolationRecord,
 } from '../violations/violations.queries.js'
 import {
   decideAppealRow,
+  findAppeal,
   findAppealsIn,
+  findAttachment,
   findAppealsOfViolations,
   insertAppeal,
   listAttachments,
@@ -222,4 +225,32 @@ export async function listAppeals(
       violation: details[i]!,
     })),
   )
+}
+
+/**
+ * An appeal's attachment, for the police of the violation's place who decide appeals there; the
+ * read is in the owner's access log, as police reads of their violation are.
+ * @throws FINES_APPEAL_NOT_FOUND, AUTH_OUTSIDE_JURISDICTION, FINES_ATTACHMENT_NOT_FOUND
+ */
+export async function readAppealAttachment(
+  db: Executor,
+  officer: { principal: Principal; ip: string },
+  appealId: string,
+  ordinal: number,
+): Promise<{ mediaType: string; content: Buffer; sha256: string }> {
+  const appeal = await findAppeal(db, appealId)
+  const row = appeal && (await findViolation(db, appeal.violationId))
+  if (!appeal || !row) throw finesErrors.refuse('APPEAL_NOT_FOUND')
+  assertJurisdiction(officer.principal, 'fines.appeals.decide', row)
+  const file = await findAttachment(db, appeal.id, ordinal)
+  if (!file) throw finesErrors.refuse('ATTACHMENT_NOT_FOUND')
+  await recordAudit(db, {
+    actor: auditActor(officer.principal, 'fines.appeals.decide', row),
+    subjectPersonalNumber: row.ownerNumber,
+    action: 'fines.appeal.attachment.read',
+    purpose: null,
+    summary: { violationId: row.id, appealId: appeal.id, ordinal, sha256: file.sha256 },
+    sourceIp: officer.ip,
+  })
+  return { mediaType: file.mediaType, content: file.content, sha256: file.sha256 }
 }

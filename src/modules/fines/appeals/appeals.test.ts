@@ -118,6 +118,58 @@ describeOnEngines('confirming and appealing a violation (model 18)', (db) => {
     assert.equal(await auditCount('fines.appeal.decide'), 1)
   })
 
+  it("gives an appeal's attachments to the police of the place only, access-logged, not sniffable", async () => {
+    const id = await recordCarViolation(app(), scene)
+    const filed = await appeal(id, {
+      reason: 'Ảnh chụp xe tôi ở nơi khác.',
+      attachments: [IMAGES.jpeg.toString('base64'), IMAGES.png.toString('base64')],
+    })
+    const { id: appealId } = filed.json<Appeal>()
+    const get = (
+      who: Parameters<typeof injectAs>[1],
+      ordinal: number | string,
+      appealOf = appealId,
+    ) =>
+      injectAs(app(), who, {
+        method: 'GET',
+        url: `/api/v1/fines/appeals/${appealOf}/attachments/${ordinal}`,
+      })
+    const before = await auditCount('fines.appeal.attachment.read')
+    const png = await get(scene.police, 2)
+    assert.equal(png.statusCode, 200, png.body)
+    assert.equal(png.headers['content-type'], 'image/png')
+    assert.equal(png.headers['x-content-type-options'], 'nosniff')
+    assert.equal(
+      png.headers['content-disposition'],
+      `attachment; filename="khieu-nai-${appealId}-2.png"`,
+    )
+    assert.deepEqual(png.rawPayload, IMAGES.png)
+    assert.equal((await get(scene.police, 1)).headers['content-type'], 'image/jpeg')
+    assert.equal(await auditCount('fines.appeal.attachment.read'), before + 2, 'each read logged')
+    const [logged] = await db().query<{ subject_personal_number: string }>(
+      `SELECT subject_personal_number FROM audit_entries
+        WHERE action = 'fines.appeal.attachment.read' ORDER BY seq DESC LIMIT 1`,
+    )
+    assert.equal(logged?.subject_personal_number, scene.owner.personalNumber, "in the owner's log")
+    assertRefusal(await get(scene.otherPolice, 1), {
+      status: 403,
+      code: 'AUTH_OUTSIDE_JURISDICTION',
+    })
+    assertRefusal(await get(scene.owner, 1), { status: 403, code: 'AUTH_FORBIDDEN' })
+    assertRefusal(await get(undefined, 1), { status: 401, code: 'AUTH_REQUIRED' })
+    assertRefusal(await get(scene.police, 3), { status: 404, code: 'FINES_ATTACHMENT_NOT_FOUND' })
+    assertRefusal(await get(scene.police, 1, '00000000-0000-4000-8000-000000000000'), {
+      status: 404,
+      code: 'FINES_APPEAL_NOT_FOUND',
+    })
+    assertRefusal(await get(scene.police, '1%22%3B'), { status: 400, code: 'REQUEST_INVALID' })
+    assert.equal(
+      await auditCount('fines.appeal.attachment.read'),
+      before + 2,
+      'refusals read nothing',
+    )
+  })
+
   it('cancels a violation on appeal; a cancelled or paid one cannot be confirmed or appealed', async () => {
     const id = await recordCarViolation(app(), scene)
     const { id: appealId } = (await appeal(id)).json<Appeal>()

@@ -3,6 +3,7 @@ import { jurisdictionOf } from '../../../platform/auth/principal.js'
 import type { Executor } from '../../../platform/db/database.js'
 import { vietnamDate } from '../../../platform/time/vietnam.js'
 import { auditActor, recordAudit } from '../../audit/index.js'
+import { addCalendarDays } from '../deadlines.js'
 import { finesErrors } from '../fines.errors.js'
 import { detailsOf } from './violation-details.js'
 import { violationFor } from './violation-access.js'
@@ -55,17 +56,27 @@ export async function readViolation(
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f-]{36})$/
 
+/** Whole days between two 'YYYY-MM-DD' days. */
+const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+
 /**
- * Unpaid violations past their due day in the caller's communes, oldest due first, a page at a
- * time; `next` continues after the last.
- * @throws REQUEST_INVALID (a cursor not from a previous page)
+ * Unpaid violations past their due day in the caller's communes (or one of them), overdue at
+ * least `minDays` Vietnam calendar days (1 unless given), oldest due first, a page at a time;
+ * `next` continues after the last.
+ * @throws FINES_CURSOR_INVALID (a cursor not from a previous page)
  */
 export async function listOverdue(
   db: Executor,
   principal: Principal,
-  page: { limit?: number | undefined; after?: string | undefined },
+  page: {
+    limit?: number | undefined
+    after?: string | undefined
+    communeCode?: string | undefined
+    minDays?: number | undefined
+  },
   now: Date = new Date(),
-): Promise<{ items: ViolationDetail[]; next: string | null }> {
+): Promise<{ items: (ViolationDetail & { daysOverdue: number })[]; next: string | null }> {
   const limit = page.limit ?? 50
   let after: { dueOn: string; id: string } | undefined
   if (page.after !== undefined) {
@@ -73,15 +84,19 @@ export async function listOverdue(
     if (!match) throw finesErrors.refuse('CURSOR_INVALID')
     after = { dueOn: match[1]!, id: match[2]! }
   }
+  const today = vietnamDate(now)
+  // Overdue n days: the due day ended n days ago, so it is on or before today - n.
   const rows = await findOverdue(db, {
     unitCodes: jurisdictionOf(principal, 'fines.read'),
-    today: vietnamDate(now),
+    dueBefore: addCalendarDays(today, 1 - (page.minDays ?? 1)),
+    communeCode: page.communeCode,
     after,
     limit,
   })
   const last = rows.at(-1)
+  const details = await detailsOf(db, rows, now)
   return {
-    items: await detailsOf(db, rows, now),
+    items: details.map((d) => ({ ...d, daysOverdue: daysBetween(d.dueOn!, today) })),
     next: rows.length === limit && last ? `${last.dueOn}|${last.id}` : null,
   }
 }

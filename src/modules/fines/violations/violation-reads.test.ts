@@ -78,6 +78,54 @@ describeOnEngines('violations read by their owner and the police (model 18)', (d
     assert.deepEqual(strangers.json<{ items: unknown[] }>().items, [])
   })
 
+  it("shows an organisation's car's violation to the police of the place, no resident, and counts it", async () => {
+    const [company] = await db().query<{ plate: string }>(
+      `SELECT plate FROM vehicles WHERE owner_kind = 'organisation' AND vehicle_class = 'car'
+        ORDER BY plate LIMIT 1`,
+    )
+    assert.ok(company, 'the registry has cars of organisations')
+    const from = vietnamDate(new Date(Date.now() - 3_600_000))
+    type Report = {
+      total: { violations: number }
+      byArticle: { articleCode: string; violations: number }[]
+    }
+    const report = async () => {
+      const response = await injectAs(app(), scene.police, {
+        method: 'GET',
+        url: `/api/v1/fines/reports?from=${from}&to=${vietnamDate()}`,
+      })
+      assert.equal(response.statusCode, 200, response.body)
+      return response.json<Report>()
+    }
+    const counted = await report()
+    const companyFine = await recordCarViolation(app(), scene, { plate: company.plate })
+    const [stored] = await db().query<{ owner_kind: string; owner_number: string | null }>(
+      'SELECT owner_kind, owner_number FROM fine_violations WHERE id = $1',
+      [companyFine],
+    )
+    assert.deepEqual(stored, { owner_kind: 'organisation', owner_number: null })
+    const police = await read(scene.police, companyFine)
+    assert.equal(police.statusCode, 200, police.body)
+    assert.equal(police.json<ViolationDetail>().plate, company.plate)
+    assertRefusal(await read(scene.otherPolice, companyFine), {
+      status: 403,
+      code: 'AUTH_OUTSIDE_JURISDICTION',
+    })
+    for (const resident of [scene.owner, scene.stranger]) {
+      assertRefusal(await read(resident, companyFine), {
+        status: 404,
+        code: 'FINES_VIOLATION_NOT_FOUND',
+      })
+      const mine = await injectAs(app(), resident, { method: 'GET', url: '/api/v1/me/fines' })
+      assert.ok(!mine.json<{ items: ViolationDetail[] }>().items.some((i) => i.id === companyFine))
+    }
+    const after = await report()
+    assert.equal(after.total.violations, counted.total.violations + 1, 'the reports count it')
+    const red = (r: Report) =>
+      r.byArticle.find((a) => a.articleCode === '168-6-9-b')?.violations ?? 0
+    assert.equal(red(after), red(counted) + 1)
+  })
+
   it('lists the overdue in the police’s communes, a page at a time', async () => {
     const late = [await recordCarViolation(app(), scene), await recordCarViolation(app(), scene)]
     await db().query(
@@ -104,6 +152,46 @@ describeOnEngines('violations read by their owner and the police (model 18)', (d
       code: 'FINES_CURSOR_INVALID',
     })
     assertRefusal(await page(scene.owner, ''), { status: 403, code: 'AUTH_FORBIDDEN' })
+  })
+
+  it('filters the overdue by commune and by days overdue, counted in Vietnam days', async () => {
+    const [older, newer] = [
+      await recordCarViolation(app(), scene),
+      await recordCarViolation(app(), scene),
+    ]
+    const today = vietnamDate()
+    await db().query(`UPDATE fine_violations SET due_on = $1::date WHERE id = $2`, [
+      addCalendarDays(today, -40),
+      older,
+    ])
+    await db().query(`UPDATE fine_violations SET due_on = $1::date WHERE id = $2`, [
+      addCalendarDays(today, -1),
+      newer,
+    ])
+    type Page = { items: (ViolationDetail & { daysOverdue: number })[] }
+    const list = async (query: string) => {
+      const response = await injectAs(app(), scene.police, {
+        method: 'GET',
+        url: `/api/v1/fines/overdue?limit=200&${query}`,
+      })
+      assert.equal(response.statusCode, 200, response.body)
+      return response.json<Page>().items
+    }
+    const all = await list(`communeCode=${scene.places.inside}`)
+    assert.equal(all.find((i) => i.id === older)?.daysOverdue, 40)
+    assert.equal(all.find((i) => i.id === newer)?.daysOverdue, 1, 'due yesterday: 1 day over')
+    const month = await list(`communeCode=${scene.places.inside}&minDays=30`)
+    assert.ok(month.some((i) => i.id === older))
+    assert.ok(!month.some((i) => i.id === newer), 'one day overdue is not thirty')
+    assert.ok(month.every((i) => i.daysOverdue >= 30))
+    assert.deepEqual(await list(`communeCode=${scene.places.outside}`), [], 'not their commune')
+    assertRefusal(
+      await injectAs(app(), scene.police, {
+        method: 'GET',
+        url: '/api/v1/fines/overdue?minDays=0',
+      }),
+      { status: 400, code: 'REQUEST_INVALID' },
+    )
   })
 })
 

@@ -109,7 +109,9 @@ export function findOverdue(
   db: Executor,
   options: {
     unitCodes: string[]
-    today: string
+    /** Overdue: due before this day. */
+    dueBefore: string
+    communeCode?: string | undefined
     after?: { dueOn: string; id: string } | undefined
     limit: number
   },
@@ -121,7 +123,8 @@ export function findOverdue(
     .where(
       and(
         inArray(violations.status, [...UNPAID]),
-        lt(violations.dueOn, options.today),
+        lt(violations.dueOn, options.dueBefore),
+        options.communeCode ? eq(violations.communeCode, options.communeCode) : undefined,
         or(
           inArray(violations.communeCode, options.unitCodes),
           inArray(violations.provinceCode, options.unitCodes),

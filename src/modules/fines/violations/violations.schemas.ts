@@ -109,11 +109,23 @@ export const OverdueQuery = Type.Object(
     after: Type.Optional(
       Type.String({ maxLength: 60, description: 'next, from the previous page' }),
     ),
+    /** One commune of the caller's; a commune outside them lists nothing. */
+    communeCode: Type.Optional(Type.String({ pattern: '^[0-9]{5}$' })),
+    /** Only those overdue at least this many Vietnam calendar days. */
+    minDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
   },
   { additionalProperties: false },
 )
 
 export const OverduePageSchema = Type.Object({
-  items: Type.Array(ViolationDetailSchema),
+  items: Type.Array(
+    Type.Intersect([
+      ViolationDetailSchema,
+      Type.Object({
+        /** Vietnam calendar days since the due day ended. */
+        daysOverdue: Type.Integer({ minimum: 1 }),
+      }),
+    ]),
+  ),
   next: Type.Union([Type.String(), Type.Null()]),
 })

@@ -1,17 +1,17 @@
-import { Anchor, NativeSelect, Paper, Stack, Text } from '@mantine/core'
+import { Anchor, NativeSelect, Text } from '@mantine/core'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
-import { ApiError, platform, platformQuery } from '../../api/client'
+import { platform, platformQuery } from '../../api/client'
 import type { CoachTrip, Establishment, TicketBoarding } from '../../api/types'
 import { Link, useLocation } from '../../app/router'
 import type { PageProps } from '../../app/routes'
-import { describeError } from '../../components/errors'
 import { ScanForm } from '../../components/ScanForm'
 import { ErrorMessage, Loading } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
 import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { EstablishmentConsole } from '../stays'
+import { BoardedVerdict, RefusedVerdict } from './BoardingVerdict'
 import { checkpointsMessages } from './messages'
 import { scanLabels } from './scanLabels'
 
@@ -85,52 +85,15 @@ function Door({ establishment, trips }: { establishment: Establishment; trips: C
           }}
         />
       </ScanForm>
-      {board.error ? <Refusal error={board.error} /> : null}
+      {board.error ? <RefusedVerdict error={board.error} /> : null}
       {answer ? (
-        <Paper
-          withBorder
-          p="md"
-          role="status"
-          data-boarding="boarded"
-          style={{ borderLeft: '6px solid var(--mantine-color-green-8)' }}
-        >
-          <Stack gap="xs">
-            <Text fw={700} size="lg">
-              {t('boarding.valid')}
-            </Text>
-            <Text>
-              {t('boarding.person')}: <strong translate="no">{answer.fullName}</strong>
-            </Text>
-            <Text>{t('boarding.declared')}</Text>
-          </Stack>
-        </Paper>
+        <BoardedVerdict fullName={answer.fullName}>
+          <Text>{t('boarding.declared')}</Text>
+        </BoardedVerdict>
       ) : null}
       <Anchor component={Link} to={manifest}>
         {t('boarding.manifest')}
       </Anchor>
     </>
-  )
-}
-
-/** Why the passenger may not board: no ticket, another trip's, already used, or the code. */
-function Refusal({ error }: { error: unknown }) {
-  const i18n = useI18n(checkpointsMessages)
-  const code = error instanceof ApiError ? error.code : 'UNEXPECTED'
-  return (
-    <Paper
-      withBorder
-      p="md"
-      role="alert"
-      data-boarding="refused"
-      data-refusal={code}
-      style={{ borderLeft: '6px solid var(--mantine-color-red-8)' }}
-    >
-      <Stack gap="xs">
-        <Text fw={700} size="lg">
-          {i18n.t('boarding.refused')}
-        </Text>
-        <Text>{describeError(i18n, error)}</Text>
-      </Stack>
-    </Paper>
   )
 }

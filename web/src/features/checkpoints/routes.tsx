@@ -33,6 +33,18 @@ export const checkpointsRoutes = [
   }),
   createRoute({
     getParentRoute: () => rootRoute,
+    path: '/operator/trains',
+    component: page(() => import('./TrainsPage')),
+    staticData: {
+      info: {
+        area: 'officer',
+        access: ['checkpoints.tickets.check'],
+        nav: { label: 'nav.checkpointTrains', order: 25.5 },
+      },
+    },
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
     path: '/establishment/$id/boarding',
     component: page(() => import('./BoardingPage')),
     staticData: { info: { area: 'citizen' } },

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core'
+import { Anchor, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core'
 import { useState } from 'react'
 import { platformQuery } from '../../api/client'
 import type { ResponseOf } from '../../api/types'
@@ -12,6 +12,7 @@ import { formatDateTime } from '../../i18n/format'
 import { useI18n } from '../../i18n/i18n'
 import { FineFacts } from './fineFacts'
 import { finesMessages } from './messages'
+import { OfficerFinesLinks } from './officerLinks'
 
 type Appeal = ResponseOf<'/api/v1/fines/appeals', 'get'>['items'][number]
 
@@ -31,6 +32,7 @@ export default function AppealsPage() {
           <Pending />
         </>
       )}
+      <OfficerFinesLinks current="/officer/fines/appeals" />
     </Stack>
   )
 }
@@ -100,6 +102,19 @@ function AppealCard({ appeal, onDecided }: { appeal: Appeal; onDecided: () => vo
             {appeal.reason}
           </Text>
         </Stack>
+        {appeal.attachments.length > 0 ? (
+          <Group gap="md" wrap="wrap">
+            {appeal.attachments.map((file) => (
+              <Anchor
+                key={file.ordinal}
+                href={`/api/v1/fines/appeals/${encodeURIComponent(appeal.id)}/attachments/${file.ordinal}`}
+                download
+              >
+                {t('officer.appeals.attachment', { ordinal: file.ordinal })}
+              </Anchor>
+            ))}
+          </Group>
+        ) : null}
         <Textarea
           id={`${headingId}-note`}
           label={t('officer.appeals.note')}

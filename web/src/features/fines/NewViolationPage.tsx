@@ -12,6 +12,7 @@ import { usePageTitle } from '../../components/usePageTitle'
 import { useI18n } from '../../i18n/i18n'
 import { formatVnd } from '../payments'
 import { finesMessages } from './messages'
+import { OfficerFinesLinks } from './officerLinks'
 
 type Article = ResponseOf<'/api/v1/fines/articles', 'get'>['items'][number]
 type Recorded = ResponseOf<'/api/v1/fines/violations', 'post'>
@@ -55,6 +56,7 @@ export default function NewViolationPage() {
           <ArticlesForm onRecorded={setRecorded} />
         </>
       )}
+      <OfficerFinesLinks current="/officer/fines/new" />
     </Stack>
   )
 }

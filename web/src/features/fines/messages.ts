@@ -78,6 +78,19 @@ const vi = {
   'officer.appeals.cancel': 'Huỷ vi phạm',
   'officer.appeals.upheld': 'Đã giữ nguyên quyết định phạt.',
   'officer.appeals.cancelled': 'Đã huỷ vi phạm.',
+  'officer.appeals.attachment': 'Tải tệp đính kèm {ordinal}',
+  'officer.overdue.title': 'Vi phạm quá hạn nộp phạt',
+  'officer.overdue.intro':
+    'Vi phạm chưa nộp phạt đã quá hạn trên địa bàn của bạn, hạn cũ nhất trước. Lọc theo xã, phường và số ngày quá hạn.',
+  'officer.overdue.filters': 'Lọc vi phạm quá hạn',
+  'officer.overdue.commune': 'Xã, phường (để trống: cả địa bàn)',
+  'officer.overdue.minDays': 'Quá hạn từ',
+  'officer.overdue.atLeast': '{days} ngày trở lên',
+  'officer.overdue.days': 'Quá hạn {days} ngày',
+  'officer.overdue.empty': 'Không có vi phạm nào quá hạn theo bộ lọc này.',
+  'officer.overdue.previous': 'Trang trước',
+  'officer.overdue.next': 'Trang sau',
+  'officer.links': 'Các trang xử phạt giao thông',
 } as const
 
 export type FinesKey = keyof typeof vi
@@ -158,6 +171,19 @@ const en: Record<FinesKey, string> = {
   'officer.appeals.cancel': 'Cancel the violation',
   'officer.appeals.upheld': 'The fine was upheld.',
   'officer.appeals.cancelled': 'The violation was cancelled.',
+  'officer.appeals.attachment': 'Download attachment {ordinal}',
+  'officer.overdue.title': 'Overdue traffic fines',
+  'officer.overdue.intro':
+    'Unpaid fines past their due date in your communes, the oldest due first. Filter by commune or ward and by days overdue.',
+  'officer.overdue.filters': 'Filter the overdue fines',
+  'officer.overdue.commune': 'Commune or ward (empty: all of yours)',
+  'officer.overdue.minDays': 'Overdue for',
+  'officer.overdue.atLeast': '{days} days or more',
+  'officer.overdue.days': '{days} days overdue',
+  'officer.overdue.empty': 'No fines are overdue with these filters.',
+  'officer.overdue.previous': 'Previous page',
+  'officer.overdue.next': 'Next page',
+  'officer.links': 'Traffic fines pages',
 }
 
 export const finesMessages = defineMessages('fines', vi, en)

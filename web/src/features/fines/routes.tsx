@@ -40,4 +40,16 @@ export const finesRoutes = [
       },
     },
   }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/officer/fines/overdue',
+    component: page(() => import('./OverduePage')),
+    staticData: {
+      info: {
+        area: 'officer',
+        access: ['fines.read'],
+        nav: { label: 'nav.officerFinesOverdue', order: 7.5 },
+      },
+    },
+  }),
 ]
