@@ -83,7 +83,9 @@ export const linkageDatasetChunks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.datasetId, t.ordinal] }),
-    foreignKey({ columns: [t.datasetId], foreignColumns: [linkageDatasets.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.datasetId], foreignColumns: [linkageDatasets.id] }).onDelete(
+      'cascade',
+    ),
   ],
 )
 
@@ -111,7 +113,9 @@ export const linkageDatasetRows = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.datasetId, t.rowNumber] }),
-    foreignKey({ columns: [t.datasetId], foreignColumns: [linkageDatasets.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.datasetId], foreignColumns: [linkageDatasets.id] }).onDelete(
+      'cascade',
+    ),
   ],
 )
 
@@ -135,6 +139,9 @@ export const linkageMatchResults = pgTable(
       columns: [t.datasetId, t.rowNumber],
       foreignColumns: [linkageDatasetRows.datasetId, linkageDatasetRows.rowNumber],
     }).onDelete('cascade'),
-    check('linkage_match_results_found', sql`${t.status} = 'not_found' OR ${t.personalNumber} IS NOT NULL`),
+    check(
+      'linkage_match_results_found',
+      sql`${t.status} = 'not_found' OR ${t.personalNumber} IS NOT NULL`,
+    ),
   ],
 )

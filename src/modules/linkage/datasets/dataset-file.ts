@@ -61,7 +61,10 @@ async function* chunksOf(db: Executor, datasetId: string, read: { bytes: number 
       .select({ ordinal: linkageDatasetChunks.ordinal, content: linkageDatasetChunks.content })
       .from(linkageDatasetChunks)
       .where(
-        and(eq(linkageDatasetChunks.datasetId, datasetId), gt(linkageDatasetChunks.ordinal, ordinal)),
+        and(
+          eq(linkageDatasetChunks.datasetId, datasetId),
+          gt(linkageDatasetChunks.ordinal, ordinal),
+        ),
       )
       .orderBy(asc(linkageDatasetChunks.ordinal))
       .limit(1)
@@ -119,7 +122,10 @@ async function* csvRows(
       yield { row, cells: record, bytesRead: read.bytes }
     }
   } catch (error) {
-    if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') throw rowTooLarge(row + 1)
+    // The parser reads ahead of the rows taken: its own count names the row.
+    const parseError = error as { code?: string; records?: number }
+    if (parseError.code === 'CSV_MAX_RECORD_SIZE')
+      throw rowTooLarge((parseError.records ?? row) + 1)
     throw error
   } finally {
     source.destroy()

@@ -46,7 +46,9 @@ export async function* importedRows(db: Executor, datasetId: string): AsyncGener
         phone: linkageDatasetRows.phone,
       })
       .from(linkageDatasetRows)
-      .where(and(eq(linkageDatasetRows.datasetId, datasetId), gt(linkageDatasetRows.rowNumber, after)))
+      .where(
+        and(eq(linkageDatasetRows.datasetId, datasetId), gt(linkageDatasetRows.rowNumber, after)),
+      )
       .orderBy(asc(linkageDatasetRows.rowNumber))
       .limit(PAGE)
     yield* page

@@ -12,13 +12,7 @@ import {
   ImportBody,
   UploadQuery,
 } from './datasets.schemas.js'
-import {
-  datasetOf,
-  datasetsOf,
-  runImport,
-  startImport,
-  uploadDataset,
-} from './datasets.service.js'
+import { datasetOf, datasetsOf, runImport, startImport, uploadDataset } from './datasets.service.js'
 
 const tags = ['linkage']
 // Any declared type reaches the content check: a file's kind is what its bytes say.
@@ -75,7 +69,7 @@ export const datasetRoutes =
       {
         schema: {
           tags,
-          summary: 'Danh sách của cơ quan, đơn vị tôi / My agency and units\' datasets',
+          summary: "Danh sách của cơ quan, đơn vị tôi / My agency and units' datasets",
           response: { 200: DatasetListSchema, ...errors(401, 403) },
         },
         config: { access: 'linkage.datasets.read' },
@@ -89,13 +83,15 @@ export const datasetRoutes =
       {
         schema: {
           tags,
-          summary: 'Một danh sách: xem trước, ghép cột, tiến độ / A dataset: preview, mapping, progress',
+          summary:
+            'Một danh sách: xem trước, ghép cột, tiến độ / A dataset: preview, mapping, progress',
           params: DatasetParams,
           response: { 200: DatasetSchema, ...errors(400, 401, 403, 404) },
         },
         config: { access: 'linkage.datasets.read' },
       },
-      async (request) => presentDataset(await datasetOf(db, requirePrincipal(request), request.params.id)),
+      async (request) =>
+        presentDataset(await datasetOf(db, requirePrincipal(request), request.params.id)),
     )
     app.post(
       '/datasets/:id/import',

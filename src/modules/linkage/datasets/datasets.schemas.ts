@@ -8,7 +8,10 @@ export const UploadQuery = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 200, description: 'what the list is' }),
     fileName: Type.String({ minLength: 1, maxLength: 255 }),
     unitCode: Type.Optional(
-      Type.String({ pattern: '^[0-9]{2,5}$', description: 'the unit it belongs to; the first granted unless told' }),
+      Type.String({
+        pattern: '^[0-9]{2,5}$',
+        description: 'the unit it belongs to; the first granted unless told',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -16,10 +19,12 @@ export const UploadQuery = Type.Object(
 
 const ColumnIndex = Type.Integer({ minimum: 0, maximum: 1000 })
 export const MappingSchema = Type.Partial(
-  Type.Object(Object.fromEntries(FIELDS.map((f) => [f, ColumnIndex])) as Record<
-    (typeof FIELDS)[number],
-    typeof ColumnIndex
-  >),
+  Type.Object(
+    Object.fromEntries(FIELDS.map((f) => [f, ColumnIndex])) as Record<
+      (typeof FIELDS)[number],
+      typeof ColumnIndex
+    >,
+  ),
   { additionalProperties: false },
 )
 

@@ -46,8 +46,7 @@ function reaches(
   dataset: Pick<DatasetRecord, 'unitCode' | 'agencyCode'>,
 ): boolean {
   return grantsWith(principal, permission).some(
-    (g) =>
-      g.unitCodes.includes(dataset.unitCode) && (g.agencyCode ?? null) === dataset.agencyCode,
+    (g) => g.unitCodes.includes(dataset.unitCode) && (g.agencyCode ?? null) === dataset.agencyCode,
   )
 }
 
@@ -204,14 +203,16 @@ export interface ImportRequest {
 
 const STALE_SECONDS = 120
 
-const sameMapping = (a: Mapping, b: Mapping) =>
-  FIELDS.every((field) => a[field] === b[field])
+const sameMapping = (a: Mapping, b: Mapping) => FIELDS.every((field) => a[field] === b[field])
 
 function checkMapping(mapping: Mapping, inspection: Inspection): void {
   const used = Object.entries(mapping)
   const columns = used.map(([, column]) => column)
   const valid =
-    used.every(([field, column]) => (FIELDS as readonly string[]).includes(field) && column! < inspection.columns.length) &&
+    used.every(
+      ([field, column]) =>
+        (FIELDS as readonly string[]).includes(field) && column! < inspection.columns.length,
+    ) &&
     new Set(columns).size === columns.length &&
     (mapping.fullName !== undefined ||
       mapping.personalNumber !== undefined ||
@@ -235,7 +236,8 @@ export async function startImport(
   const stale = new Date(Date.now() - STALE_SECONDS * 1000)
   if (dataset.status === 'importing' && dataset.heartbeatAt && dataset.heartbeatAt > stale)
     throw linkageErrors.refuse('IMPORT_RUNNING')
-  if (dataset.status === 'imported' && !request.rerun) throw linkageErrors.refuse('ALREADY_IMPORTED')
+  if (dataset.status === 'imported' && !request.rerun)
+    throw linkageErrors.refuse('ALREADY_IMPORTED')
   // The same mapping on an interrupted import resumes from its checkpoint; anything else restarts.
   const resumes =
     dataset.status === 'importing' && sameMapping(dataset.mapping as Mapping, request.mapping)
@@ -314,7 +316,11 @@ async function validate(db: Executor, dataset: DatasetRecord, inspection: Inspec
   }
   const header = column === undefined ? '' : (inspection.columns[column]?.header ?? '')
   if (invalid.length > 0)
-    throw linkageErrors.refuse('DATE_INVALID', { column: header }, { column: header, rows: invalid })
+    throw linkageErrors.refuse(
+      'DATE_INVALID',
+      { column: header },
+      { column: header, rows: invalid },
+    )
   if (formats.size > 1)
     throw linkageErrors.refuse(
       'DATE_FORMATS_MIXED',
@@ -375,7 +381,12 @@ export async function runImport(db: Executor, id: string, options: RunOptions = 
     await flush()
     await db
       .update(linkageDatasets)
-      .set({ status: 'imported', importedAt: sql`now()`, heartbeatAt: null, bytesRead: claimed.sizeBytes })
+      .set({
+        status: 'imported',
+        importedAt: sql`now()`,
+        heartbeatAt: null,
+        bytesRead: claimed.sizeBytes,
+      })
       .where(eq(linkageDatasets.id, id))
   } catch (error) {
     if (!(error instanceof AppError)) throw error
@@ -396,7 +407,10 @@ export async function runImport(db: Executor, id: string, options: RunOptions = 
 }
 
 /** Resumes the imports whose runner went quiet (a restart, a crash): the job's work. */
-export async function resumeStalledImports(db: Executor, options: RunOptions = {}): Promise<number> {
+export async function resumeStalledImports(
+  db: Executor,
+  options: RunOptions = {},
+): Promise<number> {
   const stalled = await db
     .select({ id: linkageDatasets.id })
     .from(linkageDatasets)

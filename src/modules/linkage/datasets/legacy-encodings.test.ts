@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import {
-  detectColumnEncoding,
-  detectTextEncoding,
-  fromTcvn3,
-  fromVni,
-} from './legacy-encodings.js'
+import { detectColumnEncoding, detectTextEncoding, fromTcvn3, fromVni } from './legacy-encodings.js'
 
 // "Nguyễn Thị Hồng" as the bytes an old file holds, read as its Windows-1252 characters.
 const TCVN3_BYTES = Buffer.from([
