@@ -29,7 +29,9 @@ describeOnEngines('importing an agency dataset (model 35)', (db) => {
   const app = useApp(db, { LINKAGE_UPLOAD_MAX_MB: 2 })
   let officer: Actor
   let otherAgency: Actor
+  let otherCommune: Actor
   let unit: string
+  let unitOutside: string
 
   const get = (who: Actor, id: string) =>
     injectAs(app(), who, { method: 'GET', url: `/api/v1/linkage/datasets/${id}` })
@@ -53,8 +55,9 @@ describeOnEngines('importing an agency dataset (model 35)', (db) => {
   }
 
   before(async () => {
-    const { inside } = await seedTwoCommunes(db())
+    const { inside, outside } = await seedTwoCommunes(db())
     unit = inside.communeCode
+    unitOutside = outside.communeCode
     officer = await enrol(app(), db(), {
       role: 'departmentOfficer',
       agencyCode: 'SLDTBXH',
@@ -64,6 +67,11 @@ describeOnEngines('importing an agency dataset (model 35)', (db) => {
       role: 'departmentOfficer',
       agencyCode: 'SYT',
       unitCodes: [inside.communeCode],
+    })
+    otherCommune = await enrol(app(), db(), {
+      role: 'departmentOfficer',
+      agencyCode: 'SLDTBXH',
+      unitCodes: [outside.communeCode],
     })
   })
 
@@ -361,23 +369,35 @@ describeOnEngines('importing an agency dataset (model 35)', (db) => {
     assert.equal(written!.n, 0)
   })
 
-  it("keeps a dataset to its agency: another agency's officer neither lists nor reads it", async () => {
+  it('keeps a dataset to its agency and unit: others neither list, read nor import it', async () => {
     const dataset = await upload(Buffer.from(csvOf([['Ho ten'], ['Pham Van Duc']])))
     const mine = (
       await injectAs(app(), officer, { method: 'GET', url: '/api/v1/linkage/datasets' })
     ).json<{ items: DatasetView[] }>()
     assert.ok(mine.items.some((d) => d.id === dataset.id))
-    const theirs = (
-      await injectAs(app(), otherAgency, { method: 'GET', url: '/api/v1/linkage/datasets' })
-    ).json<{ items: DatasetView[] }>()
-    assert.deepEqual(theirs.items, [])
-    assertRefusal(await get(otherAgency, dataset.id), {
-      status: 404,
-      code: 'LINKAGE_DATASET_NOT_FOUND',
-    })
-    assertRefusal(await importAs(otherAgency, dataset.id, { mapping: { fullName: 0 } }), {
-      status: 404,
-      code: 'LINKAGE_DATASET_NOT_FOUND',
-    })
+    for (const other of [otherAgency, otherCommune]) {
+      const theirs = (
+        await injectAs(app(), other, { method: 'GET', url: '/api/v1/linkage/datasets' })
+      ).json<{ items: DatasetView[] }>()
+      assert.deepEqual(theirs.items, [])
+      assertRefusal(await get(other, dataset.id), {
+        status: 404,
+        code: 'LINKAGE_DATASET_NOT_FOUND',
+      })
+      assertRefusal(await importAs(other, dataset.id, { mapping: { fullName: 0 } }), {
+        status: 404,
+        code: 'LINKAGE_DATASET_NOT_FOUND',
+      })
+    }
+    // Nor may an officer file a list under a unit not granted.
+    assertRefusal(
+      await injectAs(app(), officer, {
+        method: 'POST',
+        url: `/api/v1/linkage/datasets?name=x&fileName=x.csv&unitCode=${unitOutside}`,
+        headers: { 'content-type': 'text/csv' },
+        payload: 'Ho ten\nA\n',
+      }),
+      { status: 403, code: 'LINKAGE_UNIT_NOT_GRANTED' },
+    )
   })
 })
