@@ -1,11 +1,10 @@
 import { Readable, Transform } from 'node:stream'
 import { parse } from 'csv-parse'
 import ExcelJS from 'exceljs'
-import { and, asc, eq, gt } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
 import { AppError } from '../../../platform/http/errors.js'
 import { linkageErrors } from '../linkage.errors.js'
-import { linkageDatasetChunks } from '../linkage.tables.js'
+import { chunkAfter } from './datasets.queries.js'
 import { decoderFor, detectTextEncoding, type TextEncoding } from './legacy-encodings.js'
 
 /** A cell as read: text from a CSV, or what a spreadsheet cell holds. */
@@ -57,17 +56,7 @@ export function shapeOf(head: Buffer, complete: boolean): FileShape {
 async function* chunksOf(db: Executor, datasetId: string, read: { bytes: number }) {
   let ordinal = -1
   for (;;) {
-    const [chunk] = await db
-      .select({ ordinal: linkageDatasetChunks.ordinal, content: linkageDatasetChunks.content })
-      .from(linkageDatasetChunks)
-      .where(
-        and(
-          eq(linkageDatasetChunks.datasetId, datasetId),
-          gt(linkageDatasetChunks.ordinal, ordinal),
-        ),
-      )
-      .orderBy(asc(linkageDatasetChunks.ordinal))
-      .limit(1)
+    const chunk = await chunkAfter(db, datasetId, ordinal)
     if (!chunk) return
     ordinal = chunk.ordinal
     read.bytes += chunk.content.length
@@ -77,11 +66,7 @@ async function* chunksOf(db: Executor, datasetId: string, read: { bytes: number 
 
 /** The first chunk of a stored file. */
 export async function headOf(db: Executor, datasetId: string): Promise<Buffer> {
-  const [chunk] = await db
-    .select({ content: linkageDatasetChunks.content })
-    .from(linkageDatasetChunks)
-    .where(and(eq(linkageDatasetChunks.datasetId, datasetId), eq(linkageDatasetChunks.ordinal, 0)))
-  return chunk?.content ?? Buffer.alloc(0)
+  return (await chunkAfter(db, datasetId, -1))?.content ?? Buffer.alloc(0)
 }
 
 const rowTooLarge = (row: number) =>
@@ -140,7 +125,7 @@ function cellOf(value: ExcelValue): Cell {
   if (typeof value === 'boolean') return String(value)
   if ('richText' in value) return value.richText.map((r) => r.text).join('')
   if ('text' in value && typeof value.text === 'string') return value.text
-  if ('result' in value) return cellOf(value.result as ExcelValue)
+  if ('result' in value) return cellOf(value.result)
   return null
 }
 
@@ -156,9 +141,9 @@ async function* xlsxRows(source: Readable, read: { bytes: number }): AsyncGenera
   try {
     for await (const sheet of workbook) {
       opened = true
-      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+      for await (const row of sheet) {
         const values = Array.isArray(row.values) ? row.values.slice(1) : []
-        const cells = Array.from(values, (v) => cellOf(v))
+        const cells = Array.from(values, cellOf)
         if (sizeOf(cells) > ROW_LIMIT_BYTES) throw rowTooLarge(row.number)
         if (cells.every((c) => c === null || c === '')) continue
         yield { row: row.number, cells, bytesRead: read.bytes }

@@ -1,12 +1,7 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm'
 import type { Executor } from '../../../platform/db/database.js'
 import { linkageErrors } from '../linkage.errors.js'
-import {
-  linkageDatasetRows,
-  linkageDatasets,
-  linkageMatchResults,
-  type MATCH_STATUSES,
-} from '../linkage.tables.js'
+import type { MATCH_STATUSES } from '../linkage.tables.js'
+import { findDataset, rowsAfter, upsertMatchResults } from './datasets.queries.js'
 import type { NormalisedRow } from './fields.js'
 
 /** An imported row for the matcher: its number in the dataset and its normalised fields. */
@@ -22,35 +17,11 @@ const PAGE = 1000
  * @throws LINKAGE_DATASET_NOT_FOUND unless the dataset exists and is imported
  */
 export async function* importedRows(db: Executor, datasetId: string): AsyncGenerator<ImportedRow> {
-  const [dataset] = await db
-    .select({ status: linkageDatasets.status })
-    .from(linkageDatasets)
-    .where(eq(linkageDatasets.id, datasetId))
+  const dataset = await findDataset(db, datasetId)
   if (dataset?.status !== 'imported') throw linkageErrors.refuse('DATASET_NOT_FOUND')
   let after = 0
   for (;;) {
-    const page = await db
-      .select({
-        datasetId: linkageDatasetRows.datasetId,
-        rowNumber: linkageDatasetRows.rowNumber,
-        fullName: linkageDatasetRows.fullName,
-        birthDate: linkageDatasetRows.birthDate,
-        birthYear: linkageDatasetRows.birthYear,
-        sex: linkageDatasetRows.sex,
-        personalNumber: linkageDatasetRows.personalNumber,
-        oldIdNumber: linkageDatasetRows.oldIdNumber,
-        street: linkageDatasetRows.street,
-        commune: linkageDatasetRows.commune,
-        district: linkageDatasetRows.district,
-        province: linkageDatasetRows.province,
-        phone: linkageDatasetRows.phone,
-      })
-      .from(linkageDatasetRows)
-      .where(
-        and(eq(linkageDatasetRows.datasetId, datasetId), gt(linkageDatasetRows.rowNumber, after)),
-      )
-      .orderBy(asc(linkageDatasetRows.rowNumber))
-      .limit(PAGE)
+    const page = await rowsAfter(db, datasetId, after, PAGE)
     yield* page
     if (page.length < PAGE) return
     after = page[page.length - 1]!.rowNumber
@@ -74,21 +45,8 @@ export async function recordMatchResults(
   results: readonly MatchResult[],
 ): Promise<void> {
   if (results.length === 0) return
-  await db.transaction(async (tx) => {
-    for (let i = 0; i < results.length; i += PAGE) {
-      await tx
-        .insert(linkageMatchResults)
-        .values(results.slice(i, i + PAGE).map((r) => ({ datasetId, ...r })))
-        .onConflictDoUpdate({
-          target: [linkageMatchResults.datasetId, linkageMatchResults.rowNumber],
-          set: {
-            personalNumber: sql`excluded.personal_number`,
-            weight: sql`excluded.weight`,
-            status: sql`excluded.status`,
-            explanation: sql`excluded.explanation`,
-            recordedAt: sql`now()`,
-          },
-        })
-    }
-  })
+  await upsertMatchResults(
+    db,
+    results.map((r) => ({ datasetId, ...r })),
+  )
 }

@@ -1,11 +1,28 @@
 import { createHash } from 'node:crypto'
 import type { Readable } from 'node:stream'
-import { and, desc, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm'
 import { grantsWith, type Principal } from '../../../platform/auth/principal.js'
 import type { Executor } from '../../../platform/db/database.js'
 import { AppError } from '../../../platform/http/errors.js'
 import { linkageErrors } from '../linkage.errors.js'
-import { linkageDatasetChunks, linkageDatasetRows, linkageDatasets } from '../linkage.tables.js'
+import {
+  claimImport,
+  countChunks,
+  databaseNow,
+  datasetsInUnits,
+  deleteDataset,
+  deleteRows,
+  findDataset,
+  IMPORT_STALE_SECONDS,
+  insertChunk,
+  insertDataset,
+  quietImports,
+  runsPlusOne,
+  sameFile,
+  updateDataset,
+  writeBatch,
+  type DatasetRecord,
+  type NewDatasetRow,
+} from './datasets.queries.js'
 import {
   CHUNK_BYTES,
   headOf,
@@ -17,8 +34,6 @@ import {
 } from './dataset-file.js'
 import { convertText, detectColumnEncoding, type ColumnDetection } from './legacy-encodings.js'
 import { FIELDS, normalise, readDate, type DateFormat, type Mapping } from './fields.js'
-
-type DatasetRecord = typeof linkageDatasets.$inferSelect
 
 /** What reading the file's first rows found, kept with the dataset. */
 export interface Inspection extends FileShape {
@@ -56,7 +71,7 @@ async function datasetFor(
   id: string,
   permission: 'linkage.datasets.import' | 'linkage.datasets.read',
 ): Promise<DatasetRecord> {
-  const [dataset] = await db.select().from(linkageDatasets).where(eq(linkageDatasets.id, id))
+  const dataset = await findDataset(db, id)
   // Outside the caller's reach a dataset is as good as absent: its existence is not told.
   if (!dataset || !reaches(principal, permission, dataset))
     throw linkageErrors.refuse('DATASET_NOT_FOUND')
@@ -73,11 +88,7 @@ const cellText = (cell: Cell | undefined): string =>
 /** Reads the first rows: the columns, each one's legacy font if any, and a preview. */
 async function inspect(db: Executor, id: string): Promise<Inspection> {
   const head = await headOf(db, id)
-  const [{ chunks } = { chunks: 0 }] = await db
-    .select({ chunks: sql<number>`count(*)::int` })
-    .from(linkageDatasetChunks)
-    .where(eq(linkageDatasetChunks.datasetId, id))
-  const shape = shapeOf(head, chunks <= 1)
+  const shape = shapeOf(head, (await countChunks(db, id)) <= 1)
   const sample: FileRow[] = []
   for await (const row of rowsOf(db, id, shape)) {
     sample.push(row)
@@ -119,16 +130,12 @@ export async function uploadDataset(
   limitBytes: number,
 ): Promise<DatasetRecord> {
   const owner = importGrant(principal, input.unitCode)
-  const [created] = await db
-    .insert(linkageDatasets)
-    .values({
-      ...owner,
-      name: input.name,
-      fileName: input.fileName,
-      uploadedBy: principal.accountId,
-    })
-    .returning({ id: linkageDatasets.id })
-  const id = created!.id
+  const id = await insertDataset(db, {
+    ...owner,
+    name: input.name,
+    fileName: input.fileName,
+    uploadedBy: principal.accountId,
+  })
   try {
     const hash = createHash('sha256')
     let size = 0
@@ -137,9 +144,7 @@ export async function uploadDataset(
     let pendingBytes = 0
     const flush = async () => {
       if (pendingBytes === 0) return
-      await db
-        .insert(linkageDatasetChunks)
-        .values({ datasetId: id, ordinal: ordinal++, content: Buffer.concat(pending) })
+      await insertChunk(db, id, ordinal++, Buffer.concat(pending))
       pending = []
       pendingBytes = 0
     }
@@ -153,27 +158,18 @@ export async function uploadDataset(
     }
     await flush()
     const sha256 = hash.digest('hex')
-    const [earlier] = await db
-      .select({ id: linkageDatasets.id })
-      .from(linkageDatasets)
-      .where(
-        and(
-          eq(linkageDatasets.unitCode, owner.unitCode),
-          sql`${linkageDatasets.agencyCode} IS NOT DISTINCT FROM ${owner.agencyCode}`,
-          eq(linkageDatasets.sha256, sha256),
-        ),
-      )
-    if (earlier) throw linkageErrors.refuse('DATASET_DUPLICATE', { datasetId: earlier.id })
+    const earlier = await sameFile(db, owner, sha256)
+    if (earlier) throw linkageErrors.refuse('DATASET_DUPLICATE', { datasetId: earlier })
     const inspection = await inspect(db, id)
-    const [dataset] = await db
-      .update(linkageDatasets)
-      .set({ sha256, sizeBytes: size, format: inspection.format, inspection })
-      .where(eq(linkageDatasets.id, id))
-      .returning()
-    return dataset!
+    return await updateDataset(db, id, {
+      sha256,
+      sizeBytes: size,
+      format: inspection.format,
+      inspection,
+    })
   } catch (error) {
     body.resume()
-    await db.delete(linkageDatasets).where(eq(linkageDatasets.id, id))
+    await deleteDataset(db, id)
     throw error
   }
 }
@@ -186,12 +182,7 @@ export async function datasetsOf(db: Executor, principal: Principal): Promise<Da
   const grants = grantsWith(principal, 'linkage.datasets.read')
   const units = [...new Set(grants.flatMap((g) => g.unitCodes))]
   if (units.length === 0) return []
-  const rows = await db
-    .select()
-    .from(linkageDatasets)
-    .where(and(inArray(linkageDatasets.unitCode, units), isNotNull(linkageDatasets.sha256)))
-    .orderBy(desc(linkageDatasets.uploadedAt))
-    .limit(200)
+  const rows = await datasetsInUnits(db, units)
   return rows.filter((d) => reaches(principal, 'linkage.datasets.read', d))
 }
 
@@ -201,8 +192,6 @@ export interface ImportRequest {
   rerun?: boolean | undefined
 }
 
-const STALE_SECONDS = 120
-
 const sameMapping = (a: Mapping, b: Mapping) => FIELDS.every((field) => a[field] === b[field])
 
 function checkMapping(mapping: Mapping, inspection: Inspection): void {
@@ -211,7 +200,7 @@ function checkMapping(mapping: Mapping, inspection: Inspection): void {
   const valid =
     used.every(
       ([field, column]) =>
-        (FIELDS as readonly string[]).includes(field) && column! < inspection.columns.length,
+        (FIELDS as readonly string[]).includes(field) && column < inspection.columns.length,
     ) &&
     new Set(columns).size === columns.length &&
     (mapping.fullName !== undefined ||
@@ -233,7 +222,7 @@ export async function startImport(
   const dataset = await datasetFor(db, principal, id, 'linkage.datasets.import')
   const inspection = dataset.inspection as Inspection
   checkMapping(request.mapping, inspection)
-  const stale = new Date(Date.now() - STALE_SECONDS * 1000)
+  const stale = new Date(Date.now() - IMPORT_STALE_SECONDS * 1000)
   if (dataset.status === 'importing' && dataset.heartbeatAt && dataset.heartbeatAt > stale)
     throw linkageErrors.refuse('IMPORT_RUNNING')
   if (dataset.status === 'imported' && !request.rerun)
@@ -242,22 +231,17 @@ export async function startImport(
   const resumes =
     dataset.status === 'importing' && sameMapping(dataset.mapping as Mapping, request.mapping)
   return db.transaction(async (tx) => {
-    if (!resumes) await tx.delete(linkageDatasetRows).where(eq(linkageDatasetRows.datasetId, id))
-    const [started] = await tx
-      .update(linkageDatasets)
-      .set({
-        status: 'importing',
-        mapping: request.mapping,
-        error: null,
-        heartbeatAt: null,
-        ...(resumes
-          ? {}
-          : { checkpointRow: 1, rowsWritten: 0, bytesRead: 0, totalRows: null, importedAt: null }),
-        runs: sql`${linkageDatasets.runs} + 1`,
-      })
-      .where(eq(linkageDatasets.id, id))
-      .returning()
-    return started!
+    if (!resumes) await deleteRows(tx, id)
+    return updateDataset(tx, id, {
+      status: 'importing',
+      mapping: request.mapping,
+      error: null,
+      heartbeatAt: null,
+      ...(resumes
+        ? {}
+        : { checkpointRow: 1, rowsWritten: 0, bytesRead: 0, totalRows: null, importedAt: null }),
+      runs: runsPlusOne,
+    })
   })
 }
 
@@ -265,25 +249,6 @@ export async function startImport(
 export interface RunOptions {
   batchSize?: number
   afterBatch?: (batch: number) => Promise<void> | void
-}
-
-/** Takes an import to run: one not running, or whose runner has gone quiet. */
-async function claim(db: Executor, id: string): Promise<DatasetRecord | undefined> {
-  const [dataset] = await db
-    .update(linkageDatasets)
-    .set({ heartbeatAt: sql`now()` })
-    .where(
-      and(
-        eq(linkageDatasets.id, id),
-        eq(linkageDatasets.status, 'importing'),
-        or(
-          sql`${linkageDatasets.heartbeatAt} IS NULL`,
-          lt(linkageDatasets.heartbeatAt, sql`now() - make_interval(secs => ${STALE_SECONDS})`),
-        ),
-      ),
-    )
-    .returning()
-  return dataset
 }
 
 const MAX_LISTED_ROWS = 20
@@ -337,7 +302,7 @@ async function validate(db: Executor, dataset: DatasetRecord, inspection: Inspec
  * Rows are the dataset's only once it is 'imported'; a refused file leaves none.
  */
 export async function runImport(db: Executor, id: string, options: RunOptions = {}): Promise<void> {
-  const claimed = await claim(db, id)
+  const claimed = await claimImport(db, id)
   if (!claimed) return
   const inspection = claimed.inspection as Inspection
   const mapping = claimed.mapping as Mapping
@@ -345,9 +310,8 @@ export async function runImport(db: Executor, id: string, options: RunOptions = 
   const batchSize = options.batchSize ?? 1000
   try {
     const totalRows = claimed.totalRows ?? (await validate(db, claimed, inspection))
-    if (claimed.totalRows === null)
-      await db.update(linkageDatasets).set({ totalRows }).where(eq(linkageDatasets.id, id))
-    let batch: (typeof linkageDatasetRows.$inferInsert)[] = []
+    if (claimed.totalRows === null) await updateDataset(db, id, { totalRows })
+    let batch: NewDatasetRow[] = []
     let batches = 0
     let written = claimed.rowsWritten
     let lastRow = claimed.checkpointRow
@@ -357,13 +321,7 @@ export async function runImport(db: Executor, id: string, options: RunOptions = 
       const rows = batch
       batch = []
       written += rows.length
-      await db.transaction(async (tx) => {
-        await tx.insert(linkageDatasetRows).values(rows)
-        await tx
-          .update(linkageDatasets)
-          .set({ checkpointRow: lastRow, rowsWritten: written, bytesRead, heartbeatAt: sql`now()` })
-          .where(eq(linkageDatasets.id, id))
-      })
+      await writeBatch(db, id, rows, { checkpointRow: lastRow, rowsWritten: written, bytesRead })
       await options.afterBatch?.(++batches)
     }
     for await (const row of rowsOf(db, id, inspection)) {
@@ -379,29 +337,23 @@ export async function runImport(db: Executor, id: string, options: RunOptions = 
       if (batch.length >= batchSize) await flush()
     }
     await flush()
-    await db
-      .update(linkageDatasets)
-      .set({
-        status: 'imported',
-        importedAt: sql`now()`,
-        heartbeatAt: null,
-        bytesRead: claimed.sizeBytes,
-      })
-      .where(eq(linkageDatasets.id, id))
+    await updateDataset(db, id, {
+      status: 'imported',
+      importedAt: databaseNow,
+      heartbeatAt: null,
+      bytesRead: claimed.sizeBytes,
+    })
   } catch (error) {
     if (!(error instanceof AppError)) throw error
     await db.transaction(async (tx) => {
-      await tx.delete(linkageDatasetRows).where(eq(linkageDatasetRows.datasetId, id))
-      await tx
-        .update(linkageDatasets)
-        .set({
-          status: 'failed',
-          heartbeatAt: null,
-          rowsWritten: 0,
-          checkpointRow: 1,
-          error: { code: error.code, message: error.message, details: error.details ?? null },
-        })
-        .where(eq(linkageDatasets.id, id))
+      await deleteRows(tx, id)
+      await updateDataset(tx, id, {
+        status: 'failed',
+        heartbeatAt: null,
+        rowsWritten: 0,
+        checkpointRow: 1,
+        error: { code: error.code, message: error.message, details: error.details ?? null },
+      })
     })
   }
 }
@@ -411,18 +363,7 @@ export async function resumeStalledImports(
   db: Executor,
   options: RunOptions = {},
 ): Promise<number> {
-  const stalled = await db
-    .select({ id: linkageDatasets.id })
-    .from(linkageDatasets)
-    .where(
-      and(
-        eq(linkageDatasets.status, 'importing'),
-        or(
-          sql`${linkageDatasets.heartbeatAt} IS NULL`,
-          lt(linkageDatasets.heartbeatAt, sql`now() - make_interval(secs => ${STALE_SECONDS})`),
-        ),
-      ),
-    )
-  for (const { id } of stalled) await runImport(db, id, options)
+  const stalled = await quietImports(db)
+  for (const id of stalled) await runImport(db, id, options)
   return stalled.length
 }

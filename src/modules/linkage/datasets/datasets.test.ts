@@ -356,8 +356,9 @@ describeOnEngines('importing an agency dataset (model 35)', (db) => {
     await importAs(officer, dataset.id, { mapping: { fullName: 0, birthDate: 1 } })
     const failed = await importOver(app(), officer, dataset.id)
     assert.equal(failed.status, 'failed')
-    assert.equal(failed.error?.code, 'LINKAGE_DATE_FORMATS_MIXED')
-    assert.deepEqual(failed.error?.details, {
+    assert.ok(failed.error)
+    assert.equal(failed.error.code, 'LINKAGE_DATE_FORMATS_MIXED')
+    assert.deepEqual(failed.error.details, {
       column: 'Ngay sinh',
       rows: { dmy: [2, 4], ymd: [3] },
     })

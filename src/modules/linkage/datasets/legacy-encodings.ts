@@ -1,4 +1,4 @@
-import { TCVN3, VNI_LETTERS, VNI_MARKS } from './legacy-fonts.data.js'
+import { TCVN3, VNI_LETTERS, VNI_MARKS } from './legacy-fonts.reference.js'
 
 /** How a column's text was written: Unicode already, or a legacy font to convert. */
 export type ColumnEncoding = 'unicode' | 'tcvn3' | 'vni'
@@ -69,7 +69,7 @@ const LEGACY: readonly Exclude<ColumnEncoding, 'unicode'>[] = ['tcvn3', 'vni']
  * of its values read as Vietnamese than as they are (and breaks fewer than it mends).
  */
 export function detectColumnEncoding(values: readonly string[]): ColumnDetection {
-  const texts = values.filter((v) => /[^\x00-\x7F]/u.test(v))
+  const texts = values.filter((v) => /[^\u0020-\u007E]/u.test(v))
   let best: ColumnDetection = { encoding: 'unicode', examples: [] }
   let bestScore = 0
   for (const encoding of LEGACY) {
