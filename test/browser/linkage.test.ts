@@ -75,10 +75,8 @@ describe('importing an agency dataset in chromium', { skip: browserSkip }, () =>
     await page.getByRole('cell', { name: 'Trần Văn Bảo' }).waitFor()
     await checkPage(page, 'linkage-preview')
 
-    await page.getByRole('textbox', { name: 'Họ và tên' }).click()
-    await page.getByRole('option', { name: 'Ho ten' }).click()
-    await page.getByRole('textbox', { name: 'Năm sinh' }).click()
-    await page.getByRole('option', { name: 'Nam sinh' }).click()
+    await page.getByLabel('Họ và tên', { exact: true }).selectOption({ label: 'Ho ten' })
+    await page.getByLabel('Năm sinh', { exact: true }).selectOption({ label: 'Nam sinh' })
     await page.getByRole('button', { name: 'Nhập danh sách' }).click()
     await page.getByText('Đã nhập 3 dòng.').waitFor()
     await checkPage(page, 'linkage-imported')

@@ -4,7 +4,7 @@ import {
   Group,
   Paper,
   Progress,
-  Select,
+  NativeSelect,
   SimpleGrid,
   Stack,
   Table,
@@ -111,7 +111,7 @@ function Preview({ dataset }: { dataset: Dataset }) {
       <Title order={2} size="h4" id="linkage-preview" mb="sm">
         {t('detail.preview')}
       </Title>
-      <Table.ScrollContainer minWidth={320}>
+      <div className="table-scroll" role="region" aria-label={t('detail.preview')} tabIndex={0}>
         <Table striped withTableBorder>
           <Table.Thead>
             <Table.Tr>
@@ -132,7 +132,7 @@ function Preview({ dataset }: { dataset: Dataset }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </div>
     </Paper>
   )
 }
@@ -194,17 +194,15 @@ function MappingForm({ dataset, onStarted }: { dataset: Dataset; onStarted: () =
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {FIELDS.map((field) => (
-            <Select
+            <NativeSelect
               key={field}
               label={t(`field.${field}`)}
               data={options}
               value={mapping[field] === undefined ? '' : String(mapping[field])}
-              allowDeselect={false}
-              onChange={(value) => {
+              onChange={(event) => {
+                const value = event.currentTarget.value
                 const { [field]: _dropped, ...rest } = mapping
-                setMapping(
-                  value === null || value === '' ? rest : { ...rest, [field]: Number(value) },
-                )
+                setMapping(value === '' ? rest : { ...rest, [field]: Number(value) })
               }}
             />
           ))}
