@@ -40,6 +40,7 @@ export type AppConfig = Pick<
   | 'SSO_SIGNING_KEYS'
   | 'SSO_SECRET'
   | 'PLAN_REPORT_DAY'
+  | 'LINKAGE_UPLOAD_MAX_MB'
   | 'ANALYTICS_PATH'
   | 'TRUST_PROXY'
   | 'METRICS_TOKEN'

@@ -15,6 +15,7 @@ import { businessesModule } from './modules/businesses/index.js'
 import { exchangeModule } from './modules/exchange/index.js'
 import { checkpointsModule } from './modules/checkpoints/index.js'
 import { finesModule } from './modules/fines/index.js'
+import { linkageModule } from './modules/linkage/index.js'
 
 /**
  * Every module, once. `app.ts` registers their routes in this order (the SSO provider last, the
@@ -36,6 +37,7 @@ export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
   exchangeModule,
   checkpointsModule,
   finesModule,
+  linkageModule,
   analyticsModule,
   ssoModule,
 ]

@@ -17,6 +17,7 @@ import { businessesPermissions } from './modules/businesses/businesses.permissio
 import { exchangePermissions } from './modules/exchange/exchange.permissions.js'
 import { checkpointsPermissions } from './modules/checkpoints/checkpoints.permissions.js'
 import { finesPermissions } from './modules/fines/fines.permissions.js'
+import { linkagePermissions } from './modules/linkage/linkage.permissions.js'
 import { analyticsPermissions } from './modules/analytics/analytics.permissions.js'
 import { ssoPermissions } from './modules/sso/sso.permissions.js'
 /* eslint-enable cds/module-boundary */
@@ -35,6 +36,7 @@ export const MODULE_PERMISSIONS = [
   exchangePermissions,
   checkpointsPermissions,
   finesPermissions,
+  linkagePermissions,
   analyticsPermissions,
   ssoPermissions,
 ] as const

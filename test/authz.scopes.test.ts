@@ -92,6 +92,9 @@ const WALKED_APART = [
   // violation-reads.test.ts, evidence/evidence.test.ts and appeals/appeals.test.ts walk owners,
   // strangers, police inside and outside.
   '/api/v1/fines/',
+  // A dataset is its agency's and unit's: linkage/datasets/datasets.test.ts walks the officer,
+  // another agency's in the same commune, and the same agency's in another commune.
+  '/api/v1/linkage/',
 ]
 
 describeOnEngines('every route, every role, every jurisdiction', (db) => {

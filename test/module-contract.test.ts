@@ -20,6 +20,8 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'documents.certify',
     'businesses.read',
     'businesses.manage',
+    'linkage.datasets.import',
+    'linkage.datasets.read',
   ],
   communePolice: [
     'population.resident.read',
@@ -59,6 +61,8 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'businesses.read',
     'exchange.read',
     'exchange.grants',
+    'linkage.datasets.import',
+    'linkage.datasets.read',
   ],
   establishmentStaff: [
     'stays.declare',
@@ -135,6 +139,8 @@ const PERMISSIONS_BEFORE_MODULES = [
   'fines.appeals.decide',
   'fines.camera.post',
   'fines.reports.read',
+  'linkage.datasets.import',
+  'linkage.datasets.read',
   'me.read',
   'me.manage',
 ]
@@ -173,6 +179,7 @@ describe('module contract', () => {
         ['plan.duties', 3_600_000],
         ['stays.idempotency-keys', 3_600_000],
         ['fines.reminders', 3_600_000],
+        ['linkage.imports', 60_000],
         ['sso.state', 3_600_000],
       ],
     )

@@ -135,6 +135,13 @@ export const ConfigSchema = Type.Object({
         'external witness of the audit chain: each new signed head is appended to this file, one line each',
     }),
   ),
+  LINKAGE_UPLOAD_MAX_MB: Type.Integer({
+    minimum: 1,
+    maximum: 4096,
+    default: 512,
+    description:
+      'linkage: the largest dataset file (CSV or XLSX) an agency may upload, in mebibytes; it streams to the database in chunks',
+  }),
   PLAN_REPORT_DAY: Type.Integer({
     minimum: 1,
     maximum: 28,

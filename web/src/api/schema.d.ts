@@ -10624,6 +10624,545 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/linkage/datasets': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Danh sách của cơ quan, đơn vị tôi / My agency and units' datasets */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                agencyCode: string | null
+                columns: {
+                  encoding: 'unicode' | 'tcvn3' | 'vni'
+                  examples: {
+                    after: string
+                    before: string
+                  }[]
+                  header: string
+                  index: number
+                }[]
+                error: {
+                  code: string
+                  details: unknown
+                  message: string
+                } | null
+                fileName: string
+                format: 'csv' | 'xlsx' | (never | null)
+                /** Format: uuid */
+                id: string
+                /** Format: date-time */
+                importedAt: string | null
+                mapping: {
+                  birthDate?: number
+                  birthYear?: number
+                  commune?: number
+                  district?: number
+                  fullName?: number
+                  oldIdNumber?: number
+                  personalNumber?: number
+                  phone?: number
+                  province?: number
+                  sex?: number
+                  street?: number
+                } | null
+                name: string
+                preview: string[][]
+                progress: {
+                  bytesRead: number
+                  checkpointRow: number
+                  rowsWritten: number
+                  runs: number
+                  totalBytes: number
+                  totalRows: number | null
+                }
+                sha256: string
+                sizeBytes: number
+                status: 'uploaded' | 'importing' | 'imported' | 'failed'
+                textEncoding: string | null
+                unitCode: string
+                /** Format: date-time */
+                uploadedAt: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Tải lên danh sách (CSV, XLSX) / Upload a list (CSV, XLSX) */
+    post: {
+      parameters: {
+        query: {
+          fileName: string
+          /** @description what the list is */
+          name: string
+          /** @description the unit it belongs to; the first granted unless told */
+          unitCode?: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              agencyCode: string | null
+              columns: {
+                encoding: 'unicode' | 'tcvn3' | 'vni'
+                examples: {
+                  after: string
+                  before: string
+                }[]
+                header: string
+                index: number
+              }[]
+              error: {
+                code: string
+                details: unknown
+                message: string
+              } | null
+              fileName: string
+              format: 'csv' | 'xlsx' | (never | null)
+              /** Format: uuid */
+              id: string
+              /** Format: date-time */
+              importedAt: string | null
+              mapping: {
+                birthDate?: number
+                birthYear?: number
+                commune?: number
+                district?: number
+                fullName?: number
+                oldIdNumber?: number
+                personalNumber?: number
+                phone?: number
+                province?: number
+                sex?: number
+                street?: number
+              } | null
+              name: string
+              preview: string[][]
+              progress: {
+                bytesRead: number
+                checkpointRow: number
+                rowsWritten: number
+                runs: number
+                totalBytes: number
+                totalRows: number | null
+              }
+              sha256: string
+              sizeBytes: number
+              status: 'uploaded' | 'importing' | 'imported' | 'failed'
+              textEncoding: string | null
+              unitCode: string
+              /** Format: date-time */
+              uploadedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/linkage/datasets/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Một danh sách: xem trước, ghép cột, tiến độ / A dataset: preview, mapping, progress */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              agencyCode: string | null
+              columns: {
+                encoding: 'unicode' | 'tcvn3' | 'vni'
+                examples: {
+                  after: string
+                  before: string
+                }[]
+                header: string
+                index: number
+              }[]
+              error: {
+                code: string
+                details: unknown
+                message: string
+              } | null
+              fileName: string
+              format: 'csv' | 'xlsx' | (never | null)
+              /** Format: uuid */
+              id: string
+              /** Format: date-time */
+              importedAt: string | null
+              mapping: {
+                birthDate?: number
+                birthYear?: number
+                commune?: number
+                district?: number
+                fullName?: number
+                oldIdNumber?: number
+                personalNumber?: number
+                phone?: number
+                province?: number
+                sex?: number
+                street?: number
+              } | null
+              name: string
+              preview: string[][]
+              progress: {
+                bytesRead: number
+                checkpointRow: number
+                rowsWritten: number
+                runs: number
+                totalBytes: number
+                totalRows: number | null
+              }
+              sha256: string
+              sizeBytes: number
+              status: 'uploaded' | 'importing' | 'imported' | 'failed'
+              textEncoding: string | null
+              unitCode: string
+              /** Format: date-time */
+              uploadedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/linkage/datasets/{id}/import': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Nhập danh sách theo cách ghép cột (tiếp tục nếu bị gián đoạn) / Import with a mapping (resumes if interrupted) */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            mapping: {
+              birthDate?: number
+              birthYear?: number
+              commune?: number
+              district?: number
+              fullName?: number
+              oldIdNumber?: number
+              personalNumber?: number
+              phone?: number
+              province?: number
+              sex?: number
+              street?: number
+            }
+            /** @description import again a dataset imported before */
+            rerun?: boolean
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              agencyCode: string | null
+              columns: {
+                encoding: 'unicode' | 'tcvn3' | 'vni'
+                examples: {
+                  after: string
+                  before: string
+                }[]
+                header: string
+                index: number
+              }[]
+              error: {
+                code: string
+                details: unknown
+                message: string
+              } | null
+              fileName: string
+              format: 'csv' | 'xlsx' | (never | null)
+              /** Format: uuid */
+              id: string
+              /** Format: date-time */
+              importedAt: string | null
+              mapping: {
+                birthDate?: number
+                birthYear?: number
+                commune?: number
+                district?: number
+                fullName?: number
+                oldIdNumber?: number
+                personalNumber?: number
+                phone?: number
+                province?: number
+                sex?: number
+                street?: number
+              } | null
+              name: string
+              preview: string[][]
+              progress: {
+                bytesRead: number
+                checkpointRow: number
+                rowsWritten: number
+                runs: number
+                totalBytes: number
+                totalRows: number | null
+              }
+              sha256: string
+              sizeBytes: number
+              status: 'uploaded' | 'importing' | 'imported' | 'failed'
+              textEncoding: string | null
+              unitCode: string
+              /** Format: date-time */
+              uploadedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/me/access-log': {
     parameters: {
       query?: never
@@ -25403,6 +25942,20 @@ export interface components {
       | 'IDENTITY_TOO_MANY_ATTEMPTS'
       | 'IDENTITY_TOTP_NOT_STARTED'
       | 'INTERNAL_ERROR'
+      | 'LINKAGE_ALREADY_IMPORTED'
+      | 'LINKAGE_DATASET_DUPLICATE'
+      | 'LINKAGE_DATASET_NOT_FOUND'
+      | 'LINKAGE_DATE_FORMATS_MIXED'
+      | 'LINKAGE_DATE_INVALID'
+      | 'LINKAGE_FILE_BINARY'
+      | 'LINKAGE_FILE_EMPTY'
+      | 'LINKAGE_FILE_TOO_LARGE'
+      | 'LINKAGE_FILE_UNREADABLE'
+      | 'LINKAGE_IMPORT_RUNNING'
+      | 'LINKAGE_MAPPING_INVALID'
+      | 'LINKAGE_NO_USABLE_COLUMNS'
+      | 'LINKAGE_ROW_TOO_LARGE'
+      | 'LINKAGE_UNIT_NOT_GRANTED'
       | 'PAYMENT_ALREADY_PAID'
       | 'PAYMENT_AMOUNT_INVALID'
       | 'PAYMENT_AMOUNT_MISMATCH'

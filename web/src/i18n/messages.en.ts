@@ -41,6 +41,7 @@ export const en: Record<keyof typeof vi, string> = {
   'nav.officerFines': 'Police: record a traffic violation',
   'nav.officerFineAppeals': 'Police: traffic violation appeals',
   'nav.officerFinesOverdue': 'Police: overdue traffic fines',
+  'nav.officerLinkage': 'Cleaning agency data',
   'nav.plan': 'Plan 106: the 43 models',
   'nav.dashboards': 'Dashboards',
   'footer.text': 'Công Dân Số: digital-citizen services on verified population data (Project 06).',
@@ -75,6 +76,7 @@ export const en: Record<keyof typeof vi, string> = {
   'need.who.exchangeMember': 'administrators of a member of the data exchange',
   'need.who.exchangeAdmin': 'platform administrators',
   'need.who.oneStopShop': 'one-stop-shop officers and commune police who handle procedures',
+  'need.who.linkage': "department and commune officers in charge of their agency's data",
   'need.who.police': 'commune and provincial police',
   'need.who.raiseLevel': 'commune and provincial police, once they have checked the documents',
   'need.how.raiseLevel':

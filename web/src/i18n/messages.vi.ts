@@ -39,6 +39,7 @@ export const vi = {
   'nav.officerFines': 'Công an: ghi nhận vi phạm giao thông',
   'nav.officerFineAppeals': 'Công an: khiếu nại vi phạm giao thông',
   'nav.officerFinesOverdue': 'Công an: vi phạm quá hạn nộp phạt',
+  'nav.officerLinkage': 'Làm sạch dữ liệu của cơ quan',
   'nav.plan': 'Kế hoạch 106: 43 mô hình',
   'nav.dashboards': 'Bảng điều khiển',
   'footer.text': 'Công Dân Số: dịch vụ công dân số trên dữ liệu dân cư đã xác thực (Đề án 06).',
@@ -74,6 +75,7 @@ export const vi = {
   'need.who.exchangeMember': 'quản trị viên của thành viên trục liên thông dữ liệu',
   'need.who.exchangeAdmin': 'quản trị viên nền tảng',
   'need.who.oneStopShop': 'cán bộ bộ phận một cửa, công an xã, phường được giao giải quyết thủ tục',
+  'need.who.linkage': 'cán bộ sở, ngành và cán bộ xã, phường được giao dữ liệu của cơ quan',
   'need.who.police': 'công an xã, phường và công an tỉnh',
   'need.who.raiseLevel': 'công an xã, phường và công an tỉnh, sau khi đối chiếu giấy tờ',
   'need.how.raiseLevel':
