@@ -26,6 +26,7 @@ import {
 } from './comparators.js'
 import {
   estimateM,
+  fitLambda,
   estimateU,
   FIELD_NAMES,
   FIELDS,
@@ -90,7 +91,7 @@ export interface LinkOptions {
   onModel?: (model: Model) => void
 }
 
-export const DEFAULT_THRESHOLDS = { matchWeight: 8, reviewWeight: 2, margin: 3 }
+export const DEFAULT_THRESHOLDS = { matchWeight: 12, reviewWeight: 2, margin: 5 }
 
 interface Prepared {
   record: SourceRecord
@@ -99,7 +100,6 @@ interface Prepared {
   sex?: 'M' | 'F'
   /** Current commune codes the source commune stands for, itself first. */
   communes: string[]
-  oldCommune: boolean
   address?: Set<string>
   personalNumber?: string
   oldIdNumber?: string
@@ -116,20 +116,22 @@ interface Blocked {
   byNumber?: RegistrySide
   byOldId?: RegistrySide[]
   candidates: RegistrySide[]
+  /** Candidates found by the name block and by the commune and date block, for training. */
+  byName: Set<RegistrySide>
+  byPlace: Set<RegistrySide>
 }
 
 const MAX_NAME_BLOCK = 300
 
 function prepare(record: SourceRecord, successors: Map<string, string[]>): Prepared {
-  const p: Prepared = { record, communes: [], oldCommune: false }
+  const p: Prepared = { record, communes: [] }
   if (record.fullName?.trim()) p.name = parseName(record.fullName)
   const date = parsePartialDate(record.birthDate)
   if (date) p.date = date
   if (record.sex) p.sex = record.sex === 'male' ? 'M' : 'F'
   if (record.communeCode) {
-    const next = successors.get(record.communeCode)
-    p.oldCommune = next !== undefined
-    p.communes = next ?? [record.communeCode]
+    const next = successors.get(record.communeCode) ?? []
+    p.communes = [record.communeCode, ...next.filter((c) => c !== record.communeCode)]
   }
   if (record.address?.trim()) p.address = addressTokens(record.address)
   if (record.personalNumber && checkPersonalNumber(record.personalNumber).valid)
@@ -151,7 +153,8 @@ function compare(p: Prepared, r: RegistrySide): { pattern: Pattern; reordered: b
   if (p.date) pattern[1] = FIELDS.birthDate.indexOf(compareDates(p.date, r.candidate.birthDate))
   if (p.sex) pattern[2] = p.sex === r.candidate.sex ? 0 : 1
   if (p.communes.length > 0)
-    pattern[3] = p.communes.includes(r.candidate.communeCode) ? (p.oldCommune ? 1 : 0) : 2
+    pattern[3] =
+      p.communes[0] === r.candidate.communeCode ? 0 : p.communes.includes(r.candidate.communeCode) ? 1 : 2
   if (p.address) pattern[4] = FIELDS.address.indexOf(compareAddresses(p.address, r.address))
   if (p.oldIdNumber && r.candidate.oldIdNumber)
     pattern[5] = p.oldIdNumber === r.candidate.oldIdNumber ? 0 : 1
@@ -209,7 +212,12 @@ async function block(db: Executor, batch: Prepared[]): Promise<Blocked[]> {
     }
     return s
   }
-  const out: Blocked[] = batch.map((prepared) => ({ prepared, candidates: [] }))
+  const out: Blocked[] = batch.map((prepared) => ({
+    prepared,
+    candidates: [],
+    byName: new Set(),
+    byPlace: new Set(),
+  }))
   const seen = batch.map(() => new Set<string>())
   const nameHits = batch.map(() => 0)
   for (const hit of answer.hits) {
@@ -218,6 +226,8 @@ async function block(db: Executor, batch: Prepared[]): Promise<Blocked[]> {
     if (hit.kind === 'personalNumbers') target.byNumber = side(hit.personalNumber)
     else if (hit.kind === 'oldIdNumbers') (target.byOldId ??= []).push(side(hit.personalNumber))
     if (hit.kind === 'names' && ++nameHits[i]! > MAX_NAME_BLOCK) continue
+    if (hit.kind === 'names') target.byName.add(side(hit.personalNumber))
+    if (hit.kind === 'communeDates') target.byPlace.add(side(hit.personalNumber))
     if (seen[i]!.has(hit.personalNumber)) continue
     seen[i]!.add(hit.personalNumber)
     target.candidates.push(side(hit.personalNumber))
@@ -310,14 +320,24 @@ function decide(
   return result
 }
 
-/** Learns u from random pairs and m, λ by EM from blocked pairs of these records. */
+/**
+ * Learns u from random pairs, then m by EM in two sessions as Splink does: pairs blocked on name
+ * teach the date, commune and other fields; pairs blocked on commune and date teach the name.
+ * λ is fitted last on all blocked pairs.
+ */
 export function trainModel(blocked: Blocked[], seed = 1): Model {
   const rng = new Rng(seed, 0x11c)
   const pairs: Pattern[] = []
+  const byName: Pattern[] = []
+  const byPlace: Pattern[] = []
   const random: Pattern[] = []
   for (const b of blocked) {
-    for (const side of b.candidates) pairs.push(compare(b.prepared, side).pattern)
-    if (b.byNumber && !b.candidates.includes(b.byNumber)) pairs.push(compare(b.prepared, b.byNumber).pattern)
+    for (const side of b.candidates) {
+      const { pattern } = compare(b.prepared, side)
+      pairs.push(pattern)
+      if (b.byName.has(side)) byName.push(pattern)
+      if (b.byPlace.has(side)) byPlace.push(pattern)
+    }
     // Another record's candidates are, for this record, people picked at random from the registry.
     for (let k = 0; k < 4 && blocked.length > 1; k++) {
       const other = blocked[rng.int(blocked.length)]!
@@ -326,8 +346,16 @@ export function trainModel(blocked: Blocked[], seed = 1): Model {
     }
   }
   const u = estimateU(random)
-  const meanCandidates = pairs.length / Math.max(1, blocked.length)
-  return estimateM(pairs, u, { lambda: Math.min(0.5, 1 / Math.max(1, meanCandidates)) })
+  const onName = estimateM(byName, u, { ignore: ['name'] })
+  const onPlace = estimateM(byPlace, u, { ignore: ['birthDate', 'commune'] })
+  const model: Model = {
+    lambda: 0.5,
+    u,
+    m: { ...onName.m, name: onPlace.m.name },
+    iterations: onName.iterations + onPlace.iterations,
+    converged: onName.converged && onPlace.converged,
+  }
+  return fitLambda(model, pairs)
 }
 
 async function* batches<T>(items: AsyncIterable<T> | Iterable<T>, size: number): AsyncIterable<T[]> {

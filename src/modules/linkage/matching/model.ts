@@ -73,16 +73,41 @@ function tally(pairs: Iterable<Pattern>): { patterns: Pattern[]; counts: number[
   return { patterns, counts }
 }
 
-/** m and λ by EM over the blocked pairs' patterns, u fixed. */
+/** Posterior match probability of each pattern under λ, m and u. */
+function posterior(
+  p: Pattern,
+  lambda: number,
+  mRows: number[][],
+  uRows: number[][],
+): number {
+  let pm = lambda
+  let pu = 1 - lambda
+  for (let f = 0; f < p.length; f++) {
+    const level = p[f]!
+    if (level < 0) continue
+    pm *= mRows[f]![level]!
+    pu *= uRows[f]![level]!
+  }
+  return pm / (pm + pu)
+}
+
+/**
+ * m by EM over blocked pairs, u fixed. `ignore` leaves out the fields the pairs were blocked on
+ * (they agree on nearly every pair, so they cannot tell matches from non-matches); their m stays at
+ * its starting value and should be taken from a session blocked on other fields (as Splink trains).
+ */
 export function estimateM(
-  blockedPairs: Iterable<Pattern>,
+  blockedPairs: Pattern[],
   u: Record<Field, number[]>,
-  options: { maxIterations?: number; tolerance?: number; lambda?: number } = {},
+  options: { ignore?: Field[]; maxIterations?: number; tolerance?: number; lambda?: number } = {},
 ): Model {
-  const { patterns, counts } = tally(blockedPairs)
-  const maxIterations = options.maxIterations ?? 50
+  const ignored = new Set((options.ignore ?? []).map((f) => FIELD_NAMES.indexOf(f)))
+  const { patterns, counts } = tally(
+    blockedPairs.map((p) => (ignored.size === 0 ? p : p.map((l, f) => (ignored.has(f) ? -1 : l)) as Pattern)),
+  )
+  const maxIterations = options.maxIterations ?? 100
   const tolerance = options.tolerance ?? 1e-5
-  let lambda = options.lambda ?? 0.1
+  let lambda = options.lambda ?? 0.5
   let m = initialM()
   let iterations = 0
   let converged = false
@@ -96,16 +121,7 @@ export function estimateM(
     let total = 0
     for (let i = 0; i < patterns.length; i++) {
       const p = patterns[i]!
-      let pm = lambda
-      let pu = 1 - lambda
-      for (let f = 0; f < p.length; f++) {
-        const level = p[f]!
-        if (level < 0) continue
-        pm *= mRows[f]![level]!
-        pu *= uRows[f]![level]!
-      }
-      const posterior = pm / (pm + pu)
-      const weight = posterior * counts[i]!
+      const weight = posterior(p, lambda, mRows, uRows) * counts[i]!
       matchMass += weight
       total += counts[i]!
       for (let f = 0; f < p.length; f++) {
@@ -118,7 +134,8 @@ export function estimateM(
     const next = {} as Record<Field, number[]>
     let change = Math.abs(matchMass / total - lambda)
     FIELD_NAMES.forEach((field, f) => {
-      next[field] = sums[f]!.map((s) => Math.max(FLOOR, present[f]! > 0 ? s / present[f]! : 0))
+      next[field] =
+        present[f]! > 0 ? sums[f]!.map((s) => Math.max(FLOOR, s / present[f]!)) : m[field]
       next[field].forEach((v, l) => (change = Math.max(change, Math.abs(v - m[field][l]!))))
     })
     m = next
@@ -126,6 +143,25 @@ export function estimateM(
     converged = change < tolerance
   }
   return { lambda, m, u, iterations, converged }
+}
+
+/** λ, the prior of a blocked pair, by EM on the pairs with m and u fixed. */
+export function fitLambda(model: Model, pairs: Pattern[], tolerance = 1e-6): Model {
+  const { patterns, counts } = tally(pairs)
+  const mRows = FIELD_NAMES.map((f) => model.m[f])
+  const uRows = FIELD_NAMES.map((f) => model.u[f])
+  let total = 0
+  for (const c of counts) total += c
+  let lambda = model.lambda
+  for (let round = 0; round < 200 && total > 0; round++) {
+    let mass = 0
+    patterns.forEach((p, i) => (mass += posterior(p, lambda, mRows, uRows) * counts[i]!))
+    const next = Math.min(1 - FLOOR, Math.max(FLOOR, mass / total))
+    const done = Math.abs(next - lambda) < tolerance
+    lambda = next
+    if (done) break
+  }
+  return { ...model, lambda }
 }
 
 export interface PartialWeight {
