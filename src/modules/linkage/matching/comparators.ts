@@ -138,7 +138,7 @@ function alignedScore(src: string[], abbr: boolean[], reg: string[]): number {
       middle = Math.min(middle, tokenScore(srcMiddle[i]!, abbr[i + 1]!, regMiddle[i]!))
   } else {
     // A middle name left out ("Nguyễn Hùng" for "Nguyễn Văn Hùng") costs a little, not everything.
-    middle = srcMiddle.length === 0 || regMiddle.length === 0 ? 0.9 : 0.85
+    middle = srcMiddle.length === 0 || regMiddle.length === 0 ? 0.8 : 0.75
   }
   // The given name tells people apart most; the family name least.
   return 0.25 * family + 0.5 * given + 0.25 * middle
