@@ -216,12 +216,22 @@ export function compareDates(source: PartialDate, registry: string): DateLevel {
     if (source.day === undefined) return source.month === month ? 'partial' : 'year'
     if (source.month === month && source.day === day) return 'exact'
     if (source.month === day && source.day === month) return 'swapped'
-    if (source.month === month || source.day === day) return 'near'
+    // A slip of one digit in the day; a day that merely coincides in another month is no sign.
+    if (source.month === month && oneDigitApart(source.day, day, 2)) return 'near'
     return 'year'
   }
-  if (source.month === month && source.day === day && Math.abs(source.year - year) <= 10)
+  if (source.month === month && source.day === day && oneDigitApart(source.year, year, 4))
     return 'near'
   return 'different'
+}
+
+/** Whether two numbers written with `width` digits differ in exactly one of them. */
+function oneDigitApart(a: number, b: number, width: number): boolean {
+  const x = String(a).padStart(width, '0')
+  const y = String(b).padStart(width, '0')
+  let differ = 0
+  for (let i = 0; i < width; i++) if (x[i] !== y[i]) differ++
+  return differ === 1
 }
 
 /** Date ranges a source date blocks on: its own span, and the day/month swap when there is one. */

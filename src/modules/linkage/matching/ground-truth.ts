@@ -102,7 +102,7 @@ function corruptDate(rng: Rng, date: string): string | undefined {
   if (roll < (at += CORRUPTION_RATES.yearMonthOnly)) return `${y}-${m}`
   if (roll < (at += CORRUPTION_RATES.dayMonthSwapped) && Number(d) <= 12) return `${y}-${d}-${m}`
   if (roll < at + CORRUPTION_RATES.dayTypo) {
-    const day = Math.min(28, Math.max(1, Number(d) + rng.pick([-1, 1, 10, -10])))
+    const day = Math.min(28, Math.max(1, Number(d) + rng.pick([-1, 1, 10, -10, 2, -2])))
     return `${y}-${m}-${String(day).padStart(2, '0')}`
   }
   return date

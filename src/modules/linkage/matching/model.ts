@@ -105,7 +105,7 @@ export function estimateM(
   const { patterns, counts } = tally(
     blockedPairs.map((p) => (ignored.size === 0 ? p : p.map((l, f) => (ignored.has(f) ? -1 : l)) as Pattern)),
   )
-  const maxIterations = options.maxIterations ?? 100
+  const maxIterations = options.maxIterations ?? 500
   const tolerance = options.tolerance ?? 1e-5
   let lambda = options.lambda ?? 0.5
   let m = initialM()
