@@ -97,7 +97,9 @@ function abbreviates(a: string, b: string): boolean {
  * Orders a source name may have been written in, registry order first: as written, given name
  * moved from the front to the end, family name moved from the end to the front.
  */
-function orders(name: ParsedName): { tokens: string[]; abbreviated: boolean[]; reordered: boolean }[] {
+function orders(
+  name: ParsedName,
+): { tokens: string[]; abbreviated: boolean[]; reordered: boolean }[] {
   const out = [{ tokens: name.tokens, abbreviated: name.abbreviated, reordered: false }]
   const n = name.tokens.length
   if (n >= 2) {
@@ -161,7 +163,13 @@ export function compareNames(source: ParsedName, registry: ParsedName): NameComp
     if (score > best.score) best = { score, reordered: order.reordered }
   }
   const level: NameLevel =
-    best.score >= 0.97 ? 'folded' : best.score >= 0.92 ? 'close' : best.score >= 0.82 ? 'similar' : 'different'
+    best.score >= 0.97
+      ? 'folded'
+      : best.score >= 0.92
+        ? 'close'
+        : best.score >= 0.82
+          ? 'similar'
+          : 'different'
   return { level, ...best }
 }
 
@@ -200,7 +208,8 @@ export function parsePartialDate(value: string | undefined): PartialDate | undef
   if (m[2] !== undefined) date.month = Number(m[2])
   if (m[3] !== undefined) date.day = Number(m[3])
   if (date.month !== undefined && (date.month < 1 || date.month > 12)) return { year: date.year }
-  if (date.day !== undefined && (date.day < 1 || date.day > 31)) return { year: date.year, month: date.month! }
+  if (date.day !== undefined && (date.day < 1 || date.day > 31))
+    return { year: date.year, month: date.month! }
   return date
 }
 
@@ -244,7 +253,12 @@ export function dateRanges(date: PartialDate | undefined): { from: string; to: s
     const last = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate()
     return [{ from: `${y}-${pad(date.month)}-01`, to: `${y}-${pad(date.month)}-${pad(last)}` }]
   }
-  const out = [{ from: `${y}-${pad(date.month)}-${pad(date.day)}`, to: `${y}-${pad(date.month)}-${pad(date.day)}` }]
+  const out = [
+    {
+      from: `${y}-${pad(date.month)}-${pad(date.day)}`,
+      to: `${y}-${pad(date.month)}-${pad(date.day)}`,
+    },
+  ]
   if (date.day <= 12 && date.day !== date.month) {
     const swapped = `${y}-${pad(date.day)}-${pad(date.month)}`
     out.push({ from: swapped, to: swapped })
@@ -261,7 +275,11 @@ export type AddressLevel = 'same' | 'similar' | 'different'
 
 /** Folded word tokens of an address, for overlap. */
 export function addressTokens(address: string): Set<string> {
-  return new Set(foldName(address.replace(/[,.;/]/g, ' ')).split(' ').filter((t) => t !== ''))
+  return new Set(
+    foldName(address.replace(/[,.;/]/g, ' '))
+      .split(' ')
+      .filter((t) => t !== ''),
+  )
 }
 
 export function compareAddresses(a: Set<string>, b: Set<string>): AddressLevel {

@@ -62,7 +62,7 @@ function stripMarks(s: string): string {
     .normalize('NFC')
 }
 
-const LETTERS = 'aăâbcdđeêghiklmnoôơpqrstuưvxy'
+const LETTERS = 'a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y'.split(' ')
 
 function typo(rng: Rng, word: string): string {
   if (word.length < 3) return word
@@ -71,9 +71,11 @@ function typo(rng: Rng, word: string): string {
     case 0:
       return word.slice(0, i) + word.slice(i + 1)
     case 1:
-      return word.slice(0, i) + rng.pick([...LETTERS]) + word.slice(i + 1)
+      return word.slice(0, i) + rng.pick(LETTERS) + word.slice(i + 1)
     default:
-      return i < word.length - 1 ? word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2) : word
+      return i < word.length - 1
+        ? word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2)
+        : word
   }
 }
 
@@ -132,7 +134,8 @@ export function corruptRecords(
     const record: SourceRecord = { id, fullName: corruptName(rng, person.fullName) }
     const birthDate = corruptDate(rng, person.birthDate)
     if (birthDate) record.birthDate = birthDate
-    if (!rng.chance(CORRUPTION_RATES.sexMissing)) record.sex = person.sex === 'M' ? 'male' : 'female'
+    if (!rng.chance(CORRUPTION_RATES.sexMissing))
+      record.sex = person.sex === 'M' ? 'male' : 'female'
     if (rng.chance(CORRUPTION_RATES.keepPersonalNumber))
       record.personalNumber = rng.chance(CORRUPTION_RATES.mistypedNumber)
         ? mistype(rng, person.personalNumber)
@@ -149,9 +152,13 @@ export function corruptRecords(
       record.address = other.address
     } else {
       record.communeCode =
-        old && old.length > 0 && rng.chance(CORRUPTION_RATES.oldCommuneCode) ? rng.pick(old) : person.communeCode
+        old && old.length > 0 && rng.chance(CORRUPTION_RATES.oldCommuneCode)
+          ? rng.pick(old)
+          : person.communeCode
       if (!rng.chance(CORRUPTION_RATES.addressMissing))
-        record.address = rng.chance(CORRUPTION_RATES.noDiacritics) ? stripMarks(person.address) : person.address
+        record.address = rng.chance(CORRUPTION_RATES.noDiacritics)
+          ? stripMarks(person.address)
+          : person.address
     }
     records.push(record)
     truth.set(id, known ? person.personalNumber : null)
@@ -204,7 +211,6 @@ export function scoreLinks(
   accept: (r: MatchResult) => boolean = (r) => r.status !== 'review' && r.status !== 'not_found',
 ): LinkQuality {
   let tp = 0
-  let fp = 0
   let linked = 0
   let review = 0
   let notFound = 0
@@ -214,7 +220,6 @@ export function scoreLinks(
     if (!accept(r) || !r.personalNumber) continue
     linked++
     if (truth.get(r.id) === r.personalNumber) tp++
-    else fp++
   }
   const known = [...truth.values()].filter((t) => t !== null).length
   const precision = linked === 0 ? 0 : tp / linked

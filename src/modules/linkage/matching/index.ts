@@ -7,20 +7,6 @@ export {
   parseName,
   parsePartialDate,
 } from './comparators.js'
-export { FIELDS, type Model } from './model.js'
-export {
-  DEFAULT_THRESHOLDS,
-  linkRecords,
-  type LinkOptions,
-  type MatchExplanation,
-  type MatchResult,
-  type MatchStatus,
-  type SourceRecord,
-} from './link.js'
-export {
-  corruptRecords,
-  scoreLinks,
-  type GroundTruth,
-  type LinkQuality,
-  type TruthRecord,
-} from './ground-truth.js'
+export type { Model } from './model.js'
+export { linkRecords, type MatchResult, type SourceRecord } from './link.js'
+export { corruptRecords, scoreLinks, type TruthRecord } from './ground-truth.js'

@@ -64,7 +64,8 @@ describeOnEngines('record linkage against the registry', (db) => {
     await seedPopulation(db(), { scale: 2_000, seed: 23, today: TODAY })
     people = await registry(db())
     for (const { oldCode, newCode } of await communeSuccessions(db().db))
-      if (oldCode !== newCode) predecessors.set(newCode, [...(predecessors.get(newCode) ?? []), oldCode])
+      if (oldCode !== newCode)
+        predecessors.set(newCode, [...(predecessors.get(newCode) ?? []), oldCode])
   })
 
   it('learns m and u by EM on corrupted copies and links them with known precision and recall', async () => {
@@ -80,12 +81,18 @@ describeOnEngines('record linkage against the registry', (db) => {
     assert.equal(run.results.length, records.length)
     assert.ok(quality.precision >= 0.98, `precision ${quality.precision}`)
     assert.ok(quality.recall >= 0.93, `recall ${quality.recall}`)
-    const exactOnly = scoreLinks(run.results, truth, (r) => r.explanation.method !== 'probabilistic')
+    const exactOnly = scoreLinks(
+      run.results,
+      truth,
+      (r) => r.explanation.method !== 'probabilistic',
+    )
     assert.ok(quality.recall > exactOnly.recall + 0.2, 'the model links what numbers alone miss')
   })
 
   it('links on a valid personal number, unless the number belongs to someone else', async () => {
-    const [a, b] = people.filter((p) => p.fullName.split(' ')[0] !== people[0]!.fullName.split(' ')[0])
+    const [a, b] = people.filter(
+      (p) => p.fullName.split(' ')[0] !== people[0]!.fullName.split(' ')[0],
+    )
     const { results } = await link(
       db(),
       [
@@ -100,9 +107,9 @@ describeOnEngines('record linkage against the registry', (db) => {
       ],
       model,
     )
-    assert.equal(results[0]?.explanation.method, 'personal_number')
-    assert.equal(results[0]?.personalNumber, a!.personalNumber)
-    assert.notEqual(results[1]?.personalNumber, a!.personalNumber)
+    assert.equal(results[0]!.explanation.method, 'personal_number')
+    assert.equal(results[0]!.personalNumber, a!.personalNumber)
+    assert.notEqual(results[1]!.personalNumber, a!.personalNumber)
   })
 
   it('links on an old 9-digit ID number', async () => {
@@ -112,12 +119,14 @@ describeOnEngines('record linkage against the registry', (db) => {
       [{ id: 'old', oldIdNumber: person!.oldIdNumber!, fullName: person!.fullName }],
       model,
     )
-    assert.equal(results[0]?.explanation.method, 'old_id_number')
-    assert.equal(results[0]?.personalNumber, person!.personalNumber)
+    assert.equal(results[0]!.explanation.method, 'old_id_number')
+    assert.equal(results[0]!.personalNumber, person!.personalNumber)
   })
 
   it('finds a person written without diacritics, given name first, under a pre-2025 commune code', async () => {
-    const person = people.find((p) => predecessors.has(p.communeCode) && p.fullName.split(' ').length === 3)!
+    const person = people.find(
+      (p) => predecessors.has(p.communeCode) && p.fullName.split(' ').length === 3,
+    )!
     const [family, middle, given] = person.fullName
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
@@ -139,11 +148,11 @@ describeOnEngines('record linkage against the registry', (db) => {
       ],
       model,
     )
-    const [result] = results
-    assert.equal(result?.personalNumber, person.personalNumber, JSON.stringify(result))
-    assert.equal(result?.explanation.method, 'probabilistic')
-    assert.equal(result?.explanation.reordered, true)
-    const fields = new Map(result!.explanation.fields.map((f) => [f.field, f]))
+    const result = results[0]!
+    assert.equal(result.personalNumber, person.personalNumber, JSON.stringify(result))
+    assert.equal(result.explanation.method, 'probabilistic')
+    assert.equal(result.explanation.reordered, true)
+    const fields = new Map(result.explanation.fields.map((f) => [f.field, f]))
     assert.equal(fields.get('name')?.level, 'folded')
     assert.equal(fields.get('birthDate')?.level, 'partial')
     assert.equal(fields.get('commune')?.level, 'successor')

@@ -26,7 +26,6 @@ import {
 } from './comparators.js'
 import {
   estimateM,
-  fitLambda,
   estimateU,
   FIELD_NAMES,
   FIELDS,
@@ -154,7 +153,11 @@ function compare(p: Prepared, r: RegistrySide): { pattern: Pattern; reordered: b
   if (p.sex) pattern[2] = p.sex === r.candidate.sex ? 0 : 1
   if (p.communes.length > 0)
     pattern[3] =
-      p.communes[0] === r.candidate.communeCode ? 0 : p.communes.includes(r.candidate.communeCode) ? 1 : 2
+      p.communes[0] === r.candidate.communeCode
+        ? 0
+        : p.communes.includes(r.candidate.communeCode)
+          ? 1
+          : 2
   if (p.address) pattern[4] = FIELDS.address.indexOf(compareAddresses(p.address, r.address))
   if (p.oldIdNumber && r.candidate.oldIdNumber)
     pattern[5] = p.oldIdNumber === r.candidate.oldIdNumber ? 0 : 1
@@ -162,8 +165,16 @@ function compare(p: Prepared, r: RegistrySide): { pattern: Pattern; reordered: b
 }
 
 /** Blocking keys for a batch, and the record each key came from. */
-function blocksOf(batch: Prepared[]): { blocks: Required<LinkageBlocks>; owners: Record<keyof LinkageBlocks, number[]> } {
-  const blocks: Required<LinkageBlocks> = { personalNumbers: [], oldIdNumbers: [], names: [], communeDates: [] }
+function blocksOf(batch: Prepared[]): {
+  blocks: Required<LinkageBlocks>
+  owners: Record<keyof LinkageBlocks, number[]>
+} {
+  const blocks: Required<LinkageBlocks> = {
+    personalNumbers: [],
+    oldIdNumbers: [],
+    names: [],
+    communeDates: [],
+  }
   const owners: Record<keyof LinkageBlocks, number[]> = {
     personalNumbers: [],
     oldIdNumbers: [],
@@ -207,7 +218,11 @@ async function block(db: Executor, batch: Prepared[]): Promise<Blocked[]> {
     let s = sides.get(n)
     if (!s) {
       const candidate = answer.candidates.get(n)!
-      s = { candidate, name: parseName(candidate.fullName), address: addressTokens(candidate.address) }
+      s = {
+        candidate,
+        name: parseName(candidate.fullName),
+        address: addressTokens(candidate.address),
+      }
       sides.set(n, s)
     }
     return s
@@ -273,10 +288,19 @@ function decide(
       },
     }
   }
-  if (blocked.byNumber && plausible(p, blocked.byNumber)) return exact(blocked.byNumber, 'personal_number')
+  if (blocked.byNumber && plausible(p, blocked.byNumber))
+    return exact(blocked.byNumber, 'personal_number')
   if (blocked.byOldId?.length === 1 && plausible(p, blocked.byOldId[0]!))
     return exact(blocked.byOldId[0]!, 'old_id_number')
-  let best: { side: RegistrySide; weight: number; probability: number; parts: PartialWeight[]; reordered: boolean } | undefined
+  let best:
+    | {
+        side: RegistrySide
+        weight: number
+        probability: number
+        parts: PartialWeight[]
+        reordered: boolean
+      }
+    | undefined
   let runnerUp = -Infinity
   for (const side of blocked.candidates) {
     const { pattern, reordered } = compare(p, side)
@@ -323,7 +347,7 @@ function decide(
 /**
  * Learns u from random pairs, then m by EM in two sessions as Splink does: pairs blocked on name
  * teach the date, commune and other fields; pairs blocked on commune and date teach the name.
- * λ is fitted last on all blocked pairs.
+ * λ is held at the most a block can hold: one match per record.
  */
 export function trainModel(blocked: Blocked[], seed = 1): Model {
   const rng = new Rng(seed, 0x11c)
@@ -346,19 +370,32 @@ export function trainModel(blocked: Blocked[], seed = 1): Model {
     }
   }
   const u = estimateU(random)
-  const onName = estimateM(byName, u, { ignore: ['name'] })
-  const onPlace = estimateM(byPlace, u, { ignore: ['birthDate', 'commune'] })
-  const model: Model = {
-    lambda: 0.5,
+  // At most one resident is each record's person: the share of pairs that can be matches.
+  const share = (withPairs: number, pairCount: number) =>
+    Math.min(0.95, Math.max(0.01, withPairs / Math.max(1, pairCount)))
+  const onName = estimateM(byName, u, {
+    ignore: ['name'],
+    lambda: share(blocked.filter((b) => b.byName.size > 0).length, byName.length),
+    fixLambda: true,
+  })
+  const onPlace = estimateM(byPlace, u, {
+    ignore: ['birthDate', 'commune'],
+    lambda: share(blocked.filter((b) => b.byPlace.size > 0).length, byPlace.length),
+    fixLambda: true,
+  })
+  return {
+    lambda: share(blocked.filter((b) => b.candidates.length > 0).length, pairs.length),
     u,
     m: { ...onName.m, name: onPlace.m.name },
     iterations: onName.iterations + onPlace.iterations,
     converged: onName.converged && onPlace.converged,
   }
-  return fitLambda(model, pairs)
 }
 
-async function* batches<T>(items: AsyncIterable<T> | Iterable<T>, size: number): AsyncIterable<T[]> {
+async function* batches<T>(
+  items: AsyncIterable<T> | Iterable<T>,
+  size: number,
+): AsyncIterable<T[]> {
   let batch: T[] = []
   for await (const item of items) {
     batch.push(item)
@@ -395,7 +432,10 @@ export async function* linkRecords(
   let model = options.model
   const held: Blocked[] = []
   for await (const batch of batches(records, batchSize)) {
-    const blocked = await block(db, batch.map((r) => prepare(r, successors)))
+    const blocked = await block(
+      db,
+      batch.map((r) => prepare(r, successors)),
+    )
     if (!model) {
       held.push(...blocked)
       if (held.length < trainingSize) continue

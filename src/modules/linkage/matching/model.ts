@@ -15,7 +15,6 @@ export const FIELDS = {
 } as const
 
 export type Field = keyof typeof FIELDS
-export type Level<F extends Field> = (typeof FIELDS)[F][number]
 export const FIELD_NAMES = Object.keys(FIELDS) as Field[]
 
 /** Level index per field, or -1 where either side lacks the field. */
@@ -74,12 +73,7 @@ function tally(pairs: Iterable<Pattern>): { patterns: Pattern[]; counts: number[
 }
 
 /** Posterior match probability of each pattern under λ, m and u. */
-function posterior(
-  p: Pattern,
-  lambda: number,
-  mRows: number[][],
-  uRows: number[][],
-): number {
+function posterior(p: Pattern, lambda: number, mRows: number[][], uRows: number[][]): number {
   let pm = lambda
   let pu = 1 - lambda
   for (let f = 0; f < p.length; f++) {
@@ -99,11 +93,20 @@ function posterior(
 export function estimateM(
   blockedPairs: Pattern[],
   u: Record<Field, number[]>,
-  options: { ignore?: Field[]; maxIterations?: number; tolerance?: number; lambda?: number } = {},
+  options: {
+    ignore?: Field[]
+    maxIterations?: number
+    tolerance?: number
+    lambda?: number
+    /** Hold λ at options.lambda: left free on pairs that are mostly matches, EM drifts to λ = 1. */
+    fixLambda?: boolean
+  } = {},
 ): Model {
   const ignored = new Set((options.ignore ?? []).map((f) => FIELD_NAMES.indexOf(f)))
   const { patterns, counts } = tally(
-    blockedPairs.map((p) => (ignored.size === 0 ? p : p.map((l, f) => (ignored.has(f) ? -1 : l)) as Pattern)),
+    blockedPairs.map((p) =>
+      ignored.size === 0 ? p : (p.map((l, f) => (ignored.has(f) ? -1 : l)) as Pattern),
+    ),
   )
   const maxIterations = options.maxIterations ?? 500
   const tolerance = options.tolerance ?? 1e-5
@@ -139,29 +142,11 @@ export function estimateM(
       next[field].forEach((v, l) => (change = Math.max(change, Math.abs(v - m[field][l]!))))
     })
     m = next
-    lambda = Math.min(1 - FLOOR, Math.max(FLOOR, matchMass / total))
+    if (options.fixLambda) change = Math.max(0, change - Math.abs(matchMass / total - lambda))
+    else lambda = Math.min(1 - FLOOR, Math.max(FLOOR, matchMass / total))
     converged = change < tolerance
   }
   return { lambda, m, u, iterations, converged }
-}
-
-/** λ, the prior of a blocked pair, by EM on the pairs with m and u fixed. */
-export function fitLambda(model: Model, pairs: Pattern[], tolerance = 1e-6): Model {
-  const { patterns, counts } = tally(pairs)
-  const mRows = FIELD_NAMES.map((f) => model.m[f])
-  const uRows = FIELD_NAMES.map((f) => model.u[f])
-  let total = 0
-  for (const c of counts) total += c
-  let lambda = model.lambda
-  for (let round = 0; round < 200 && total > 0; round++) {
-    let mass = 0
-    patterns.forEach((p, i) => (mass += posterior(p, lambda, mRows, uRows) * counts[i]!))
-    const next = Math.min(1 - FLOOR, Math.max(FLOOR, mass / total))
-    const done = Math.abs(next - lambda) < tolerance
-    lambda = next
-    if (done) break
-  }
-  return { ...model, lambda }
 }
 
 export interface PartialWeight {

@@ -53,9 +53,10 @@ type Row = {
 const COLUMNS = sql.raw(`k.i::int AS k, r.personal_number, r.full_name, r.full_name_folded,
   r.birth_date, r.sex, r.commune_code, r.status, r.old_id_number, h.address`)
 
+const rowsOf = (result: unknown) => (result as { rows: Row[] }).rows
+
 async function rows(db: Executor, query: ReturnType<typeof sql>): Promise<Row[]> {
-  const result = await db.execute(query)
-  return (result as unknown as { rows: Row[] }).rows
+  return rowsOf(await db.execute(query))
 }
 
 /** Candidates for many blocks in at most four statements, each on an index of residents. */
