@@ -82,52 +82,39 @@ export async function findLinkageBlocks(
       })
     }
   }
-  const join = sql.raw('JOIN households h ON h.id = r.household_id')
-  const numbers = blocks.personalNumbers ?? []
-  if (numbers.length > 0)
+  /** One statement for one kind of block: keys unnested side by side, joined on an index. */
+  const blockQuery = async (
+    kind: keyof LinkageBlocks,
+    keys: (string[] | undefined)[],
+    on: string,
+  ): Promise<void> => {
+    if (!keys[0] || keys[0].length === 0) return
+    const arrays = keys.map((k, i) => sql`${sql.param(k)}::${sql.raw(i === 0 ? 'text' : 'date')}[]`)
+    const names = sql.raw(['n', 'lo', 'hi'].slice(0, keys.length).join(', '))
     take(
-      'personalNumbers',
+      kind,
       await rows(
         db,
-        sql`SELECT ${COLUMNS} FROM unnest(${sql.param(numbers)}::text[]) WITH ORDINALITY AS k(n, i)
-          JOIN residents r ON r.personal_number = k.n ${join}`,
+        sql`SELECT ${COLUMNS} FROM unnest(${sql.join(arrays, sql`, `)}) WITH ORDINALITY AS k(${names}, i)
+          JOIN residents r ON ${sql.raw(on)} JOIN households h ON h.id = r.household_id`,
       ),
     )
-  const oldIds = blocks.oldIdNumbers ?? []
-  if (oldIds.length > 0)
-    take(
-      'oldIdNumbers',
-      await rows(
-        db,
-        sql`SELECT ${COLUMNS} FROM unnest(${sql.param(oldIds)}::text[]) WITH ORDINALITY AS k(n, i)
-          JOIN residents r ON r.old_id_number = k.n ${join}`,
-      ),
-    )
+  }
+  const range = 'AND r.birth_date BETWEEN k.lo AND k.hi'
+  await blockQuery('personalNumbers', [blocks.personalNumbers], 'r.personal_number = k.n')
+  await blockQuery('oldIdNumbers', [blocks.oldIdNumbers], 'r.old_id_number = k.n')
   const names = blocks.names ?? []
-  if (names.length > 0)
-    take(
-      'names',
-      await rows(
-        db,
-        sql`SELECT ${COLUMNS} FROM unnest(${sql.param(names.map((n) => n.folded))}::text[],
-            ${sql.param(names.map((n) => n.from))}::date[], ${sql.param(names.map((n) => n.to))}::date[])
-            WITH ORDINALITY AS k(n, lo, hi, i)
-          JOIN residents r ON r.full_name_folded = k.n AND r.birth_date BETWEEN k.lo AND k.hi ${join}`,
-      ),
-    )
-  const communeDates = blocks.communeDates ?? []
-  if (communeDates.length > 0)
-    take(
-      'communeDates',
-      await rows(
-        db,
-        sql`SELECT ${COLUMNS} FROM unnest(${sql.param(communeDates.map((c) => c.communeCode))}::text[],
-            ${sql.param(communeDates.map((c) => c.from))}::date[],
-            ${sql.param(communeDates.map((c) => c.to))}::date[])
-            WITH ORDINALITY AS k(c, lo, hi, i)
-          JOIN residents r ON r.commune_code = k.c AND r.birth_date BETWEEN k.lo AND k.hi ${join}`,
-      ),
-    )
+  await blockQuery(
+    'names',
+    [names.map((n) => n.folded), names.map((n) => n.from), names.map((n) => n.to)],
+    `r.full_name_folded = k.n ${range}`,
+  )
+  const places = blocks.communeDates ?? []
+  await blockQuery(
+    'communeDates',
+    [places.map((c) => c.communeCode), places.map((c) => c.from), places.map((c) => c.to)],
+    `r.commune_code = k.n ${range}`,
+  )
   return answer
 }
 
