@@ -23,6 +23,7 @@ import { benchCertify, benchVerifyHttp } from './documents.bench.js'
 import { benchExchangeCall } from './exchange.bench.js'
 import { benchWebhookLatency } from './exchange-webhooks.bench.js'
 import { benchCheckpointsIngest, benchCheckpointsOccupancy } from './checkpoints.bench.js'
+import { benchLinkage, LINKAGE_BENCHMARKS } from './linkage.bench.js'
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +34,10 @@ const { values } = parseArgs({
     passages: { type: 'string', default: '10000000' },
     /** Camera batches of 500 events posted for checkpoints.ingest. */
     batches: { type: 'string', default: '200' },
+    /** Residents seeded for the linkage benches (the province is 4.5 M; seed what time allows). */
+    'linkage-registry': { type: 'string', default: '1000000' },
+    /** Corrupted source records linked by linkage.quality and linkage.speed. */
+    'linkage-records': { type: 'string', default: '100000' },
   },
 })
 const scale = Number(values.scale)
@@ -252,6 +257,24 @@ for (const [name, bench] of [
       await database.close()
     }
   })
+}
+
+const linkageBenchmarks = LINKAGE_BENCHMARKS.filter(wanted)
+if (linkageBenchmarks.length > 0) {
+  if (serverUrl) {
+    const registry = Number(values['linkage-registry'])
+    const records = Number(values['linkage-records'])
+    await withServerDatabase(async (url) => {
+      say(`linkage: ${registry} residents, then ${records} corrupted records linked…`)
+      await benchLoad('population.load.pg', registry, url)
+      const database = await openDatabase({ url, poolSize: 5 })
+      try {
+        results.push(...(await benchLinkage(database, { registry, records }, wanted)))
+      } finally {
+        await database.close()
+      }
+    })
+  } else notes.push(`${linkageBenchmarks.join(', ')}: skipped, DATABASE_URL is not set`)
 }
 
 for (const note of notes) say(note)

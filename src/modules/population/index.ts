@@ -30,6 +30,13 @@ export {
   type ResidentPage,
   type ResidentSearch,
 } from './residents/residents.service.js'
+export {
+  findCommuneSuccessions as communeSuccessions,
+  findLinkageBlocks as linkageBlocks,
+  type LinkageBlockAnswer,
+  type LinkageBlocks,
+  type LinkageCandidate,
+} from './residents/linkage.queries.js'
 export { checkOldIdNumber, checkPersonalNumber, composePersonalNumber } from './personal-number.js'
 export { foldName, normaliseName } from './names.js'
 export {
