@@ -1,13 +1,11 @@
 import type { Database } from '../src/platform/db/database.js'
-// The module's index.ts is the dataset import's (another branch); it will re-export matching.
-// eslint-disable-next-line cds/module-boundary
 import {
   corruptRecords,
   linkRecords,
   scoreLinks,
   type MatchResult,
   type TruthRecord,
-} from '../src/modules/linkage/matching/index.js'
+} from '../src/modules/linkage/index.js'
 import { communeSuccessions } from '../src/modules/population/index.js'
 import type { BenchResult } from './report.js'
 

@@ -4,5 +4,13 @@ export {
   importedRows,
   recordMatchResults,
   type ImportedRow,
-  type MatchResult,
+  type MatchResult as RowMatchResult,
 } from './datasets/dataset-rows.service.js'
+export {
+  corruptRecords,
+  linkRecords,
+  scoreLinks,
+  type MatchResult,
+  type SourceRecord,
+  type TruthRecord,
+} from './matching/index.js'
