@@ -15,6 +15,7 @@ import { businessesModule } from './modules/businesses/index.js'
 import { exchangeModule } from './modules/exchange/index.js'
 import { checkpointsModule } from './modules/checkpoints/index.js'
 import { finesModule } from './modules/fines/index.js'
+import { welfareModule } from './modules/welfare/index.js'
 
 /**
  * Every module, once. `app.ts` registers their routes in this order (the SSO provider last, the
@@ -37,5 +38,6 @@ export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
   checkpointsModule,
   finesModule,
   analyticsModule,
+  welfareModule,
   ssoModule,
 ]

@@ -19,6 +19,7 @@ import { checkpointsPermissions } from './modules/checkpoints/checkpoints.permis
 import { finesPermissions } from './modules/fines/fines.permissions.js'
 import { analyticsPermissions } from './modules/analytics/analytics.permissions.js'
 import { ssoPermissions } from './modules/sso/sso.permissions.js'
+import { welfarePermissions } from './modules/welfare/welfare.permissions.js'
 /* eslint-enable cds/module-boundary */
 
 export const MODULE_PERMISSIONS = [
@@ -36,6 +37,7 @@ export const MODULE_PERMISSIONS = [
   checkpointsPermissions,
   finesPermissions,
   analyticsPermissions,
+  welfarePermissions,
   ssoPermissions,
 ] as const
 

@@ -28,7 +28,8 @@ describe('amounts in Vietnamese words, for the bank file', () => {
     it(`${amount} → ${words}`, () => assert.equal(amountInWords(amount), words))
 
   it('refuses what is not a whole amount of đồng', () => {
-    for (const bad of [-1, 1.5, Number.NaN, 1e15]) assert.throws(() => amountInWords(bad), RangeError)
+    for (const bad of [-1, 1.5, Number.NaN, 1e15])
+      assert.throws(() => amountInWords(bad), RangeError)
   })
 
   it('writes figures with dots between thousands', () => {

@@ -23,12 +23,14 @@ function group(n: number, full: boolean): string[] {
 /** Below a billion (tỷ): groups of thousands and millions. */
 function belowBillion(n: number, full: boolean): string[] {
   const groups = [n % 1000, Math.floor(n / 1000) % 1000, Math.floor(n / 1_000_000)]
-  const top = groups.findLastIndex((g) => g > 0)
+  let top = groups.length - 1
+  while (top > 0 && groups[top] === 0) top--
   const words: string[] = []
   for (let i = top; i >= 0; i--) {
     const g = groups[i]!
     if (g === 0) continue
-    words.push(...group(g, full || i < top), ...(GROUPS[i] ? [GROUPS[i]] : []))
+    words.push(...group(g, full || i < top))
+    if (i > 0) words.push(GROUPS[i]!)
   }
   return words
 }
@@ -37,11 +39,7 @@ function spelled(n: number, full: boolean): string[] {
   if (n < 1_000_000_000) return belowBillion(n, full)
   const billions = Math.floor(n / 1_000_000_000)
   const rest = n % 1_000_000_000
-  return [
-    ...spelled(billions, full),
-    'tỷ',
-    ...(rest > 0 ? belowBillion(rest, true) : []),
-  ]
+  return [...spelled(billions, full), 'tỷ', ...(rest > 0 ? belowBillion(rest, true) : [])]
 }
 
 /**
