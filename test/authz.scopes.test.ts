@@ -92,6 +92,9 @@ const WALKED_APART = [
   // violation-reads.test.ts, evidence/evidence.test.ts and appeals/appeals.test.ts walk owners,
   // strangers, police inside and outside.
   '/api/v1/fines/',
+  // A beneficiary or a payment period is its commune's: welfare/welfare.test.ts walks officers
+  // inside and outside.
+  '/api/v1/welfare/',
 ]
 
 describeOnEngines('every route, every role, every jurisdiction', (db) => {

@@ -20,6 +20,8 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'documents.certify',
     'businesses.read',
     'businesses.manage',
+    'welfare.read',
+    'welfare.manage',
   ],
   communePolice: [
     'population.resident.read',
@@ -59,6 +61,8 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'businesses.read',
     'exchange.read',
     'exchange.grants',
+    'welfare.read',
+    'welfare.manage',
   ],
   establishmentStaff: [
     'stays.declare',
@@ -135,6 +139,8 @@ const PERMISSIONS_BEFORE_MODULES = [
   'fines.appeals.decide',
   'fines.camera.post',
   'fines.reports.read',
+  'welfare.read',
+  'welfare.manage',
   'me.read',
   'me.manage',
 ]

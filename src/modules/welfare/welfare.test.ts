@@ -311,6 +311,39 @@ describeOnEngines('welfare: programmes, beneficiaries, a paid month (models 20, 
     )
   })
 
+  it('refuses every record route to the officer of another commune', async () => {
+    const [entry] = await listOf('elderly-80')
+    const refusals = [
+      await as(outsideOfficer, 'GET', `${API}/beneficiaries/${entry!.id}`),
+      await as(outsideOfficer, 'POST', `${API}/beneficiaries/${entry!.id}/decision`, {
+        action: 'stop',
+        note: 'thử',
+      }),
+      await as(outsideOfficer, 'GET', `${API}/periods/${periodId}`),
+      await as(outsideOfficer, 'GET', `${API}/periods/${periodId}/bank-file.xlsx`),
+      await as(
+        outsideOfficer,
+        'GET',
+        `${API}/beneficiaries?programmeCode=elderly-80&communeCode=${commune}`,
+      ),
+      await app().inject({
+        method: 'POST',
+        url: `${API}/periods/${periodId}/reconciliation`,
+        headers: { cookie: outsideOfficer.cookie, 'content-type': 'text/csv' },
+        payload: 'STT,Số định danh cá nhân,Số tiền,Kết quả\n',
+      }),
+    ]
+    for (const refused of refusals)
+      assertRefusal(refused, { status: 403, code: 'AUTH_OUTSIDE_JURISDICTION' })
+    const inside = await as(officer, 'GET', `${API}/beneficiaries/${entry!.id}`)
+    assert.equal(inside.statusCode, 200, inside.body)
+    const resident = { cookie: await signInCookie(app(), linked) } as Actor
+    assertRefusal(await as(resident, 'GET', `${API}/periods/${periodId}`), {
+      status: 403,
+      code: 'AUTH_FORBIDDEN',
+    })
+  })
+
   it('keeps the lists true: a death stops payment and proposes the funeral allowance', async () => {
     await db().db.transaction((tx) =>
       registerDeath(tx, { personalNumber: cash, diedOn: vietnamDate(), reference: 'HS-KT-0001' }),

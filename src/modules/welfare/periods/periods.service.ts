@@ -210,9 +210,9 @@ export async function reconcilePeriod(
   id: string,
   sheet: ResultSheet,
 ) {
-  const results = resultLines(sheet)
   return database.db.transaction(async (tx) => {
     const period = await periodInScope(tx, actor.principal, id, 'welfare.manage', true)
+    const results = resultLines(sheet)
     if (period.status === 'reconciled') throw welfareErrors.refuse('PERIOD_RECONCILED')
     const lines = await findLines(tx, id)
     const wrong = mismatches(lines, results)
