@@ -1,6 +1,7 @@
 import type { Database } from '../../platform/db/database.js'
 import { defineModule } from '../../platform/modules/module.js'
 import { keepListsTrue } from './registry/registry-events.js'
+import { ensureDemonstrationWelfare } from './welfare.demonstration.js'
 import { myBenefitsRoutes, welfareRoutes } from './welfare.routes.js'
 import { welfarePermissions } from './welfare.permissions.js'
 
@@ -17,4 +18,9 @@ export const welfareModule = defineModule<{ database: Database }>({
     { plugin: myBenefitsRoutes(database), prefix: '/api/v1/me' },
   ],
   subscribers: ({ database }) => [{ name: 'welfare.registry', handle: keepListsTrue(database) }],
+  // Lists and this month's payment lists in the demonstration accounts' commune.
+  demonstration: async ({ database }) => {
+    await ensureDemonstrationWelfare(database)
+    return undefined
+  },
 })

@@ -64,41 +64,51 @@ export async function buildPeriod(
     throw welfareErrors.refuse('PERIOD_INVALID')
   const db = database.db
   await assertCommune(db, actor.principal, 'welfare.manage', input.communeCode)
-  return db.transaction(async (tx) => {
-    let payable = await findPayable(tx, input)
-    if (programme.kind === 'oneOff') {
-      const paid = await findAlreadyPaid(
-        tx,
-        payable.map((b) => b.id),
-      )
-      payable = payable.filter((b) => !paid.has(b.id))
-    }
-    const numbers = payable.map((b) => b.personalNumber)
-    const [people, accounts] = [
-      await getResidentsByNumbers(tx, numbers),
-      await paymentAccountsOf(tx, numbers),
-    ]
-    const lines: NewLine[] = payable.map((b, i) => {
-      const account = accounts.get(b.personalNumber)
-      return {
-        lineNo: i + 1,
-        beneficiaryId: b.id,
-        personalNumber: b.personalNumber,
-        fullName: people.get(b.personalNumber)?.fullName ?? '',
-        amount,
-        channel: account ? 'bank' : 'cash',
-        provider: account?.provider ?? null,
-      }
-    })
-    const period = await insertPeriod(
+  const period = await db.transaction((tx) =>
+    insertPeriodOf(tx, input, amount, programme.kind === 'oneOff', actor.principal.accountId),
+  )
+  if (!period) throw welfareErrors.refuse('PERIOD_EXISTS')
+  const lines = await findLines(db, period.id)
+  return { ...summaryOf(period, lines), lines }
+}
+
+/**
+ * The period and its lines, in the caller's transaction; null when it exists already. A one-off
+ * support is paid once: those a line pays or paid already are left out.
+ */
+export async function insertPeriodOf(
+  tx: Executor,
+  input: { programmeCode: string; communeCode: string; period: string },
+  amount: number,
+  oneOff: boolean,
+  builtBy: string,
+): Promise<PeriodRecord | null> {
+  let payable = await findPayable(tx, input)
+  if (oneOff) {
+    const paid = await findAlreadyPaid(
       tx,
-      { ...input, status: 'built', builtBy: actor.principal.accountId },
-      lines,
+      payable.map((b) => b.id),
     )
-    if (!period) throw welfareErrors.refuse('PERIOD_EXISTS')
-    const built = await findLines(tx, period.id)
-    return { ...summaryOf(period, built), lines: built }
+    payable = payable.filter((b) => !paid.has(b.id))
+  }
+  const numbers = payable.map((b) => b.personalNumber)
+  const [people, accounts] = [
+    await getResidentsByNumbers(tx, numbers),
+    await paymentAccountsOf(tx, numbers),
+  ]
+  const lines: NewLine[] = payable.map((b, i) => {
+    const account = accounts.get(b.personalNumber)
+    return {
+      lineNo: i + 1,
+      beneficiaryId: b.id,
+      personalNumber: b.personalNumber,
+      fullName: people.get(b.personalNumber)?.fullName ?? '',
+      amount,
+      channel: account ? 'bank' : 'cash',
+      provider: account?.provider ?? null,
+    }
   })
+  return insertPeriod(tx, { ...input, status: 'built', builtBy }, lines)
 }
 
 /** @throws WELFARE_PERIOD_NOT_FOUND, AUTH_OUTSIDE_JURISDICTION */
