@@ -54,16 +54,24 @@ export async function changeBeneficiary(
   },
 ): Promise<BeneficiaryRecord> {
   const updated = await updateBeneficiary(tx, beneficiary.id, change.set)
-  await insertHistory(tx, {
-    beneficiaryId: beneficiary.id,
-    status: updated.status,
-    communeCode: updated.communeCode,
+  await historyOf(tx, updated, change)
+  return updated
+}
+
+/** The line of history of an entry as it now stands. */
+const historyOf = (
+  tx: Executor,
+  row: BeneficiaryRecord,
+  change: { what: string; note?: string | null; actorAccountId: string | null },
+) =>
+  insertHistory(tx, {
+    beneficiaryId: row.id,
+    status: row.status,
+    communeCode: row.communeCode,
     change: change.what,
     note: change.note ?? null,
     actorAccountId: change.actorAccountId,
   })
-  return updated
-}
 
 /** A new entry with its first line of history, in the caller's transaction. */
 export async function listBeneficiary(
@@ -85,14 +93,7 @@ export async function listBeneficiary(
     status: entry.status,
     fromPeriod: monthOf(),
   })
-  await insertHistory(tx, {
-    beneficiaryId: row.id,
-    status: row.status,
-    communeCode: row.communeCode,
-    change: entry.what,
-    note: entry.note ?? null,
-    actorAccountId: entry.actorAccountId,
-  })
+  await historyOf(tx, row, entry)
   return row
 }
 
