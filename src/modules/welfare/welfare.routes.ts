@@ -23,7 +23,7 @@ import {
   PROGRAMMES,
   SOCIAL_ASSISTANCE_STANDARD,
   type Programme,
-} from './programmes/programmes.data.js'
+} from './programmes/programmes.reference.js'
 import { myBenefits } from './registry/my-benefits.js'
 import { welfareErrors } from './welfare.errors.js'
 import {

@@ -90,7 +90,7 @@ describeOnEngines('welfare: programmes, beneficiaries, a paid month (models 20, 
           throw error
         },
       })
-      for (const s of welfareModule.subscribers!({ database: db() } as never))
+      for (const s of welfareModule.subscribers!({ database: db() }))
         dispatcher.subscribe(s.name, s.handle)
     }
     await dispatcher.deliverAll()

@@ -25,7 +25,9 @@ describe('amounts in Vietnamese words, for the bank file', () => {
     [1_000_000_000_000, 'Một nghìn tỷ đồng'],
   ]
   for (const [amount, words] of cases)
-    it(`${amount} → ${words}`, () => assert.equal(amountInWords(amount), words))
+    it(`${amount} → ${words}`, () => {
+      assert.equal(amountInWords(amount), words)
+    })
 
   it('refuses what is not a whole amount of đồng', () => {
     for (const bad of [-1, 1.5, Number.NaN, 1e15])

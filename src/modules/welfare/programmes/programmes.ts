@@ -3,7 +3,7 @@ import { vietnamDate } from '../../../platform/time/vietnam.js'
 import { provinceOfCommune, type Resident } from '../../population/index.js'
 import { welfareErrors } from '../welfare.errors.js'
 import { listedIn } from '../beneficiaries/beneficiaries.queries.js'
-import { PROGRAMMES, type Programme } from './programmes.data.js'
+import { PROGRAMMES, type Programme } from './programmes.reference.js'
 
 /** @throws WELFARE_PROGRAMME_UNKNOWN */
 export function programmeOf(code: string): Programme {

@@ -12,7 +12,7 @@ import {
   listBeneficiary,
   monthOf,
 } from '../beneficiaries/beneficiaries.service.js'
-import { PROGRAMMES, FUNERAL_PROGRAMME } from '../programmes/programmes.data.js'
+import { PROGRAMMES, FUNERAL_PROGRAMME } from '../programmes/programmes.reference.js'
 
 const MONTHLY = new Set<string>(PROGRAMMES.filter((p) => p.kind === 'monthly').map((p) => p.code))
 

@@ -140,7 +140,6 @@ export const PROGRAMMES = [
 ] as const satisfies readonly Programme[]
 
 export type ProgrammeCode = (typeof PROGRAMMES)[number]['code']
-export const PROGRAMME_CODES = PROGRAMMES.map((p) => p.code)
 
 /** The programmes whose beneficiaries' death proposes the funeral allowance (Decree 20, art. 11). */
 export const FUNERAL_PROGRAMME: ProgrammeCode = 'funeral'
