@@ -16,6 +16,7 @@ import { exchangeModule } from './modules/exchange/index.js'
 import { checkpointsModule } from './modules/checkpoints/index.js'
 import { finesModule } from './modules/fines/index.js'
 import { linkageModule } from './modules/linkage/index.js'
+import { welfareModule } from './modules/welfare/index.js'
 
 /**
  * Every module, once. `app.ts` registers their routes in this order (the SSO provider last, the
@@ -39,5 +40,6 @@ export const MODULES: readonly ModuleDefinition<ModuleContext>[] = [
   finesModule,
   linkageModule,
   analyticsModule,
+  welfareModule,
   ssoModule,
 ]

@@ -20,6 +20,7 @@ import { finesPermissions } from './modules/fines/fines.permissions.js'
 import { linkagePermissions } from './modules/linkage/linkage.permissions.js'
 import { analyticsPermissions } from './modules/analytics/analytics.permissions.js'
 import { ssoPermissions } from './modules/sso/sso.permissions.js'
+import { welfarePermissions } from './modules/welfare/welfare.permissions.js'
 /* eslint-enable cds/module-boundary */
 
 export const MODULE_PERMISSIONS = [
@@ -38,6 +39,7 @@ export const MODULE_PERMISSIONS = [
   finesPermissions,
   linkagePermissions,
   analyticsPermissions,
+  welfarePermissions,
   ssoPermissions,
 ] as const
 

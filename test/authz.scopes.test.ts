@@ -95,6 +95,9 @@ const WALKED_APART = [
   // A dataset is its agency's and unit's: linkage/datasets/datasets.test.ts walks the officer,
   // another agency's in the same commune, and the same agency's in another commune.
   '/api/v1/linkage/',
+  // A beneficiary or a payment period is its commune's: welfare/welfare.test.ts walks officers
+  // inside and outside.
+  '/api/v1/welfare/',
 ]
 
 describeOnEngines('every route, every role, every jurisdiction', (db) => {

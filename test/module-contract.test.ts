@@ -22,6 +22,8 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'businesses.manage',
     'linkage.datasets.import',
     'linkage.datasets.read',
+    'welfare.read',
+    'welfare.manage',
   ],
   communePolice: [
     'population.resident.read',
@@ -63,6 +65,8 @@ const GRANTS_BEFORE_MODULES: Record<string, readonly string[]> = {
     'exchange.grants',
     'linkage.datasets.import',
     'linkage.datasets.read',
+    'welfare.read',
+    'welfare.manage',
   ],
   establishmentStaff: [
     'stays.declare',
@@ -141,6 +145,8 @@ const PERMISSIONS_BEFORE_MODULES = [
   'fines.reports.read',
   'linkage.datasets.import',
   'linkage.datasets.read',
+  'welfare.read',
+  'welfare.manage',
   'me.read',
   'me.manage',
 ]

@@ -114,6 +114,8 @@ export {
 } from './sessions/my-sessions.js'
 /** Which of these people hold an active eID of level 2 (verified sellers, model 22). */
 export { findLevel2Numbers as level2Holders } from './accounts/accounts.queries.js'
+/** The linked e-payment accounts (model 23) of some people: welfare pays to them. */
+export { findPaymentAccounts as paymentAccountsOf } from './accounts/accounts.queries.js'
 export {
   CARD_QR_ATTRIBUTES,
   CARD_QR_CHECK,

@@ -16,6 +16,35 @@ export async function findAccountByNumber(
   return row
 }
 
+/**
+ * The linked e-payment accounts (model 23) of these personal numbers: the provider (bank or
+ * wallet) each is with, for those whose eID account is active and holds one.
+ */
+export async function findPaymentAccounts(
+  db: Executor,
+  personalNumbers: readonly string[],
+): Promise<Map<string, { provider: string; linkedOn: string | null }>> {
+  if (personalNumbers.length === 0) return new Map()
+  const rows = await db
+    .select({
+      personalNumber: eidAccounts.personalNumber,
+      provider: eidAccounts.paymentAccountProvider,
+      linkedOn: eidAccounts.paymentAccountLinkedOn,
+    })
+    .from(eidAccounts)
+    .where(
+      and(
+        inArray(eidAccounts.personalNumber, [...new Set(personalNumbers)]),
+        eq(eidAccounts.status, 'active'),
+      ),
+    )
+  return new Map(
+    rows.flatMap((r) =>
+      r.provider ? [[r.personalNumber, { provider: r.provider, linkedOn: r.linkedOn }]] : [],
+    ),
+  )
+}
+
 /** Of these personal numbers, those whose account is active at eID level 2. */
 export async function findLevel2Numbers(
   db: Executor,

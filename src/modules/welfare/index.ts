@@ -1,0 +1,2 @@
+export { welfareModule } from './welfare.module.js'
+export { amountInWords } from './periods/amount-words.js'
