@@ -11246,6 +11246,83 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/me/benefits': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Trợ cấp và các lần chi trả của tôi / My benefits and payments */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              benefits: {
+                amount: number | null
+                communeCode: string
+                fromPeriod: string
+                name: {
+                  en: string
+                  vi: string
+                }
+                programmeCode: string
+                status: 'proposed' | 'active' | 'stopped' | 'ended'
+                untilPeriod: string | null
+              }[]
+              payments: {
+                amount: number
+                channel: 'bank' | 'cash'
+                period: string
+                programmeCode: string
+                provider: string | null
+                /** Format: date-time */
+                settledAt: string | null
+                status: 'pending' | 'paid' | 'failed'
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/me/certifications': {
     parameters: {
       query?: never
@@ -24977,6 +25054,1027 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/welfare/beneficiaries': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Danh sách đối tượng của chương trình tại xã / A programme’s list in a commune */
+    get: {
+      parameters: {
+        query: {
+          communeCode: string & unknown
+          programmeCode: string & unknown
+          status?: 'proposed' | 'active' | 'stopped' | 'ended'
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                communeCode: string
+                /** Format: date-time */
+                createdAt: string
+                fromPeriod: string
+                fullName: string
+                id: string
+                personalNumber: string
+                programmeCode: string
+                status: 'proposed' | 'active' | 'stopped' | 'ended'
+                untilPeriod: string | null
+                /** Format: date-time */
+                updatedAt: string
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Thêm đối tượng theo số định danh / Add a beneficiary by personal number */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            communeCode: string & unknown
+            personalNumber: string & unknown
+            programmeCode: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              communeCode: string
+              /** Format: date-time */
+              createdAt: string
+              fromPeriod: string
+              fullName: string
+              history: {
+                actorAccountId: string | null
+                /** Format: date-time */
+                at: string
+                change: string
+                communeCode: string
+                note: string | null
+                status: 'proposed' | 'active' | 'stopped' | 'ended'
+              }[]
+              id: string
+              personalNumber: string
+              programmeCode: string
+              status: 'proposed' | 'active' | 'stopped' | 'ended'
+              untilPeriod: string | null
+              /** Format: date-time */
+              updatedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/welfare/beneficiaries/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Đối tượng và lịch sử / A beneficiary and their history */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              communeCode: string
+              /** Format: date-time */
+              createdAt: string
+              fromPeriod: string
+              fullName: string
+              history: {
+                actorAccountId: string | null
+                /** Format: date-time */
+                at: string
+                change: string
+                communeCode: string
+                note: string | null
+                status: 'proposed' | 'active' | 'stopped' | 'ended'
+              }[]
+              id: string
+              personalNumber: string
+              programmeCode: string
+              status: 'proposed' | 'active' | 'stopped' | 'ended'
+              untilPeriod: string | null
+              /** Format: date-time */
+              updatedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/welfare/beneficiaries/{id}/decision': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Duyệt, từ chối hoặc dừng hưởng / Approve, refuse or stop */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            action: 'approve' | 'refuse' | 'stop'
+            note: string
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              communeCode: string
+              /** Format: date-time */
+              createdAt: string
+              fromPeriod: string
+              fullName: string
+              history: {
+                actorAccountId: string | null
+                /** Format: date-time */
+                at: string
+                change: string
+                communeCode: string
+                note: string | null
+                status: 'proposed' | 'active' | 'stopped' | 'ended'
+              }[]
+              id: string
+              personalNumber: string
+              programmeCode: string
+              status: 'proposed' | 'active' | 'stopped' | 'ended'
+              untilPeriod: string | null
+              /** Format: date-time */
+              updatedAt: string
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/welfare/periods': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các kỳ chi trả / Payment periods */
+    get: {
+      parameters: {
+        query: {
+          communeCode: string & unknown
+          programmeCode: string & unknown
+        }
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                /** Format: date-time */
+                builtAt: string
+                communeCode: string
+                id: string
+                period: string
+                programmeCode: string
+                /** Format: date-time */
+                reconciledAt: string | null
+                status: 'built' | 'reconciled'
+                totals: {
+                  amount: number
+                  bank: {
+                    amount: number
+                    lines: number
+                  }
+                  cash: {
+                    amount: number
+                    lines: number
+                  }
+                  failed: number
+                  lines: number
+                  paid: number
+                }
+              }[]
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    /** Lập danh sách chi trả của tháng / Build a month’s payment list */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody: {
+        content: {
+          'application/json': {
+            communeCode: string & unknown
+            period: string & unknown
+            programmeCode: string & unknown
+          }
+        }
+      }
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              builtAt: string
+              communeCode: string
+              id: string
+              lines: {
+                amount: number
+                channel: 'bank' | 'cash'
+                fullName: string
+                lineNo: number
+                note: string | null
+                personalNumber: string
+                provider: string | null
+                /** Format: date-time */
+                settledAt: string | null
+                status: 'pending' | 'paid' | 'failed'
+              }[]
+              period: string
+              programmeCode: string
+              /** Format: date-time */
+              reconciledAt: string | null
+              status: 'built' | 'reconciled'
+              totals: {
+                amount: number
+                bank: {
+                  amount: number
+                  lines: number
+                }
+                cash: {
+                  amount: number
+                  lines: number
+                }
+                failed: number
+                lines: number
+                paid: number
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/welfare/periods/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Kỳ chi trả và các dòng / A payment period and its lines */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              builtAt: string
+              communeCode: string
+              id: string
+              lines: {
+                amount: number
+                channel: 'bank' | 'cash'
+                fullName: string
+                lineNo: number
+                note: string | null
+                personalNumber: string
+                provider: string | null
+                /** Format: date-time */
+                settledAt: string | null
+                status: 'pending' | 'paid' | 'failed'
+              }[]
+              period: string
+              programmeCode: string
+              /** Format: date-time */
+              reconciledAt: string | null
+              status: 'built' | 'reconciled'
+              totals: {
+                amount: number
+                bank: {
+                  amount: number
+                  lines: number
+                }
+                cash: {
+                  amount: number
+                  lines: number
+                }
+                failed: number
+                lines: number
+                paid: number
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/welfare/periods/{id}/bank-file.{format}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Tệp chi trả gửi ngân hàng (CSV, XLSX) / The bank’s payment file */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          format: 'csv' | 'xlsx'
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description the payment order */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': string
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/welfare/periods/{id}/reconciliation': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Đối soát từ tệp kết quả của ngân hàng / Reconcile from the bank’s result file */
+    post: {
+      parameters: {
+        query?: never
+        header?: never
+        path: {
+          id: string
+        }
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              builtAt: string
+              communeCode: string
+              id: string
+              lines: {
+                amount: number
+                channel: 'bank' | 'cash'
+                fullName: string
+                lineNo: number
+                note: string | null
+                personalNumber: string
+                provider: string | null
+                /** Format: date-time */
+                settledAt: string | null
+                status: 'pending' | 'paid' | 'failed'
+              }[]
+              period: string
+              programmeCode: string
+              /** Format: date-time */
+              reconciledAt: string | null
+              status: 'built' | 'reconciled'
+              totals: {
+                amount: number
+                bank: {
+                  amount: number
+                  lines: number
+                }
+                cash: {
+                  amount: number
+                  lines: number
+                }
+                failed: number
+                lines: number
+                paid: number
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/welfare/programmes': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Các chương trình trợ giúp xã hội / Social programmes */
+    get: {
+      parameters: {
+        query?: never
+        header?: never
+        path?: never
+        cookie?: never
+      }
+      requestBody?: never
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': {
+              items: {
+                amount: number | null
+                basis: string
+                code: string
+                kind: 'monthly' | 'oneOff' | 'list' | 'loan'
+                name: {
+                  en: string
+                  vi: string
+                }
+                rule: {
+                  alive: boolean
+                  listedIn?: string[]
+                  maxAge?: number
+                  minAge?: number
+                  residence: 'commune' | 'province'
+                }
+                source: string
+              }[]
+              standard: {
+                amount: number
+                source: string
+              }
+            }
+          }
+        }
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown
+          }
+          content: {
+            'application/json': components['schemas']['ErrorEnvelope']
+          }
+        }
+      }
+    }
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/auth/callback': {
     parameters: {
       query?: never
@@ -26145,6 +27243,19 @@ export interface components {
       | 'VERIFICATION_TOKEN_REFUSED'
       | 'VERIFICATION_TOKEN_REPLAYED'
       | 'VERIFICATION_UNIT_UNKNOWN'
+      | 'WELFARE_ALREADY_LISTED'
+      | 'WELFARE_BENEFICIARY_NOT_FOUND'
+      | 'WELFARE_COMMUNE_UNKNOWN'
+      | 'WELFARE_DECISION_NOT_ALLOWED'
+      | 'WELFARE_NOT_ELIGIBLE'
+      | 'WELFARE_PERIOD_EXISTS'
+      | 'WELFARE_PERIOD_INVALID'
+      | 'WELFARE_PERIOD_NOT_FOUND'
+      | 'WELFARE_PERIOD_RECONCILED'
+      | 'WELFARE_PROGRAMME_NOT_PAID'
+      | 'WELFARE_PROGRAMME_UNKNOWN'
+      | 'WELFARE_RESULT_FILE_MISMATCH'
+      | 'WELFARE_RESULT_FILE_UNREADABLE'
     ErrorEnvelope: {
       error: {
         code: components['schemas']['ErrorCode']
