@@ -323,6 +323,20 @@ describe('every page speaks one language at a time', { skip: browserSkip }, () =
     at('/officer/exchange/services', 'administrator')
     for (const page of ['services', 'catalogue', 'grants', 'calls'])
       at(`/officer/exchange/${page}`, 'departmentOfficer')
+    // An agency's list to clean against the registry, uploaded by the department officer.
+    const uploaded = await app.inject({
+      method: 'POST',
+      url: '/api/v1/linkage/datasets?name=Danh%20s%C3%A1ch%20th%E1%BB%AD&fileName=danh-sach.csv',
+      headers: { cookie: cookies.get('departmentOfficer')!, 'content-type': 'text/csv' },
+      payload: 'Họ và tên,Ngày sinh\nNguyễn Văn An,01/02/1980\nTrần Thị Bình,03/04/1975\n',
+    })
+    assert.equal(uploaded.statusCode, 201, uploaded.body)
+    at('/officer/linkage', 'departmentOfficer')
+    at(
+      '/officer/linkage/:id',
+      'departmentOfficer',
+      `/officer/linkage/${uploaded.json<{ id: string }>().id}`,
+    )
     at('/verify', 'anonymous')
     at('/verify/:code', 'anonymous', `/verify/${certified.code}`)
     // Identity checks at partners: a hospital's desk and an exam board's session, each by its staff.
