@@ -94,6 +94,12 @@ export const ChartSchema = Type.Object({
       key: Type.String(),
       label: LabelSchema,
       role: Type.Union([Type.Literal('dimension'), Type.Literal('measure')]),
+      names: Type.Optional(
+        Type.Literal(true, {
+          description:
+            "the dimension's values are names (of sites): shown as written, never translated",
+        }),
+      ),
       unit: Type.Optional(
         Type.String({
           description:

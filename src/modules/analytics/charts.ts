@@ -31,6 +31,8 @@ export interface Column {
   key: string
   label: Label
   role: 'dimension' | 'measure'
+  /** The values are names (of sites): shown as written, never translated. */
+  names?: true
   unit?: MeasureUnit
 }
 
@@ -106,6 +108,11 @@ export const dimension = (key: string, vi: string, en: string): Column => ({
   key,
   label: label(vi, en),
   role: 'dimension',
+})
+/** A dimension whose values are names of things (sites), not codes with a label per language. */
+export const nameDimension = (key: string, vi: string, en: string): Column => ({
+  ...dimension(key, vi, en),
+  names: true,
 })
 export const measure = (key: string, vi: string, en: string, unit: MeasureUnit): Column => ({
   key,

@@ -3,6 +3,7 @@ import {
   count,
   dateSql,
   dimension,
+  nameDimension,
   inArea,
   label,
   largestFirst,
@@ -140,7 +141,7 @@ const siteOccupancy: ChartSpec<PeriodFilter> = {
   title: label('Số người đang ở trong từng điểm', 'People inside each site now'),
   kind: 'table',
   columns: [
-    dimension('site', 'Điểm', 'Site'),
+    nameDimension('site', 'Điểm', 'Site'),
     measure('inside', 'Đang ở trong', 'Inside now', 'people'),
   ],
   async compute(f, { run }) {
@@ -175,7 +176,7 @@ const parkWorkers: ChartSpec<PeriodFilter> = {
   ),
   kind: 'stacked-bar',
   columns: [
-    dimension('site', 'Khu công nghiệp', 'Industrial park'),
+    nameDimension('site', 'Khu công nghiệp', 'Industrial park'),
     measure('workers', 'Lượt vào của người lao động', 'Entries of workers', 'events'),
     measure('visitors', 'Lượt vào của khách', 'Entries of visitors', 'events'),
   ],
@@ -214,7 +215,7 @@ const flaggedPassages: ChartSpec<PeriodFilter> = {
   title: label('Lượt qua cổng bị đánh dấu theo điểm', 'Flagged passages by site'),
   kind: 'table',
   columns: [
-    dimension('site', 'Điểm', 'Site'),
+    nameDimension('site', 'Điểm', 'Site'),
     measure('exitWithoutEntry', 'Ra khi chưa vào', 'Exit without entry', 'events'),
     measure('entryTwice', 'Vào hai lần liên tiếp', 'Entry twice in a row', 'events'),
     measure('outOfOrder', 'Sai thứ tự thời gian', 'Out of order', 'events'),

@@ -85,6 +85,11 @@ export interface paths {
                     en: string
                     vi: string
                   }
+                  /**
+                   * @description the dimension's values are names (of sites): shown as written, never translated
+                   * @enum {boolean}
+                   */
+                  names?: true
                   role: 'dimension' | 'measure'
                   /** @description people, households, percent, ratio, per_km2, km2, guests, nights, declarations, alerts, events, capacity */
                   unit?: string
@@ -364,6 +369,11 @@ export interface paths {
                     en: string
                     vi: string
                   }
+                  /**
+                   * @description the dimension's values are names (of sites): shown as written, never translated
+                   * @enum {boolean}
+                   */
+                  names?: true
                   role: 'dimension' | 'measure'
                   /** @description people, households, percent, ratio, per_km2, km2, guests, nights, declarations, alerts, events, capacity */
                   unit?: string
@@ -975,6 +985,11 @@ export interface paths {
                     en: string
                     vi: string
                   }
+                  /**
+                   * @description the dimension's values are names (of sites): shown as written, never translated
+                   * @enum {boolean}
+                   */
+                  names?: true
                   role: 'dimension' | 'measure'
                   /** @description people, households, percent, ratio, per_km2, km2, guests, nights, declarations, alerts, events, capacity */
                   unit?: string
@@ -1258,6 +1273,11 @@ export interface paths {
                     en: string
                     vi: string
                   }
+                  /**
+                   * @description the dimension's values are names (of sites): shown as written, never translated
+                   * @enum {boolean}
+                   */
+                  names?: true
                   role: 'dimension' | 'measure'
                   /** @description people, households, percent, ratio, per_km2, km2, guests, nights, declarations, alerts, events, capacity */
                   unit?: string
@@ -1623,6 +1643,11 @@ export interface paths {
                     en: string
                     vi: string
                   }
+                  /**
+                   * @description the dimension's values are names (of sites): shown as written, never translated
+                   * @enum {boolean}
+                   */
+                  names?: true
                   role: 'dimension' | 'measure'
                   /** @description people, households, percent, ratio, per_km2, km2, guests, nights, declarations, alerts, events, capacity */
                   unit?: string

@@ -39,7 +39,7 @@ export function ChartTable({
           {chart.rows.map((row, i) => (
             <tr key={dimension ? String(row[dimension.key]) : i}>
               {dimension ? (
-                <th scope="row">
+                <th scope="row" translate={dimension.names ? 'no' : undefined}>
                   {categoryLabel(chart, dimension, row[dimension.key], language, granularity)}
                 </th>
               ) : null}

@@ -69,7 +69,7 @@ export default function DatasetPage({ params }: PageProps) {
 
 function DatasetView({ dataset, onStarted }: { dataset: Dataset; onStarted: () => void }) {
   const { t } = useI18n(linkageMessages)
-  usePageTitle(dataset.name)
+  usePageTitle(t('detail.title'))
   return (
     <>
       <Group justify="space-between" wrap="wrap">
@@ -198,6 +198,7 @@ function MappingForm({ dataset, onStarted }: { dataset: Dataset; onStarted: () =
               key={field}
               label={t(`field.${field}`)}
               data={options}
+              translate="no"
               value={mapping[field] === undefined ? '' : String(mapping[field])}
               onChange={(event) => {
                 const value = event.currentTarget.value

@@ -15,6 +15,7 @@ import { api, ApiError, platformQuery } from '../../api/client'
 import type { ResponseOf } from '../../api/types'
 import { Link, navigate } from '../../app/router'
 import { Loaded } from '../../components/Loaded'
+import { PlainList } from '../../components/PlainList'
 import { useRequirement } from '../../components/Requirement'
 import { ErrorMessage, Notice } from '../../components/Status'
 import { useLoaded } from '../../components/useApi'
@@ -140,18 +141,19 @@ function Datasets() {
       isEmpty={(data) => data.items.length === 0}
     >
       {(data) => (
-        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        <PlainList gap="sm">
           {data.items.map((dataset) => (
             <li key={dataset.id}>
               <Paper withBorder p="sm">
                 <Group justify="space-between" wrap="wrap" gap="xs">
-                  <Anchor component={Link} to={`/officer/linkage/${dataset.id}`}>
+                  <Anchor component={Link} to={`/officer/linkage/${dataset.id}`} translate="no">
                     {dataset.name}
                   </Anchor>
                   <StatusBadge status={dataset.status} />
                 </Group>
                 <Text size="sm" c="dimmed">
-                  {dataset.fileName} · {formatDateTime(dataset.uploadedAt)}
+                  <span translate="no">{dataset.fileName}</span> ·{' '}
+                  {formatDateTime(dataset.uploadedAt)}
                   {dataset.progress.totalRows !== null
                     ? ` · ${t('list.rows', { count: dataset.progress.totalRows })}`
                     : ''}
@@ -159,7 +161,7 @@ function Datasets() {
               </Paper>
             </li>
           ))}
-        </Stack>
+        </PlainList>
       )}
     </Loaded>
   )
